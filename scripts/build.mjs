@@ -1,0 +1,66 @@
+// Builds the two runtimes from one code base:
+//  - dist/Code.js + dist/appsscript.json: the Apps Script bundle that clasp pushes (rootDir = dist)
+//  - build/cli.js (and build/bench.js when bench/ exists): the Node CLI
+// Apps Script only sees top-level function declarations (menus, triggers, google.script.run),
+// so after bundling we load the bundle in a sandbox, list what it exports and append one wrapper each.
+import * as esbuild from 'esbuild';
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync, chmodSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const GLOBAL = 'ITA';
+
+export async function buildGas() {
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'src/gas/index.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    target: 'es2019',
+    platform: 'neutral',
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+  });
+  const bundle = result.outputFiles[0].text;
+  const sandbox = {};
+  vm.runInNewContext(`${bundle}\nthis.__names = Object.keys(${GLOBAL}).filter(k => typeof ${GLOBAL}[k] === 'function');`, sandbox);
+  const names = sandbox.__names;
+  const wrappers = names
+    .map((n) => `/** Apps Script entry point: see src/gas. */\nfunction ${n}() { return ${GLOBAL}.${n}.apply(this, arguments); }`)
+    .join('\n');
+  writeFileSync(join(root, 'dist/Code.js'), `${bundle}\n${wrappers}\n`);
+  copyFileSync(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));
+  return names;
+}
+
+export async function buildNode() {
+  mkdirSync(join(root, 'build'), { recursive: true });
+  const entries = [['src/node/cli.ts', 'build/cli.js']];
+  if (existsSync(join(root, 'bench/index.ts'))) entries.push(['bench/index.ts', 'build/bench.js']);
+  for (const [from, to] of entries) {
+    await esbuild.build({
+      entryPoints: [join(root, from)],
+      outfile: join(root, to),
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      packages: 'external',
+      charset: 'utf8',
+      sourcemap: 'inline',
+      banner: { js: '#!/usr/bin/env node' },
+    });
+    chmodSync(join(root, to), 0o755);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const names = await buildGas();
+  await buildNode();
+  const size = readFileSync(join(root, 'dist/Code.js')).length;
+  console.log(`dist/Code.js ${(size / 1024).toFixed(1)} KB, entry points: ${names.join(', ')}`);
+}

@@ -1,0 +1,119 @@
+// Cells as both runtimes hand them to core, and the conversions every rule shares.
+// Dates: core sees "wall clock as UTC" Dates (Date.UTC(y, m, d, hh, mm)); each adapter shifts its
+// backend's Dates into that convention on read and back on write (Apps Script: the sheet's zone).
+import { MAX_CELL_CHARS } from './schema';
+import { BE_YEAR_THRESHOLD, hasThaiDigits, isoFromWallDate, parseDateText, toCE, isoOf, parseIso } from './thai';
+
+export type Cell = string | number | boolean | Date | null;
+
+export const isBlank = (c: Cell | undefined): boolean =>
+  c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
+
+/** The text a user sees in a cell (dates as ISO). */
+export function cellText(c: Cell | undefined): string {
+  if (c === null || c === undefined) return '';
+  if (c instanceof Date) return isNaN(c.getTime()) ? '' : isoFromWallDate(c);
+  return String(c).trim();
+}
+
+/** Lines of a multi-line cell, blank lines dropped. */
+export function cellLines(c: Cell | undefined): string[] {
+  return cellText(c)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
+/** Comma/semicolon/newline separated list. */
+export function cellList(c: Cell | undefined): string[] {
+  return cellText(c)
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+export type DateRead =
+  | { ok: true; iso: string | null }
+  | { ok: false; reason: 'not-a-date'; text: string }
+  | { ok: false; reason: 'be-year'; text: string; suggestedIso: string }
+  | { ok: false; reason: 'thai-digits'; text: string; suggestedIso: string | null };
+
+/** Reads a date cell. A year above 2400 means a BE year typed where CE belongs: say so, suggest the fix. */
+export function readDate(c: Cell | undefined): DateRead {
+  if (isBlank(c)) return { ok: true, iso: null };
+  if (c instanceof Date) {
+    if (isNaN(c.getTime())) return { ok: false, reason: 'not-a-date', text: String(c) };
+    const iso = isoFromWallDate(c);
+    const { y, m, d } = parseIso(iso);
+    if (y > BE_YEAR_THRESHOLD) return { ok: false, reason: 'be-year', text: iso, suggestedIso: isoOf(toCE(y), m, d) };
+    return { ok: true, iso };
+  }
+  const text = cellText(c);
+  if (typeof c === 'number') return { ok: false, reason: 'not-a-date', text };
+  const parsed = parseDateText(text);
+  if (hasThaiDigits(text)) return { ok: false, reason: 'thai-digits', text, suggestedIso: parsed ? parsed.iso : null };
+  if (!parsed) return { ok: false, reason: 'not-a-date', text };
+  if (parsed.fromBE) return { ok: false, reason: 'be-year', text, suggestedIso: parsed.iso };
+  return { ok: true, iso: parsed.iso };
+}
+
+/** Lenient date for parsing: the best calendar date the cell can mean, or null. */
+export function cellDate(c: Cell | undefined): string | null {
+  const r = readDate(c);
+  if (r.ok) return r.iso;
+  return 'suggestedIso' in r ? r.suggestedIso : null;
+}
+
+export function cellInteger(c: Cell | undefined): number | null {
+  if (isBlank(c)) return null;
+  if (typeof c === 'number') return Number.isInteger(c) ? c : null;
+  const t = cellText(c);
+  return /^-?\d+$/.test(t) ? Number(t) : null;
+}
+
+/** Date-time cell to "YYYY-MM-DD HH:mm" (wall clock), text kept as is. */
+export function cellDateTime(c: Cell | undefined): string {
+  if (c instanceof Date) return isNaN(c.getTime()) ? '' : c.toISOString().slice(0, 16).replace('T', ' ');
+  return cellText(c);
+}
+
+export const wallDateTime = (isoMinutes: string): Date => new Date(isoMinutes.replace(' ', 'T') + ':00Z');
+
+// ---------------------------------------------------------------- A1 notation
+
+export function columnLetter(index0: number): string {
+  let n = index0 + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based column, 1-based sheet row → "C4" */
+export const a1 = (col0: number, row1: number): string => `${columnLetter(col0)}${row1}`;
+
+// ---------------------------------------------------------------- safe text
+
+/** Text Sheets would read as a formula if written as is. */
+export const looksLikeFormula = (s: string): boolean => /^[=+\-@]/.test(s);
+
+/**
+ * The value to hand Sheets so that text stays text: a leading apostrophe makes Sheets store the
+ * rest literally (and getValues returns it without the apostrophe).
+ */
+export function sheetSafe(value: Cell): Cell {
+  if (typeof value === 'string' && looksLikeFormula(value)) return `'${value}`;
+  return value;
+}
+
+export const tooLong = (s: string): boolean => s.length > MAX_CELL_CHARS;
+
+export const EMAIL_PATTERN = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+export const isEmail = (s: string): boolean => EMAIL_PATTERN.test(s);
+export const isHttpUrl = (s: string): boolean => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(s);
+
+export const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);

@@ -1,0 +1,171 @@
+// Every Thai string a user sees lives here: tab names, headers, menus, dialogs, validation messages,
+// report wording, e-mails, CLI output. Code elsewhere refers to these by name.
+// Sections are grouped by feature; add new wording to the section it belongs to.
+
+// ---------------------------------------------------------------- tabs and headers
+export const TAB = {
+  settings: 'ตั้งค่า',
+  divisions: 'หน่วยงาน',
+  measures: 'มาตรการ',
+  milestones: 'กำหนดการ',
+  dashboard: 'แดชบอร์ด',
+  reports: 'ทะเบียนรายงาน',
+  emailLog: 'บันทึกอีเมล',
+  archive: 'คลังข้อมูล',
+} as const;
+
+export const HEADER = {
+  // settings (key/value)
+  settingKey: 'รหัส',
+  settingLabel: 'รายการ',
+  settingValue: 'ค่า',
+  settingHelp: 'คำอธิบาย',
+  // divisions
+  divisionCode: 'รหัสหน่วยงาน',
+  divisionName: 'ชื่อหน่วยงาน',
+  divisionHead: 'หัวหน้าหน่วยงาน',
+  divisionNotify: 'อีเมลรับแจ้งเตือน',
+  divisionEditors: 'บัญชีผู้แก้ไข',
+  // measures
+  measureId: 'รหัสมาตรการ',
+  area: 'ด้าน',
+  issue: 'ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน',
+  steps: 'ขั้นตอนหรือวิธีการ/มาตรการ',
+  responsible: 'ผู้รับผิดชอบ',
+  monitoring: 'การรายงานผลและการกำกับติดตามกำหนดเวลาแล้วเสร็จ',
+  order: 'ลำดับ',
+  // milestones
+  milestoneId: 'รหัสกำหนดการ',
+  milestoneMeasure: 'รหัสมาตรการ',
+  milestoneDivision: 'หน่วยงาน (ว่าง = ทุกหน่วยงานที่รับผิดชอบ)',
+  task: 'งาน',
+  due: 'วันที่ครบกำหนด',
+  // division tabs
+  entryKey: 'รหัสรายการ',
+  entryIssue: 'มาตรการ/ประเด็น',
+  status: 'สถานะ',
+  result6: 'ผลการดำเนินการ รอบ ๖ เดือน',
+  result12: 'ผลการดำเนินการ รอบ ๑๒ เดือน',
+  evidenceUrl: 'ลิงก์หลักฐาน',
+  updatedAt: 'แก้ไขล่าสุดเมื่อ',
+  updatedBy: 'แก้ไขล่าสุดโดย',
+  // reports register
+  fiscalYear: 'ปีงบประมาณ',
+  round: 'รอบ',
+  docId: 'รหัสเอกสาร',
+  docUrl: 'ลิงก์เอกสาร',
+  publishedUrl: 'ลิงก์เผยแพร่',
+  pdfUrl: 'ลิงก์ PDF',
+  generatedAt: 'สร้างเมื่อ',
+  generatedBy: 'สร้างโดย',
+  warnings: 'คำเตือน',
+  // e-mail log
+  sentAt: 'เวลา',
+  logDivision: 'หน่วยงาน',
+  recipients: 'ผู้รับ',
+  items: 'รายการ',
+  stage: 'ขั้น',
+  outcome: 'ผล',
+  subject: 'หัวเรื่อง',
+  // archive
+  archivedAt: 'ย้ายเมื่อ',
+  archivedFrom: 'แท็บเดิม',
+  archivedKey: 'รหัสรายการ',
+  archivedReason: 'เหตุผล',
+  archivedRow: 'ข้อมูลเดิม (JSON)',
+} as const;
+
+export const STATUS_LABEL = {
+  not_started: 'ยังไม่ดำเนินการ',
+  in_progress: 'อยู่ระหว่างดำเนินการ',
+  done: 'ดำเนินการแล้ว',
+} as const;
+
+export const NUMERALS_LABEL = { thai: 'เลขไทย', arabic: 'เลขอารบิก' } as const;
+
+export const SETTING_LABEL = {
+  agencyName: ['ชื่อหน่วยงาน', 'เช่น เทศบาลตำบลปรุใหญ่'],
+  district: ['อำเภอ', 'เช่น อำเภอเมืองนครราชสีมา'],
+  province: ['จังหวัด', 'เช่น จังหวัดนครราชสีมา'],
+  fiscalYear: ['ปีงบประมาณ (พ.ศ.)', 'เช่น 2566'],
+  currentRound: ['รอบรายงานปัจจุบัน', '6 หรือ 12'],
+  round6Due: ['กำหนดส่งผลรอบ ๖ เดือน', 'วันที่ (ค.ศ. ในเซลล์วันที่)'],
+  round12Due: ['กำหนดส่งผลรอบ ๑๒ เดือน', 'วันที่ (ค.ศ. ในเซลล์วันที่)'],
+  admins: ['ผู้ดูแลระบบ', 'อีเมล คั่นด้วยจุลภาคหรือขึ้นบรรทัดใหม่'],
+  executives: ['ผู้บริหาร (รับแจ้งเรื่องเกินกำหนด)', 'อีเมล คั่นด้วยจุลภาคหรือขึ้นบรรทัดใหม่'],
+  reminderOffsets: ['แจ้งเตือนล่วงหน้า (วัน)', 'เช่น 14, 7, 1'],
+  overdueRepeatDays: ['แจ้งซ้ำเมื่อเกินกำหนดทุก (วัน)', 'ค่าเริ่มต้น 7'],
+  escalateAfterDays: ['แจ้งผู้บริหารเมื่อเกินกำหนดเกิน (วัน)', 'ค่าเริ่มต้น 7'],
+  numerals: ['ตัวเลขในรายงาน', 'เลขไทย หรือ เลขอารบิก'],
+  reportFont: ['แบบอักษรรายงาน', 'ค่าเริ่มต้น Sarabun'],
+  reportFontSize: ['ขนาดอักษรรายงาน (พอยต์)', 'ค่าเริ่มต้น 16'],
+  reportFolderId: ['โฟลเดอร์รายงาน (Google Drive)', 'ระบบตั้งให้เองเมื่อตั้งค่าระบบ'],
+  itaItemCodes: ['รหัสข้อ ITA', 'เช่น O42, O43'],
+} as const;
+
+// ---------------------------------------------------------------- menu (Apps Script)
+export const MENU = {
+  title: 'ติดตามมาตรการ ITA',
+  items: {
+    report: 'สร้างรายงาน',
+    validate: 'ตรวจสอบข้อมูล',
+    sync: 'ปรับปรุงแท็บหน่วยงาน',
+    previewReminders: 'ดูตัวอย่างอีเมลแจ้งเตือน',
+    setup: 'ตั้งค่าระบบ',
+  },
+} as const;
+
+// ---------------------------------------------------------------- command line (Node)
+export const CLI = {
+  title: 'ita-tracker — ระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA)',
+  usageHeader: 'วิธีใช้: ita-tracker <คำสั่ง> [ตัวเลือก]   (ita-tracker <คำสั่ง> --help ดูรายละเอียด)',
+  commandsHeader: 'คำสั่ง:',
+  unknownCommand: (name: string) => `ไม่รู้จักคำสั่ง "${name}"`,
+  usageError: (detail: string) => `ใช้คำสั่งไม่ถูกต้อง: ${detail}`,
+  missingArgument: (what: string) => `ต้องระบุ ${what}`,
+  unknownFlag: (flag: string) => `ไม่รู้จักตัวเลือก --${flag}`,
+  fileNotFound: (path: string) => `ไม่พบไฟล์ ${path}`,
+  notXlsx: (path: string) => `ไฟล์ ${path} ไม่ใช่ไฟล์ Excel (.xlsx) ที่อ่านได้`,
+  cannotWrite: (path: string, why: string) => `เขียนไฟล์ ${path} ไม่ได้: ${why}`,
+  unexpected: (why: string) => `เกิดข้อผิดพลาดที่ไม่คาดคิด: ${why}`,
+  wrote: (path: string) => `เขียนไฟล์ ${path} แล้ว`,
+  problemsSummary: (errors: number, warnings: number) => `พบข้อผิดพลาด ${errors} รายการ คำเตือน ${warnings} รายการ`,
+  noProblems: 'ตรวจสอบแล้ว ไม่พบปัญหา',
+} as const;
+
+// ---------------------------------------------------------------- validation and parsing
+export const V = {
+  missingTab: (tab: string) => `ไม่พบแท็บ "${tab}" — สร้างแท็บนี้ใหม่ (เมนู ตั้งค่าระบบ) หรือใช้ไฟล์แม่แบบ`,
+  missingHeader: (tab: string, header: string) =>
+    `แท็บ "${tab}" ไม่มีคอลัมน์ "${header}" — เพิ่มหัวคอลัมน์นี้ในแถวที่ ๑ ให้ตรงตามแม่แบบ`,
+  required: (header: string) => `ยังไม่ได้กรอก "${header}" — ช่องนี้ต้องกรอก`,
+  badArea: (value: string) => `ด้าน "${value}" ไม่ถูกต้อง — เลือก IIT, EIT หรือ OIT`,
+  badStatus: (value: string) =>
+    `สถานะ "${value}" ไม่ถูกต้อง — เลือก ${STATUS_LABEL.not_started}, ${STATUS_LABEL.in_progress} หรือ ${STATUS_LABEL.done}`,
+  badDate: (value: string) => `"${value}" ไม่ใช่วันที่ — กรอกเป็นวันที่ เช่น 31/3/2023 หรือเลือกจากปฏิทิน`,
+  beYearInDate: (value: string, suggested: string) =>
+    `วันที่ "${value}" มีปีเกิน 2400 ซึ่งน่าจะเป็นปี พ.ศ. ที่กรอกในช่อง ค.ศ. — แก้เป็น ${suggested}`,
+  dateOutsideFiscalYear: (date: string, fy: string) => `วันที่ ${date} อยู่นอกปีงบประมาณ ${fy} — ตรวจสอบปีของวันที่`,
+  badNumber: (value: string) => `"${value}" ไม่ใช่ตัวเลข — กรอกเป็นตัวเลข`,
+  thaiDigits: (value: string) => `"${value}" ใช้เลขไทย — ช่องตัวเลขและวันที่ให้กรอกเป็นเลขอารบิก (0-9)`,
+  badRound: (value: string) => `รอบ "${value}" ไม่ถูกต้อง — กรอก 6 หรือ 12`,
+  badEmail: (value: string) => `"${value}" ไม่ใช่อีเมลที่ถูกต้อง — ตัวอย่าง: name@example.org`,
+  badUrl: (value: string) => `"${value}" ไม่ใช่ลิงก์ http(s) — วางลิงก์ที่ขึ้นต้นด้วย https://`,
+  duplicateId: (id: string, other: string) => `รหัส "${id}" ซ้ำกับเซลล์ ${other} — รหัสต้องไม่ซ้ำกัน`,
+  badId: (id: string) => `รหัส "${id}" มีรูปแบบไม่ถูกต้อง — ใช้ตัวอักษรอังกฤษ ตัวเลข และขีด เช่น IIT-01`,
+  unknownDivision: (name: string) => `ไม่พบหน่วยงาน "${name}" ในแท็บ "${TAB.divisions}" — เพิ่มหน่วยงานนี้ หรือแก้ชื่อให้ตรง`,
+  unknownMeasure: (id: string) => `ไม่พบมาตรการรหัส "${id}" ในแท็บ "${TAB.measures}" — แก้รหัสให้ตรง`,
+  doneWithoutResult: (header: string) => `สถานะ "${STATUS_LABEL.done}" แต่ยังไม่ได้กรอก "${header}" — กรอกผลการดำเนินการของรอบนี้`,
+  formulaText: (value: string) =>
+    `"${value}" ขึ้นต้นด้วย = + - หรือ @ ซึ่ง Google Sheets จะอ่านเป็นสูตร — ระบบเก็บเป็นข้อความให้แล้ว ตรวจสอบว่าเป็นข้อความที่ต้องการ`,
+  tooLong: (length: number, max: number) => `ข้อความยาว ${length} ตัวอักษร เกินที่ Google Sheets รับได้ (${max}) — ตัดให้สั้นลง`,
+  noNotifyEmail: (name: string) => `หน่วยงาน "${name}" ยังไม่มีอีเมลรับแจ้งเตือน — กรอกอย่างน้อยหนึ่งอีเมล`,
+  noMeasures: () => `ยังไม่มีมาตรการในแท็บ "${TAB.measures}" — เพิ่มมาตรการอย่างน้อยหนึ่งรายการ`,
+  unknownSetting: (key: string) => `ไม่รู้จักการตั้งค่า "${key}" — ตรวจสอบรหัสในคอลัมน์ "${HEADER.settingKey}"`,
+} as const;
+
+export const SEVERITY_LABEL = { error: 'ข้อผิดพลาด', warning: 'คำเตือน' } as const;
+
+/** One problem as a user reads it: "ข้อผิดพลาด มาตรการ!C4: …" */
+export const formatProblem = (p: { severity: 'error' | 'warning'; tab: string; cell: string; message: string }) =>
+  `${SEVERITY_LABEL[p.severity]} ${p.tab}${p.cell ? '!' + p.cell : ''}: ${p.message}`;

@@ -1,0 +1,121 @@
+// The tracker's domain: what an agency tracks for one fiscal year.
+import type { Numerals, Round } from './thai';
+export type { Numerals, Round } from './thai';
+
+export const AREAS = ['IIT', 'EIT', 'OIT'] as const;
+export type Area = (typeof AREAS)[number];
+
+export const STATUSES = ['not_started', 'in_progress', 'done'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const ROUNDS: readonly Round[] = [6, 12];
+
+export interface Settings {
+  agencyName: string;
+  district: string;
+  province: string;
+  /** Buddhist era, e.g. 2566 */
+  fiscalYear: number;
+  currentRound: Round;
+  /** ISO dates by round: when divisions must have their results in */
+  roundDue: Record<Round, string | null>;
+  admins: string[];
+  executives: string[];
+  /** days before a due date on which a reminder goes out, largest first */
+  reminderOffsets: number[];
+  overdueRepeatDays: number;
+  escalateAfterDays: number;
+  numerals: Numerals;
+  reportFont: string;
+  reportFontSize: number;
+  reportFolderId: string;
+  itaItemCodes: string;
+}
+
+export interface Division {
+  code: string;
+  name: string;
+  head: string;
+  notifyEmails: string[];
+  editors: string[];
+}
+
+export interface Measure {
+  id: string;
+  area: Area;
+  /** ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน */
+  issue: string;
+  /** ขั้นตอนหรือวิธีการ/มาตรการ: one line per item, markers ("- ", "๑. ") kept as written */
+  steps: string[];
+  /** ผู้รับผิดชอบ as written (the report prints it so), one per line */
+  responsible: string[];
+  /** division codes the responsible names resolve to, in order */
+  responsibleCodes: string[];
+  /** การรายงานผลและการกำกับติดตามกำหนดเวลาแล้วเสร็จ: one line per item */
+  monitoring: string[];
+  order: number;
+}
+
+export interface Milestone {
+  id: string;
+  measureId: string;
+  /** blank: every division responsible for the measure */
+  divisionCode: string;
+  task: string;
+  due: string | null;
+}
+
+/** One row of a division's tab: a measure or a milestone, as that division reports on it. */
+export interface DivisionEntry {
+  divisionCode: string;
+  /** measure id, or milestone id */
+  key: string;
+  kind: 'measure' | 'milestone';
+  measureId: string;
+  area: Area | '';
+  issue: string;
+  task: string;
+  due: string | null;
+  status: Status;
+  result6: string;
+  result12: string;
+  evidenceUrl: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface ReportRecord {
+  fiscalYear: number;
+  round: Round;
+  docId: string;
+  docUrl: string;
+  publishedUrl: string;
+  pdfUrl: string;
+  generatedAt: string;
+  generatedBy: string;
+  warnings: string;
+}
+
+export interface EmailLogEntry {
+  sentAt: string;
+  divisionCode: string;
+  recipients: string;
+  /** "key@stage" tokens, separated by spaces: what this message covered */
+  items: string;
+  stage: string;
+  outcome: string;
+  subject: string;
+}
+
+export interface Tracker {
+  settings: Settings;
+  divisions: Division[];
+  measures: Measure[];
+  milestones: Milestone[];
+  entries: DivisionEntry[];
+  reports: ReportRecord[];
+  emailLog: EmailLogEntry[];
+}
+
+export const resultFor = (entry: Pick<DivisionEntry, 'result6' | 'result12'>, round: Round): string =>
+  round === 6 ? entry.result6 : entry.result12;

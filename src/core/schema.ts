@@ -1,0 +1,243 @@
+// The one schema: tab names, headers, column types, required cells and who edits them.
+// It drives sheet setup (headers, widths, validation, protections), parsing, import,
+// validation and the report's columns, in both runtimes. Columns are found by header text,
+// so a user who moves a column breaks nothing.
+import { HEADER, SETTING_LABEL, TAB } from './messages';
+
+export type ColumnType =
+  | 'text' // one line of text
+  | 'multiline' // lines of text (list items one per line)
+  | 'id' // IIT-01, MS-03 …: letters, digits, dash
+  | 'area' // IIT | EIT | OIT
+  | 'status' // ยังไม่ดำเนินการ | อยู่ระหว่างดำเนินการ | ดำเนินการแล้ว
+  | 'round' // 6 | 12
+  | 'date' // a real date cell
+  | 'datetime' // a real date-time cell
+  | 'url' // http(s) link
+  | 'emails' // e-mail addresses, comma or newline separated
+  | 'divisions' // division names (or codes), one per line
+  | 'division' // one division code or name
+  | 'integer'
+  | 'json';
+
+/** who may change a column: admins only, the division the tab belongs to (and admins), or the system alone */
+export type Editor = 'admin' | 'division' | 'system';
+
+export interface ColumnSpec {
+  key: string;
+  header: string;
+  type: ColumnType;
+  required: boolean;
+  editor: Editor;
+  /** pixels, for setup */
+  width: number;
+}
+
+export type TabKey =
+  | 'settings'
+  | 'divisions'
+  | 'measures'
+  | 'milestones'
+  | 'dashboard'
+  | 'reports'
+  | 'emailLog'
+  | 'archive';
+
+export interface TabSpec {
+  key: TabKey | 'division';
+  /** the sheet's name; for division tabs it is the division's name */
+  name: string;
+  columns: ColumnSpec[];
+}
+
+const col = (
+  key: keyof typeof HEADER,
+  type: ColumnType,
+  opts: { required?: boolean; editor?: Editor; width?: number } = {},
+): ColumnSpec => ({
+  key,
+  header: HEADER[key],
+  type,
+  required: opts.required ?? false,
+  editor: opts.editor ?? 'admin',
+  width: opts.width ?? (type === 'multiline' ? 320 : 140),
+});
+
+export const SETTINGS_TAB: TabSpec = {
+  key: 'settings',
+  name: TAB.settings,
+  columns: [
+    col('settingKey', 'id', { required: true, width: 150 }),
+    col('settingLabel', 'text', { width: 260 }),
+    col('settingValue', 'text', { width: 320 }),
+    col('settingHelp', 'text', { width: 320 }),
+  ],
+};
+
+export const DIVISIONS_TAB: TabSpec = {
+  key: 'divisions',
+  name: TAB.divisions,
+  columns: [
+    col('divisionCode', 'id', { required: true, width: 110 }),
+    col('divisionName', 'text', { required: true, width: 200 }),
+    col('divisionHead', 'text', { width: 200 }),
+    col('divisionNotify', 'emails', { width: 260 }),
+    col('divisionEditors', 'emails', { width: 260 }),
+  ],
+};
+
+export const MEASURES_TAB: TabSpec = {
+  key: 'measures',
+  name: TAB.measures,
+  columns: [
+    col('measureId', 'id', { required: true, width: 90 }),
+    col('area', 'area', { required: true, width: 70 }),
+    col('issue', 'multiline', { required: true, width: 240 }),
+    col('steps', 'multiline', { required: true, width: 360 }),
+    col('responsible', 'divisions', { required: true, width: 160 }),
+    col('monitoring', 'multiline', { required: true, width: 360 }),
+    col('order', 'integer', { width: 70 }),
+  ],
+};
+
+export const MILESTONES_TAB: TabSpec = {
+  key: 'milestones',
+  name: TAB.milestones,
+  columns: [
+    col('milestoneId', 'id', { required: true, width: 110 }),
+    col('milestoneMeasure', 'id', { required: true, width: 110 }),
+    col('milestoneDivision', 'division', { width: 200 }),
+    col('task', 'multiline', { required: true, width: 360 }),
+    col('due', 'date', { required: true, width: 120 }),
+  ],
+};
+
+/** Columns of every division's tab. Division staff edit only the 'division' columns. */
+export const DIVISION_TAB_COLUMNS: ColumnSpec[] = [
+  col('entryKey', 'id', { required: true, editor: 'system', width: 90 }),
+  col('area', 'area', { editor: 'system', width: 60 }),
+  col('entryIssue', 'multiline', { editor: 'system', width: 240 }),
+  col('task', 'multiline', { editor: 'system', width: 260 }),
+  col('due', 'date', { editor: 'system', width: 110 }),
+  col('status', 'status', { required: true, editor: 'division', width: 150 }),
+  col('result6', 'multiline', { editor: 'division', width: 320 }),
+  col('result12', 'multiline', { editor: 'division', width: 320 }),
+  col('evidenceUrl', 'url', { editor: 'division', width: 220 }),
+  col('updatedAt', 'datetime', { editor: 'system', width: 140 }),
+  col('updatedBy', 'text', { editor: 'system', width: 180 }),
+];
+
+export const divisionTab = (divisionName: string): TabSpec => ({
+  key: 'division',
+  name: divisionName,
+  columns: DIVISION_TAB_COLUMNS,
+});
+
+export const REPORTS_TAB: TabSpec = {
+  key: 'reports',
+  name: TAB.reports,
+  columns: [
+    col('fiscalYear', 'integer', { required: true, editor: 'system', width: 90 }),
+    col('round', 'round', { required: true, editor: 'system', width: 60 }),
+    col('docId', 'text', { editor: 'system', width: 200 }),
+    col('docUrl', 'url', { editor: 'system', width: 260 }),
+    col('publishedUrl', 'url', { editor: 'system', width: 260 }),
+    col('pdfUrl', 'url', { editor: 'system', width: 260 }),
+    col('generatedAt', 'datetime', { editor: 'system', width: 140 }),
+    col('generatedBy', 'text', { editor: 'system', width: 180 }),
+    col('warnings', 'multiline', { editor: 'system', width: 320 }),
+  ],
+};
+
+export const EMAIL_LOG_TAB: TabSpec = {
+  key: 'emailLog',
+  name: TAB.emailLog,
+  columns: [
+    col('sentAt', 'datetime', { editor: 'system', width: 140 }),
+    col('logDivision', 'text', { editor: 'system', width: 120 }),
+    col('recipients', 'text', { editor: 'system', width: 260 }),
+    col('items', 'text', { editor: 'system', width: 260 }),
+    col('stage', 'text', { editor: 'system', width: 120 }),
+    col('outcome', 'text', { editor: 'system', width: 120 }),
+    col('subject', 'text', { editor: 'system', width: 320 }),
+  ],
+};
+
+export const ARCHIVE_TAB: TabSpec = {
+  key: 'archive',
+  name: TAB.archive,
+  columns: [
+    col('archivedAt', 'datetime', { editor: 'system', width: 140 }),
+    col('archivedFrom', 'text', { editor: 'system', width: 140 }),
+    col('archivedKey', 'text', { editor: 'system', width: 110 }),
+    col('archivedReason', 'text', { editor: 'system', width: 260 }),
+    col('archivedRow', 'json', { editor: 'system', width: 420 }),
+  ],
+};
+
+/** The dashboard is derived: it has no columns to parse, only a layout written by code. */
+export const DASHBOARD_TAB: TabSpec = { key: 'dashboard', name: TAB.dashboard, columns: [] };
+
+/** Fixed tabs in the order setup creates them. Division tabs follow the divisions. */
+export const FIXED_TABS: TabSpec[] = [
+  SETTINGS_TAB,
+  DIVISIONS_TAB,
+  MEASURES_TAB,
+  MILESTONES_TAB,
+  DASHBOARD_TAB,
+  REPORTS_TAB,
+  EMAIL_LOG_TAB,
+  ARCHIVE_TAB,
+];
+
+/** Tabs the tracker needs data from; a workbook missing one of them cannot be read. */
+export const REQUIRED_TABS: TabSpec[] = [SETTINGS_TAB, DIVISIONS_TAB, MEASURES_TAB];
+
+export const headersOf = (tab: TabSpec): string[] => tab.columns.map((c) => c.header);
+
+export type SettingType = 'text' | 'integer' | 'round' | 'date' | 'emails' | 'offsets' | 'numerals';
+
+export interface SettingSpec {
+  key: keyof typeof SETTING_LABEL;
+  label: string;
+  help: string;
+  type: SettingType;
+  required: boolean;
+  /** the value a new tracker starts with, as typed in the sheet */
+  defaultValue: string;
+}
+
+const setting = (key: keyof typeof SETTING_LABEL, type: SettingType, required: boolean, defaultValue = ''): SettingSpec => ({
+  key,
+  label: SETTING_LABEL[key][0],
+  help: SETTING_LABEL[key][1],
+  type,
+  required,
+  defaultValue,
+});
+
+export const SETTINGS: SettingSpec[] = [
+  setting('agencyName', 'text', true),
+  setting('district', 'text', false),
+  setting('province', 'text', false),
+  setting('fiscalYear', 'integer', true),
+  setting('currentRound', 'round', true, '6'),
+  setting('round6Due', 'date', false),
+  setting('round12Due', 'date', false),
+  setting('admins', 'emails', false),
+  setting('executives', 'emails', false),
+  setting('reminderOffsets', 'offsets', false, '14, 7, 1'),
+  setting('overdueRepeatDays', 'integer', false, '7'),
+  setting('escalateAfterDays', 'integer', false, '7'),
+  setting('numerals', 'numerals', false, 'เลขไทย'),
+  setting('reportFont', 'text', false, 'Sarabun'),
+  setting('reportFontSize', 'integer', false, '16'),
+  setting('reportFolderId', 'text', false),
+  setting('itaItemCodes', 'text', false, 'O42, O43'),
+];
+
+/** Google Sheets refuses cells longer than this. */
+export const MAX_CELL_CHARS = 50_000;
+
+/** Ids: letters, digits, dash, underscore, dot; starting with a letter or digit. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;

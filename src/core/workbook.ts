@@ -1,0 +1,355 @@
+// A workbook snapshot (what an adapter read: every tab's values) parsed into the domain model.
+// Parsing is lenient and never throws: what cannot be read becomes a default here and a Problem
+// in validate.ts, with the tab and cell.
+import { cellDate, cellDateTime, cellInteger, cellLines, cellList, cellText, isBlank, type Cell } from './cells';
+import {
+  AREAS,
+  type Area,
+  type Division,
+  type DivisionEntry,
+  type EmailLogEntry,
+  type Measure,
+  type Milestone,
+  type ReportRecord,
+  type Settings,
+  type Status,
+  type Tracker,
+} from './model';
+import { NUMERALS_LABEL, STATUS_LABEL } from './messages';
+import {
+  DIVISIONS_TAB,
+  DIVISION_TAB_COLUMNS,
+  EMAIL_LOG_TAB,
+  MEASURES_TAB,
+  MILESTONES_TAB,
+  REPORTS_TAB,
+  SETTINGS,
+  SETTINGS_TAB,
+  divisionTab,
+  type SettingSpec,
+  type TabSpec,
+} from './schema';
+import { toArabicDigits, type Round } from './thai';
+
+export interface WorkbookSnapshot {
+  /** every tab's values, row 1 = headers; tab order as in the workbook */
+  tabs: Record<string, Cell[][]>;
+}
+
+export interface TableRow {
+  /** 1-based sheet row */
+  row: number;
+  cells: Record<string, Cell>;
+}
+
+export interface Table {
+  spec: TabSpec;
+  present: boolean;
+  /** column key → 0-based column index, -1 when the header is missing */
+  columnIndex: Record<string, number>;
+  missingHeaders: string[];
+  rows: TableRow[];
+}
+
+const normHeader = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
+
+/** Finds columns by header text (row 1), so moved columns still read right. Blank rows are skipped. */
+export function readTable(snapshot: WorkbookSnapshot, spec: TabSpec): Table {
+  const values = snapshot.tabs[spec.name];
+  const columnIndex: Record<string, number> = {};
+  if (!values) {
+    for (const c of spec.columns) columnIndex[c.key] = -1;
+    return { spec, present: false, columnIndex, missingHeaders: spec.columns.map((c) => c.header), rows: [] };
+  }
+  const headerRow = (values[0] ?? []).map((h) => normHeader(cellText(h)));
+  const missingHeaders: string[] = [];
+  for (const c of spec.columns) {
+    const i = headerRow.indexOf(normHeader(c.header));
+    columnIndex[c.key] = i;
+    if (i < 0) missingHeaders.push(c.header);
+  }
+  const rows: TableRow[] = [];
+  for (let r = 1; r < values.length; r++) {
+    const raw = values[r] ?? [];
+    if (raw.every((c) => isBlank(c))) continue;
+    const cells: Record<string, Cell> = {};
+    for (const c of spec.columns) {
+      const i = columnIndex[c.key];
+      cells[c.key] = i >= 0 ? (raw[i] ?? null) : null;
+    }
+    rows.push({ row: r + 1, cells });
+  }
+  return { spec, present: true, columnIndex, missingHeaders, rows };
+}
+
+// ---------------------------------------------------------------- values
+
+export function parseArea(c: Cell): Area | null {
+  const t = cellText(c).toUpperCase().replace(/^ด้าน\s*/, '');
+  return (AREAS as readonly string[]).includes(t) ? (t as Area) : null;
+}
+
+export function parseStatus(c: Cell): Status | null {
+  const t = cellText(c);
+  if (t === '') return 'not_started';
+  for (const [k, label] of Object.entries(STATUS_LABEL)) if (label === t || k === t) return k as Status;
+  return null;
+}
+
+export function parseRound(c: Cell): Round | null {
+  const n = cellInteger(typeof c === 'string' ? toArabicDigits(c) : c);
+  return n === 6 || n === 12 ? n : null;
+}
+
+/** Strips the abbreviation mark and spaces so "กองสาธารณสุขฯ" can be compared with "กองสาธารณสุข…". */
+const divisionStem = (s: string): { stem: string; abbreviated: boolean } => {
+  const t = s.replace(/\s+/g, '');
+  return t.endsWith('ฯ') ? { stem: t.slice(0, -1), abbreviated: true } : { stem: t, abbreviated: false };
+};
+
+/**
+ * Resolves a division as people write it: its code, its name, or its name shortened with "ฯ"
+ * (or a unique prefix of it). Returns the division code, or null when none or several match.
+ */
+export function matchDivision(written: string, divisions: readonly Pick<Division, 'code' | 'name'>[]): string | null {
+  const w = written.trim();
+  if (w === '') return null;
+  const byCode = divisions.find((d) => d.code.toLowerCase() === w.toLowerCase());
+  if (byCode) return byCode.code;
+  const { stem, abbreviated } = divisionStem(w);
+  const exact = divisions.filter((d) => divisionStem(d.name).stem === stem);
+  if (exact.length === 1) return exact[0].code;
+  if (exact.length > 1) return null;
+  const prefixed = divisions.filter((d) => divisionStem(d.name).stem.startsWith(stem));
+  if (prefixed.length === 1 && (abbreviated || stem.length >= 4)) return prefixed[0].code;
+  return null;
+}
+
+/**
+ * Splits a responsible-divisions cell. One name per line is the tracker's form; a single line that
+ * holds several known names separated by spaces (as reports print them) is split on spaces too.
+ */
+export function splitResponsible(c: Cell, divisions: readonly Pick<Division, 'code' | 'name'>[]): string[] {
+  const lines = cellList(c);
+  const out: string[] = [];
+  for (const line of lines) {
+    if (matchDivision(line, divisions) !== null || !/\s/.test(line)) {
+      out.push(line);
+      continue;
+    }
+    const words = line.split(/\s+/);
+    // greedy: longest run of words that names a division
+    let i = 0;
+    const parts: string[] = [];
+    while (i < words.length) {
+      let j = words.length;
+      while (j > i && matchDivision(words.slice(i, j).join(' '), divisions) === null) j--;
+      if (j === i) {
+        parts.length = 0;
+        break;
+      }
+      parts.push(words.slice(i, j).join(' '));
+      i = j;
+    }
+    out.push(...(parts.length ? parts : [line]));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- settings
+
+export type SettingsRead = Record<string, { row: number; value: Cell }>;
+
+export function readSettingsRows(table: Table): SettingsRead {
+  const out: SettingsRead = {};
+  for (const r of table.rows) {
+    const key = cellText(r.cells.settingKey);
+    if (key && !(key in out)) out[key] = { row: r.row, value: r.cells.settingValue };
+  }
+  return out;
+}
+
+export function parseOffsets(c: Cell): number[] | null {
+  const parts = cellList(typeof c === 'number' ? String(c) : c).map((p) => p.replace(/\s+/g, ''));
+  if (parts.some((p) => !/^\d+$/.test(p))) return null;
+  return [...new Set(parts.map(Number))].sort((a, b) => b - a);
+}
+
+export function parseNumerals(c: Cell): 'thai' | 'arabic' | null {
+  const t = cellText(c);
+  if (t === '' || t === NUMERALS_LABEL.thai || t === 'thai') return 'thai';
+  if (t === NUMERALS_LABEL.arabic || t === 'arabic') return 'arabic';
+  return null;
+}
+
+const settingValue = (read: SettingsRead, spec: SettingSpec): Cell => {
+  const v = read[spec.key]?.value;
+  return isBlank(v) ? spec.defaultValue : (v as Cell);
+};
+
+export function parseSettings(table: Table): Settings {
+  const read = readSettingsRows(table);
+  const get = (key: SettingSpec['key']) => settingValue(read, SETTINGS.find((s) => s.key === key) as SettingSpec);
+  const int = (key: SettingSpec['key'], fallback: number) => {
+    const v = get(key);
+    return cellInteger(typeof v === 'string' ? toArabicDigits(v) : v) ?? fallback;
+  };
+  return {
+    agencyName: cellText(get('agencyName')),
+    district: cellText(get('district')),
+    province: cellText(get('province')),
+    fiscalYear: int('fiscalYear', 0),
+    currentRound: parseRound(get('currentRound')) ?? 6,
+    roundDue: { 6: cellDate(get('round6Due')), 12: cellDate(get('round12Due')) },
+    admins: cellList(get('admins')),
+    executives: cellList(get('executives')),
+    reminderOffsets: parseOffsets(get('reminderOffsets')) ?? [14, 7, 1],
+    overdueRepeatDays: Math.max(1, int('overdueRepeatDays', 7)),
+    escalateAfterDays: Math.max(0, int('escalateAfterDays', 7)),
+    numerals: parseNumerals(get('numerals')) ?? 'thai',
+    reportFont: cellText(get('reportFont')) || 'Sarabun',
+    reportFontSize: int('reportFontSize', 16),
+    reportFolderId: cellText(get('reportFolderId')),
+    itaItemCodes: cellText(get('itaItemCodes')),
+  };
+}
+
+// ---------------------------------------------------------------- the whole tracker
+
+export interface ParsedWorkbook {
+  tracker: Tracker;
+  tables: {
+    settings: Table;
+    divisions: Table;
+    measures: Table;
+    milestones: Table;
+    reports: Table;
+    emailLog: Table;
+    /** by division code */
+    divisionTabs: Record<string, Table>;
+  };
+}
+
+export function parseDivisions(table: Table): Division[] {
+  return table.rows.map((r) => ({
+    code: cellText(r.cells.divisionCode),
+    name: cellText(r.cells.divisionName),
+    head: cellText(r.cells.divisionHead),
+    notifyEmails: cellList(r.cells.divisionNotify),
+    editors: cellList(r.cells.divisionEditors),
+  }));
+}
+
+export function parseMeasures(table: Table, divisions: readonly Division[]): Measure[] {
+  return table.rows
+    .map((r, i) => {
+      const responsible = splitResponsible(r.cells.responsible, divisions);
+      const codes = responsible.map((n) => matchDivision(n, divisions)).filter((c): c is string => c !== null);
+      return {
+        id: cellText(r.cells.measureId),
+        area: parseArea(r.cells.area) ?? 'IIT',
+        issue: cellText(r.cells.issue),
+        steps: cellLines(r.cells.steps),
+        responsible,
+        responsibleCodes: [...new Set(codes)],
+        monitoring: cellLines(r.cells.monitoring),
+        order: cellInteger(r.cells.order) ?? i + 1,
+      };
+    })
+    .sort((a, b) => AREAS.indexOf(a.area) - AREAS.indexOf(b.area) || a.order - b.order);
+}
+
+export function parseMilestones(table: Table, divisions: readonly Division[]): Milestone[] {
+  return table.rows.map((r) => {
+    const div = cellText(r.cells.milestoneDivision);
+    return {
+      id: cellText(r.cells.milestoneId),
+      measureId: cellText(r.cells.milestoneMeasure),
+      divisionCode: div === '' ? '' : (matchDivision(div, divisions) ?? div),
+      task: cellText(r.cells.task),
+      due: cellDate(r.cells.due),
+    };
+  });
+}
+
+export function parseEntries(
+  table: Table,
+  division: Division,
+  measures: readonly Measure[],
+  milestones: readonly Milestone[],
+): DivisionEntry[] {
+  return table.rows.map((r) => {
+    const key = cellText(r.cells.entryKey);
+    const milestone = milestones.find((m) => m.id === key);
+    return {
+      divisionCode: division.code,
+      key,
+      kind: milestone ? 'milestone' : 'measure',
+      measureId: milestone ? milestone.measureId : key,
+      area: parseArea(r.cells.area) ?? measures.find((m) => m.id === (milestone?.measureId ?? key))?.area ?? '',
+      issue: cellText(r.cells.entryIssue),
+      task: cellText(r.cells.task),
+      due: cellDate(r.cells.due),
+      status: parseStatus(r.cells.status) ?? 'not_started',
+      result6: cellText(r.cells.result6),
+      result12: cellText(r.cells.result12),
+      evidenceUrl: cellText(r.cells.evidenceUrl),
+      updatedAt: cellDateTime(r.cells.updatedAt),
+      updatedBy: cellText(r.cells.updatedBy),
+    };
+  });
+}
+
+export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
+  const settingsT = readTable(snapshot, SETTINGS_TAB);
+  const divisionsT = readTable(snapshot, DIVISIONS_TAB);
+  const measuresT = readTable(snapshot, MEASURES_TAB);
+  const milestonesT = readTable(snapshot, MILESTONES_TAB);
+  const reportsT = readTable(snapshot, REPORTS_TAB);
+  const emailLogT = readTable(snapshot, EMAIL_LOG_TAB);
+  const divisions = parseDivisions(divisionsT);
+  const measures = parseMeasures(measuresT, divisions);
+  const milestones = parseMilestones(milestonesT, divisions);
+  const divisionTabs: Record<string, Table> = {};
+  const entries: DivisionEntry[] = [];
+  for (const d of divisions) {
+    if (!d.name || d.code in divisionTabs) continue;
+    const t = readTable(snapshot, divisionTab(d.name));
+    divisionTabs[d.code] = t;
+    entries.push(...parseEntries(t, d, measures, milestones));
+  }
+  const reports: ReportRecord[] = reportsT.rows.map((r) => ({
+    fiscalYear: cellInteger(r.cells.fiscalYear) ?? 0,
+    round: parseRound(r.cells.round) ?? 6,
+    docId: cellText(r.cells.docId),
+    docUrl: cellText(r.cells.docUrl),
+    publishedUrl: cellText(r.cells.publishedUrl),
+    pdfUrl: cellText(r.cells.pdfUrl),
+    generatedAt: cellDateTime(r.cells.generatedAt),
+    generatedBy: cellText(r.cells.generatedBy),
+    warnings: cellText(r.cells.warnings),
+  }));
+  const emailLog: EmailLogEntry[] = emailLogT.rows.map((r) => ({
+    sentAt: cellDateTime(r.cells.sentAt),
+    divisionCode: cellText(r.cells.logDivision),
+    recipients: cellText(r.cells.recipients),
+    items: cellText(r.cells.items),
+    stage: cellText(r.cells.stage),
+    outcome: cellText(r.cells.outcome),
+    subject: cellText(r.cells.subject),
+  }));
+  return {
+    tracker: { settings: parseSettings(settingsT), divisions, measures, milestones, entries, reports, emailLog },
+    tables: {
+      settings: settingsT,
+      divisions: divisionsT,
+      measures: measuresT,
+      milestones: milestonesT,
+      reports: reportsT,
+      emailLog: emailLogT,
+      divisionTabs,
+    },
+  };
+}
+
+export { DIVISION_TAB_COLUMNS };

@@ -1,0 +1,4 @@
+// Apps Script entry points. Every function exported here becomes a top-level function in dist/Code.js
+// (scripts/build.mjs appends the wrappers), so menus, triggers and google.script.run can find it.
+// One export line per module; the logic lives in src/core and the adapters beside this file.
+export { onOpen } from './menu';

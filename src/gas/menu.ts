@@ -1,0 +1,18 @@
+// The tracker's menu in the bound sheet. Labels live in messages.ts; each item names an entry point.
+import { MENU } from '../core/messages';
+
+/** Menu items in the order users see them: [label key, entry function name]. */
+export const MENU_ITEMS: ReadonlyArray<readonly [keyof typeof MENU.items, string]> = [
+  ['report', 'menuGenerateReport'],
+  ['validate', 'menuValidateAll'],
+  ['sync', 'menuSyncDivisionTabs'],
+  ['previewReminders', 'menuPreviewReminders'],
+  ['setup', 'menuSetup'],
+];
+
+export function onOpen(): void {
+  const ui = SpreadsheetApp.getUi();
+  const menu = ui.createMenu(MENU.title);
+  for (const [label, fn] of MENU_ITEMS) menu.addItem(MENU.items[label], fn);
+  menu.addToUi();
+}

@@ -1,0 +1,48 @@
+// ita-tracker: the Node runtime's entry. Each command lives in ./commands; this file only dispatches,
+// prints help, and turns any failure into a Thai message with the CLI's exit codes (never a stack trace).
+import { CLI } from '../core/messages';
+import { EXIT, UsageError, type Command } from './command';
+
+const COMMANDS: Command[] = [
+];
+
+export function commandList(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length), 4);
+  return [CLI.title, '', CLI.usageHeader, '', CLI.commandsHeader, ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(commandList());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    console.error(`${CLI.unknownCommand(name)}\n\n${commandList()}`);
+    return EXIT.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(command.usage);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`${CLI.usageError(e.message)}\n\n${command.usage}`);
+      return EXIT.usage;
+    }
+    const why = e instanceof Error ? e.message : String(e);
+    console.error(CLI.unexpected(why));
+    if (process.env.ITA_DEBUG) console.error(e);
+    return EXIT.usage;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    () => process.exit(EXIT.usage),
+  );
+}
