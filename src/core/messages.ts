@@ -131,6 +131,30 @@ export const CLI = {
   wrote: (path: string) => `เขียนไฟล์ ${path} แล้ว`,
   problemsSummary: (errors: number, warnings: number) => `พบข้อผิดพลาด ${errors} รายการ คำเตือน ${warnings} รายการ`,
   noProblems: 'ตรวจสอบแล้ว ไม่พบปัญหา',
+  exitCodes: 'รหัสออก: 0 สำเร็จ, 1 ข้อมูลในสมุดงานมีข้อผิดพลาด, 2 ใช้คำสั่งผิดหรืออ่าน/เขียนไฟล์ไม่ได้',
+} as const;
+
+/** Each CLI command's one-line summary and --help text (the command line itself stays in English). */
+export const CLI_HELP = {
+  validate: {
+    summary: 'ตรวจสอบข้อมูลทั้งสมุดงาน',
+    usage: [
+      'ita-tracker validate <workbook.xlsx> [--json]',
+      '',
+      'ตรวจสอบข้อมูลทุกแท็บตามกฎของระบบ แสดงปัญหาพร้อมแท็บและเซลล์',
+      '  --json   พิมพ์เป็น JSON: [{tab, cell, severity, code, message}]',
+    ],
+  },
+} as const;
+
+export const helpText = (h: { usage: readonly string[] }): string => [...h.usage, '', CLI.exitCodes].join('\n');
+
+// ---------------------------------------------------------------- division tabs (sync)
+export const SYNC = {
+  archiveNotResponsible: (key: string) => `หน่วยงานไม่ได้รับผิดชอบรายการ ${key} แล้ว (มาตรการหรือกำหนดการถูกลบหรือเปลี่ยนผู้รับผิดชอบ)`,
+  archiveDuplicate: (key: string) => `รหัสรายการ ${key} ซ้ำในแท็บเดียวกัน — เก็บแถวแรกไว้ แถวนี้ย้ายมาเก็บ`,
+  archiveNoKey: 'แถวไม่มีรหัสรายการ — ย้ายมาเก็บเพื่อไม่ให้ข้อมูลที่กรอกไว้หาย',
+  archiveDivisionGone: (tab: string) => `ไม่มีหน่วยงานที่ใช้แท็บ "${tab}" แล้ว (หน่วยงานถูกลบหรือเปลี่ยนชื่อ)`,
 } as const;
 
 // ---------------------------------------------------------------- validation and parsing
@@ -161,6 +185,8 @@ export const V = {
   tooLong: (length: number, max: number) => `ข้อความยาว ${length} ตัวอักษร เกินที่ Google Sheets รับได้ (${max}) — ตัดให้สั้นลง`,
   noNotifyEmail: (name: string) => `หน่วยงาน "${name}" ยังไม่มีอีเมลรับแจ้งเตือน — กรอกอย่างน้อยหนึ่งอีเมล`,
   noMeasures: () => `ยังไม่มีมาตรการในแท็บ "${TAB.measures}" — เพิ่มมาตรการอย่างน้อยหนึ่งรายการ`,
+  fiscalYearCE: (year: number, be: number) => `ปีงบประมาณ ${year} เป็นปี ค.ศ. — กรอกเป็นปี พ.ศ. เช่น ${be}`,
+  badNumerals: (value: string) => `"${value}" ไม่ถูกต้อง — เลือก ${NUMERALS_LABEL.thai} หรือ ${NUMERALS_LABEL.arabic}`,
   unknownSetting: (key: string) => `ไม่รู้จักการตั้งค่า "${key}" — ตรวจสอบรหัสในคอลัมน์ "${HEADER.settingKey}"`,
 } as const;
 

@@ -2,8 +2,11 @@
 // prints help, and turns any failure into a Thai message with the CLI's exit codes (never a stack trace).
 import { CLI } from '../core/messages';
 import { EXIT, UsageError, type Command } from './command';
+import { validate } from './commands/validate';
+import { FileError } from './xlsx-store';
 
 const COMMANDS: Command[] = [
+  validate,
 ];
 
 export function commandList(): string {
@@ -29,6 +32,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (e) {
+    if (e instanceof FileError) {
+      console.error(e.message);
+      return EXIT.usage;
+    }
     if (e instanceof UsageError) {
       console.error(`${CLI.usageError(e.message)}\n\n${command.usage}`);
       return EXIT.usage;

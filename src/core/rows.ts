@@ -1,0 +1,92 @@
+// Domain records → sheet rows, by the schema's column keys. The inverse of workbook.ts' parsing,
+// so import, sync and setup all write the same cells the parser reads.
+import type { Cell } from './cells';
+import { wallDateTime } from './cells';
+import { NUMERALS_LABEL, STATUS_LABEL } from './messages';
+import type { Division, DivisionEntry, Measure, Milestone, Settings } from './model';
+import { SETTINGS, headersOf, type TabSpec } from './schema';
+import { wallDateFromIso } from './thai';
+
+export type RowObject = Record<string, Cell>;
+
+/** Cells of one record in the column order of a tab. Unknown keys are ignored, missing ones blank. */
+export const rowOf = (spec: TabSpec, obj: RowObject): Cell[] => spec.columns.map((c) => obj[c.key] ?? null);
+
+/** Header row + one row per record. */
+export const tableOf = (spec: TabSpec, objects: readonly RowObject[]): Cell[][] => [headersOf(spec), ...objects.map((o) => rowOf(spec, o))];
+
+const lines = (items: readonly string[]): string => items.join('\n');
+const dateCell = (iso: string | null): Cell => (iso ? wallDateFromIso(iso) : null);
+
+export const divisionObject = (d: Division): RowObject => ({
+  divisionCode: d.code,
+  divisionName: d.name,
+  divisionHead: d.head,
+  divisionNotify: d.notifyEmails.join(', '),
+  divisionEditors: d.editors.join(', '),
+});
+
+export const measureObject = (m: Measure): RowObject => ({
+  measureId: m.id,
+  area: m.area,
+  issue: m.issue,
+  steps: lines(m.steps),
+  responsible: lines(m.responsible),
+  monitoring: lines(m.monitoring),
+  order: m.order,
+});
+
+export const milestoneObject = (m: Milestone, divisions: readonly Division[]): RowObject => ({
+  milestoneId: m.id,
+  milestoneMeasure: m.measureId,
+  milestoneDivision: m.divisionCode ? (divisions.find((d) => d.code === m.divisionCode)?.name ?? m.divisionCode) : '',
+  task: m.task,
+  due: dateCell(m.due),
+});
+
+export const entryObject = (e: DivisionEntry): RowObject => ({
+  entryKey: e.key,
+  area: e.area,
+  entryIssue: e.issue,
+  task: e.task,
+  due: dateCell(e.due),
+  status: STATUS_LABEL[e.status],
+  result6: e.result6,
+  result12: e.result12,
+  evidenceUrl: e.evidenceUrl,
+  updatedAt: e.updatedAt ? wallDateTime(e.updatedAt) : null,
+  updatedBy: e.updatedBy,
+});
+
+/** The settings tab's rows: one per setting, in schema order, with label and help beside the value. */
+export function settingsObjects(values: Partial<Record<keyof Settings | 'round6Due' | 'round12Due', Cell>>): RowObject[] {
+  return SETTINGS.map((s) => ({
+    settingKey: s.key,
+    settingLabel: s.label,
+    settingValue: (values as Record<string, Cell>)[s.key] ?? (s.defaultValue === '' ? null : s.defaultValue),
+    settingHelp: s.help,
+  }));
+}
+
+/** Settings as typed values for settingsObjects (dates as cells, lists joined). */
+export function settingsValues(s: Settings): Record<string, Cell> {
+  return {
+    agencyName: s.agencyName,
+    district: s.district,
+    province: s.province,
+    fiscalYear: s.fiscalYear || null,
+    currentRound: s.currentRound,
+    round6Due: dateCell(s.roundDue[6]),
+    round12Due: dateCell(s.roundDue[12]),
+    admins: s.admins.join(', '),
+    executives: s.executives.join(', '),
+    reminderOffsets: s.reminderOffsets.join(', '),
+    overdueRepeatDays: s.overdueRepeatDays,
+    escalateAfterDays: s.escalateAfterDays,
+    numerals: NUMERALS_LABEL[s.numerals],
+    reportFont: s.reportFont,
+    reportFontSize: s.reportFontSize,
+    reportFolderId: s.reportFolderId,
+    itaItemCodes: s.itaItemCodes,
+  };
+}

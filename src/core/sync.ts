@@ -1,0 +1,130 @@
+// The division-tab plan: which rows each division's tab must hold (measures and milestones it is
+// responsible for), merged by key with what the division already typed. Rows that no longer belong
+// move to the archive with the reason; nothing a division typed is ever dropped.
+import { cellDateTime, cellText, isBlank, type Cell } from './cells';
+import { SYNC } from './messages';
+import type { Division, DivisionEntry, Measure, Milestone, Tracker } from './model';
+import { entryObject, rowOf, type RowObject } from './rows';
+import { ARCHIVE_TAB, DIVISION_TAB_COLUMNS, divisionTab, headersOf } from './schema';
+import type { ParsedWorkbook, Table, TableRow } from './workbook';
+import { parseStatus } from './workbook';
+
+/** Columns whose values belong to the division (typed or stamped by its edits). */
+export const DIVISION_OWNED_KEYS = DIVISION_TAB_COLUMNS.filter((c) => c.editor === 'division').map((c) => c.key).concat(['updatedAt', 'updatedBy']);
+
+export interface DivisionTabPlan {
+  divisionCode: string;
+  tabName: string;
+  /** header row + one row per entry, in measure order */
+  values: Cell[][];
+  entries: DivisionEntry[];
+  /** the tab did not exist */
+  created: boolean;
+}
+
+export interface SyncPlan {
+  tabs: DivisionTabPlan[];
+  /** rows for the archive tab, in its column order (no header) */
+  archive: Cell[][];
+  /** division-like tabs that no division uses any more; their rows are in `archive` */
+  orphanTabs: string[];
+}
+
+/** What a division must report on: every measure it is responsible for, each followed by its milestones. */
+export function plannedEntries(tracker: Pick<Tracker, 'measures' | 'milestones' | 'settings'>, division: Division): DivisionEntry[] {
+  const out: DivisionEntry[] = [];
+  const roundDue = tracker.settings.roundDue[tracker.settings.currentRound];
+  const blank = { status: 'not_started' as const, result6: '', result12: '', evidenceUrl: '', updatedAt: '', updatedBy: '' };
+  for (const m of tracker.measures) {
+    const responsible = m.responsibleCodes.includes(division.code);
+    const milestones = tracker.milestones.filter(
+      (ms) => ms.measureId === m.id && (ms.divisionCode === division.code || (ms.divisionCode === '' && responsible)),
+    );
+    if (responsible)
+      out.push({ ...blank, divisionCode: division.code, key: m.id, kind: 'measure', measureId: m.id, area: m.area, issue: m.issue, task: m.steps.join('\n'), due: roundDue });
+    for (const ms of milestones)
+      out.push({ ...blank, divisionCode: division.code, key: ms.id, kind: 'milestone', measureId: m.id, area: m.area, issue: m.issue, task: ms.task, due: ms.due });
+  }
+  return out;
+}
+
+const typedSomething = (row: TableRow): boolean => DIVISION_OWNED_KEYS.some((k) => !isBlank(row.cells[k]));
+
+/** A row as JSON keyed by header, so the archive keeps it whatever the columns become. */
+function archiveRow(tabName: string, row: TableRow, reason: string, now: Date): Cell[] {
+  const obj: Record<string, string> = {};
+  for (const c of DIVISION_TAB_COLUMNS) {
+    const v = row.cells[c.key];
+    if (!isBlank(v)) obj[c.header] = c.type === 'date' || c.type === 'datetime' ? cellDateTime(v) : cellText(v);
+  }
+  return rowOf(ARCHIVE_TAB, {
+    archivedAt: now,
+    archivedFrom: tabName,
+    archivedKey: cellText(row.cells.entryKey),
+    archivedReason: reason,
+    archivedRow: JSON.stringify(obj),
+  } as RowObject);
+}
+
+function mergeTab(division: Division, planned: DivisionEntry[], table: Table | undefined, now: Date, archive: Cell[][]): DivisionTabPlan {
+  const tabName = division.name;
+  const existing = new Map<string, TableRow>();
+  for (const row of table?.rows ?? []) {
+    const key = cellText(row.cells.entryKey);
+    const reason = key === '' ? SYNC.archiveNoKey : existing.has(key) ? SYNC.archiveDuplicate(key) : null;
+    if (reason) {
+      archive.push(archiveRow(table!.spec.name, row, reason, now));
+      continue;
+    }
+    existing.set(key, row);
+  }
+  const entries = planned.map((p): DivisionEntry => {
+    const row = existing.get(p.key);
+    if (!row) return p;
+    existing.delete(p.key);
+    return {
+      ...p,
+      status: parseStatus(row.cells.status) ?? p.status,
+      result6: cellText(row.cells.result6),
+      result12: cellText(row.cells.result12),
+      evidenceUrl: cellText(row.cells.evidenceUrl),
+      updatedAt: cellDateTime(row.cells.updatedAt),
+      updatedBy: cellText(row.cells.updatedBy),
+    };
+  });
+  // an unreadable status must survive too: keep the typed text, not the parsed default
+  const values: Cell[][] = [headersOf(divisionTab(tabName))];
+  for (const e of entries) {
+    const obj = entryObject(e);
+    const row = table?.rows.find((r) => cellText(r.cells.entryKey) === e.key);
+    if (row && parseStatus(row.cells.status) === null) obj.status = row.cells.status;
+    values.push(rowOf(divisionTab(tabName), obj));
+  }
+  for (const [key, row] of existing) if (typedSomething(row) || key) archive.push(archiveRow(table!.spec.name, row, SYNC.archiveNotResponsible(key), now));
+  return { divisionCode: division.code, tabName, values, entries, created: !table?.present };
+}
+
+/**
+ * Plans every division tab from the parsed workbook. `otherTabs` are the workbook's tab names, so that
+ * division tabs left behind by a removed or renamed division are found and their rows archived.
+ */
+export function planSync(parsed: ParsedWorkbook, allTabs: Record<string, Table | undefined>, now: Date): SyncPlan {
+  const { tracker, tables } = parsed;
+  const archive: Cell[][] = [];
+  const tabs: DivisionTabPlan[] = [];
+  const used = new Set<string>();
+  for (const d of tracker.divisions) {
+    if (!d.code || !d.name || used.has(d.name)) continue;
+    used.add(d.name);
+    tabs.push(mergeTab(d, plannedEntries(tracker, d), tables.divisionTabs[d.code], now, archive));
+  }
+  const orphanTabs: string[] = [];
+  for (const [name, table] of Object.entries(allTabs)) {
+    if (used.has(name) || !table?.present || table.missingHeaders.length > 0) continue;
+    orphanTabs.push(name);
+    for (const row of table.rows) archive.push(archiveRow(name, row, SYNC.archiveDivisionGone(name), now));
+  }
+  return { tabs, archive, orphanTabs };
+}
+
+export type { Measure, Milestone };

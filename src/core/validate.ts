@@ -1,0 +1,283 @@
+// Every rule over the workbook, in one place for both runtimes: the menu "ตรวจสอบข้อมูล", onEdit,
+// the CLI `validate`, and the report's blocking check all call these.
+import {
+  a1,
+  cellInteger,
+  cellList,
+  cellText,
+  isBlank,
+  isEmail,
+  isHttpUrl,
+  readDate,
+  tooLong,
+  type Cell,
+} from './cells';
+import { V } from './messages';
+import type { Tracker } from './model';
+import { ID_PATTERN, MAX_CELL_CHARS, SETTINGS, type ColumnSpec, type SettingSpec } from './schema';
+import { fiscalYearWindow, formatThaiDate, hasThaiDigits, toArabicDigits, toBE } from './thai';
+import {
+  matchDivision,
+  parseArea,
+  parseNumerals,
+  parseOffsets,
+  parseRound,
+  parseStatus,
+  parseWorkbook,
+  readSettingsRows,
+  splitResponsible,
+  type ParsedWorkbook,
+  type Table,
+  type WorkbookSnapshot,
+} from './workbook';
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  tab: string;
+  /** A1 cell, or '' for a whole tab */
+  cell: string;
+  severity: Severity;
+  code: string;
+  message: string;
+}
+
+export interface CellContext {
+  divisions: Tracker['divisions'];
+  /** fiscal year (BE) for the due-date window, 0 = unknown */
+  fiscalYear: number;
+}
+
+/** Formula-looking text that a sheet would evaluate; "- item" list lines are ordinary text. */
+const formulaLike = (s: string): boolean => /^(=|\+|@|-(?!\s))/.test(s) && !/^[-+]?\d/.test(s);
+
+/**
+ * The rules for one cell, by its column type. Used for whole-workbook validation and for onEdit.
+ * Returns problems without tab/cell; the caller places them.
+ */
+export function checkCell(column: ColumnSpec, value: Cell, ctx: CellContext): Omit<Problem, 'tab' | 'cell'>[] {
+  const out: Omit<Problem, 'tab' | 'cell'>[] = [];
+  const err = (code: string, message: string) => out.push({ severity: 'error', code, message });
+  const warn = (code: string, message: string) => out.push({ severity: 'warning', code, message });
+  if (isBlank(value)) {
+    if (column.required && column.editor !== 'system') err('required', V.required(column.header));
+    else if (column.required && column.type === 'id') err('required', V.required(column.header));
+    return out;
+  }
+  const text = cellText(value);
+  if (typeof value === 'string') {
+    if (tooLong(value)) err('too-long', V.tooLong(value.length, MAX_CELL_CHARS));
+    if (formulaLike(value.trim())) warn('formula-text', V.formulaText(value.trim().slice(0, 40)));
+  }
+  switch (column.type) {
+    case 'id':
+      if (!ID_PATTERN.test(text)) err('bad-id', V.badId(text));
+      break;
+    case 'area':
+      if (!parseArea(value)) err('bad-area', V.badArea(text));
+      break;
+    case 'status':
+      if (!parseStatus(value)) err('bad-status', V.badStatus(text));
+      break;
+    case 'round':
+      if (!parseRound(value)) err('bad-round', V.badRound(text));
+      break;
+    case 'integer':
+      if (cellInteger(value) === null) {
+        if (typeof value === 'string' && hasThaiDigits(value)) err('thai-digits', V.thaiDigits(text));
+        else err('bad-number', V.badNumber(text));
+      }
+      break;
+    case 'date': {
+      const r = readDate(value);
+      if (!r.ok) {
+        if (r.reason === 'be-year') err('be-year', V.beYearInDate(r.text, r.suggestedIso));
+        else if (r.reason === 'thai-digits') err('thai-digits', V.thaiDigits(r.text));
+        else err('bad-date', V.badDate(r.text));
+      } else if (r.iso && ctx.fiscalYear > 0) {
+        const w = fiscalYearWindow(ctx.fiscalYear);
+        if (r.iso < w.start || r.iso > w.end)
+          warn('date-outside-fy', V.dateOutsideFiscalYear(formatThaiDate(r.iso, 'arabic'), String(ctx.fiscalYear)));
+      }
+      break;
+    }
+    case 'url':
+      if (!isHttpUrl(text)) err('bad-url', V.badUrl(text));
+      break;
+    case 'emails':
+      for (const e of cellList(value)) if (!isEmail(e)) err('bad-email', V.badEmail(e));
+      break;
+    case 'divisions':
+      for (const name of splitResponsible(value, ctx.divisions))
+        if (matchDivision(name, ctx.divisions) === null) err('unknown-division', V.unknownDivision(name));
+      break;
+    case 'division':
+      if (matchDivision(text, ctx.divisions) === null) err('unknown-division', V.unknownDivision(text));
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+function checkSetting(spec: SettingSpec, value: Cell): Omit<Problem, 'tab' | 'cell'>[] {
+  const out: Omit<Problem, 'tab' | 'cell'>[] = [];
+  const err = (code: string, message: string) => out.push({ severity: 'error', code, message });
+  if (isBlank(value)) {
+    if (spec.required && spec.defaultValue === '') err('required', V.required(spec.label));
+    return out;
+  }
+  const text = cellText(value);
+  switch (spec.type) {
+    case 'integer': {
+      const n = cellInteger(value);
+      if (n === null) err(hasThaiDigits(text) ? 'thai-digits' : 'bad-number', hasThaiDigits(text) ? V.thaiDigits(text) : V.badNumber(text));
+      else if (spec.key === 'fiscalYear' && n < 2400) err('fiscal-year-ce', V.fiscalYearCE(n, toBE(n)));
+      break;
+    }
+    case 'round':
+      if (!parseRound(value)) err('bad-round', V.badRound(text));
+      break;
+    case 'date': {
+      const r = readDate(value);
+      if (!r.ok) {
+        if (r.reason === 'be-year') err('be-year', V.beYearInDate(r.text, r.suggestedIso));
+        else if (r.reason === 'thai-digits') err('thai-digits', V.thaiDigits(r.text));
+        else err('bad-date', V.badDate(r.text));
+      }
+      break;
+    }
+    case 'emails':
+      for (const e of cellList(value)) if (!isEmail(e)) err('bad-email', V.badEmail(e));
+      break;
+    case 'offsets':
+      if (!parseOffsets(typeof value === 'string' ? toArabicDigits(value) : value)) err('bad-number', V.badNumber(text));
+      break;
+    case 'numerals':
+      if (!parseNumerals(value)) err('bad-numerals', V.badNumerals(text));
+      break;
+    default:
+      if (typeof value === 'string' && tooLong(value)) err('too-long', V.tooLong(value.length, MAX_CELL_CHARS));
+  }
+  return out;
+}
+
+const place = (tab: string, cell: string, ps: Omit<Problem, 'tab' | 'cell'>[]): Problem[] =>
+  ps.map((p) => ({ tab, cell, ...p }));
+
+/** Structural problems (missing tab or header) and every cell rule of one table. */
+function checkTable(table: Table, ctx: CellContext): Problem[] {
+  const tab = table.spec.name;
+  if (!table.present) return [{ tab, cell: '', severity: 'error', code: 'missing-tab', message: V.missingTab(tab) }];
+  const out: Problem[] = table.missingHeaders.map((h) => ({
+    tab,
+    cell: '',
+    severity: 'error' as const,
+    code: 'missing-header',
+    message: V.missingHeader(tab, h),
+  }));
+  for (const row of table.rows)
+    for (const column of table.spec.columns) {
+      const ci = table.columnIndex[column.key];
+      if (ci < 0) continue;
+      out.push(...place(tab, a1(ci, row.row), checkCell(column, row.cells[column.key], ctx)));
+    }
+  return out;
+}
+
+/** Duplicate values of one column: each repeat is reported at its own cell, naming the first. */
+function checkUnique(table: Table, key: string, normalise: (s: string) => string = (s) => s): Problem[] {
+  const ci = table.columnIndex[key];
+  if (ci < 0) return [];
+  const seen = new Map<string, string>();
+  const out: Problem[] = [];
+  for (const row of table.rows) {
+    const v = normalise(cellText(row.cells[key]));
+    if (v === '') continue;
+    const here = a1(ci, row.row);
+    const first = seen.get(v);
+    if (first) out.push({ tab: table.spec.name, cell: here, severity: 'error', code: 'duplicate-id', message: V.duplicateId(v, first) });
+    else seen.set(v, here);
+  }
+  return out;
+}
+
+export function validateParsed(parsed: ParsedWorkbook): Problem[] {
+  const { tracker, tables } = parsed;
+  const ctx: CellContext = { divisions: tracker.divisions, fiscalYear: tracker.settings.fiscalYear };
+  const problems: Problem[] = [];
+
+  // settings: key/value rows, each value checked by its setting's type
+  const st = tables.settings;
+  problems.push(...checkTable(st, ctx).filter((p) => p.code === 'missing-tab' || p.code === 'missing-header'));
+  if (st.present) {
+    const read = readSettingsRows(st);
+    const valueCol = st.columnIndex.settingValue;
+    const keyCol = st.columnIndex.settingKey;
+    for (const spec of SETTINGS) {
+      const r = read[spec.key];
+      const cell = r && valueCol >= 0 ? a1(valueCol, r.row) : '';
+      problems.push(...place(st.spec.name, cell, checkSetting(spec, r ? r.value : null)));
+    }
+    for (const [key, r] of Object.entries(read))
+      if (!SETTINGS.some((s) => s.key === key))
+        problems.push({ tab: st.spec.name, cell: a1(Math.max(keyCol, 0), r.row), severity: 'warning', code: 'unknown-setting', message: V.unknownSetting(key) });
+  }
+
+  // divisions
+  const dt = tables.divisions;
+  problems.push(...checkTable(dt, ctx), ...checkUnique(dt, 'divisionCode', (s) => s.toLowerCase()), ...checkUnique(dt, 'divisionName'));
+  if (dt.present && dt.columnIndex.divisionNotify >= 0)
+    for (const row of dt.rows)
+      if (isBlank(row.cells.divisionNotify))
+        problems.push({
+          tab: dt.spec.name,
+          cell: a1(dt.columnIndex.divisionNotify, row.row),
+          severity: 'warning',
+          code: 'no-notify-email',
+          message: V.noNotifyEmail(cellText(row.cells.divisionName) || cellText(row.cells.divisionCode)),
+        });
+
+  // measures
+  const mt = tables.measures;
+  problems.push(...checkTable(mt, ctx), ...checkUnique(mt, 'measureId'));
+  if (mt.present && mt.rows.length === 0)
+    problems.push({ tab: mt.spec.name, cell: '', severity: 'error', code: 'no-measures', message: V.noMeasures() });
+
+  // milestones: optional tab
+  const ms = tables.milestones;
+  if (ms.present) {
+    problems.push(...checkTable(ms, ctx), ...checkUnique(ms, 'milestoneId'));
+    const measureIds = new Set(tracker.measures.map((m) => m.id));
+    const ci = ms.columnIndex.milestoneMeasure;
+    if (ci >= 0)
+      for (const row of ms.rows) {
+        const id = cellText(row.cells.milestoneMeasure);
+        if (id && !measureIds.has(id))
+          problems.push({ tab: ms.spec.name, cell: a1(ci, row.row), severity: 'error', code: 'unknown-measure', message: V.unknownMeasure(id) });
+      }
+  }
+
+  // division tabs: a missing one is for sync to create, not an error here
+  const round = tracker.settings.currentRound;
+  for (const [, table] of Object.entries(tables.divisionTabs)) {
+    if (!table.present) continue;
+    problems.push(...checkTable(table, ctx), ...checkUnique(table, 'entryKey'));
+    const resultKey = round === 6 ? 'result6' : 'result12';
+    const rc = table.columnIndex[resultKey];
+    const sc = table.columnIndex.status;
+    if (rc >= 0 && sc >= 0)
+      for (const row of table.rows)
+        if (parseStatus(row.cells.status) === 'done' && isBlank(row.cells[resultKey])) {
+          const header = table.spec.columns.find((c) => c.key === resultKey)?.header ?? resultKey;
+          problems.push({ tab: table.spec.name, cell: a1(rc, row.row), severity: 'error', code: 'done-without-result', message: V.doneWithoutResult(header) });
+        }
+  }
+  return problems;
+}
+
+export function validateWorkbook(snapshot: WorkbookSnapshot): Problem[] {
+  return validateParsed(parseWorkbook(snapshot));
+}
+
+export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === 'error');

@@ -1,0 +1,119 @@
+// The .xlsx workbook as the Node runtime's store (exceljs): read every tab into a WorkbookSnapshot,
+// write a snapshot back with the schema's headers, widths, dropdowns and date formats. Writes are atomic.
+import ExcelJS from 'exceljs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Cell } from '../core/cells';
+import { CLI, STATUS_LABEL } from '../core/messages';
+import { AREAS } from '../core/model';
+import { DIVISION_TAB_COLUMNS, FIXED_TABS, headersOf, type ColumnSpec } from '../core/schema';
+import type { WorkbookSnapshot } from '../core/workbook';
+import { writeFileAtomic } from './atomic';
+
+/** A file problem the CLI reports with exit 2. */
+export class FileError extends Error {}
+
+function toCell(v: ExcelJS.CellValue): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v;
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) return toCell((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ('hyperlink' in v) return (v as ExcelJS.CellHyperlinkValue).text || (v as ExcelJS.CellHyperlinkValue).hyperlink;
+    if ('error' in v) return String((v as ExcelJS.CellErrorValue).error);
+  }
+  return String(v);
+}
+
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  if (!existsSync(path)) throw new FileError(CLI.fileNotFound(path));
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(readFileSync(path) as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new FileError(CLI.notXlsx(path));
+  }
+  return wb;
+}
+
+export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
+  const tabs: Record<string, Cell[][]> = {};
+  wb.eachSheet((ws) => {
+    const rows: Cell[][] = [];
+    const width = ws.columnCount;
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      const values: Cell[] = [];
+      for (let c = 1; c <= width; c++) values.push(toCell(row.getCell(c).value));
+      rows.push(values);
+    }
+    tabs[ws.name] = rows;
+  });
+  return { tabs };
+}
+
+export async function readWorkbookFile(path: string): Promise<WorkbookSnapshot> {
+  return snapshotOf(await loadWorkbook(path));
+}
+
+/** The schema columns of a tab, recognised by its header row (so division tabs and moved columns work). */
+function columnsFor(name: string, header: string[]): (ColumnSpec | undefined)[] {
+  const fixed = FIXED_TABS.find((t) => t.name === name);
+  const specs = fixed ? fixed.columns : DIVISION_TAB_COLUMNS;
+  if (!fixed && !headersOf({ key: 'division', name, columns: DIVISION_TAB_COLUMNS }).every((h) => header.includes(h)))
+    return header.map(() => undefined);
+  return header.map((h) => specs.find((c) => c.header === h));
+}
+
+const quoteList = (values: readonly string[]) => [`"${values.join(',')}"`];
+
+function validationFor(col: ColumnSpec): ExcelJS.DataValidation | null {
+  switch (col.type) {
+    case 'area':
+      return { type: 'list', allowBlank: true, formulae: quoteList(AREAS) };
+    case 'status':
+      return { type: 'list', allowBlank: true, formulae: quoteList(Object.values(STATUS_LABEL)) };
+    case 'round':
+      return { type: 'list', allowBlank: true, formulae: quoteList(['6', '12']) };
+    case 'date':
+      return { type: 'date', operator: 'greaterThan', allowBlank: true, formulae: [new Date(Date.UTC(2000, 0, 1))] };
+    default:
+      return null;
+  }
+}
+
+/** Builds an exceljs workbook from a snapshot: values as given, formatting from the schema. */
+export function workbookOf(snapshot: WorkbookSnapshot): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'ita-tracker';
+  for (const [name, rows] of Object.entries(snapshot.tabs)) {
+    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const header = (rows[0] ?? []).map((h) => (h === null ? '' : String(h)));
+    const cols = columnsFor(name, header);
+    ws.columns = header.map((h, i) => ({ header: h, key: `c${i}`, width: Math.round((cols[i]?.width ?? 140) / 7) }));
+    ws.getRow(1).font = { bold: true };
+    for (let r = 1; r < rows.length; r++) ws.addRow(rows[r].map((v) => (v === null ? null : v)));
+    const lastRow = Math.max(rows.length, 2) + 500;
+    cols.forEach((col, i) => {
+      if (!col) return;
+      const column = ws.getColumn(i + 1);
+      if (col.type === 'date') column.numFmt = 'd/m/yyyy';
+      if (col.type === 'datetime') column.numFmt = 'd/m/yyyy hh:mm';
+      if (col.type === 'multiline') column.alignment = { wrapText: true, vertical: 'top' };
+      const rule = validationFor(col);
+      const letter = column.letter;
+      // one range per column (exceljs' per-cell API writes overlapping ranges; see DESIGN §9)
+      if (rule) (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${lastRow}`, rule);
+    });
+  }
+  return wb;
+}
+
+export async function writeWorkbookFile(path: string, snapshot: WorkbookSnapshot): Promise<void> {
+  const buffer = await workbookOf(snapshot).xlsx.writeBuffer();
+  try {
+    writeFileAtomic(path, new Uint8Array(buffer as ArrayBuffer));
+  } catch (e) {
+    throw new FileError(CLI.cannotWrite(path, e instanceof Error ? e.message : String(e)));
+  }
+}
