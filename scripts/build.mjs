@@ -58,9 +58,15 @@ export async function buildNode() {
   }
 }
 
+// no top-level await: jest's globalSetup loads this module through require()
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const names = await buildGas();
-  await buildNode();
-  const size = readFileSync(join(root, 'dist/Code.js')).length;
-  console.log(`dist/Code.js ${(size / 1024).toFixed(1)} KB, entry points: ${names.join(', ')}`);
+  (async () => {
+    const names = await buildGas();
+    await buildNode();
+    const size = readFileSync(join(root, 'dist/Code.js')).length;
+    console.log(`dist/Code.js ${(size / 1024).toFixed(1)} KB, entry points: ${names.join(', ')}`);
+  })().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
 }
