@@ -195,3 +195,68 @@ export const SEVERITY_LABEL = { error: 'ข้อผิดพลาด', warning
 /** One problem as a user reads it: "ข้อผิดพลาด มาตรการ!C4: …" */
 export const formatProblem = (p: { severity: 'error' | 'warning'; tab: string; cell: string; message: string }) =>
   `${SEVERITY_LABEL[p.severity]} ${p.tab}${p.cell ? '!' + p.cell : ''}: ${p.message}`;
+
+// ---------------------------------------------------------------- report importer
+/**
+ * The report importer: the words it recognises in a report in the seed's text format (kept here
+ * because they are Thai wording, not code) and every warning it gives. Warnings name the line.
+ */
+export const IMPORT = {
+  word: {
+    reportTitle: 'รายงาน',
+    fiscalYear: 'ประจำปีงบประมาณ',
+    buddhistEra: 'พ.ศ.',
+    round: 'รอบ',
+    month: 'เดือน',
+    area: 'ด้าน',
+    /** heading "มาตรการ…ของ<agency> ประจำปีงบประมาณ พ.ศ. …" */
+    measures: 'มาตรการ',
+    of: 'ของ',
+    district: ['อำเภอ', 'เขต'],
+    province: ['จังหวัด', 'กรุงเทพมหานคร'],
+    /** a prose line, not a title line */
+    prose: ['ดังนี้', 'จากการ'],
+    /** the report's last column */
+    resultHeader: 'การดำเนินการ',
+  },
+  /** how Thai division names begin: a responsible cell whose every word begins so lists several divisions */
+  divisionKinds: ['สำนัก', 'กอง', 'ฝ่าย', 'งาน', 'ส่วน', 'ศูนย์', 'หน่วย'],
+  /** stable ASCII codes for divisions most Thai local agencies have (matched by name prefix) */
+  knownDivisions: [
+    ['สำนักปลัด', 'PALAD'],
+    ['กองคลัง', 'FINANCE'],
+    ['กองช่าง', 'ENGINEERING'],
+    ['กองการศึกษา', 'EDUCATION'],
+    ['กองสาธารณสุข', 'HEALTH'],
+    ['กองสวัสดิการสังคม', 'WELFARE'],
+    ['กองยุทธศาสตร์และงบประมาณ', 'STRATEGY'],
+    ['กองวิชาการและแผนงาน', 'PLANNING'],
+    ['กองการเจ้าหน้าที่', 'PERSONNEL'],
+    ['กองส่งเสริมการเกษตร', 'AGRICULTURE'],
+    ['หน่วยตรวจสอบภายใน', 'AUDIT'],
+  ] as ReadonlyArray<readonly [string, string]>,
+  atLine: (line: number, message: string) => `บรรทัด ${line}: ${message}`,
+  empty: 'ไฟล์รายงานว่างเปล่า — ไม่มีข้อความให้นำเข้า',
+  noMeasures:
+    'ไม่พบแถวมาตรการในรายงาน — แต่ละแถวของตารางต้องมี 5 คอลัมน์คั่นด้วยแท็บ (ประเด็น, ขั้นตอน, ผู้รับผิดชอบ, การรายงานผล, การดำเนินการ)',
+  noAgency: 'ไม่พบชื่อหน่วยงานในหัวรายงาน — กรอกชื่อหน่วยงานในแท็บ "ตั้งค่า" เอง',
+  noFiscalYear:
+    'ไม่พบปีงบประมาณในหัวรายงาน (เช่น "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน") — กรอกปีงบประมาณในแท็บ "ตั้งค่า" เอง',
+  noRound: 'ไม่พบรอบรายงานในหัวรายงาน (เช่น "รอบ ๖ เดือน") — กรอกรอบรายงานในแท็บ "ตั้งค่า" เอง',
+  badRound: (value: string) => `รอบ "${value}" ไม่ใช่รอบ ๖ หรือ ๑๒ เดือน — กรอกรอบรายงานในแท็บ "ตั้งค่า" เอง`,
+  agencyMismatch: (title: string, titleLine: number, heading: string) =>
+    `ชื่อหน่วยงานในหัวรายงาน "${title}" (บรรทัด ${titleLine}) ไม่ตรงกับชื่อในหัวข้อมาตรการ "${heading}" — ใช้ชื่อจากหัวข้อมาตรการ ตรวจสอบให้ถูกต้อง`,
+  columnCount: (count: number) =>
+    `แถวนี้มี ${count} คอลัมน์ แต่ตารางมาตรการต้องมี 5 คอลัมน์คั่นด้วยแท็บ — ข้ามแถวนี้ ตรวจสอบแล้วเพิ่มมาตรการนี้เอง`,
+  rowBeforeArea:
+    'พบแถวมาตรการก่อนหัวข้อด้าน (เช่น "๑. ด้าน IIT") — ถือเป็นด้าน IIT ตรวจสอบด้านของมาตรการนี้',
+  unknownLine: (text: string) => `ไม่เข้าใจบรรทัดนี้ "${text}" — ข้ามไป (ไม่ใช่หัวข้อด้านหรือแถวตาราง 5 คอลัมน์)`,
+  emptyIssue: 'แถวนี้ไม่มี "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน" — กรอกประเด็นในแท็บ "มาตรการ"',
+  noResponsible: (id: string) => `มาตรการ ${id} ไม่มีผู้รับผิดชอบ — ผลการดำเนินการของมาตรการนี้ไม่มีหน่วยงานรับ กรอกผู้รับผิดชอบในแท็บ "มาตรการ"`,
+  newDivision: (name: string, code: string) =>
+    `ไม่พบหน่วยงาน "${name}" ในรายชื่อหน่วยงานที่มีอยู่ — เพิ่มเป็นหน่วยงานใหม่ รหัส ${code} ตรวจสอบในแท็บ "หน่วยงาน"`,
+  misspelling: (words: string[]) =>
+    `พบวรรณยุกต์หรือสระตามหลังสระหน้า (เ แ โ ใ ไ) โดยไม่มีพยัญชนะ ซึ่งเป็นการสะกดที่ผิด น่าจะเกิดจากการแปลงไฟล์: ${words
+      .map((w) => `"${w}"`)
+      .join(', ')} — นำเข้าตามต้นฉบับ ตรวจสอบและแก้คำเหล่านี้ (เช่น "ใ้" อาจหมายถึง "ใช้" หรือ "ให้")`,
+} as const;

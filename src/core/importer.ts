@@ -1,0 +1,419 @@
+// Reads a report in the seed's text format (a PDF extraction: title lines, area headings, tab-separated
+// 5-column rows) into measures and divisions. Extraction output varies, so the reader is lenient:
+// headings at any markdown level or none, header rows wherever a page broke, lists inline or as HTML.
+// It never throws and never "fixes" text silently: anything odd becomes a Thai warning with its line.
+import { AREAS, type Area, type Division, type Measure } from './model';
+import { HEADER, IMPORT } from './messages';
+import { matchDivision, splitResponsible } from './workbook';
+import { toArabicDigits, toThaiDigits, type Round } from './thai';
+
+export interface ImportWarning {
+  /** 1-based line of the report */
+  line: number;
+  message: string;
+}
+
+export interface ImportedResult {
+  measureId: string;
+  /** the measure's first responsible division ('' when it has none) */
+  divisionCode: string;
+  text: string;
+}
+
+export interface ImportResult {
+  agencyName: string;
+  district: string;
+  province: string;
+  /** Buddhist era; null when the report does not say */
+  fiscalYear: number | null;
+  round: Round | null;
+  /** the divisions given, then any the report names that none of them matched */
+  divisions: Division[];
+  measures: Measure[];
+  /** the report's last column (การดำเนินการ), as the round's result of each measure's first responsible division */
+  results: ImportedResult[];
+  warnings: ImportWarning[];
+}
+
+type ColumnKey = 'issue' | 'steps' | 'responsible' | 'monitoring' | 'result';
+const COLUMN_KEYS: ColumnKey[] = ['issue', 'steps', 'responsible', 'monitoring', 'result'];
+const COLUMN_HEADERS: Record<ColumnKey, string> = {
+  issue: HEADER.issue,
+  steps: HEADER.steps,
+  responsible: HEADER.responsible,
+  monitoring: HEADER.monitoring,
+  result: IMPORT.word.resultHeader,
+};
+
+// ---------------------------------------------------------------- text
+
+/** Trims and collapses runs of whitespace: extraction breaks lines inside cells, the words stay. */
+export const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+const compact = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+const stripTags = (s: string): string => decodeEntities(s.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ' '));
+
+const hasListHtml = (s: string): boolean => /<\s*(ul|ol|li)\b/i.test(s);
+
+/**
+ * `<li>` items exactly as the HTML has them (tags stripped, entities decoded), one per item. Text
+ * outside any item (a caption inside the cell) is kept as an item of its own, in place.
+ */
+function htmlItems(raw: string): string[] {
+  return raw
+    .split(/<\/?(?:li|ul|ol)\b[^>]*>/i)
+    .map((piece) => squeeze(stripTags(piece)))
+    .filter((piece) => piece !== '');
+}
+
+const DIGIT = '[0-9๐-๙]';
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && /[0-9๐-๙]/.test(ch);
+
+/** "- a - b": splits before every dash that stands alone between spaces, except in a range ("๒๕๖๖ - ๒๕๗๐"). */
+function dashItems(text: string): string[] {
+  const cuts: number[] = [];
+  const re = /\s[-–•]\s/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const before = text[m.index - 1];
+    const after = text[m.index + 3];
+    if (isDigit(before) && isDigit(after)) continue;
+    cuts.push(m.index + 1);
+    re.lastIndex = m.index + 1;
+  }
+  return piecesAt(text, cuts);
+}
+
+function piecesAt(text: string, cuts: number[]): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const c of [...cuts, text.length]) {
+    const piece = text.slice(start, c).trim();
+    if (piece !== '') out.push(piece);
+    start = c;
+  }
+  return out;
+}
+
+/** "๑. a ๒. b": splits only where the NEXT number follows, so "พ.ศ. ๒๕๖๖" or "ที่ ๘." stay inside an item. */
+function numberedItems(text: string, first: number): string[] {
+  const cuts: number[] = [];
+  let next = first + 1;
+  let from = 0;
+  for (;;) {
+    const forms = [String(next), toThaiDigits(String(next))].map(escapeRe).join('|');
+    const re = new RegExp(`\\s(?:${forms})[.)](?!${DIGIT})`, 'g');
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (!m) break;
+    cuts.push(m.index + 1);
+    from = m.index + 1;
+    next++;
+  }
+  return piecesAt(text, cuts);
+}
+
+const NUMBER_START = new RegExp(`^(${DIGIT}+)[.)](?!${DIGIT})`);
+
+/** A list cell as items, one per line in the tracker, each with its marker as written. */
+export function listItems(raw: string): string[] {
+  if (hasListHtml(raw)) return htmlItems(raw);
+  const text = squeeze(stripTags(raw));
+  if (text === '') return [];
+  if (/^[-–•]/.test(text)) return dashItems(text);
+  const n = NUMBER_START.exec(text);
+  if (n) return numberedItems(text, Number(toArabicDigits(n[1])));
+  return [text];
+}
+
+/** A prose cell (issue, result): one line, or one line per item when the cell holds an HTML list. */
+export function proseText(raw: string): string {
+  if (hasListHtml(raw)) return htmlItems(raw).join('\n');
+  return squeeze(stripTags(raw));
+}
+
+// ---------------------------------------------------------------- lines
+
+const stripHeadingMarks = (line: string): string =>
+  squeeze(line.replace(/^\s*#{1,6}\s*/, '').replace(/^\*\*(.*)\*\*$/, '$1'));
+
+const AREA_HEADING = new RegExp(
+  `^(?:${DIGIT}+[.)]?\\s*)?${escapeRe(IMPORT.word.area)}\\s*(?:ที่\\s*${DIGIT}+\\s*)?[(:]?\\s*(${AREAS.join('|')})\\b`,
+  'i',
+);
+
+function areaOf(line: string): Area | null {
+  const m = AREA_HEADING.exec(stripHeadingMarks(line));
+  return m ? (m[1].toUpperCase() as Area) : null;
+}
+
+/** Column order from a header row, or null when the row is not a header row. */
+function headerColumns(cells: string[]): Record<ColumnKey, number> | null {
+  const wanted = COLUMN_KEYS.map((k) => compact(COLUMN_HEADERS[k]));
+  const found = cells.map((c) => wanted.indexOf(compact(stripTags(c))));
+  if (found.filter((i) => i >= 0).length < 3) return null;
+  const order = {} as Record<ColumnKey, number>;
+  COLUMN_KEYS.forEach((k, ki) => (order[k] = found.indexOf(ki)));
+  return order;
+}
+
+const DEFAULT_COLUMNS: Record<ColumnKey, number> = { issue: 0, steps: 1, responsible: 2, monitoring: 3, result: 4 };
+
+/** Vowel or tone marks right after a leading vowel (เ แ โ ใ ไ) with no consonant between: never valid Thai. */
+const ORPHAN_MARK = /[เแโใไ][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
+
+/** Thai characters that never begin a syllable: a context cut is moved off them. */
+const NON_INITIAL = /[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]/;
+
+function orphanMarkWords(line: string): string[] {
+  const words: string[] = [];
+  const text = stripTags(line);
+  let m: RegExpExecArray | null;
+  ORPHAN_MARK.lastIndex = 0;
+  while ((m = ORPHAN_MARK.exec(text)) !== null) {
+    // the mark with a little context either side (Thai runs words together, so stop at a space or 8 letters)
+    let s = m.index;
+    let e = m.index + m[0].length;
+    while (s > 0 && m.index - s < 8 && !/\s/.test(text[s - 1])) s--;
+    while (s > 0 && NON_INITIAL.test(text[s]) && !/\s/.test(text[s - 1])) s--;
+    while (e < text.length && e - m.index < 10 && !/\s/.test(text[e])) e++;
+    while (e < text.length && NON_INITIAL.test(text[e])) e++;
+    const cut = (at: number) => at > 0 && at < text.length && !/\s/.test(text[at - 1]) && !/\s/.test(text[at]);
+    words.push(`${cut(s) ? '…' : ''}${text.slice(s, e)}${cut(e) ? '…' : ''}`);
+  }
+  return words;
+}
+
+interface Title {
+  agency: { text: string; line: number } | null;
+  headingAgency: string | null;
+  district: string;
+  province: string;
+  fiscalYear: number | null;
+  round: { value: number; line: number } | null;
+  headingFiscalYear: number | null;
+}
+
+const startsWithAny = (s: string, words: readonly string[]): boolean => words.some((w) => s.startsWith(w));
+
+function readTitleLine(line: string, lineNo: number, title: Title): void {
+  const t = stripHeadingMarks(line);
+  if (t === '') return;
+  const arabic = toArabicDigits(t);
+  const w = IMPORT.word;
+  const fyRe = new RegExp(`${escapeRe(w.fiscalYear)}\\s*(?:${escapeRe(w.buddhistEra)})?\\s*(\\d{4})`);
+  const roundRe = new RegExp(`${escapeRe(w.round)}\\s*(\\d{1,2})\\s*${escapeRe(w.month)}`);
+  const fy = fyRe.exec(arabic);
+  // the heading "มาตรการ…ของ<agency> ประจำปีงบประมาณ …" names the agency (more reliably than the title line)
+  const headingRe = new RegExp(`^${escapeRe(w.measures)}\\S*?${escapeRe(w.of)}(\\S.*?)\\s*${escapeRe(w.fiscalYear)}`);
+  const heading = headingRe.exec(t);
+  if (heading) {
+    if (title.headingAgency === null) title.headingAgency = squeeze(heading[1]);
+    if (fy && title.headingFiscalYear === null) title.headingFiscalYear = Number(fy[1]);
+    return;
+  }
+  const round = roundRe.exec(arabic);
+  if (fy && round) {
+    // the title's own line: both the fiscal year and the round (the intro names last year's FY alone)
+    if (title.fiscalYear === null) title.fiscalYear = Number(fy[1]);
+    if (title.round === null) title.round = { value: Number(round[1]), line: lineNo };
+    return;
+  }
+  if (fy || w.prose.some((p) => t.includes(p))) return;
+  const words = t.split(' ');
+  const district = words.find((x) => startsWithAny(x, w.district));
+  const province = words.find((x) => startsWithAny(x, w.province));
+  if (district || province) {
+    if (district && !title.district) title.district = district;
+    if (province && !title.province) title.province = province;
+    return;
+  }
+  if (t.startsWith(w.reportTitle)) return;
+  if (title.agency === null && t.length <= 80) title.agency = { text: t, line: lineNo };
+}
+
+// ---------------------------------------------------------------- divisions
+
+const KIND_START = new RegExp(`^(?:${IMPORT.divisionKinds.map(escapeRe).join('|')})`);
+
+/** Names in a responsible cell; a line of several names separated by spaces splits when each word looks like one. */
+function responsibleNames(text: string, known: readonly Division[]): string[] {
+  const out: string[] = [];
+  for (const name of splitResponsible(text, known)) {
+    const words = name.split(/\s+/);
+    if (matchDivision(name, known) === null && words.length > 1 && words.every((x) => KIND_START.test(x))) {
+      out.push(...words);
+    } else out.push(name);
+  }
+  return out;
+}
+
+function newCode(name: string, taken: Set<string>): string {
+  const stem = name.replace(/\s+/g, '').replace(/ฯ$/, '');
+  for (const [known, code] of IMPORT.knownDivisions) {
+    if ((stem.startsWith(known) || known.startsWith(stem)) && !taken.has(code)) return code;
+  }
+  for (let i = 1; ; i++) {
+    const code = `D${String(i).padStart(2, '0')}`;
+    if (!taken.has(code)) return code;
+  }
+}
+
+// ---------------------------------------------------------------- the report
+
+interface RawRow {
+  line: number;
+  area: Area;
+  cells: Record<ColumnKey, string>;
+}
+
+export function importReport(text: string, divisions: readonly Division[] = []): ImportResult {
+  const warnings: ImportWarning[] = [];
+  const warn = (line: number, message: string) => warnings.push({ line, message });
+  const lines = (text ?? '').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const title: Title = {
+    agency: null,
+    headingAgency: null,
+    district: '',
+    province: '',
+    fiscalYear: null,
+    round: null,
+    headingFiscalYear: null,
+  };
+  const rows: RawRow[] = [];
+  let area: Area | null = null;
+  let columns = DEFAULT_COLUMNS;
+  let inBody = false;
+
+  lines.forEach((line, i) => {
+    const lineNo = i + 1;
+    if (line.trim() === '') return;
+    const odd = orphanMarkWords(line);
+    if (odd.length) warn(lineNo, IMPORT.misspelling(odd));
+    const a = areaOf(line);
+    if (a && !line.includes('\t')) {
+      area = a;
+      inBody = true;
+      return;
+    }
+    if (line.includes('\t')) {
+      const cells = line.split('\t');
+      while (cells.length > 1 && cells[cells.length - 1].trim() === '') cells.pop();
+      const header = headerColumns(cells);
+      if (header) {
+        if (COLUMN_KEYS.every((k) => header[k] >= 0)) columns = header;
+        inBody = true;
+        return;
+      }
+      inBody = true;
+      if (cells.length !== COLUMN_KEYS.length) {
+        warn(lineNo, IMPORT.columnCount(cells.length));
+        return;
+      }
+      if (area === null) {
+        warn(lineNo, IMPORT.rowBeforeArea);
+        area = 'IIT';
+      }
+      const row = {} as Record<ColumnKey, string>;
+      for (const k of COLUMN_KEYS) row[k] = cells[columns[k]] ?? '';
+      rows.push({ line: lineNo, area, cells: row });
+      return;
+    }
+    if (!inBody) readTitleLine(line, lineNo, title);
+    else warn(lineNo, IMPORT.unknownLine(squeeze(stripTags(line)).slice(0, 60)));
+  });
+
+  // divisions: the ones given, then every name the report gives that none of them matches
+  const all: Division[] = [...divisions];
+  const taken = new Set(all.map((d) => d.code));
+  for (const row of rows) {
+    for (const name of responsibleNames(proseText(row.cells.responsible), all)) {
+      if (matchDivision(name, all) !== null) continue;
+      // a division first met abbreviated ("กองสาธารณสุขฯ") and now in full takes the full name
+      const stem = name.replace(/\s+/g, '');
+      const abbreviated = all
+        .slice(divisions.length)
+        .find((d) => d.name.endsWith('ฯ') && stem.startsWith(d.name.replace(/\s+/g, '').slice(0, -1)));
+      if (abbreviated) {
+        abbreviated.name = name;
+        continue;
+      }
+      const code = newCode(name, taken);
+      taken.add(code);
+      all.push({ code, name, head: '', notifyEmails: [], editors: [] });
+      if (divisions.length) warn(row.line, IMPORT.newDivision(name, code));
+    }
+  }
+
+  const measures: Measure[] = [];
+  const results: ImportedResult[] = [];
+  const perArea: Record<Area, number> = { IIT: 0, EIT: 0, OIT: 0 };
+  for (const row of rows) {
+    perArea[row.area]++;
+    const id = `${row.area}-${String(perArea[row.area]).padStart(2, '0')}`;
+    const issue = proseText(row.cells.issue);
+    if (issue === '') warn(row.line, IMPORT.emptyIssue);
+    const responsible = responsibleNames(proseText(row.cells.responsible), all);
+    const codes = [...new Set(responsible.map((n) => matchDivision(n, all)).filter((c): c is string => c !== null))];
+    measures.push({
+      id,
+      area: row.area,
+      issue,
+      steps: listItems(row.cells.steps),
+      responsible,
+      responsibleCodes: codes,
+      monitoring: listItems(row.cells.monitoring),
+      order: measures.length + 1,
+    });
+    const result = proseText(row.cells.result);
+    if (result !== '') {
+      if (codes.length === 0) warn(row.line, IMPORT.noResponsible(id));
+      results.push({ measureId: id, divisionCode: codes[0] ?? '', text: result });
+    }
+  }
+
+  const nonBlank = lines.some((l) => l.trim() !== '');
+  if (!nonBlank) warn(1, IMPORT.empty);
+  else if (measures.length === 0) warn(1, IMPORT.noMeasures);
+
+  const agencyName = title.headingAgency ?? title.agency?.text ?? '';
+  if (nonBlank && agencyName === '') warn(1, IMPORT.noAgency);
+  if (title.headingAgency && title.agency && compact(title.agency.text) !== compact(title.headingAgency)) {
+    warn(title.agency.line, IMPORT.agencyMismatch(title.agency.text, title.agency.line, title.headingAgency));
+  }
+  const fiscalYear = title.fiscalYear ?? title.headingFiscalYear;
+  if (nonBlank && fiscalYear === null) warn(1, IMPORT.noFiscalYear);
+  let round: Round | null = null;
+  if (title.round === null) {
+    if (nonBlank) warn(1, IMPORT.noRound);
+  } else if (title.round.value === 6 || title.round.value === 12) round = title.round.value;
+  else warn(title.round.line, IMPORT.badRound(String(title.round.value)));
+
+  warnings.sort((a, b) => a.line - b.line);
+  return {
+    agencyName,
+    district: title.district,
+    province: title.province,
+    fiscalYear,
+    round,
+    divisions: all,
+    measures,
+    results,
+    warnings,
+  };
+}
