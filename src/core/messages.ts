@@ -145,6 +145,18 @@ export const CLI_HELP = {
       '  --json   พิมพ์เป็น JSON: [{tab, cell, severity, code, message}]',
     ],
   },
+  report: {
+    summary: 'สร้างรายงานผลการดำเนินการตามมาตรการ (.docx, .html, .pdf)',
+    usage: [
+      'ita-tracker report <workbook.xlsx> --out <โฟลเดอร์> [--round 6|12] [--pdf]',
+      '',
+      'ตรวจสอบข้อมูลก่อน (ถ้ามีข้อผิดพลาดจะไม่เขียนไฟล์ใด) แล้วเขียน report.docx และ report.html',
+      'ในรูปแบบรายงานทางการ (A4 แนวนอน) และ report.pdf เมื่อมี LibreOffice (soffice)',
+      '  --out <โฟลเดอร์>  โฟลเดอร์ที่จะเขียนไฟล์รายงาน',
+      '  --round 6|12     รอบรายงาน (ค่าเริ่มต้น: รอบปัจจุบันในแท็บ "ตั้งค่า")',
+      '  --pdf            ต้องสร้าง PDF ด้วย (ถ้าไม่มี LibreOffice จะแจ้งและออกด้วยรหัส 2)',
+    ],
+  },
 } as const;
 
 export const helpText = (h: { usage: readonly string[] }): string => [...h.usage, '', CLI.exitCodes].join('\n');
@@ -195,6 +207,59 @@ export const SEVERITY_LABEL = { error: 'ข้อผิดพลาด', warning
 /** One problem as a user reads it: "ข้อผิดพลาด มาตรการ!C4: …" */
 export const formatProblem = (p: { severity: 'error' | 'warning'; tab: string; cell: string; message: string }) =>
   `${SEVERITY_LABEL[p.severity]} ${p.tab}${p.cell ? '!' + p.cell : ''}: ${p.message}`;
+
+// ---------------------------------------------------------------- report (model, documents, menu, CLI)
+/**
+ * The report's wording (format of the seed report, DESIGN §6). Numbers arrive already written in
+ * the agency's numerals. The table's column headers are the schema's measure headers (HEADER)
+ * plus the result column, which the importer reads by the same word (IMPORT.word.resultHeader).
+ */
+export const REPORT = {
+  title: 'รายงานการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+  roundLine: (fiscalYear: string, round: string, months: string) => `ประจำปีงบประมาณ พ.ศ. ${fiscalYear} รอบ ${round} เดือน (${months})`,
+  /** prefixes added when the settings give a bare district / province name */
+  districtPrefixes: ['อำเภอ', 'เขต', 'กิ่งอำเภอ'],
+  districtPrefix: 'อำเภอ',
+  provincePrefixes: ['จังหวัด', 'กรุงเทพมหานคร'],
+  provincePrefix: 'จังหวัด',
+  heading: (agency: string, fiscalYear: string) => `มาตรการส่งเสริมคุณธรรมและความโปร่งใสของ${agency} ประจำปีงบประมาณ พ.ศ. ${fiscalYear}`,
+  intro: (previousFiscalYear: string, agency: string) =>
+    `จากการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ${previousFiscalYear} นำมาสู่ข้อเสนอแนะในการกำหนดมาตรการในการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานของ${agency} ดังนี้`,
+  areaHeading: (number: string, area: string) => `${number}. ด้าน ${area}`,
+  /** the result cell when no division reported */
+  noResult: '-',
+  /** a division's result when several divisions share a measure */
+  divisionResult: (division: string, text: string) => `${division}: ${text}`,
+  /** file name / page title of the document */
+  documentName: (agency: string, fiscalYear: string, round: string) => `รายงานมาตรการ ITA ${agency} ปีงบประมาณ ${fiscalYear} รอบ ${round} เดือน`,
+  measureLabel: (id: string, issue: string) => `มาตรการ ${id} "${issue.length > 40 ? issue.slice(0, 40) + '…' : issue}"`,
+  warnNoResult: (measure: string, round: string) =>
+    `${measure}: ยังไม่มีหน่วยงานใดกรอกผลการดำเนินการรอบ ${round} เดือน — ในรายงานแสดงเป็น "-"`,
+  warnDivisionMissing: (division: string, measure: string, round: string) =>
+    `${division} ยังไม่ได้กรอกผลการดำเนินการรอบ ${round} เดือน ของ${measure} (หน่วยงานอื่นกรอกแล้ว)`,
+  warnNoMeasures: 'ยังไม่มีมาตรการ — รายงานมีเฉพาะส่วนหัว',
+  // Apps Script menu "สร้างรายงาน"
+  busy: 'มีการสร้างรายงานหรืองานอื่นของระบบกำลังทำงานอยู่ — รอสักครู่แล้วลองใหม่',
+  blockedTitle: 'สร้างรายงานไม่ได้: ข้อมูลในชีตมีข้อผิดพลาด',
+  blockedIntro: (count: number) => `พบข้อผิดพลาด ${count} รายการ แก้ไขแล้วสร้างรายงานใหม่ (ยังไม่ได้เขียนหรือเผยแพร่สิ่งใด)`,
+  doneTitle: 'สร้างรายงานเรียบร้อย',
+  doneIntro: (fiscalYear: string, round: string) => `รายงานปีงบประมาณ ${fiscalYear} รอบ ${round} เดือน เขียน บันทึก PDF และเผยแพร่แล้ว`,
+  linkDoc: 'เปิดเอกสาร Google Docs',
+  linkPublished: 'ลิงก์เผยแพร่สาธารณะ (ไม่เปลี่ยนตลอดปีงบประมาณและรอบนี้)',
+  linkPdf: 'ไฟล์ PDF',
+  warningsHeader: 'คำเตือน',
+  failed: (why: string) =>
+    `สร้างรายงานไม่สำเร็จ: ${why} — รายงานที่เผยแพร่ไว้เดิมและทะเบียนรายงานยังเหมือนเดิม ลองใหม่อีกครั้ง`,
+  errorsTitle: 'สร้างรายงานไม่สำเร็จ',
+  folderName: 'รายงานมาตรการ ITA',
+  // CLI `report`
+  pdfMissing:
+    'ไม่พบโปรแกรม LibreOffice (soffice) จึงสร้าง PDF ไม่ได้ — ติดตั้ง LibreOffice (เช่น sudo apt-get install libreoffice-writer-nogui fonts-thai-tlwg) แล้วลองใหม่',
+  pdfFailed: (why: string) => `แปลงเป็น PDF ไม่สำเร็จ: ${why}`,
+  badRound: (value: string) => `รอบ "${value}" ไม่ถูกต้อง — ใช้ --round 6 หรือ --round 12`,
+  blockedCli: 'สร้างรายงานไม่ได้ เพราะข้อมูลในสมุดงานมีข้อผิดพลาดข้างต้น — ยังไม่ได้เขียนไฟล์ใด',
+  warningsCount: (count: number) => `คำเตือน ${count} รายการ:`,
+} as const;
 
 // ---------------------------------------------------------------- report importer
 /**

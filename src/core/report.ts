@@ -1,0 +1,157 @@
+// The report model: what the round's report says, in the order the official format (the seed
+// report, DESIGN §6) prints it. Built once here; the Google Doc writer, the .docx writer and the
+// HTML page only lay it out, so the three cannot disagree on a word.
+import { HEADER, IMPORT, REPORT } from './messages';
+import { AREAS, resultFor, type Area, type Division, type Measure, type Tracker } from './model';
+import { MEASURES_TAB } from './schema';
+import { formatRoundMonths, numerals, type Numerals, type Round } from './thai';
+
+/** A cell's text: one string per paragraph (list items are separate paragraphs). */
+export type Paragraphs = string[];
+
+export interface ReportSection {
+  area: Area;
+  /** "๑. ด้าน IIT" — numbered over the areas present */
+  heading: string;
+  /** measure ids, one per row */
+  measureIds: string[];
+  /** rows × 5 cells */
+  rows: Paragraphs[][];
+}
+
+export interface ReportModel {
+  fiscalYear: number;
+  round: Round;
+  numerals: Numerals;
+  /** settings' report font (Google Docs name) and size in points */
+  font: string;
+  fontSize: number;
+  /** file name / page title */
+  documentName: string;
+  /** centred lines: title, fiscal year & round, agency, district & province */
+  titleBlock: string[];
+  heading: string;
+  intro: string;
+  /** the 5 column headers, the same for every section */
+  columns: string[];
+  sections: ReportSection[];
+}
+
+/** Measure columns the report prints, by schema key, then the round's result column. */
+const MEASURE_COLUMN_KEYS = ['issue', 'steps', 'responsible', 'monitoring'] as const;
+
+/** The report's column headers: the schema's own measure headers plus the result column. */
+export const REPORT_COLUMNS: readonly string[] = [
+  ...MEASURE_COLUMN_KEYS.map((k) => (MEASURES_TAB.columns.find((c) => c.key === k) ?? { header: HEADER[k] }).header),
+  IMPORT.word.resultHeader,
+];
+
+/** Relative column widths (issue, steps, responsible, monitoring, result), shared by every layout. */
+export const COLUMN_WEIGHTS: readonly number[] = [17, 26, 11, 25, 21];
+
+/** Landscape A4 in points, with the margins every layout uses. */
+export const PAGE = { widthPt: 841.89, heightPt: 595.28, marginPt: 42.52 } as const;
+
+const lines = (text: string): Paragraphs =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+
+const withPrefix = (text: string, prefixes: readonly string[], prefix: string): string =>
+  text === '' || prefixes.some((p) => text.startsWith(p)) ? text : prefix + text;
+
+/** The result cell of one measure, and what to warn about. */
+function resultCell(
+  tracker: Tracker,
+  measure: Measure,
+  round: Round,
+  roundText: string,
+): { cell: Paragraphs; warnings: string[] } {
+  const byDivision = new Map<string, string>();
+  for (const e of tracker.entries) {
+    if (e.kind !== 'measure' || e.measureId !== measure.id) continue;
+    const text = resultFor(e, round).trim();
+    if (text !== '' && !byDivision.has(e.divisionCode)) byDivision.set(e.divisionCode, text);
+  }
+  const label = REPORT.measureLabel(measure.id, measure.issue.replace(/\s+/g, ' '));
+  // responsible divisions first, in the order the measure names them, then any other that reported
+  const order = [...measure.responsibleCodes, ...tracker.divisions.map((d) => d.code).filter((c) => !measure.responsibleCodes.includes(c))];
+  const reported = order.filter((c) => byDivision.has(c));
+  const nameOf = (code: string): string => tracker.divisions.find((d: Division) => d.code === code)?.name || code;
+  if (reported.length === 0) return { cell: [REPORT.noResult], warnings: [REPORT.warnNoResult(label, roundText)] };
+  const warnings = measure.responsibleCodes
+    .filter((c) => !byDivision.has(c))
+    .map((c) => REPORT.warnDivisionMissing(nameOf(c), label, roundText));
+  if (reported.length === 1) return { cell: lines(byDivision.get(reported[0]) as string), warnings };
+  // several: each division's text, its first paragraph prefixed with the division's name
+  const cell = reported.flatMap((c) => {
+    const [first, ...rest] = lines(byDivision.get(c) as string);
+    return [REPORT.divisionResult(nameOf(c), first), ...rest];
+  });
+  return { cell, warnings };
+}
+
+/** The report of one round (default: the settings' current round) and the warnings to show the user. */
+export function buildReport(tracker: Tracker, round?: Round): { model: ReportModel; warnings: string[] } {
+  const s = tracker.settings;
+  const r: Round = round ?? s.currentRound;
+  const num = (n: number | string): string => numerals(n, s.numerals);
+  const fy = num(s.fiscalYear);
+  const roundText = num(r);
+  const place = [
+    withPrefix(s.district.trim(), REPORT.districtPrefixes, REPORT.districtPrefix),
+    withPrefix(s.province.trim(), REPORT.provincePrefixes, REPORT.provincePrefix),
+  ].filter((p) => p !== '');
+  const titleBlock = [
+    REPORT.title,
+    REPORT.roundLine(fy, roundText, formatRoundMonths(s.fiscalYear, r, s.numerals)),
+    s.agencyName,
+    ...(place.length ? [place.join(' ')] : []),
+  ].filter((l) => l !== '');
+
+  const warnings: string[] = [];
+  const sections: ReportSection[] = [];
+  for (const area of AREAS) {
+    const measures = tracker.measures.filter((m) => m.area === area).sort((a, b) => a.order - b.order);
+    if (measures.length === 0) continue;
+    const rows = measures.map((m) => {
+      const result = resultCell(tracker, m, r, roundText);
+      warnings.push(...result.warnings);
+      return [lines(m.issue), m.steps.slice(), m.responsible.slice(), m.monitoring.slice(), result.cell];
+    });
+    sections.push({ area, heading: REPORT.areaHeading(num(sections.length + 1), area), measureIds: measures.map((m) => m.id), rows });
+  }
+  if (sections.length === 0) warnings.push(REPORT.warnNoMeasures);
+
+  return {
+    model: {
+      fiscalYear: s.fiscalYear,
+      round: r,
+      numerals: s.numerals,
+      font: s.reportFont,
+      fontSize: s.reportFontSize,
+      documentName: REPORT.documentName(s.agencyName, fy, roundText),
+      titleBlock,
+      heading: REPORT.heading(s.agencyName, fy),
+      intro: REPORT.intro(num(s.fiscalYear - 1), s.agencyName),
+      columns: REPORT_COLUMNS.slice(),
+      sections,
+    },
+    warnings,
+  };
+}
+
+/**
+ * The report's text in reading order, one string per paragraph: title block, heading, intro, then per
+ * section its heading, the header row's five cells and every row's cells' paragraphs. Tests compare
+ * it with the seed; the CLI could print it.
+ */
+export function reportParagraphs(model: ReportModel): string[] {
+  const out = [...model.titleBlock, model.heading, model.intro];
+  for (const section of model.sections) {
+    out.push(section.heading, ...model.columns);
+    for (const row of section.rows) for (const cell of row) out.push(...cell);
+  }
+  return out;
+}
