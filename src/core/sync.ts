@@ -5,9 +5,9 @@ import { cellDateTime, cellText, isBlank, type Cell } from './cells';
 import { SYNC } from './messages';
 import type { Division, DivisionEntry, Measure, Milestone, Tracker } from './model';
 import { entryObject, rowOf, type RowObject } from './rows';
-import { ARCHIVE_TAB, DIVISION_TAB_COLUMNS, divisionTab, headersOf } from './schema';
-import type { ParsedWorkbook, Table, TableRow } from './workbook';
-import { parseStatus } from './workbook';
+import { ARCHIVE_TAB, DIVISION_TAB_COLUMNS, FIXED_TABS, divisionTab, headersOf } from './schema';
+import type { ParsedWorkbook, Table, TableRow, WorkbookSnapshot } from './workbook';
+import { parseStatus, parseWorkbook, readTable } from './workbook';
 
 /** Columns whose values belong to the division (typed or stamped by its edits). */
 export const DIVISION_OWNED_KEYS = DIVISION_TAB_COLUMNS.filter((c) => c.editor === 'division').map((c) => c.key).concat(['updatedAt', 'updatedBy']);
@@ -128,3 +128,25 @@ export function planSync(parsed: ParsedWorkbook, allTabs: Record<string, Table |
 }
 
 export type { Measure, Milestone };
+
+/** Division-like tabs of a snapshot: every tab that is not one of the fixed tabs, read as a division tab. */
+export function divisionLikeTables(snapshot: WorkbookSnapshot): Record<string, Table> {
+  const fixed = new Set(FIXED_TABS.map((t) => t.name));
+  const out: Record<string, Table> = {};
+  for (const name of Object.keys(snapshot.tabs)) if (!fixed.has(name)) out[name] = readTable(snapshot, divisionTab(name));
+  return out;
+}
+
+/** Sync on a snapshot (the Node store and tests): division tabs rewritten, archive appended, orphan tabs removed. */
+export function syncSnapshot(snapshot: WorkbookSnapshot, now: Date): { snapshot: WorkbookSnapshot; plan: SyncPlan } {
+  const parsed = parseWorkbook(snapshot);
+  const plan = planSync(parsed, divisionLikeTables(snapshot), now);
+  const tabs: Record<string, Cell[][]> = {};
+  for (const [name, values] of Object.entries(snapshot.tabs)) if (!plan.orphanTabs.includes(name)) tabs[name] = values;
+  for (const t of plan.tabs) tabs[t.tabName] = t.values;
+  if (plan.archive.length) {
+    const existing = tabs[ARCHIVE_TAB.name] ?? [headersOf(ARCHIVE_TAB)];
+    tabs[ARCHIVE_TAB.name] = [...existing, ...plan.archive];
+  }
+  return { snapshot: { tabs }, plan };
+}

@@ -204,7 +204,9 @@ function checkUnique(table: Table, key: string, normalise: (s: string) => string
 
 export function validateParsed(parsed: ParsedWorkbook): Problem[] {
   const { tracker, tables } = parsed;
-  const ctx: CellContext = { divisions: tracker.divisions, fiscalYear: tracker.settings.fiscalYear };
+  // a CE fiscal year is its own error; the due-date window is then unknown rather than wrong everywhere
+  const fy = tracker.settings.fiscalYear;
+  const ctx: CellContext = { divisions: tracker.divisions, fiscalYear: fy > 2400 ? fy : 0 };
   const problems: Problem[] = [];
 
   // settings: key/value rows, each value checked by its setting's type
