@@ -145,6 +145,21 @@ export const CLI_HELP = {
       '  --json   พิมพ์เป็น JSON: [{tab, cell, severity, code, message}]',
     ],
   },
+  remind: {
+    summary: 'ส่งอีเมลแจ้งเตือนกำหนดส่งตามมาตรการ (หนึ่งฉบับต่อหน่วยงาน)',
+    usage: [
+      'ita-tracker remind <workbook.xlsx> [--today YYYY-MM-DD] [--outbox <dir>] [--smtp <url>] [--from <email>] [--dry-run]',
+      '',
+      'หารายการที่ถึงกำหนดแจ้งเตือนในวันนั้น (ล่วงหน้าตามการตั้งค่า วันครบกำหนด และซ้ำทุกรอบเมื่อเกินกำหนด)',
+      'ส่งหนึ่งฉบับต่อหน่วยงาน แจ้งผู้บริหารเมื่อเกินกำหนดนาน แล้วบันทึกลงแท็บ "บันทึกอีเมล" ในสมุดงาน',
+      'สั่งซ้ำวันเดียวกันจะไม่ส่งซ้ำ',
+      '  --today     วันที่ที่ใช้คำนวณ ปี ค.ศ. หรือ พ.ศ. (2023-03-25 = 2566-03-25) ค่าเริ่มต้น: วันนี้ตามเวลาประเทศไทย',
+      '  --outbox    โฟลเดอร์ที่เขียนอีเมลเป็นไฟล์ .eml ค่าเริ่มต้น: out/outbox ในโฟลเดอร์เดียวกับสมุดงาน',
+      '  --smtp      ส่งจริงผ่านเซิร์ฟเวอร์ SMTP แทนการเขียนไฟล์ เช่น smtp://user:pass@mail.example.org:587',
+      '  --from      อีเมลผู้ส่ง ค่าเริ่มต้น: ผู้ดูแลระบบคนแรกในแท็บ "ตั้งค่า"',
+      '  --dry-run   แสดงอีเมลที่จะส่ง ไม่ส่งและไม่เขียนไฟล์ใด ๆ',
+    ],
+  },
   report: {
     summary: 'สร้างรายงานผลการดำเนินการตามมาตรการ (.docx, .html, .pdf)',
     usage: [
@@ -160,6 +175,64 @@ export const CLI_HELP = {
 } as const;
 
 export const helpText = (h: { usage: readonly string[] }): string => [...h.usage, '', CLI.exitCodes].join('\n');
+
+// ---------------------------------------------------------------- reminders (e-mail)
+/** Reminder e-mails, the e-mail log's wording, the preview dialog and the `remind` command's output. */
+export const REMIND = {
+  senderName: (agency: string) => (agency ? `ระบบติดตามมาตรการ ITA ${agency}` : 'ระบบติดตามมาตรการ ITA'),
+  /** n: a number already in the agency's numerals */
+  subject: (division: string, overdue: string | null, dueSoon: string | null) =>
+    `แจ้งเตือนมาตรการ ITA ของ${division}: ${[overdue && `เกินกำหนด ${overdue} รายการ`, dueSoon && `ใกล้ครบกำหนด ${dueSoon} รายการ`]
+      .filter(Boolean)
+      .join(' ')}`,
+  escalationSubject: (items: string, divisions: string) =>
+    `รายงานผู้บริหาร: มาตรการ ITA เกินกำหนด ${items} รายการ จาก ${divisions} หน่วยงาน`,
+  greeting: (to: string) => `เรียน ${to}`,
+  executives: 'ผู้บริหาร',
+  intro: (agency: string, fiscalYear: string, division: string) =>
+    `ระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของ${agency} ประจำปีงบประมาณ พ.ศ. ${fiscalYear} ขอแจ้งรายการของ${division}ที่ยังไม่ดำเนินการแล้วเสร็จ ดังนี้`,
+  escalationIntro: (agency: string, fiscalYear: string, days: string) =>
+    `รายการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของ${agency} ประจำปีงบประมาณ พ.ศ. ${fiscalYear} ที่เกินกำหนดมากกว่า ${days} วันและยังไม่ดำเนินการแล้วเสร็จ มีดังนี้`,
+  overdueHeading: (n: string) => `รายการที่เกินกำหนด (${n} รายการ)`,
+  dueSoonHeading: (n: string) => `รายการที่ใกล้ครบกำหนด (${n} รายการ)`,
+  divisionHeading: (division: string, n: string) => `${division} (${n} รายการ)`,
+  measure: (id: string, area: string, issue: string) => `มาตรการ ${id}${area ? ` ด้าน ${area}` : ''}: ${issue}`,
+  task: 'งาน',
+  due: 'กำหนดแล้วเสร็จ',
+  status: 'สถานะ',
+  daysLeft: (n: string) => `อีก ${n} วัน`,
+  dueToday: 'ครบกำหนดวันนี้',
+  daysLate: (n: string) => `เกินกำหนด ${n} วัน`,
+  link: (tab: string) => `กรอกสถานะและผลการดำเนินการได้ที่แท็บ "${tab}"`,
+  openTab: (tab: string) => `เปิดแท็บ ${tab}`,
+  footer: `อีเมลฉบับนี้ส่งโดยอัตโนมัติจากระบบติดตามมาตรการ ITA เมื่อบันทึกสถานะ "${STATUS_LABEL.done}" แล้ว ระบบจะหยุดแจ้งเตือนรายการนั้น`,
+  escalationFooter: 'อีเมลฉบับนี้ส่งโดยอัตโนมัติจากระบบติดตามมาตรการ ITA หน่วยงานที่รับผิดชอบได้รับแจ้งเตือนรายการเหล่านี้แล้ว',
+  /** the log's stage column, for people; the items column holds the machine-readable "key@stage" tokens */
+  stageLabel: { before: (n: string) => `ล่วงหน้า ${n} วัน`, due: 'วันครบกำหนด', overdue: (n: string) => `เกินกำหนด ${n} วัน` },
+  escalationStage: 'แจ้งผู้บริหาร',
+  outcome: {
+    sent: 'ส่งแล้ว',
+    deferred: 'เลื่อนไปส่งรอบถัดไป (โควตาอีเมลวันนี้ไม่พอ)',
+    failed: (why: string) => `ส่งไม่สำเร็จ: ${why}`,
+  },
+  noRecipients: (division: string) =>
+    `${division} มีรายการที่ต้องแจ้งเตือน แต่ไม่มีอีเมลรับแจ้งเตือนและไม่มีอีเมลผู้ดูแลระบบ — กรอกอีเมลในแท็บ "${TAB.divisions}"`,
+  // the preview dialog (Apps Script)
+  previewTitle: 'ตัวอย่างอีเมลแจ้งเตือนวันนี้',
+  previewIntro: (date: string, n: string) => `วันที่ ${date} ระบบจะส่งอีเมล ${n} ฉบับ (หน้านี้เป็นตัวอย่าง ยังไม่ได้ส่ง)`,
+  nothingToSend: (date: string) => `วันที่ ${date} ไม่มีอีเมลแจ้งเตือนที่ต้องส่ง`,
+  to: 'ถึง',
+  subjectLabel: 'หัวเรื่อง',
+  quota: (n: string) => `โควตาอีเมลที่เหลือวันนี้: ${n} ผู้รับ`,
+  // the `remind` command (Node)
+  badToday: (value: string) => `วันที่ "${value}" ไม่ถูกต้อง — ใช้รูปแบบ YYYY-MM-DD เป็นปี ค.ศ. หรือ พ.ศ. เช่น 2023-03-25 หรือ 2566-03-25`,
+  badSmtp: (value: string) => `"${value}" ไม่ใช่ที่อยู่ SMTP — ใช้รูปแบบ smtp://ผู้ใช้:รหัสผ่าน@เครื่อง:พอร์ต`,
+  dryRun: 'ทดลอง (--dry-run): แสดงอีเมลที่จะส่ง ไม่ส่งและไม่เขียนไฟล์ใด ๆ',
+  wroteEml: (subject: string, to: string, path: string) => `เขียน ${path}: ${subject} → ${to}`,
+  sentSmtp: (subject: string, to: string) => `ส่งแล้ว: ${subject} → ${to}`,
+  failedLine: (subject: string, why: string) => `ส่งไม่สำเร็จ: ${subject} (${why})`,
+  summary: (sent: number, failed: number) => `ส่ง ${sent} ฉบับ ไม่สำเร็จ ${failed} ฉบับ บันทึกลงแท็บ "${TAB.emailLog}" แล้ว`,
+} as const;
 
 // ---------------------------------------------------------------- division tabs (sync)
 export const SYNC = {

@@ -1,0 +1,370 @@
+// The reminder schedule (DESIGN §7), pure: given today, the tracker and the e-mail log, which
+// digests go out and what to log. Both runtimes call planReminders and only move the messages
+// (MailApp in Apps Script; .eml files or SMTP in Node) and append the log rows it returns.
+//
+// Stages of an open item, relative to its due date: each offset before (d-14, d-7, d-1), the due
+// day (d0), then every `overdueRepeatDays` after (d+7, d+14 …). A run sends, per item, only the
+// latest stage whose date has come, and only when the log has no "sent" row holding that
+// "key@stage" token for the item's division — so a run after missed days sends one catch-up, and a
+// second run on the same day sends nothing.
+import { escapeHtml, wallDateTime, type Cell } from './cells';
+import { REMIND, STATUS_LABEL, TAB } from './messages';
+import type { Division, DivisionEntry, EmailLogEntry, Tracker } from './model';
+import { rowOf, type RowObject } from './rows';
+import { EMAIL_LOG_TAB } from './schema';
+import { addDays, daysBetween, formatThaiDate, numerals, type Numerals } from './thai';
+import { matchDivision } from './workbook';
+
+export type StageKind = 'before' | 'due' | 'overdue';
+
+export interface Stage {
+  /** stable id written in the log: "d-7", "d0", "d+14" */
+  id: string;
+  kind: StageKind;
+  /** days from the due date to the stage's date (negative before) */
+  offset: number;
+  date: string;
+}
+
+export interface ReminderItem {
+  entry: DivisionEntry;
+  /** the entry's due date, or the round's when the entry has none */
+  due: string;
+  /** due - today: negative when late */
+  daysLeft: number;
+  stage: Stage;
+}
+
+export interface Digest {
+  kind: 'division' | 'escalation';
+  /** '' for the executives' summary */
+  divisionCode: string;
+  /** what the log's division column says */
+  logDivision: string;
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  /** overdue items first (most late first), then due soon (soonest first) */
+  items: ReminderItem[];
+  /** holds an overdue item: goes first when the quota is short */
+  overdue: boolean;
+  /** "key@stage" (division digest) or "CODE:key@stage" (escalation) tokens for the log */
+  tokens: string[];
+  /** the log's stage column */
+  stageText: string;
+}
+
+export interface ReminderLinks {
+  /** a link that opens the division's tab */
+  divisionTabUrl(divisionCode: string): string;
+}
+
+export interface ReminderInput {
+  /** ISO date, Asia/Bangkok */
+  today: string;
+  tracker: Pick<Tracker, 'settings' | 'divisions' | 'measures' | 'entries'>;
+  log: readonly EmailLogEntry[];
+  links: ReminderLinks;
+  /** when the run happens ("wall clock as UTC"); the log's sent-at. Default: today 00:00. */
+  now?: Date;
+}
+
+export interface ReminderPlan {
+  today: string;
+  /** one per division with something to send, overdue digests first */
+  digests: Digest[];
+  escalation: Digest | null;
+  /** every message in sending order: overdue division digests, the escalation, then the rest */
+  queue: Digest[];
+  /** log rows as if everything in the queue were sent (adapters log the real outcome with logEntry) */
+  logRows: EmailLogEntry[];
+  /** divisions with reminders due but nobody to send them to (Thai messages) */
+  unaddressed: string[];
+}
+
+export type Outcome = { kind: 'sent' } | { kind: 'deferred' } | { kind: 'failed'; why: string };
+
+// ---------------------------------------------------------------- stages
+
+export const stageId = (offset: number): string => (offset === 0 ? 'd0' : offset < 0 ? `d${offset}` : `d+${offset}`);
+
+/** The latest stage of an item due on `due` whose date has come by `today`, or null when none has. */
+export function currentStage(
+  due: string,
+  today: string,
+  settings: Pick<Tracker['settings'], 'reminderOffsets' | 'overdueRepeatDays'>,
+): Stage | null {
+  const late = daysBetween(due, today);
+  if (late >= 0) {
+    const repeat = Math.max(1, settings.overdueRepeatDays);
+    const offset = Math.floor(late / repeat) * repeat;
+    return { id: stageId(offset), kind: offset === 0 ? 'due' : 'overdue', offset, date: addDays(due, offset) };
+  }
+  // before the due day: the smallest offset whose date has come
+  const come = settings.reminderOffsets.filter((o) => o > 0 && -late <= o);
+  if (come.length === 0) return null;
+  const o = Math.min(...come);
+  return { id: stageId(-o), kind: 'before', offset: -o, date: addDays(due, -o) };
+}
+
+// ---------------------------------------------------------------- the log
+
+const SENT = new Set<string>([REMIND.outcome.sent, 'sent']);
+export const wasSent = (e: Pick<EmailLogEntry, 'outcome'>): boolean => SENT.has(e.outcome.trim());
+
+const tokensOf = (items: string): string[] => items.split(/[\s,]+/).filter((t) => t !== '');
+
+/** Tokens already sent, by division code ('' = executives). */
+function sentTokens(log: readonly EmailLogEntry[], divisions: readonly Division[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of log) {
+    if (!wasSent(e)) continue;
+    const who = e.divisionCode.trim();
+    const code = who === REMIND.executives ? '' : (matchDivision(who, divisions) ?? who);
+    const set = out.get(code) ?? new Set<string>();
+    for (const t of tokensOf(e.items)) set.add(t);
+    out.set(code, set);
+  }
+  return out;
+}
+
+export const itemToken = (item: ReminderItem): string => `${item.entry.key}@${item.stage.id}`;
+export const escalationToken = (item: ReminderItem): string => `${item.entry.divisionCode}:${itemToken(item)}`;
+
+// ---------------------------------------------------------------- wording
+
+interface Wording {
+  n: (x: number | string) => string;
+  date: (iso: string) => string;
+}
+
+const wordingFor = (style: Numerals): Wording => ({
+  n: (x) => numerals(x, style),
+  date: (iso) => formatThaiDate(iso, style),
+});
+
+const when = (item: ReminderItem, w: Wording): string =>
+  item.daysLeft > 0 ? REMIND.daysLeft(w.n(item.daysLeft)) : item.daysLeft === 0 ? REMIND.dueToday : REMIND.daysLate(w.n(-item.daysLeft));
+
+const stageText = (s: Stage, w: Wording): string =>
+  s.kind === 'before' ? REMIND.stageLabel.before(w.n(-s.offset)) : s.kind === 'due' ? REMIND.stageLabel.due : REMIND.stageLabel.overdue(w.n(s.offset));
+
+interface ItemView {
+  measure: string;
+  task: string[];
+  due: string;
+  status: string;
+}
+
+function itemView(item: ReminderItem, tracker: ReminderInput['tracker'], w: Wording): ItemView {
+  const e = item.entry;
+  const measure = tracker.measures.find((m) => m.id === e.measureId);
+  return {
+    measure: REMIND.measure(e.measureId || e.key, e.area || measure?.area || '', e.issue || measure?.issue || ''),
+    task: e.task.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== ''),
+    due: `${w.date(item.due)} (${when(item, w)})`,
+    status: STATUS_LABEL[e.status],
+  };
+}
+
+const textItem = (i: number, v: ItemView, w: Wording): string[] => [
+  `${w.n(i)}. ${v.measure}`,
+  ...(v.task.length ? [`   ${REMIND.task}: ${v.task[0]}`, ...v.task.slice(1).map((l) => `      ${l}`)] : []),
+  `   ${REMIND.due}: ${v.due}`,
+  `   ${REMIND.status}: ${v.status}`,
+];
+
+const htmlItem = (v: ItemView): string =>
+  `<li><b>${escapeHtml(v.measure)}</b><br>` +
+  (v.task.length ? `${escapeHtml(REMIND.task)}: ${v.task.map(escapeHtml).join('<br>')}<br>` : '') +
+  `${escapeHtml(REMIND.due)}: ${escapeHtml(v.due)}<br>${escapeHtml(REMIND.status)}: ${escapeHtml(v.status)}</li>`;
+
+const htmlLink = (url: string, label: string): string =>
+  url ? `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>` : escapeHtml(label);
+
+const htmlPage = (body: string): string =>
+  `<div style="font-family:Sarabun,Tahoma,sans-serif;font-size:15px;line-height:1.6">${body}</div>`;
+
+interface Section {
+  heading: string;
+  items: ReminderItem[];
+}
+
+function sectionsFor(items: ReminderItem[], w: Wording): Section[] {
+  const overdue = items.filter((i) => i.daysLeft < 0);
+  const soon = items.filter((i) => i.daysLeft >= 0);
+  const out: Section[] = [];
+  if (overdue.length) out.push({ heading: REMIND.overdueHeading(w.n(overdue.length)), items: overdue });
+  if (soon.length) out.push({ heading: REMIND.dueSoonHeading(w.n(soon.length)), items: soon });
+  return out;
+}
+
+/** Overdue first (most late first), then due soon (soonest first); ties in tab order. */
+const byUrgency = (a: ReminderItem, b: ReminderItem): number => a.daysLeft - b.daysLeft;
+
+function divisionDigest(division: Division, items: ReminderItem[], to: string[], input: ReminderInput, w: Wording): Digest {
+  const { settings } = input.tracker;
+  const overdue = items.filter((i) => i.daysLeft < 0).length;
+  const soon = items.length - overdue;
+  const subject = REMIND.subject(division.name, overdue ? w.n(overdue) : null, soon ? w.n(soon) : null);
+  const greeting = REMIND.greeting(division.head || division.name);
+  const intro = REMIND.intro(settings.agencyName, w.n(settings.fiscalYear), division.name);
+  const url = input.links.divisionTabUrl(division.code);
+  const link = REMIND.link(division.name);
+  const sections = sectionsFor(items, w);
+  const text: string[] = [greeting, '', intro];
+  let html = `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p>`;
+  for (const s of sections) {
+    text.push('', s.heading);
+    s.items.forEach((it, i) => text.push(...textItem(i + 1, itemView(it, input.tracker, w), w)));
+    html += `<h3>${escapeHtml(s.heading)}</h3><ol>${s.items.map((it) => htmlItem(itemView(it, input.tracker, w))).join('')}</ol>`;
+  }
+  text.push('', url ? `${link}: ${url}` : link, '', REMIND.footer);
+  html += `<p>${escapeHtml(link)}: ${htmlLink(url, REMIND.openTab(division.name))}</p><p style="color:#666">${escapeHtml(REMIND.footer)}</p>`;
+  const stages = [...new Map(items.map((i) => [i.stage.id, i.stage])).values()].sort((a, b) => b.offset - a.offset);
+  return {
+    kind: 'division',
+    divisionCode: division.code,
+    logDivision: division.name,
+    to,
+    subject,
+    text: text.join('\n'),
+    html: htmlPage(html),
+    items,
+    overdue: overdue > 0,
+    tokens: items.map(itemToken),
+    stageText: stages.map((s) => stageText(s, w)).join(', '),
+  };
+}
+
+function escalationDigest(items: ReminderItem[], input: ReminderInput, w: Wording): Digest {
+  const { settings, divisions } = input.tracker;
+  const byDivision = divisions
+    .map((d) => ({ d, items: items.filter((i) => i.entry.divisionCode === d.code) }))
+    .filter((g) => g.items.length > 0);
+  const subject = REMIND.escalationSubject(w.n(items.length), w.n(byDivision.length));
+  const greeting = REMIND.greeting(`${REMIND.executives}${settings.agencyName}`);
+  const intro = REMIND.escalationIntro(settings.agencyName, w.n(settings.fiscalYear), w.n(settings.escalateAfterDays));
+  const text: string[] = [greeting, '', intro];
+  let html = `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p>`;
+  for (const g of byDivision) {
+    const heading = REMIND.divisionHeading(g.d.name, w.n(g.items.length));
+    const url = input.links.divisionTabUrl(g.d.code);
+    text.push('', heading);
+    g.items.forEach((it, i) => text.push(...textItem(i + 1, itemView(it, input.tracker, w), w)));
+    if (url) text.push(`   ${REMIND.openTab(g.d.name)}: ${url}`);
+    html +=
+      `<h3>${escapeHtml(heading)}</h3><ol>${g.items.map((it) => htmlItem(itemView(it, input.tracker, w))).join('')}</ol>` +
+      (url ? `<p>${htmlLink(url, REMIND.openTab(g.d.name))}</p>` : '');
+  }
+  text.push('', REMIND.escalationFooter);
+  html += `<p style="color:#666">${escapeHtml(REMIND.escalationFooter)}</p>`;
+  return {
+    kind: 'escalation',
+    divisionCode: '',
+    logDivision: REMIND.executives,
+    to: settings.executives,
+    subject,
+    text: text.join('\n'),
+    html: htmlPage(html),
+    items: byDivision.flatMap((g) => g.items),
+    overdue: true,
+    tokens: byDivision.flatMap((g) => g.items.map(escalationToken)),
+    stageText: REMIND.escalationStage,
+  };
+}
+
+// ---------------------------------------------------------------- the plan
+
+/** What goes out today, to whom, and the log rows that record it. */
+export function planReminders(input: ReminderInput): ReminderPlan {
+  const { today, tracker } = input;
+  const { settings } = tracker;
+  const w = wordingFor(settings.numerals);
+  const roundDue = settings.roundDue[settings.currentRound];
+  const sent = sentTokens(input.log, tracker.divisions);
+  const digests: Digest[] = [];
+  const escalate: ReminderItem[] = [];
+  const unaddressed: string[] = [];
+  const seen = new Set<string>();
+  for (const division of tracker.divisions) {
+    if (!division.code || seen.has(division.code)) continue;
+    seen.add(division.code);
+    const items: ReminderItem[] = [];
+    for (const entry of tracker.entries) {
+      if (entry.divisionCode !== division.code || entry.key === '' || entry.status === 'done') continue;
+      const due = entry.due ?? roundDue;
+      if (!due) continue;
+      const stage = currentStage(due, today, settings);
+      if (!stage) continue;
+      const item: ReminderItem = { entry, due, daysLeft: daysBetween(today, due), stage };
+      if (!sent.get(division.code)?.has(itemToken(item))) items.push(item);
+      if (stage.kind === 'overdue' && -item.daysLeft > settings.escalateAfterDays && !sent.get('')?.has(escalationToken(item)))
+        escalate.push(item);
+    }
+    if (items.length === 0) continue;
+    const to = division.notifyEmails.length ? division.notifyEmails : settings.admins;
+    if (to.length === 0) {
+      unaddressed.push(REMIND.noRecipients(division.name || division.code));
+      continue;
+    }
+    digests.push(divisionDigest(division, items.sort(byUrgency), to, input, w));
+  }
+  digests.sort((a, b) => Number(b.overdue) - Number(a.overdue));
+  const escalation = escalate.length && settings.executives.length ? escalationDigest(escalate.sort(byUrgency), input, w) : null;
+  const queue = [...digests.filter((d) => d.overdue), ...(escalation ? [escalation] : []), ...digests.filter((d) => !d.overdue)];
+  const now = input.now ?? new Date(`${today}T00:00:00Z`);
+  return { today, digests, escalation, queue, logRows: queue.map((d) => logEntry(d, { kind: 'sent' }, now)), unaddressed };
+}
+
+// ---------------------------------------------------------------- log rows
+
+const outcomeText = (o: Outcome): string =>
+  o.kind === 'sent' ? REMIND.outcome.sent : o.kind === 'deferred' ? REMIND.outcome.deferred : REMIND.outcome.failed(o.why);
+
+/** The log entry for one message and what became of it. */
+export function logEntry(d: Digest, outcome: Outcome, now: Date): EmailLogEntry {
+  return {
+    sentAt: now.toISOString().slice(0, 16).replace('T', ' '),
+    divisionCode: d.logDivision,
+    recipients: d.to.join(', '),
+    items: d.tokens.join(' '),
+    stage: d.stageText,
+    outcome: outcomeText(outcome),
+    subject: d.subject,
+  };
+}
+
+/** A log entry as cells in the schema's column order of บันทึกอีเมล (sent-at as a date-time cell). */
+export function logRowCells(e: EmailLogEntry): Cell[] {
+  return rowOf(EMAIL_LOG_TAB, logRowObject(e));
+}
+
+export function logRowObject(e: EmailLogEntry): RowObject {
+  return {
+    sentAt: e.sentAt ? wallDateTime(e.sentAt) : null,
+    logDivision: e.divisionCode,
+    recipients: e.recipients,
+    items: e.items,
+    stage: e.stage,
+    outcome: e.outcome,
+    subject: e.subject,
+  };
+}
+
+/**
+ * Cells of a log entry placed by the columns an existing log tab has (found by header), so a user
+ * who moved a column breaks nothing. `columnIndex` is readTable's; width is the header row's length.
+ */
+export function logRowFor(e: EmailLogEntry, columnIndex: Record<string, number>, width: number): Cell[] {
+  const obj = logRowObject(e);
+  const row: Cell[] = new Array(width).fill(null);
+  for (const c of EMAIL_LOG_TAB.columns) {
+    const i = columnIndex[c.key];
+    if (i !== undefined && i >= 0) row[i] = obj[c.key] ?? null;
+  }
+  return row;
+}
+
+export const EMAIL_LOG_TAB_NAME = TAB.emailLog;
