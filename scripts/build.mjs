@@ -11,6 +11,8 @@ import vm from 'node:vm';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const GLOBAL = 'ITA';
+// sheets-template/*.csv are imported as text and manifest.json as data by src/core/template.ts
+export const LOADER = { '.csv': 'text', '.json': 'json' };
 
 export async function buildGas() {
   mkdirSync(join(root, 'dist'), { recursive: true });
@@ -22,6 +24,7 @@ export async function buildGas() {
     target: 'es2019',
     platform: 'neutral',
     charset: 'utf8',
+    loader: LOADER,
     legalComments: 'none',
     write: false,
   });
@@ -51,6 +54,7 @@ export async function buildNode() {
       format: 'cjs',
       packages: 'external',
       charset: 'utf8',
+      loader: LOADER,
       sourcemap: 'inline',
       banner: { js: '#!/usr/bin/env node' },
     });

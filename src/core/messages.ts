@@ -294,6 +294,15 @@ export const REPORT = {
   districtPrefixes: ['อำเภอ', 'เขต', 'กิ่งอำเภอ'],
   districtPrefix: 'อำเภอ',
   provincePrefixes: ['จังหวัด', 'กรุงเทพมหานคร'],
+/** Text cut to about `max` characters at a space (never inside a Thai syllable), with "…" when cut. */
+const shortText = (text: string, max: number): string => {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max);
+  let end = space > max / 2 ? space : max;
+  while (end < text.length && /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/.test(text[end])) end++;
+  return text.slice(0, end).trimEnd() + '…';
+};
+
   provincePrefix: 'จังหวัด',
   heading: (agency: string, fiscalYear: string) => `มาตรการส่งเสริมคุณธรรมและความโปร่งใสของ${agency} ประจำปีงบประมาณ พ.ศ. ${fiscalYear}`,
   intro: (previousFiscalYear: string, agency: string) =>
@@ -305,7 +314,7 @@ export const REPORT = {
   divisionResult: (division: string, text: string) => `${division}: ${text}`,
   /** file name / page title of the document */
   documentName: (agency: string, fiscalYear: string, round: string) => `รายงานมาตรการ ITA ${agency} ปีงบประมาณ ${fiscalYear} รอบ ${round} เดือน`,
-  measureLabel: (id: string, issue: string) => `มาตรการ ${id} "${issue.length > 40 ? issue.slice(0, 40) + '…' : issue}"`,
+  measureLabel: (id: string, issue: string) => `มาตรการ ${id} "${shortText(issue, 40)}"`,
   warnNoResult: (measure: string, round: string) =>
     `${measure}: ยังไม่มีหน่วยงานใดกรอกผลการดำเนินการรอบ ${round} เดือน — ในรายงานแสดงเป็น "-"`,
   warnDivisionMissing: (division: string, measure: string, round: string) =>

@@ -3,10 +3,12 @@
 import { CLI } from '../core/messages';
 import { EXIT, UsageError, type Command } from './command';
 import { validate } from './commands/validate';
+import { report } from './commands/report';
 import { FileError } from './xlsx-store';
 
 const COMMANDS: Command[] = [
   validate,
+  report,
 ];
 
 export function commandList(): string {
