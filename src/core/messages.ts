@@ -282,6 +282,15 @@ export const formatProblem = (p: { severity: 'error' | 'warning'; tab: string; c
   `${SEVERITY_LABEL[p.severity]} ${p.tab}${p.cell ? '!' + p.cell : ''}: ${p.message}`;
 
 // ---------------------------------------------------------------- report (model, documents, menu, CLI)
+/** Text cut to about `max` characters at a space (never inside a Thai syllable), with "…" when cut. */
+const shortText = (text: string, max: number): string => {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max);
+  let end = space > max / 2 ? space : max;
+  while (end < text.length && /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/.test(text[end])) end++;
+  return text.slice(0, end).trimEnd() + '…';
+};
+
 /**
  * The report's wording (format of the seed report, DESIGN §6). Numbers arrive already written in
  * the agency's numerals. The table's column headers are the schema's measure headers (HEADER)
@@ -294,15 +303,6 @@ export const REPORT = {
   districtPrefixes: ['อำเภอ', 'เขต', 'กิ่งอำเภอ'],
   districtPrefix: 'อำเภอ',
   provincePrefixes: ['จังหวัด', 'กรุงเทพมหานคร'],
-/** Text cut to about `max` characters at a space (never inside a Thai syllable), with "…" when cut. */
-const shortText = (text: string, max: number): string => {
-  if (text.length <= max) return text;
-  const space = text.lastIndexOf(' ', max);
-  let end = space > max / 2 ? space : max;
-  while (end < text.length && /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/.test(text[end])) end++;
-  return text.slice(0, end).trimEnd() + '…';
-};
-
   provincePrefix: 'จังหวัด',
   heading: (agency: string, fiscalYear: string) => `มาตรการส่งเสริมคุณธรรมและความโปร่งใสของ${agency} ประจำปีงบประมาณ พ.ศ. ${fiscalYear}`,
   intro: (previousFiscalYear: string, agency: string) =>
