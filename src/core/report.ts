@@ -47,7 +47,7 @@ export const REPORT_COLUMNS: readonly string[] = [
 ];
 
 /** Relative column widths (issue, steps, responsible, monitoring, result), shared by every layout. */
-export const COLUMN_WEIGHTS: readonly number[] = [17, 26, 11, 25, 21];
+export const COLUMN_WEIGHTS: readonly number[] = [16, 25, 13, 25, 21];
 
 /** Landscape A4 in points, with the margins every layout uses. */
 export const PAGE = { widthPt: 841.89, heightPt: 595.28, marginPt: 42.52 } as const;
