@@ -221,7 +221,7 @@ function divisionDigest(division: Division, items: ReminderItem[], to: string[],
     html += `<h3>${escapeHtml(s.heading)}</h3><ol>${s.items.map((it) => htmlItem(itemView(it, input.tracker, w))).join('')}</ol>`;
   }
   text.push('', url ? `${link}: ${url}` : link, '', REMIND.footer);
-  html += `<p>${escapeHtml(link)}: ${htmlLink(url, REMIND.openTab(division.name))}</p><p style="color:#666">${escapeHtml(REMIND.footer)}</p>`;
+  html += `<p>${escapeHtml(link)}${url ? `: ${htmlLink(url, REMIND.openTab(division.name))}` : ''}</p><p style="color:#666">${escapeHtml(REMIND.footer)}</p>`;
   const stages = [...new Map(items.map((i) => [i.stage.id, i.stage])).values()].sort((a, b) => b.offset - a.offset);
   return {
     kind: 'division',

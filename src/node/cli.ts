@@ -3,11 +3,13 @@
 import { CLI } from '../core/messages';
 import { EXIT, UsageError, type Command } from './command';
 import { validate } from './commands/validate';
+import { remind } from './commands/remind';
 import { report } from './commands/report';
 import { FileError } from './xlsx-store';
 
 const COMMANDS: Command[] = [
   validate,
+  remind,
   report,
 ];
 

@@ -1,0 +1,153 @@
+// `ita-tracker remind`: the daily reminders offline. Core plans the digests from the workbook and its
+// e-mail log; this command writes each as an .eml file (or sends it through SMTP), then appends what
+// happened to the log tab and saves the workbook atomically — so a second run the same day sends nothing.
+import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import nodemailer from 'nodemailer';
+import type { Cell } from '../../core/cells';
+import { CLI, CLI_HELP, REMIND, helpText } from '../../core/messages';
+import { logEntry, logRowFor, planReminders, type Digest, type Outcome } from '../../core/reminders';
+import { EMAIL_LOG_TAB, headersOf } from '../../core/schema';
+import { formatThaiDate, parseDateText } from '../../core/thai';
+import { parseWorkbook, readTable, type WorkbookSnapshot } from '../../core/workbook';
+import { writeFileAtomic } from '../atomic';
+import { EXIT, parseArgs, UsageError, type Command } from '../command';
+import { readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
+
+const FLAGS = ['today', 'outbox', 'smtp', 'from', 'dry-run'];
+const BANGKOK_MS = 7 * 3_600_000;
+
+/** The wall clock in Asia/Bangkok as a "wall clock as UTC" Date (the core's convention). */
+export const bangkokNow = (): Date => new Date(Date.now() + BANGKOK_MS);
+
+/** --today: CE or BE year, Arabic or Thai digits; default today in Bangkok. */
+export function parseToday(value: string | true | undefined): string {
+  if (value === undefined) return bangkokNow().toISOString().slice(0, 10);
+  const parsed = value === true ? null : parseDateText(value);
+  if (!parsed) throw new UsageError(REMIND.badToday(value === true ? '' : value));
+  return parsed.iso;
+}
+
+/** Default outbox: out/outbox beside the workbook, so runs from any folder land in one place. */
+export const defaultOutbox = (workbookPath: string): string => join(dirname(resolve(workbookPath)), 'out', 'outbox');
+
+/** Appends log entries to the e-mail log tab by its header row; creates the tab or missing headers. */
+export function appendEmailLog(snapshot: WorkbookSnapshot, rows: Parameters<typeof logRowFor>[0][]): void {
+  const name = EMAIL_LOG_TAB.name;
+  const values: Cell[][] = snapshot.tabs[name] ?? [headersOf(EMAIL_LOG_TAB)];
+  if (values.length === 0) values.push(headersOf(EMAIL_LOG_TAB));
+  snapshot.tabs[name] = values;
+  const table = readTable(snapshot, EMAIL_LOG_TAB);
+  const header = values[0];
+  for (const c of EMAIL_LOG_TAB.columns)
+    if (table.columnIndex[c.key] < 0) {
+      table.columnIndex[c.key] = header.length;
+      header.push(c.header);
+    }
+  // append below the last non-blank row (trailing blank rows are reused)
+  let last = values.length;
+  while (last > 1 && values[last - 1].every((c) => c === null || c === '')) last--;
+  values.splice(last, values.length - last, ...rows.map((r) => logRowFor(r, table.columnIndex, header.length)));
+}
+
+type Sender = (d: Digest) => Promise<{ line: string }>;
+
+function fileName(outbox: string, today: string, d: Digest, used: Set<string>): string {
+  const base = `${today}-${d.divisionCode || 'executives'}`;
+  let name = `${base}.eml`;
+  for (let i = 2; used.has(name) || existsSync(join(outbox, name)); i++) name = `${base}-${i}.eml`;
+  used.add(name);
+  return join(outbox, name);
+}
+
+function senders(opts: { smtp?: string; outbox: string; today: string; from: { name: string; address: string } }): {
+  send: Sender;
+  close(): void;
+} {
+  const message = (d: Digest) => ({ from: opts.from, to: d.to.join(', '), subject: d.subject, text: d.text, html: d.html });
+  if (opts.smtp) {
+    if (!/^smtps?:\/\/[^\s]+$/i.test(opts.smtp)) throw new UsageError(REMIND.badSmtp(opts.smtp));
+    const transport = nodemailer.createTransport(opts.smtp);
+    return {
+      async send(d) {
+        await transport.sendMail(message(d));
+        return { line: REMIND.sentSmtp(d.subject, d.to.join(', ')) };
+      },
+      close: () => transport.close(),
+    };
+  }
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const used = new Set<string>();
+  return {
+    async send(d) {
+      const info = await transport.sendMail(message(d));
+      const path = fileName(opts.outbox, opts.today, d, used);
+      writeFileAtomic(path, new Uint8Array(info.message as Buffer));
+      return { line: REMIND.wroteEml(d.subject, d.to.join(', '), path) };
+    },
+    close: () => transport.close(),
+  };
+}
+
+export const remind: Command = {
+  name: 'remind',
+  summary: CLI_HELP.remind.summary,
+  usage: helpText(CLI_HELP.remind),
+  async run(args) {
+    const { positional, flags } = parseArgs(args, ['dry-run']);
+    const unknown = Object.keys(flags).find((f) => !FLAGS.includes(f));
+    if (unknown) throw new UsageError(CLI.unknownFlag(unknown));
+    const path = positional[0];
+    if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+    const today = parseToday(flags.today);
+    for (const f of ['outbox', 'smtp', 'from'] as const)
+      if (flags[f] === true) throw new UsageError(CLI.missingArgument(`--${f}`));
+
+    const snapshot = await readWorkbookFile(path);
+    const { tracker } = parseWorkbook(snapshot);
+    const now = bangkokNow();
+    // an .xlsx has no web address for a tab: the e-mail names the tab instead of linking it
+    const plan = planReminders({ today, tracker, log: tracker.emailLog, links: { divisionTabUrl: () => '' }, now });
+    for (const u of plan.unaddressed) console.error(u);
+    const day = formatThaiDate(today, tracker.settings.numerals);
+    if (plan.queue.length === 0) {
+      console.log(REMIND.nothingToSend(day));
+      return EXIT.ok;
+    }
+    if (flags['dry-run']) {
+      console.log(REMIND.dryRun);
+      for (const d of plan.queue) console.log(['', `${REMIND.to}: ${d.to.join(', ')}`, `${REMIND.subjectLabel}: ${d.subject}`, '', d.text].join('\n'));
+      return EXIT.ok;
+    }
+
+    const from = {
+      name: REMIND.senderName(tracker.settings.agencyName),
+      address: typeof flags.from === 'string' ? flags.from : (tracker.settings.admins[0] ?? 'ita-tracker@localhost'),
+    };
+    const outbox = typeof flags.outbox === 'string' ? resolve(flags.outbox) : defaultOutbox(path);
+    const { send, close } = senders({ smtp: typeof flags.smtp === 'string' ? flags.smtp : undefined, outbox, today, from });
+    const rows = [];
+    let failed = 0;
+    try {
+      for (const d of plan.queue) {
+        let outcome: Outcome;
+        try {
+          console.log((await send(d)).line);
+          outcome = { kind: 'sent' };
+        } catch (e) {
+          const why = e instanceof Error ? e.message : String(e);
+          console.error(REMIND.failedLine(d.subject, why));
+          outcome = { kind: 'failed', why };
+          failed++;
+        }
+        rows.push(logEntry(d, outcome, now));
+      }
+    } finally {
+      close();
+    }
+    appendEmailLog(snapshot, rows);
+    await writeWorkbookFile(path, snapshot);
+    console.log(REMIND.summary(rows.length - failed, failed));
+    return failed > 0 ? EXIT.usage : EXIT.ok;
+  },
+};
