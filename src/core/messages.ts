@@ -136,13 +136,71 @@ export const CLI = {
 
 /** Each CLI command's one-line summary and --help text (the command line itself stays in English). */
 export const CLI_HELP = {
+  init: {
+    summary: 'สร้างสมุดงานใหม่จากแม่แบบ',
+    usage: [
+      'ita-tracker init <workbook.xlsx> [--empty] [--force]',
+      '',
+      'สร้างสมุดงาน .xlsx ตามแม่แบบ พร้อมข้อมูลตัวอย่าง (เทศบาลตำบลปรุใหญ่ ปีงบประมาณ ๒๕๖๖)',
+      '  --empty   มีเฉพาะหัวตารางและค่าตั้งต้น ไม่มีข้อมูลตัวอย่าง',
+      '  --force   เขียนทับไฟล์ที่มีอยู่แล้ว',
+    ],
+  },
+  import: {
+    summary: 'นำเข้ามาตรการและหน่วยงานจากรายงาน (ไฟล์ข้อความ)',
+    usage: [
+      'ita-tracker import <report.txt> <workbook.xlsx>',
+      '',
+      'อ่านรายงานรูปแบบเดียวกับรายงานตัวอย่าง แล้วใส่มาตรการ หน่วยงาน และผลการดำเนินการลงในสมุดงาน',
+      'ถ้ายังไม่มีสมุดงาน จะสร้างใหม่จากแม่แบบเปล่า; ค่าที่หน่วยงานกรอกไว้แล้วจะไม่ถูกเขียนทับ',
+    ],
+  },
+  sync: {
+    summary: 'ปรับปรุงแท็บหน่วยงานตามมาตรการและหน่วยงานปัจจุบัน',
+    usage: [
+      'ita-tracker sync <workbook.xlsx>',
+      '',
+      'สร้าง/ปรับปรุงแท็บของแต่ละหน่วยงาน: รวมตามรหัสรายการ เก็บทุกค่าที่หน่วยงานกรอกไว้',
+      'แถวที่หน่วยงานไม่ได้รับผิดชอบแล้วย้ายไปเก็บที่แท็บ คลังข้อมูล (ไม่ลบทิ้ง)',
+    ],
+  },
   validate: {
     summary: 'ตรวจสอบข้อมูลทั้งสมุดงาน',
     usage: [
       'ita-tracker validate <workbook.xlsx> [--json]',
+      'ita-tracker validate --sheet <รหัสหรือลิงก์ Google Sheet> [--key <กุญแจ.json>] [--json]',
       '',
       'ตรวจสอบข้อมูลทุกแท็บตามกฎของระบบ แสดงปัญหาพร้อมแท็บและเซลล์',
       '  --json   พิมพ์เป็น JSON: [{tab, cell, severity, code, message}]',
+    ],
+  },
+  backup: {
+    summary: 'สำรองข้อมูลจาก Google Sheet ที่ใช้งานจริงลงไฟล์ .xlsx (ไม่แก้ไขชีต)',
+    usage: [
+      'ita-tracker backup --sheet <รหัสหรือลิงก์ชีต> <ไฟล์.xlsx> [--key <กุญแจ.json>] [--timeout <วินาที>]',
+      '',
+      'อ่านทุกแท็บของชีตติดตามมาตรการผ่าน Google Sheets API (สิทธิ์อ่านอย่างเดียว) แล้วเขียนเป็นไฟล์ .xlsx',
+      'ที่คำสั่งอื่นใช้ต่อได้แบบออฟไลน์ ชีตจริงไม่ถูกแก้ไขใด ๆ (สูตรถูกเก็บเป็นค่าที่คำนวณแล้ว)',
+      '  --sheet    รหัสชีต หรือลิงก์ https://docs.google.com/spreadsheets/d/…',
+      '  --key      ไฟล์กุญแจบัญชีบริการ (JSON) ค่าเริ่มต้น: ตัวแปร GOOGLE_APPLICATION_CREDENTIALS',
+      '             หรือ Application Default Credentials (gcloud auth application-default login)',
+      '  --timeout  เวลารอคำตอบแต่ละครั้ง (วินาที) ค่าเริ่มต้น 30',
+    ],
+  },
+  rollup: {
+    summary: 'สรุปภาพรวมจากชีตติดตามมาตรการหลายหน่วยงาน (.xlsx และ .html)',
+    usage: [
+      'ita-tracker rollup --sheets <รายการชีต.txt> --out <โฟลเดอร์> [--today YYYY-MM-DD] [--key <กุญแจ.json>]',
+      '                   [--concurrency 4] [--timeout <วินาที>] [--retries 5]',
+      '',
+      'อ่านชีตติดตามมาตรการทุกชีตในรายการ (บรรทัดละหนึ่งรหัสหรือลิงก์ บรรทัดที่ขึ้นต้นด้วย # เป็นหมายเหตุ)',
+      'แล้วเขียน rollup.xlsx และ rollup.html: ต่อหน่วยงาน จำนวนมาตรการตามสถานะและด้าน รายการเกินกำหนด',
+      'และลิงก์รายงานล่าสุดจากแท็บ "ทะเบียนรายงาน" ชีตที่อ่านไม่ได้จะแจ้งเหตุผลและข้ามไป (รหัสออก 1)',
+      '  --today        วันที่ใช้นับรายการเกินกำหนด ปี ค.ศ. หรือ พ.ศ. ค่าเริ่มต้น: วันนี้ตามเวลาประเทศไทย',
+      '  --concurrency  จำนวนชีตที่อ่านพร้อมกัน ค่าเริ่มต้น 4',
+      '  --timeout      เวลารอคำตอบแต่ละครั้ง (วินาที) ค่าเริ่มต้น 30',
+      '  --retries      จำนวนครั้งที่ลองใหม่เมื่อ Google ตอบว่าไม่ว่าง (429/5xx) ค่าเริ่มต้น 5',
+      '  --key          ไฟล์กุญแจบัญชีบริการ (JSON) ค่าเริ่มต้น: GOOGLE_APPLICATION_CREDENTIALS หรือ ADC',
     ],
   },
   remind: {
@@ -234,12 +292,108 @@ export const REMIND = {
   summary: (sent: number, failed: number) => `ส่ง ${sent} ฉบับ ไม่สำเร็จ ${failed} ฉบับ บันทึกลงแท็บ "${TAB.emailLog}" แล้ว`,
 } as const;
 
+// ---------------------------------------------------------------- Google Sheets API (Node: --sheet, backup, rollup)
+/** Reading live sheets through the Google APIs: credentials, sharing, and what a reader can do about each failure. */
+export const GOOGLE = {
+  badSheetRef: (value: string) =>
+    `"${value}" ไม่ใช่รหัสหรือลิงก์ Google Sheet — ใช้ลิงก์ที่ขึ้นต้นด้วย https://docs.google.com/spreadsheets/d/ หรือรหัสชีตในลิงก์นั้น`,
+  sheetAndFile: 'ระบุได้อย่างใดอย่างหนึ่ง: ไฟล์สมุดงาน .xlsx หรือ --sheet <ชีต> ไม่ใช่ทั้งสองอย่าง',
+  keyNotFound: (path: string) => `ไม่พบไฟล์กุญแจบัญชีบริการ ${path} — ตรวจสอบ --key หรือตัวแปร GOOGLE_APPLICATION_CREDENTIALS`,
+  keyNotJson: (path: string) =>
+    `ไฟล์ ${path} ไม่ใช่ไฟล์กุญแจบัญชีบริการ (JSON) — ดาวน์โหลดกุญแจแบบ JSON ใหม่จาก Google Cloud Console (IAM และผู้ดูแลระบบ > บัญชีบริการ > คีย์)`,
+  noCredentials:
+    'ไม่พบข้อมูลรับรองสำหรับเข้าถึง Google — ระบุไฟล์กุญแจบัญชีบริการด้วย --key <กุญแจ.json> หรือตั้งตัวแปร GOOGLE_APPLICATION_CREDENTIALS (ดู README หัวข้อ Google Sheets)',
+  badCredentials: (why: string) =>
+    `Google ไม่ยอมรับข้อมูลรับรอง (${why}) — กุญแจอาจถูกลบหรือถูกปิดใช้ สร้างกุญแจบัญชีบริการใหม่แล้วลองอีกครั้ง`,
+  notShared: (sheet: string, account: string) =>
+    `เปิดชีต ${sheet} ไม่ได้ เพราะยังไม่ได้แชร์ให้บัญชีบริการ ${account} — เปิดชีตใน Google Sheets กด "แชร์" เพิ่ม ${account} เป็น "ผู้มีสิทธิ์อ่าน" (Viewer)`,
+  notSharedAccount: (sheet: string) =>
+    `เปิดชีต ${sheet} ไม่ได้ เพราะบัญชีที่ใช้ไม่มีสิทธิ์ — แชร์ชีตให้บัญชีนั้นเป็น "ผู้มีสิทธิ์อ่าน" (Viewer)`,
+  notFound: (sheet: string) => `ไม่พบชีต ${sheet} — ตรวจสอบรหัสหรือลิงก์ (ชีตอาจถูกลบ หรือพิมพ์รหัสผิด)`,
+  apiDisabled: (why: string) =>
+    `ยังไม่ได้เปิดใช้ Google Sheets API ในโปรเจกต์ของบัญชีบริการ — เปิดที่ Google Cloud Console > API และบริการ > ไลบรารี > Google Sheets API (${why})`,
+  notTracker: (title: string, tabs: readonly string[]) =>
+    `ชีต "${title}" ไม่ใช่ชีตติดตามมาตรการ ITA: ไม่พบแท็บ ${tabs.map((t) => `"${t}"`).join(', ')} — ตรวจสอบว่าใช้ลิงก์ของชีตที่ถูกต้อง`,
+  busy: (sheet: string, status: number, attempts: number) =>
+    `Google ตอบว่าไม่ว่าง (HTTP ${status}) ขณะอ่านชีต ${sheet} แม้ลองแล้ว ${attempts} ครั้ง — ลองใหม่ภายหลัง`,
+  timeout: (sheet: string, seconds: number) => `ชีต ${sheet} ไม่ตอบภายใน ${seconds} วินาที — ลองใหม่ หรือเพิ่มเวลารอด้วย --timeout`,
+  network: (why: string) => `ติดต่อ Google ไม่ได้ (${why}) — ตรวจสอบการเชื่อมต่ออินเทอร์เน็ต`,
+  other: (sheet: string, status: string, why: string) => `อ่านชีต ${sheet} ไม่ได้ (HTTP ${status}): ${why}`,
+  badSeconds: (flag: string, value: string) => `--${flag} "${value}" ไม่ถูกต้อง — ใส่จำนวนวินาทีที่มากกว่า 0`,
+  badCount: (flag: string, value: string) => `--${flag} "${value}" ไม่ถูกต้อง — ใส่จำนวนเต็มตั้งแต่ ${flag === 'retries' ? 0 : 1} ขึ้นไป`,
+  backedUp: (title: string, tabs: number, rows: number) => `อ่านชีต "${title}" แล้ว: ${tabs} แท็บ ${rows} แถว (ชีตจริงไม่ถูกแก้ไข)`,
+} as const;
+
+/** The province-wide roll-up: its workbook, its web page and the `rollup` command's output. */
+export const ROLLUP = {
+  title: 'สรุปภาพรวมการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA)',
+  asOf: (date: string) => `ข้อมูล ณ วันที่ ${date}`,
+  counts: (ok: number, failed: number) => `อ่านได้ ${ok} หน่วยงาน อ่านไม่ได้ ${failed} ชีต`,
+  sheetName: 'สรุป',
+  header: {
+    no: 'ลำดับ',
+    agency: 'หน่วยงาน',
+    district: 'อำเภอ',
+    province: 'จังหวัด',
+    fiscalYear: 'ปีงบประมาณ',
+    round: 'รอบ',
+    measures: 'จำนวนมาตรการ',
+    area: (area: string) => `ด้าน ${area}`,
+    total: 'รวมทุกด้าน',
+    overdue: 'รายการเกินกำหนด',
+    lastReport: 'รายงานล่าสุด',
+    sheet: 'ชีต',
+    error: 'อ่านไม่ได้เพราะ',
+  },
+  areaStatus: (area: string, status: string) => `${area}: ${status}`,
+  totalStatus: (status: string) => `รวม: ${status}`,
+  reportLabel: (fy: string, round: string) => `ปี ${fy} รอบ ${round} เดือน`,
+  noReport: '-',
+  totals: 'รวม',
+  failedHeading: 'ชีตที่อ่านไม่ได้',
+  listNotFound: (path: string) => `ไม่พบไฟล์รายการชีต ${path}`,
+  listEmpty: (path: string) => `ไฟล์ ${path} ไม่มีรายการชีต — ใส่รหัสหรือลิงก์ชีตบรรทัดละหนึ่งรายการ`,
+  badListLine: (path: string, line: number, why: string) => `${path} บรรทัด ${line}: ${why}`,
+  failedLine: (no: number, sheet: string, why: string) => `ชีตที่ ${no} (${sheet}): ${why}`,
+  done: (ok: number, failed: number) => `สรุปแล้ว ${ok} หน่วยงาน อ่านไม่ได้ ${failed} ชีต`,
+} as const;
+
 // ---------------------------------------------------------------- division tabs (sync)
 export const SYNC = {
   archiveNotResponsible: (key: string) => `หน่วยงานไม่ได้รับผิดชอบรายการ ${key} แล้ว (มาตรการหรือกำหนดการถูกลบหรือเปลี่ยนผู้รับผิดชอบ)`,
   archiveDuplicate: (key: string) => `รหัสรายการ ${key} ซ้ำในแท็บเดียวกัน — เก็บแถวแรกไว้ แถวนี้ย้ายมาเก็บ`,
   archiveNoKey: 'แถวไม่มีรหัสรายการ — ย้ายมาเก็บเพื่อไม่ให้ข้อมูลที่กรอกไว้หาย',
   archiveDivisionGone: (tab: string) => `ไม่มีหน่วยงานที่ใช้แท็บ "${tab}" แล้ว (หน่วยงานถูกลบหรือเปลี่ยนชื่อ)`,
+  tabSummary: (tab: string, rows: number, created: boolean) => `แท็บ "${tab}": ${rows} รายการ${created ? ' (สร้างใหม่)' : ''}`,
+  archivedSummary: (rows: number) => `ย้าย ${rows} แถวที่ไม่อยู่ในความรับผิดชอบแล้วไปเก็บที่แท็บ "${TAB.archive}"`,
+  orphanRemoved: (tab: string) => `ลบแท็บ "${tab}" (ไม่มีหน่วยงานใช้แล้ว ข้อมูลย้ายไปเก็บที่แท็บ "${TAB.archive}")`,
+} as const;
+
+// ---------------------------------------------------------------- init, import, demo (Node)
+export const INIT = {
+  exists: (path: string) => `มีไฟล์ ${path} อยู่แล้ว — ใช้ --force ถ้าต้องการเขียนทับ`,
+  createdExample: (path: string) => `สร้างสมุดงาน ${path} จากแม่แบบพร้อมข้อมูลตัวอย่างแล้ว`,
+  createdEmpty: (path: string) => `สร้างสมุดงานเปล่า ${path} จากแม่แบบแล้ว`,
+} as const;
+
+export const IMPORT_CLI = {
+  warning: (line: number, message: string) => `คำเตือน บรรทัด ${line}: ${message}`,
+  nothingFound: (path: string) => `ไม่พบตารางมาตรการในไฟล์ ${path} — ตรวจสอบว่าเป็นรายงานรูปแบบเดียวกับตัวอย่าง`,
+  summary: (measures: number, divisions: number, filled: number, kept: number) =>
+    `นำเข้า ${measures} มาตรการ ${divisions} หน่วยงาน ใส่ผลการดำเนินการ ${filled} รายการ` +
+    (kept ? ` (ไม่เขียนทับผลที่หน่วยงานกรอกไว้แล้ว ${kept} รายการ)` : ''),
+  archived: (rows: number) => `ย้าย ${rows} แถวที่ไม่อยู่ในรายงานนี้ไปเก็บที่แท็บ "${TAB.archive}"`,
+} as const;
+
+export const DEMO = {
+  summary: 'ตัวอย่างงานหลักตั้งแต่ต้นจนจบ (npm start)',
+  usage: 'ita-tracker demo [--out <dir>]\n\nสร้างสมุดงานตัวอย่าง ตรวจสอบข้อมูล และเขียนรายงาน ลงในโฟลเดอร์ out/',
+  step: (n: number, text: string) => `[${n}] ${text}`,
+  creating: (path: string) => `สร้างสมุดงานตัวอย่าง ${path} (เทศบาลตำบลปรุใหญ่ ปีงบประมาณ ๒๕๖๖ รอบ ๖ เดือน)`,
+  validating: 'ตรวจสอบข้อมูลทั้งสมุดงาน',
+  reporting: (dir: string) => `เขียนรายงานลงใน ${dir}`,
+  noPdf: 'ไม่ได้สร้าง PDF เพราะไม่พบ LibreOffice (soffice) — ติดตั้ง libreoffice-writer-nogui fonts-thai-tlwg',
+  next: (path: string) => `เสร็จแล้ว — เปิด ${path} แก้ไข แล้วลอง: npx ita-tracker validate ${path}`,
 } as const;
 
 // ---------------------------------------------------------------- validation and parsing

@@ -2,15 +2,27 @@
 // prints help, and turns any failure into a Thai message with the CLI's exit codes (never a stack trace).
 import { CLI } from '../core/messages';
 import { EXIT, UsageError, type Command } from './command';
+import { sync } from './commands/sync';
 import { validate } from './commands/validate';
+import { demo } from './commands/demo';
+import { init } from './commands/init';
+import { importCommand } from './commands/import';
 import { remind } from './commands/remind';
 import { report } from './commands/report';
+import { backup } from './commands/backup';
+import { rollup } from './commands/rollup';
 import { FileError } from './xlsx-store';
 
 const COMMANDS: Command[] = [
+  demo,
+  init,
+  importCommand,
   validate,
   remind,
   report,
+  backup,
+  rollup,
+  sync,
 ];
 
 export function commandList(): string {

@@ -1,0 +1,34 @@
+// `npm start`: the main job on the bundled example, end to end, on a fresh machine.
+import { join } from 'node:path';
+import { CLI, DEMO, formatProblem } from '../../core/messages';
+import { templateSnapshot } from '../../core/template';
+import { hasErrors, validateWorkbook } from '../../core/validate';
+import { EXIT, parseArgs, type Command } from '../command';
+import { readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
+import { printReportResult, writeReportFiles } from './report';
+
+export const demo: Command = {
+  name: 'demo',
+  summary: DEMO.summary,
+  usage: DEMO.usage,
+  async run(args) {
+    const { flags } = parseArgs(args);
+    const outDir = typeof flags.out === 'string' ? flags.out : 'out';
+    const workbook = join(outDir, 'tracker.xlsx');
+    console.log(DEMO.step(1, DEMO.creating(workbook)));
+    await writeWorkbookFile(workbook, templateSnapshot({ example: true }));
+    // read back what was written, as a user's later run would
+    const snapshot = await readWorkbookFile(workbook);
+    console.log(DEMO.step(2, DEMO.validating));
+    const problems = validateWorkbook(snapshot);
+    for (const p of problems) console.log(`  ${formatProblem(p)}`);
+    console.log(`  ${problems.length ? CLI.problemsSummary(problems.filter((p) => p.severity === 'error').length, problems.filter((p) => p.severity === 'warning').length) : CLI.noProblems}`);
+    if (hasErrors(problems)) return EXIT.workbookErrors;
+    console.log(DEMO.step(3, DEMO.reporting(join(outDir, 'report'))));
+    const files = await writeReportFiles(snapshot, join(outDir, 'report'), { pdf: 'auto' });
+    printReportResult(files);
+    if (!files.paths.pdf) console.log(`  ${DEMO.noPdf}`);
+    console.log(DEMO.next(workbook));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,25 @@
+import { CLI, CLI_HELP, SYNC, helpText } from '../../core/messages';
+import { syncSnapshot } from '../../core/sync';
+import { EXIT, parseArgs, UsageError, type Command } from '../command';
+import { readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
+
+/** The wall clock in Asia/Bangkok as core's wall-clock-as-UTC Date. */
+export const bangkokNow = (): Date => new Date(Date.now() + 7 * 3600_000);
+
+export const sync: Command = {
+  name: 'sync',
+  summary: CLI_HELP.sync.summary,
+  usage: helpText(CLI_HELP.sync),
+  async run(args) {
+    const { positional } = parseArgs(args);
+    const path = positional[0];
+    if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+    const { snapshot, plan } = syncSnapshot(await readWorkbookFile(path), bangkokNow());
+    await writeWorkbookFile(path, snapshot);
+    for (const t of plan.tabs) console.log(SYNC.tabSummary(t.tabName, t.entries.length, t.created));
+    if (plan.archive.length) console.log(SYNC.archivedSummary(plan.archive.length));
+    for (const name of plan.orphanTabs) console.log(SYNC.orphanRemoved(name));
+    console.log(CLI.wrote(path));
+    return EXIT.ok;
+  },
+};
