@@ -1,0 +1,80 @@
+// THE in-memory Apps Script fakes (one module for every test; extend it, never fork it).
+//
+//   const fakes = installFakes({ snapshot, user: 'admin@example.org', editors: [...] });
+//   onOpen();                                  // code under test uses the globals
+//   fakes.ui.menus, fakes.sheets.values('มาตรการ'), fakes.calls.by('Range.getValues')
+//   uninstallFakes();                          // in afterEach
+//
+// Each service lives in its own file and contributes { globals, handles } through a FakeModule.
+// EXTENSION POINT — to add a service (DocumentApp/Docs in docs.ts, Drive in drive.ts, MailApp in mail.ts):
+//   1. write tests/fakes/<service>.ts exporting install<Service>(ctx): FakeModule<<Service>Handles>
+//      (count calls with counted('ClassName', obj) from calls.ts; read users/time zone from ctx);
+//   2. import it below, add it to MODULES and its handles type to FakeHandles (one line each).
+import type { WorkbookSnapshot } from '../../src/core/workbook';
+import { calls, type CallCounter } from './calls';
+import { createContext, type FakeContext, type FakeModule, type FakeOptions } from './context';
+import { installMail, type MailHandles } from './mail';
+import { installScript, type ScriptHandles } from './script';
+import { installSheets, type SeedOptions, type SheetsHandles, type SheetsInspector } from './sheets';
+
+export type { FakeOptions } from './context';
+export { calls } from './calls';
+
+/** What installFakes() hands a test: every service module's handles, plus the call counter. */
+export type FakeHandles = { calls: CallCounter; context: FakeContext; globals: Record<string, unknown> } & ScriptHandles &
+  SheetsHandles &
+  MailHandles;
+// & DocsHandles & DriveHandles & MailHandles   ← other services add theirs here
+
+/** Installed in this order: the script module first (Session, Ui) because the sheets module reads them. */
+const MODULES: ReadonlyArray<(ctx: FakeContext) => FakeModule<object>> = [
+  installScript,
+  installSheets,
+  installMail,
+  // installDocs, installDrive, installMail   ← and here
+];
+
+let installed: { handles: FakeHandles; names: string[] } | null = null;
+
+/** Puts every fake on globalThis (SpreadsheetApp, Session, ScriptApp, LockService, …) and resets the call count. */
+export function installFakes(options: FakeOptions = {}): FakeHandles {
+  if (installed) uninstallFakes();
+  const context = createContext(options);
+  const globals: Record<string, unknown> = {};
+  const handles: Record<string, unknown> = {};
+  for (const install of MODULES) {
+    const m = install(context);
+    Object.assign(globals, m.globals);
+    Object.assign(handles, m.handles);
+  }
+  Object.assign(globalThis, globals);
+  calls.reset();
+  const all = { ...handles, calls, context, globals } as FakeHandles;
+  installed = { handles: all, names: Object.keys(globals) };
+  return all;
+}
+
+/** Removes the fakes' globals. */
+export function uninstallFakes(): void {
+  if (!installed) return;
+  for (const name of installed.names) delete (globalThis as Record<string, unknown>)[name];
+  installed = null;
+}
+
+/** The handles of the current installation (throws when none). */
+export function currentFakes(): FakeHandles {
+  if (!installed) throw new Error('installFakes() first');
+  return installed.handles;
+}
+
+/**
+ * Creates the snapshot's tabs in the installed fake spreadsheet — uncounted, bypassing protections.
+ * Snapshot values are in core's convention (Dates = wall clock as UTC; stored as the instant in the
+ * sheet's zone, so readWorkbook() gives the same snapshot back). By default the spreadsheet ends with
+ * exactly the snapshot's tabs, in its order, and strings are stored literally (as getValues returned them).
+ */
+export function seedSpreadsheet(snapshot: WorkbookSnapshot, options?: SeedOptions): SheetsInspector {
+  const { sheets } = currentFakes();
+  sheets.seed(snapshot, options);
+  return sheets;
+}
