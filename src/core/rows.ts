@@ -10,7 +10,12 @@ import { wallDateFromIso } from './thai';
 export type RowObject = Record<string, Cell>;
 
 /** Cells of one record in the column order of a tab. Unknown keys are ignored, missing ones blank. */
-export const rowOf = (spec: TabSpec, obj: RowObject): Cell[] => spec.columns.map((c) => obj[c.key] ?? null);
+export const rowOf = (spec: TabSpec, obj: RowObject): Cell[] =>
+  spec.columns.map((c) => {
+    const v = obj[c.key];
+    // blank is null in every store: an empty string would be a (typed) empty text cell
+    return v === undefined || v === '' ? null : v;
+  });
 
 /** Header row + one row per record. */
 export const tableOf = (spec: TabSpec, objects: readonly RowObject[]): Cell[][] => [headersOf(spec), ...objects.map((o) => rowOf(spec, o))];
