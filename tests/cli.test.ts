@@ -112,7 +112,7 @@ test('importing again keeps what divisions typed', async () => {
   await writeWorkbookFile(wb, s);
   const r = run('import', SEED, wb);
   expect(r.code).toBe(0);
-  expect(r.out).toContain('ไม่เขียนทับผลที่หน่วยงานกรอกไว้แล้ว 1 รายการ');
+  expect(r.out).toContain('ใส่ผลการดำเนินการ 0 รายการ (ไม่เขียนทับผลที่หน่วยงานกรอกไว้แล้ว 11 รายการ)');
   const after = await readWorkbookFile(wb);
   expect(after.tabs['กองคลัง'][row][col]).toBe('ข้อความที่กองคลังพิมพ์เอง');
 });
