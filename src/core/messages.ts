@@ -115,6 +115,14 @@ export const MENU = {
   },
 } as const;
 
+/** Shared Apps Script dialogs (src/gas/context.ts): titles, busy and unexpected-error messages. */
+export const APP = {
+  title: 'ระบบติดตามมาตรการ ITA',
+  errorTitle: 'เกิดข้อผิดพลาด',
+  unexpected: (what: string, why: string) => `ทำรายการ "${what}" ไม่สำเร็จ: ${why} — ลองอีกครั้ง หรือแจ้งผู้ดูแลระบบ`,
+  busy: (what: string) => `มีผู้ใช้อื่นกำลังทำรายการ "${what}" อยู่ — รอสักครู่แล้วลองอีกครั้ง`,
+} as const;
+
 // ---------------------------------------------------------------- command line (Node)
 export const CLI = {
   title: 'ita-tracker — ระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA)',

@@ -1,0 +1,139 @@
+// Batch sheet I/O for Apps Script: a tab is read with one getDataRange().getValues() and written with
+// one setValues(), whatever its size (tests count both through the fakes). This adapter only moves
+// data: Dates shift between the sheet's instants and core's wall-clock-as-UTC convention, and every
+// string written passes sheetSafe() so text that looks like a formula stays text.
+import { sheetSafe, type Cell } from '../core/cells';
+import type { WorkbookSnapshot } from '../core/workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * The spreadsheet zone's offset from UTC in ms (+07:00 for Asia/Bangkok), one Utilities call.
+ * One offset per batch is exact for zones without daylight saving, such as Thailand's.
+ */
+export function zoneOffsetMs(ss: Spreadsheet): number {
+  const z = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'Z'); // "+0700"
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
+  if (!m) return 0;
+  const ms = (Number(m[2]) * 60 + Number(m[3])) * 60000;
+  return m[1] === '-' ? -ms : ms;
+}
+
+/** A value from getValues() as core sees it: Dates become wall clock as UTC. */
+const fromSheet = (v: unknown, offsetMs: number): Cell =>
+  v instanceof Date ? new Date(v.getTime() + offsetMs) : v === undefined ? null : (v as Cell);
+
+/**
+ * Text Sheets would turn into something else when written: a number ("0812345678" loses its 0),
+ * TRUE/FALSE, or a date ("31/3/2566", "2023-03-31"). Core hands strings when it means text.
+ */
+const REINTERPRETED = /^\s*([+-]?[\d.,]+%?|true|false|\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?([ T]\d{1,2}:\d{2}(:\d{2})?)?)\s*$/i;
+
+/**
+ * A cell value as setValues() must get it: wall-clock Dates back to instants; text passes sheetSafe()
+ * (formula-looking text) and keeps its exact characters (a leading apostrophe, which Sheets does not store).
+ */
+const toSheet = (c: Cell | undefined, offsetMs: number): string | number | boolean | Date => {
+  if (c === null || c === undefined) return '';
+  if (c instanceof Date) return new Date(c.getTime() - offsetMs);
+  if (typeof c === 'string') {
+    const safe = sheetSafe(c) as string;
+    return safe === c && REINTERPRETED.test(c) ? `'${c}` : safe;
+  }
+  return c;
+};
+
+/** Every tab's values, in tab order: per tab one getDataRange().getValues(). */
+export function readWorkbook(ss: Spreadsheet): WorkbookSnapshot {
+  const offset = zoneOffsetMs(ss);
+  const tabs: Record<string, Cell[][]> = {};
+  for (const sheet of ss.getSheets()) tabs[sheet.getName()] = readValues(sheet, offset);
+  return { tabs };
+}
+
+/** Only the named tabs (absent tabs are left out), e.g. for onEdit, which needs one or two. */
+export function readTabs(ss: Spreadsheet, names: readonly string[]): WorkbookSnapshot {
+  const offset = zoneOffsetMs(ss);
+  const tabs: Record<string, Cell[][]> = {};
+  for (const name of names) {
+    const sheet = ss.getSheetByName(name);
+    if (sheet) tabs[name] = readValues(sheet, offset);
+  }
+  return { tabs };
+}
+
+/** One tab's values (row 1 = headers) in core's convention. */
+export function readValues(sheet: Sheet, offsetMs: number): Cell[][] {
+  return sheet
+    .getDataRange()
+    .getValues()
+    .map((row) => row.map((v) => fromSheet(v, offsetMs)));
+}
+
+export interface WriteOptions {
+  /** 1-based first column (default 1) */
+  column?: number;
+  /** columns to write (default: the widest row); shorter rows are padded with blanks */
+  width?: number;
+  /** blank the table's columns below the new rows down to the last row with content, in the same setValues */
+  clearBelow?: boolean;
+  /** the zone offset when the caller already has it (saves a Utilities call per tab) */
+  offsetMs?: number;
+}
+
+export interface WriteResult {
+  rowsWritten: number;
+  rowsCleared: number;
+}
+
+/**
+ * Writes rows starting at startRow (1-based) with ONE setValues, growing the sheet first when the
+ * rows do not fit (getRange past the last row throws in Sheets).
+ */
+export function writeTable(sheet: Sheet, rows: readonly (readonly Cell[])[], startRow: number, options: WriteOptions = {}): WriteResult {
+  const column = options.column ?? 1;
+  const width = options.width ?? rows.reduce((m, r) => Math.max(m, r.length), 0);
+  const offset = options.offsetMs ?? zoneOffsetMs(sheet.getParent());
+  let total = rows.length;
+  let cleared = 0;
+  if (options.clearBelow) {
+    const last = sheet.getLastRow();
+    const end = startRow + rows.length - 1;
+    if (last > end) {
+      cleared = last - end;
+      total += cleared;
+    }
+  }
+  if (total === 0 || width === 0) return { rowsWritten: 0, rowsCleared: 0 };
+  ensureSize(sheet, startRow + total - 1, column + width - 1);
+  const values: (string | number | boolean | Date)[][] = [];
+  for (let i = 0; i < total; i++) {
+    const src = i < rows.length ? rows[i] : [];
+    const out: (string | number | boolean | Date)[] = new Array(width);
+    for (let j = 0; j < width; j++) out[j] = toSheet(src[j], offset);
+    values.push(out);
+  }
+  sheet.getRange(startRow, column, total, width).setValues(values);
+  return { rowsWritten: rows.length, rowsCleared: cleared };
+}
+
+/** Replaces a tab's table from row 1 (headers included), blanking leftover rows in the same write. */
+export function replaceTable(sheet: Sheet, rows: readonly (readonly Cell[])[], options: Omit<WriteOptions, 'clearBelow'> = {}): WriteResult {
+  return writeTable(sheet, rows, 1, { ...options, clearBelow: true });
+}
+
+/** Grows the sheet so (lastRow, lastColumn) exists: at most one insert per dimension. */
+export function ensureSize(sheet: Sheet, lastRow: number, lastColumn: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (lastColumn > maxCols) sheet.insertColumnsAfter(maxCols, lastColumn - maxCols);
+}
+
+/** The tab by name, created (at the end) when missing. */
+export function ensureSheet(ss: Spreadsheet, name: string): { sheet: Sheet; created: boolean } {
+  const existing = ss.getSheetByName(name);
+  if (existing) return { sheet: existing, created: false };
+  return { sheet: ss.insertSheet(name, ss.getNumSheets()), created: true };
+}
