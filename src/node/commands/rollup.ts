@@ -1,0 +1,58 @@
+// ita-tracker rollup --sheets <list> --out <dir>: many agencies' live trackers summarised into one
+// workbook and one web page. Exit 1 when some sheet could not be read (the others are still summarised).
+import { join } from 'node:path';
+import { CLI, CLI_HELP, REMIND, ROLLUP, helpText } from '../../core/messages';
+import { renderRollupHtml } from '../../core/rollup';
+import { parseDateText } from '../../core/thai';
+import { writeFileAtomic } from '../atomic';
+import { EXIT, parseArgs, UsageError, type Command } from '../command';
+import { connectSheets } from '../google/auth';
+import { countFlag, keyFlag, retryFlag, timeoutFlag } from '../google/options';
+import { readSheetList, rollupSheets, writeRollupWorkbook } from '../google/rollup';
+
+export const ROLLUP_FILES = { workbook: 'rollup.xlsx', page: 'rollup.html' } as const;
+
+/** Today's calendar date in Thailand, whatever the machine's zone. */
+export const todayInBangkok = (now = new Date()): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+
+function todayFlag(v: string | true | undefined): string {
+  if (v === undefined) return todayInBangkok();
+  const parsed = v === true ? null : parseDateText(v);
+  if (!parsed) throw new UsageError(REMIND.badToday(String(v)));
+  return parsed.iso;
+}
+
+export const rollup: Command = {
+  name: 'rollup',
+  summary: CLI_HELP.rollup.summary,
+  usage: helpText(CLI_HELP.rollup),
+  async run(args) {
+    const { flags } = parseArgs(args);
+    if (typeof flags.sheets !== 'string' || flags.sheets === '') throw new UsageError(CLI.missingArgument('--sheets <รายการชีต.txt>'));
+    if (typeof flags.out !== 'string' || flags.out === '') throw new UsageError(CLI.missingArgument('--out <โฟลเดอร์>'));
+    const today = todayFlag(flags.today);
+    const options = { today, concurrency: countFlag(flags, 'concurrency', 4), timeoutMs: timeoutFlag(flags), retry: retryFlag(flags) };
+    const list = readSheetList(flags.sheets);
+    const conn = await connectSheets({ keyFile: keyFlag(flags) });
+    const entries = await rollupSheets(
+      conn,
+      list.map((l) => l.ref),
+      {
+        ...options,
+        onEntry: (e) => {
+          if (e.error) console.error(ROLLUP.failedLine(e.no, e.sheet, e.error));
+        },
+      },
+    );
+    const workbook = join(flags.out, ROLLUP_FILES.workbook);
+    const page = join(flags.out, ROLLUP_FILES.page);
+    await writeRollupWorkbook(workbook, entries, today);
+    writeFileAtomic(page, renderRollupHtml(entries, today));
+    const failed = entries.filter((e) => e.error).length;
+    console.log(ROLLUP.done(entries.length - failed, failed));
+    console.log(CLI.wrote(workbook));
+    console.log(CLI.wrote(page));
+    return failed ? EXIT.workbookErrors : EXIT.ok;
+  },
+};
