@@ -70,6 +70,26 @@ describe('division tabs from measures × divisions', () => {
     expect(rowsOf(snapshot, ARCHIVE_TAB.name).map((r) => r['รหัสรายการ'])).toEqual(['EIT-01', 'MS-01', 'MS-02']);
   });
 
+  test('a renamed division keeps its tab rows and typed values under the new name', () => {
+    let { snapshot } = syncSnapshot(base(), NOW);
+    const fin = snapshot.tabs['กองคลัง'];
+    fin[1][fin[0].indexOf('ผลการดำเนินการ รอบ ๖ เดือน')] = 'จัดทำแผนแล้ว';
+    snapshot.tabs[DIVISIONS_TAB.name] = tableOf(DIVISIONS_TAB, [divisionObject(division('PALAD', 'สำนักปลัด')), divisionObject(division('FIN', 'กองการคลัง'))]);
+    snapshot.tabs[MEASURES_TAB.name] = tableOf(MEASURES_TAB, [
+      measureObject({ ...measure('IIT-01', 'IIT', ['สำนักปลัด']), order: 1 }),
+      measureObject({ ...measure('EIT-01', 'EIT', ['สำนักปลัด', 'กองการคลัง']), order: 2 }),
+    ]);
+    const result = syncSnapshot(snapshot, NOW);
+    expect(result.plan.tabs.find((t) => t.divisionCode === 'FIN')?.renamedFrom).toBe('กองคลัง');
+    expect(result.snapshot.tabs['กองคลัง']).toBeUndefined();
+    expect(rowsOf(result.snapshot, 'กองการคลัง').map((r) => [r['รหัสรายการ'], r['ผลการดำเนินการ รอบ ๖ เดือน']])).toEqual([
+      ['EIT-01', 'จัดทำแผนแล้ว'],
+      ['MS-02', null],
+    ]);
+    // MS-01 still names the old division in กำหนดการ, so it no longer belongs here: archived, not lost
+    expect(rowsOf(result.snapshot, ARCHIVE_TAB.name).map((r) => r['รหัสรายการ'])).toEqual(['MS-01']);
+  });
+
   test('an unreadable status is kept as typed, not reset', () => {
     let { snapshot } = syncSnapshot(base(), NOW);
     snapshot.tabs['กองคลัง'][1][5] = 'เกือบเสร็จ';
@@ -154,7 +174,7 @@ test('property: over random add/remove/rename/edit sequences, every typed value 
             const header = EDITABLE[op.column];
             const value = header === 'สถานะ' ? `สถานะพิมพ์${seq}` : header === 'ลิงก์หลักฐาน' ? `https://example.org/${seq}` : `ผล${seq}`;
             tab[r][tab[0].indexOf(header)] = value;
-            typed.set(`${divisions[op.div % divisions.length].name}|${tab[r][0]}|${header}`, value);
+            typed.set(`${divisions[op.div % divisions.length].code}|${tab[r][0]}|${header}`, value);
             break;
           }
         }

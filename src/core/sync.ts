@@ -18,15 +18,17 @@ export interface DivisionTabPlan {
   /** header row + one row per entry, in measure order */
   values: Cell[][];
   entries: DivisionEntry[];
-  /** the tab did not exist */
+  /** the tab did not exist under this name */
   created: boolean;
+  /** the division was renamed: its old tab's rows were carried over (the old tab is in orphanTabs) */
+  renamedFrom?: string;
 }
 
 export interface SyncPlan {
   tabs: DivisionTabPlan[];
   /** rows for the archive tab, in its column order (no header) */
   archive: Cell[][];
-  /** division-like tabs that no division uses any more; their rows are in `archive` */
+  /** division-like tabs that no division uses any more: their rows are in `archive`, or carried over to a renamed division's tab */
   orphanTabs: string[];
 }
 
@@ -112,22 +114,38 @@ export function planSync(parsed: ParsedWorkbook, allTabs: Record<string, Table |
   const { tracker, tables } = parsed;
   const archive: Cell[][] = [];
   const tabs: DivisionTabPlan[] = [];
-  const used = new Set<string>();
-  for (const d of tracker.divisions) {
-    if (!d.code || !d.name || used.has(d.name)) continue;
-    used.add(d.name);
-    tabs.push(mergeTab(d, plannedEntries(tracker, d), tables.divisionTabs[d.code], now, archive));
+  const divisions = tracker.divisions.filter((d, i, all) => d.code && d.name && all.findIndex((o) => o.name === d.name) === i);
+  const names = new Set(divisions.map((d) => d.name));
+  const orphans = Object.entries(allTabs).filter(
+    (entry): entry is [string, Table] => !names.has(entry[0]) && !!entry[1]?.present && entry[1].missingHeaders.length === 0,
+  );
+  const planned = new Map(divisions.map((d) => [d.code, plannedEntries(tracker, d)]));
+  // A renamed division: its old tab is an orphan whose rows are the keys the division is planned to
+  // hold. Carry that tab over (its typed values stay live) when exactly one orphan fits best.
+  const carried = new Map<string, Table>();
+  for (const d of divisions) {
+    if (tables.divisionTabs[d.code]?.present) continue;
+    const keys = new Set(planned.get(d.code)!.map((e) => e.key));
+    const scored = orphans
+      .filter(([name]) => ![...carried.values()].some((t) => t.spec.name === name))
+      .map(([, t]) => ({ t, overlap: t.rows.filter((r) => keys.has(cellText(r.cells.entryKey))).length }))
+      .filter((x) => x.overlap > 0)
+      .sort((a, b) => b.overlap - a.overlap);
+    if (scored.length && (scored.length === 1 || scored[0].overlap > scored[1].overlap)) carried.set(d.code, scored[0].t);
   }
+  for (const d of divisions) {
+    const from = carried.get(d.code);
+    const plan = mergeTab(d, planned.get(d.code)!, from ?? tables.divisionTabs[d.code], now, archive);
+    tabs.push(from ? { ...plan, created: true, renamedFrom: from.spec.name } : plan);
+  }
+  const carriedNames = new Set([...carried.values()].map((t) => t.spec.name));
   const orphanTabs: string[] = [];
-  for (const [name, table] of Object.entries(allTabs)) {
-    if (used.has(name) || !table?.present || table.missingHeaders.length > 0) continue;
+  for (const [name, table] of orphans) {
     orphanTabs.push(name);
-    for (const row of table.rows) archive.push(archiveRow(name, row, SYNC.archiveDivisionGone(name), now));
+    if (!carriedNames.has(name)) for (const row of table.rows) archive.push(archiveRow(name, row, SYNC.archiveDivisionGone(name), now));
   }
   return { tabs, archive, orphanTabs };
 }
-
-export type { Measure, Milestone };
 
 /** Division-like tabs of a snapshot: every tab that is not one of the fixed tabs, read as a division tab. */
 export function divisionLikeTables(snapshot: WorkbookSnapshot): Record<string, Table> {
