@@ -1,6 +1,8 @@
 // The batch adapter: one getValues / one setValues per tab, dates in the sheet's zone, formula-safe text.
 import { APP } from '../src/core/messages';
 import { currentUserEmail, runAction, withDocumentLock } from '../src/gas/context';
+import { templateSnapshot } from '../src/core/template';
+import { parseWorkbook } from '../src/core/workbook';
 import { readTabs, readWorkbook, replaceTable, writeTable } from '../src/gas/sheetio';
 import { installFakes, seedSpreadsheet, uninstallFakes, type FakeHandles } from './fakes';
 
@@ -29,6 +31,20 @@ describe('readWorkbook', () => {
     expect(fakes.calls.by('Sheet.getDataRange')).toBe(3);
     expect(fakes.calls.by('Range.*')).toBe(3);
     expect(fakes.calls.by('Utilities.formatDate')).toBe(1);
+  });
+
+  it('the template workbook written through the adapter reads back as the same tracker', () => {
+    const template = templateSnapshot({ example: true });
+    const ss = SpreadsheetApp.getActive();
+    for (const [name, rows] of Object.entries(template.tabs)) {
+      const sheet = ss.getSheetByName(name) ?? ss.insertSheet(name);
+      writeTable(sheet, rows, 1);
+    }
+    ss.deleteSheet(ss.getSheetByName('Sheet1')!);
+    fakes.calls.reset();
+    const read = readWorkbook(ss);
+    expect(fakes.calls.by('Range.getValues')).toBe(Object.keys(template.tabs).length);
+    expect(parseWorkbook(read).tracker).toEqual(parseWorkbook(template).tracker);
   });
 
   it('readTabs reads only the tabs asked for and skips missing ones', () => {

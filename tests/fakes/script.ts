@@ -392,40 +392,41 @@ export type PropertiesHandle = PropertyStores;
 
 // ---------------------------------------------------------------- Utilities
 
+/** Same internal field names as the Drive fake's blob (_bytes, _contentType, _name), so either fake reads either blob. */
 class FakeBlob {
   readonly _api: GBlob;
-  constructor(private bytes: Buffer, private contentType: string | null, private name: string | null) {
+  constructor(public _bytes: Buffer, public _contentType: string | null, public _name: string | null) {
     this._api = counted('Blob', this) as unknown as GBlob;
   }
   getBytes(): number[] {
-    return [...this.bytes].map((b) => (b > 127 ? b - 256 : b));
+    return [...this._bytes].map((b) => (b > 127 ? b - 256 : b));
   }
   getDataAsString(charset?: string): string {
-    return this.bytes.toString(charset && /^utf-?16/i.test(charset) ? 'utf16le' : 'utf8');
+    return this._bytes.toString(charset && /^utf-?16/i.test(charset) ? 'utf16le' : 'utf8');
   }
   getContentType(): string | null {
-    return this.contentType;
+    return this._contentType;
   }
   setContentType(contentType: string | null): GBlob {
-    this.contentType = contentType;
+    this._contentType = contentType;
     return this._api;
   }
   getName(): string | null {
-    return this.name;
+    return this._name;
   }
   setName(name: string): GBlob {
-    this.name = name;
+    this._name = name;
     return this._api;
   }
   setDataFromString(s: string): GBlob {
-    this.bytes = Buffer.from(s, 'utf8');
+    this._bytes = Buffer.from(s, 'utf8');
     return this._api;
   }
   copyBlob(): GBlob {
-    return new FakeBlob(Buffer.from(this.bytes), this.contentType, this.name)._api;
+    return new FakeBlob(Buffer.from(this._bytes), this._contentType, this._name)._api;
   }
   getAs(contentType: string): GBlob {
-    return new FakeBlob(Buffer.from(this.bytes), contentType, this.name)._api;
+    return new FakeBlob(Buffer.from(this._bytes), contentType, this._name)._api;
   }
 }
 
