@@ -210,6 +210,23 @@ describe('protections refuse writes by non-editors', () => {
     expect(sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)).toHaveLength(0);
   });
 
+  it('typeInto is a person typing: refused on a protected cell, otherwise the onEdit event Sheets passes', () => {
+    const sheet = SpreadsheetApp.getActive().getSheetByName('กองคลัง')!;
+    restrict(sheet.getRange('B2:B').protect(), [FINANCE]);
+    fakes.session.setUser(WORKS);
+    expect(() => fakes.sheets.typeInto('กองคลัง', 'B2', 'ดำเนินการแล้ว')).toThrow(ERR.protectedCell);
+    fakes.session.setUser(FINANCE);
+    const first = fakes.sheets.typeInto('กองคลัง', 'B2', 'อยู่ระหว่างดำเนินการ');
+    expect(first).toMatchObject({ value: 'อยู่ระหว่างดำเนินการ', authMode: 'LIMITED' });
+    expect('oldValue' in first).toBe(false);
+    const second = fakes.sheets.typeInto('กองคลัง', 'B2', 'ดำเนินการแล้ว');
+    expect(second).toMatchObject({ value: 'ดำเนินการแล้ว', oldValue: 'อยู่ระหว่างดำเนินการ' });
+    expect(second.range.getA1Notation()).toBe('B2');
+    expect(second.user.getEmail()).toBe(FINANCE);
+    const block = fakes.sheets.typeInto('กองคลัง', 'B3:B4', [['a'], ['b']]);
+    expect('value' in block).toBe(false);
+  });
+
   it('inserted rows move a range protection down with its cells', () => {
     const sheet = SpreadsheetApp.getActive().getSheetByName('กองคลัง')!;
     restrict(sheet.getRange('A2:B2').protect(), []);
@@ -242,6 +259,14 @@ describe('data validation, notes and formats', () => {
     expect(SpreadsheetApp.newDataValidation().requireDate().build().getAllowInvalid()).toBe(true);
     const url = SpreadsheetApp.newDataValidation().requireTextIsUrl().build();
     expect(() => range.setDataValidations([[url]])).toThrow(ERR.rows(1, 4));
+  });
+
+  it('display values follow the Sheets number format (m is the month unless it is minutes)', () => {
+    const range = SpreadsheetApp.getActive().getSheets()[0].getRange('A1');
+    range.setValue(new Date('2023-03-31T02:05:00Z'));
+    expect(range.setNumberFormat('dd/mm/yyyy').getDisplayValue()).toBe('31/03/2023');
+    expect(range.setNumberFormat('yyyy-mm-dd hh:mm').getDisplayValue()).toBe('2023-03-31 09:05');
+    expect(range.setNumberFormat('d mmmm yyyy').getDisplayValue()).toBe('31 March 2023');
   });
 
   it('notes and backgrounds are per cell; plural setters check dimensions', () => {

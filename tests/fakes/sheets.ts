@@ -673,6 +673,21 @@ export class FakeRange implements Pick<GRange, RangeMethods> {
     return this._api;
   }
 
+  /** Like write, for clearing: cells never written stay absent (a whole-sheet clear stays cheap). */
+  private clearing(fn: (d: CellData) => void): GRange {
+    this.sheet._assertCanEdit(this.rect);
+    const { r0, c0, nr, nc } = this.rect;
+    for (let r = r0; r < Math.min(r0 + nr, this.sheet.rows.length); r++) {
+      const row = this.sheet.rows[r];
+      if (!row) continue;
+      for (let c = c0; c < Math.min(c0 + nc, row.length); c++) {
+        const d = row[c];
+        if (d) fn(d);
+      }
+    }
+    return this._api;
+  }
+
   private first(): CellData | undefined {
     return this.sheet._cell(this.rect.r0, this.rect.c0);
   }
@@ -757,7 +772,7 @@ export class FakeRange implements Pick<GRange, RangeMethods> {
   clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }): GRange {
     const o = options ?? {};
     const any = o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly;
-    return this.write((d) => {
+    return this.clearing((d) => {
       if (!any || o.contentsOnly) clearContent(d);
       if (!any || o.formatOnly) clearFormat(d);
       if (o.commentsOnly) d.note = undefined;
@@ -765,16 +780,16 @@ export class FakeRange implements Pick<GRange, RangeMethods> {
     });
   }
   clearContent(): GRange {
-    return this.write(clearContent);
+    return this.clearing(clearContent);
   }
   clearFormat(): GRange {
-    return this.write(clearFormat);
+    return this.clearing(clearFormat);
   }
   clearNote(): GRange {
-    return this.write((d) => (d.note = undefined));
+    return this.clearing((d) => (d.note = undefined));
   }
   clearDataValidations(): GRange {
-    return this.write((d) => (d.dv = undefined));
+    return this.clearing((d) => (d.dv = undefined));
   }
 
   // -------------------------------------------------- geometry
@@ -978,7 +993,7 @@ function displayText(d: CellData | undefined, tz: string): string {
   if (!d) return '';
   const v = d.v;
   if (v instanceof Date) {
-    const nf = d.nf && /[yMdHhms]/.test(d.nf) ? d.nf.replace(/m{1,2}(?=[^:]*$)/, (m) => m) : 'yyyy-MM-dd';
+    const nf = d.nf && /[ymdhs]/i.test(d.nf) ? simpleFromSheetsFormat(d.nf) : 'yyyy-MM-dd';
     try {
       return formatSimpleDate(v, tz, nf);
     } catch {
@@ -987,6 +1002,31 @@ function displayText(d: CellData | undefined, tz: string): string {
   }
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v);
+}
+
+/**
+ * A Sheets date format ('dd/mm/yyyy hh:mm', 'd mmmm yyyy', 'dddd') as a SimpleDateFormat pattern:
+ * in Sheets 'm' is the month unless it follows an hour or precedes seconds; 'dddd' is the weekday.
+ */
+export function simpleFromSheetsFormat(nf: string): string {
+  const parts = nf.match(/"[^"]*"|\\.|y+|m+|d+|h+|s+|am\/pm|a\/p|[^ymdhs"\\]+/gi) ?? [];
+  const out: string[] = [];
+  const twelveHour = /am\/pm|a\/p/i.test(nf);
+  parts.forEach((p, i) => {
+    const lower = p.toLowerCase();
+    const prevUnit = parts.slice(0, i).reverse().find((x) => /^[ymdhs]/i.test(x))?.[0].toLowerCase();
+    const nextUnit = parts.slice(i + 1).find((x) => /^[ymdhs]/i.test(x))?.[0].toLowerCase();
+    if (p.startsWith('"')) out.push(`'${p.slice(1, -1).replace(/'/g, "''")}'`);
+    else if (p.startsWith('\\')) out.push(`'${p.slice(1)}'`);
+    else if (lower[0] === 'y') out.push(lower.length <= 2 ? 'yy' : 'yyyy');
+    else if (lower[0] === 'm') out.push(prevUnit === 'h' || nextUnit === 's' ? 'mm'.slice(0, Math.min(2, p.length)) : 'M'.repeat(Math.min(4, p.length)));
+    else if (lower[0] === 'd') out.push(p.length >= 3 ? 'E'.repeat(p.length >= 4 ? 4 : 3) : 'd'.repeat(p.length));
+    else if (lower[0] === 'h') out.push((twelveHour ? 'h' : 'H').repeat(Math.min(2, p.length)));
+    else if (lower[0] === 's') out.push('s'.repeat(Math.min(2, p.length)));
+    else if (/^(am\/pm|a\/p)$/i.test(p)) out.push('a');
+    else out.push(/[A-Za-z]/.test(p) ? `'${p.replace(/'/g, "''")}'` : p);
+  });
+  return out.join('');
 }
 
 // ---------------------------------------------------------------- sheet
@@ -1570,6 +1610,12 @@ export interface SheetsInspector {
   readonly toasts: { message: string; title: string; timeoutSeconds: number | null }[];
   /** Creates the snapshot's tabs (see seedSpreadsheet in index.ts). */
   seed(snapshot: WorkbookSnapshot, options?: SeedOptions): void;
+  /**
+   * A person typing into cells (uncounted): values parse as typed, protections apply to the acting
+   * user (a refused edit throws Sheets' message and changes nothing), and the result is the event an
+   * onEdit trigger receives — value/oldValue only for a single cell, oldValue absent when it was empty.
+   */
+  typeInto(tab: string, a1: string, values: unknown): GoogleAppsScript.Events.SheetsOnEdit;
   /** The bare model, for what the inspector does not cover. */
   readonly book: FakeSpreadsheet;
 }
@@ -1659,6 +1705,26 @@ function inspector(book: FakeSpreadsheet): SheetsInspector {
     charts: (tab) => sheet(tab).charts.map((c) => ({ ...c.state })),
     maxRows: (tab) => sheet(tab).maxRows,
     seed: (snapshot, options) => seedBook(book, snapshot, options),
+    typeInto: (tab, a1, values) =>
+      calls.untracked(() => {
+        const range = sheet(tab)._range(a1);
+        const single = range.rect.nr === 1 && range.rect.nc === 1;
+        const grid = Array.isArray(values) ? (values as unknown[][]) : [[values]];
+        const old = single ? range.getDisplayValue() : '';
+        range.setValues(grid);
+        const event: Record<string, unknown> = {
+          range: range._api,
+          source: book._api,
+          user: new FakeUser(book.ctx.users.active)._api,
+          authMode: 'LIMITED',
+          triggerUid: '',
+        };
+        if (single) {
+          event.value = range.getDisplayValue();
+          if (old !== '') event.oldValue = old;
+        }
+        return event as unknown as GoogleAppsScript.Events.SheetsOnEdit;
+      }),
   };
 }
 
