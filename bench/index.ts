@@ -1,0 +1,179 @@
+// npm run bench: Apps Script service calls (counted by the in-memory fakes) and local Node wall time
+// for each operation at 11 / 100 / 1,000 / 5,000 measures, against a naive per-cell baseline measured
+// in the same run. Prints one table and writes out/bench.json. No assertions: figures, not a test.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as gas from '../src/gas/index';
+import { writeWorkbookFile } from '../src/node/xlsx-store';
+import { calls, installFakes, seedSpreadsheet, uninstallFakes } from '../tests/fakes/index';
+import type { WorkbookSnapshot } from '../src/core/workbook';
+import { generateTracker, SIZES } from './generate';
+import * as naive from './naive';
+
+/** Stated per-call latency for the Apps Script estimate: a service call is a round trip to Google. */
+const MS_PER_CALL = 40;
+const ROOT = join(__dirname, '..');
+const CLI = join(ROOT, 'build', 'cli.js');
+const ADMIN = 'admin@example.org';
+
+type Entry = (...args: unknown[]) => unknown;
+const entry = (name: string): Entry | null => ((gas as unknown as Record<string, Entry>)[name] ?? null);
+
+class NotBuilt extends Error {}
+/** Calls an entry point; an operation whose entry point does not exist yet is reported as "—". */
+function call(name: string, ...args: unknown[]): void {
+  const fn = entry(name);
+  if (!fn) throw new NotBuilt(name);
+  fn(...args);
+}
+
+interface Operation {
+  name: string;
+  /** runs the operation through the Apps Script entry point, fakes installed and seeded */
+  gas: (snapshot: WorkbookSnapshot) => void;
+  naive: (snapshot: WorkbookSnapshot) => void;
+  /** CLI arguments after the workbook path, or null when the operation has no CLI form */
+  cli: ((workbook: string, out: string) => string[]) | null;
+  /** the CLI command rewrites the workbook: run each time on a fresh copy */
+  mutates?: boolean;
+}
+
+function firstDivisionEdit(snapshot: WorkbookSnapshot): { sheet: string; row: number; column: number } {
+  const names = Object.keys(snapshot.tabs);
+  const sheet = names.find((n) => snapshot.tabs[n][0]?.[0] === 'รหัสรายการ') as string;
+  return { sheet, row: 2, column: (snapshot.tabs[sheet][0] as string[]).indexOf('สถานะ') + 1 };
+}
+
+function editEvent(snapshot: WorkbookSnapshot) {
+  const { sheet, row, column } = firstDivisionEdit(snapshot);
+  const s = calls.untracked(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!);
+  const range = calls.untracked(() => s.getRange(row, column));
+  calls.untracked(() => range.setValue('ดำเนินการแล้ว'));
+  return { range, source: SpreadsheetApp.getActiveSpreadsheet(), value: 'ดำเนินการแล้ว', oldValue: 'อยู่ระหว่างดำเนินการ', user: Session.getActiveUser(), authMode: 'LIMITED', triggerUid: '' };
+}
+
+const OPERATIONS: Operation[] = [
+  { name: 'setup', gas: () => call('menuSetup'), naive: () => naive.naiveSetup(), cli: null },
+  { name: 'sync', gas: () => call('menuSyncDivisionTabs'), naive: () => naive.naiveSync(), cli: (wb) => ['sync', wb], mutates: true },
+  { name: 'validate-all', gas: () => call('menuValidateAll'), naive: () => naive.naiveValidate(), cli: (wb) => ['validate', wb, '--json'] },
+  {
+    name: 'onEdit (1 cell)',
+    gas: (s) => {
+      const e = editEvent(s);
+      calls.reset();
+      call('onEdit', e);
+    },
+    naive: (s) => {
+      const { sheet, row, column } = firstDivisionEdit(s);
+      naive.naiveOnEdit(SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!, row, column);
+    },
+    cli: null,
+  },
+  { name: 'report', gas: () => call('menuGenerateReport'), naive: () => naive.naiveReport(), cli: (wb, out) => ['report', wb, '--out', out, '--no-pdf'] },
+  { name: 'reminders', gas: () => call('dailyReminders'), naive: () => naive.naiveReminders(), cli: (wb, out) => ['remind', wb, '--today', '2023-03-25', '--outbox', out, '--dry-run'] },
+];
+
+/** Counts the calls one run makes, on a fresh fake spreadsheet seeded with the snapshot. */
+function countCalls(snapshot: WorkbookSnapshot, run: (s: WorkbookSnapshot) => void): number | null {
+  installFakes({ user: ADMIN, owner: ADMIN });
+  try {
+    seedSpreadsheet(snapshot);
+    calls.reset();
+    run(snapshot);
+    return calls.total();
+  } catch (e) {
+    if (!(e instanceof NotBuilt)) console.error(`  (error: ${e instanceof Error ? e.message : String(e)})`);
+    return null;
+  } finally {
+    uninstallFakes();
+  }
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function cliMillis(op: Operation, workbook: string, runs: number): number | null {
+  if (!op.cli) return null;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const dir = mkdtempSync(join(tmpdir(), 'ita-bench-'));
+    const wb = join(dir, 'tracker.xlsx');
+    copyFileSync(workbook, wb);
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [CLI, ...op.cli(wb, join(dir, 'out'))], { encoding: 'utf8' });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    rmSync(dir, { recursive: true, force: true });
+    if (r.status !== 0 && r.status !== 1) {
+      console.error(`  (${op.name} CLI exit ${r.status}: ${r.stderr.split('\n')[0]})`);
+      return null;
+    }
+    times.push(ms);
+  }
+  return median(times);
+}
+
+const fmt = (n: number | null, digits = 0) => (n === null ? '—' : n.toFixed(digits));
+
+async function main() {
+  const only = process.argv.slice(2);
+  const sizes = SIZES.filter((s) => !only.length || only.includes(String(s.measures)));
+  const rows: Record<string, unknown>[] = [];
+  const work = mkdtempSync(join(tmpdir(), 'ita-bench-wb-'));
+  for (const size of sizes) {
+    const snapshot = generateTracker(size.measures, size.divisions);
+    const workbook = join(work, `tracker-${size.measures}.xlsx`);
+    await writeWorkbookFile(workbook, snapshot);
+    const runs = size.measures >= 1000 ? 3 : 5;
+    for (const op of OPERATIONS) {
+      const gasCalls = countCalls(snapshot, op.gas);
+      const naiveCalls = countCalls(snapshot, op.naive);
+      const nodeMs = cliMillis(op, workbook, runs);
+      const row = {
+        operation: op.name,
+        measures: size.measures,
+        divisions: size.divisions,
+        gasCalls,
+        gasEstimateSeconds: gasCalls === null ? null : (gasCalls * MS_PER_CALL) / 1000,
+        naiveCalls,
+        naiveEstimateSeconds: naiveCalls === null ? null : (naiveCalls * MS_PER_CALL) / 1000,
+        fewerCallsThanNaive: gasCalls && naiveCalls ? naiveCalls / gasCalls : null,
+        nodeCliMedianMs: nodeMs,
+      };
+      rows.push(row);
+      console.error(`${op.name} @ ${size.measures}: ${gasCalls} calls (naive ${naiveCalls}), CLI ${fmt(nodeMs)} ms`);
+    }
+  }
+  rmSync(work, { recursive: true, force: true });
+  const codeBytes = statSync(join(ROOT, 'dist', 'Code.js')).size;
+  const header = ['operation', 'measures', 'divs', 'GAS calls', `est. GAS s @${MS_PER_CALL}ms`, 'naive calls', `est. naive s`, 'naive/ours', 'Node CLI ms (median)'];
+  const table = rows.map((r) => [
+    String(r.operation),
+    String(r.measures),
+    String(r.divisions),
+    fmt(r.gasCalls as number | null),
+    fmt(r.gasEstimateSeconds as number | null, 1),
+    fmt(r.naiveCalls as number | null),
+    fmt(r.naiveEstimateSeconds as number | null, 1),
+    r.fewerCallsThanNaive === null ? '—' : `${(r.fewerCallsThanNaive as number).toFixed(0)}×`,
+    fmt(r.nodeCliMedianMs as number | null),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const t of table) console.log(line(t));
+  console.log(`\ndist/Code.js: ${(codeBytes / 1024).toFixed(1)} KB (${codeBytes} bytes)`);
+  console.log(`Apps Script estimate = service calls × ${MS_PER_CALL} ms per call (a round trip each); Node = median wall time of the CLI command, process start included.`);
+  mkdirSync(join(ROOT, 'out'), { recursive: true });
+  writeFileSync(join(ROOT, 'out', 'bench.json'), JSON.stringify({ msPerCall: MS_PER_CALL, codeBytes, rows }, null, 2));
+  console.log('figures written to out/bench.json');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
