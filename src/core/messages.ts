@@ -283,7 +283,10 @@ export const REMIND = {
   },
   noRecipients: (division: string) =>
     `${division} มีรายการที่ต้องแจ้งเตือน แต่ไม่มีอีเมลรับแจ้งเตือนและไม่มีอีเมลผู้ดูแลระบบ — กรอกอีเมลในแท็บ "${TAB.divisions}"`,
-  // the preview dialog (Apps Script)
+  // the daily trigger and the preview dialog (Apps Script)
+  busy: 'การส่งอีเมลแจ้งเตือนอีกรอบกำลังทำงานอยู่ — รอบนี้จึงไม่ส่ง (ไม่ส่งซ้ำ)',
+  runSummary: (sent: number, deferred: number, failed: number) =>
+    `อีเมลแจ้งเตือน: ส่ง ${sent} ฉบับ เลื่อนไปรอบถัดไป ${deferred} ฉบับ ไม่สำเร็จ ${failed} ฉบับ`,
   previewTitle: 'ตัวอย่างอีเมลแจ้งเตือนวันนี้',
   previewIntro: (date: string, n: string) => `วันที่ ${date} ระบบจะส่งอีเมล ${n} ฉบับ (หน้านี้เป็นตัวอย่าง ยังไม่ได้ส่ง)`,
   nothingToSend: (date: string) => `วันที่ ${date} ไม่มีอีเมลแจ้งเตือนที่ต้องส่ง`,

@@ -7,13 +7,13 @@
 // latest stage whose date has come, and only when the log has no "sent" row holding that
 // "key@stage" token for the item's division — so a run after missed days sends one catch-up, and a
 // second run on the same day sends nothing.
-import { escapeHtml, wallDateTime, type Cell } from './cells';
-import { REMIND, STATUS_LABEL, TAB } from './messages';
+import { escapeHtml, isBlank, wallDateTime, type Cell } from './cells';
+import { REMIND, STATUS_LABEL } from './messages';
 import type { Division, DivisionEntry, EmailLogEntry, Tracker } from './model';
 import { rowOf, type RowObject } from './rows';
-import { EMAIL_LOG_TAB } from './schema';
+import { EMAIL_LOG_TAB, headersOf } from './schema';
 import { addDays, daysBetween, formatThaiDate, numerals, type Numerals } from './thai';
-import { matchDivision } from './workbook';
+import { matchDivision, readTable } from './workbook';
 
 export type StageKind = 'before' | 'due' | 'overdue';
 
@@ -367,4 +367,42 @@ export function logRowFor(e: EmailLogEntry, columnIndex: Record<string, number>,
   return row;
 }
 
-export const EMAIL_LOG_TAB_NAME = TAB.emailLog;
+/**
+ * The e-mail log tab's values with entries appended, found by header so moved columns still work.
+ * A missing tab or header is added (then the whole table changed: firstChangedRow 1); otherwise
+ * only the rows below the last non-blank one change, so an adapter writes just those.
+ */
+export function appendLogValues(existing: readonly Cell[][] | undefined, entries: readonly EmailLogEntry[]): { values: Cell[][]; firstChangedRow: number } {
+  const values: Cell[][] = existing && existing.length ? existing.map((r) => [...r]) : [];
+  let firstChangedRow = values.length ? 0 : 1;
+  if (!values.length) values.push(headersOf(EMAIL_LOG_TAB));
+  const table = readTable({ tabs: { [EMAIL_LOG_TAB.name]: values } }, EMAIL_LOG_TAB);
+  const header = values[0];
+  for (const c of EMAIL_LOG_TAB.columns)
+    if (table.columnIndex[c.key] < 0) {
+      table.columnIndex[c.key] = header.length;
+      header.push(c.header);
+      firstChangedRow = 1;
+    }
+  let last = values.length;
+  while (last > 1 && values[last - 1].every((c) => isBlank(c))) last--;
+  values.splice(last, values.length - last, ...entries.map((e) => logRowFor(e, table.columnIndex, header.length)));
+  return { values, firstChangedRow: firstChangedRow || last + 1 };
+}
+
+// ---------------------------------------------------------------- preview
+
+/** The preview dialog's HTML: every message today's run would send, escaped; sends nothing. */
+export function previewHtml(plan: ReminderPlan, quota: number | null, style: Numerals): string {
+  const w = wordingFor(style);
+  const day = w.date(plan.today);
+  const parts: string[] = [];
+  parts.push(`<p>${escapeHtml(plan.queue.length ? REMIND.previewIntro(day, w.n(plan.queue.length)) : REMIND.nothingToSend(day))}</p>`);
+  if (quota !== null) parts.push(`<p>${escapeHtml(REMIND.quota(w.n(quota)))}</p>`);
+  for (const u of plan.unaddressed) parts.push(`<p style="color:#b00">${escapeHtml(u)}</p>`);
+  for (const d of plan.queue)
+    parts.push(
+      `<hr><p><b>${escapeHtml(REMIND.to)}:</b> ${escapeHtml(d.to.join(', '))}<br><b>${escapeHtml(REMIND.subjectLabel)}:</b> ${escapeHtml(d.subject)}</p>${d.html}`,
+    );
+  return htmlPage(parts.join(''));
+}

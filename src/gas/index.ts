@@ -2,3 +2,4 @@
 // (scripts/build.mjs appends the wrappers), so menus, triggers and google.script.run can find it.
 // One export line per module; the logic lives in src/core and the adapters beside this file.
 export { onOpen } from './menu';
+export { dailyReminders, installReminderTrigger, menuPreviewReminders } from './reminders';

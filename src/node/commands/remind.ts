@@ -4,12 +4,11 @@
 import { dirname, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import nodemailer from 'nodemailer';
-import type { Cell } from '../../core/cells';
 import { CLI, CLI_HELP, REMIND, helpText } from '../../core/messages';
-import { logEntry, logRowFor, planReminders, type Digest, type Outcome } from '../../core/reminders';
-import { EMAIL_LOG_TAB, headersOf } from '../../core/schema';
+import { appendLogValues, logEntry, planReminders, type Digest, type Outcome } from '../../core/reminders';
+import { EMAIL_LOG_TAB } from '../../core/schema';
 import { formatThaiDate, parseDateText } from '../../core/thai';
-import { parseWorkbook, readTable, type WorkbookSnapshot } from '../../core/workbook';
+import { parseWorkbook } from '../../core/workbook';
 import { writeFileAtomic } from '../atomic';
 import { EXIT, parseArgs, UsageError, type Command } from '../command';
 import { readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
@@ -30,25 +29,6 @@ export function parseToday(value: string | true | undefined): string {
 
 /** Default outbox: out/outbox beside the workbook, so runs from any folder land in one place. */
 export const defaultOutbox = (workbookPath: string): string => join(dirname(resolve(workbookPath)), 'out', 'outbox');
-
-/** Appends log entries to the e-mail log tab by its header row; creates the tab or missing headers. */
-export function appendEmailLog(snapshot: WorkbookSnapshot, rows: Parameters<typeof logRowFor>[0][]): void {
-  const name = EMAIL_LOG_TAB.name;
-  const values: Cell[][] = snapshot.tabs[name] ?? [headersOf(EMAIL_LOG_TAB)];
-  if (values.length === 0) values.push(headersOf(EMAIL_LOG_TAB));
-  snapshot.tabs[name] = values;
-  const table = readTable(snapshot, EMAIL_LOG_TAB);
-  const header = values[0];
-  for (const c of EMAIL_LOG_TAB.columns)
-    if (table.columnIndex[c.key] < 0) {
-      table.columnIndex[c.key] = header.length;
-      header.push(c.header);
-    }
-  // append below the last non-blank row (trailing blank rows are reused)
-  let last = values.length;
-  while (last > 1 && values[last - 1].every((c) => c === null || c === '')) last--;
-  values.splice(last, values.length - last, ...rows.map((r) => logRowFor(r, table.columnIndex, header.length)));
-}
 
 type Sender = (d: Digest) => Promise<{ line: string }>;
 
@@ -145,7 +125,7 @@ export const remind: Command = {
     } finally {
       close();
     }
-    appendEmailLog(snapshot, rows);
+    snapshot.tabs[EMAIL_LOG_TAB.name] = appendLogValues(snapshot.tabs[EMAIL_LOG_TAB.name], rows).values;
     await writeWorkbookFile(path, snapshot);
     console.log(REMIND.summary(rows.length - failed, failed));
     return failed > 0 ? EXIT.usage : EXIT.ok;

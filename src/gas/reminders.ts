@@ -1,0 +1,173 @@
+// Daily reminder e-mails in Apps Script: the time-driven handler, the menu preview and the trigger
+// setup installs. Core plans (src/core/reminders.ts); this file reads the tabs it needs in batches,
+// sends through MailApp within the day's quota, and appends every outcome to บันทึกอีเมล in one write.
+import { REMIND, MENU } from '../core/messages';
+import { appendLogValues, logEntry, planReminders, previewHtml, type Digest, type Outcome, type ReminderPlan } from '../core/reminders';
+import { DIVISIONS_TAB, EMAIL_LOG_TAB, MILESTONES_TAB, SETTINGS_TAB } from '../core/schema';
+import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
+import type { Cell } from '../core/cells';
+import type { Settings } from '../core/model';
+import { activeSpreadsheet, runAction, showDialog } from './context';
+import { readValues, writeTable, zoneOffsetMs } from './sheetio';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const REMINDER_HANDLER = 'dailyReminders';
+export const REMINDER_HOUR = 8;
+export const REMINDER_TIME_ZONE = 'Asia/Bangkok';
+
+/** A message that would go over the day's quota throws this (Apps Script quotas page). */
+const QUOTA_ERROR = /too many times for one day/i;
+
+interface Loaded {
+  snapshot: WorkbookSnapshot;
+  /** the spreadsheet zone's offset, for today's date and the dates written */
+  offsetMs: number;
+  /** sheets read, by tab name (division tabs give their gid for links; the log gets appended to) */
+  sheets: Map<string, Sheet>;
+}
+
+/**
+ * Reads only what reminders need, one getDataRange().getValues() per tab: settings, divisions,
+ * milestones (to tell a milestone's measure), the e-mail log and each division's tab. The other tabs
+ * (measures, reports, archive, dashboard) are not read: a division tab row carries its area, issue,
+ * task and due date.
+ */
+function load(ss: Spreadsheet): Loaded {
+  const offsetMs = zoneOffsetMs(ss);
+  const tabs: Record<string, Cell[][]> = {};
+  const sheets = new Map<string, Sheet>();
+  const read = (name: string) => {
+    if (sheets.has(name)) return;
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) return;
+    sheets.set(name, sheet);
+    tabs[name] = readValues(sheet, offsetMs);
+  };
+  for (const t of [SETTINGS_TAB, DIVISIONS_TAB, MILESTONES_TAB, EMAIL_LOG_TAB]) read(t.name);
+  for (const d of parseDivisions(readTable({ tabs }, DIVISIONS_TAB))) if (d.name) read(d.name);
+  return { snapshot: { tabs }, offsetMs, sheets };
+}
+
+/** Links to division tabs: the spreadsheet's URL once, a tab's gid only for divisions being e-mailed. */
+function tabLinks(ss: Spreadsheet, loaded: Loaded, names: Map<string, string>): { divisionTabUrl(code: string): string } {
+  let base: string | null = null;
+  const cache = new Map<string, string>();
+  return {
+    divisionTabUrl(code) {
+      const hit = cache.get(code);
+      if (hit !== undefined) return hit;
+      const sheet = loaded.sheets.get(names.get(code) ?? '');
+      if (base === null) base = ss.getUrl();
+      const url = sheet ? `${base}#gid=${sheet.getSheetId()}` : base;
+      cache.set(code, url);
+      return url;
+    },
+  };
+}
+
+/** Plans today's reminders from the sheet (wall clock in the spreadsheet's zone). */
+export function planFromSheet(ss: Spreadsheet, nowMs: number = Date.now()): { plan: ReminderPlan; loaded: Loaded; now: Date; settings: Settings } {
+  const loaded = load(ss);
+  const { tracker } = parseWorkbook(loaded.snapshot);
+  const now = new Date(nowMs + loaded.offsetMs); // wall clock as UTC
+  const names = new Map(tracker.divisions.map((d) => [d.code, d.name]));
+  // links are made while the digests are written, so only planned divisions cost a call
+  const plan = planReminders({ today: now.toISOString().slice(0, 10), tracker, log: tracker.emailLog, links: tabLinks(ss, loaded, names), now });
+  return { plan, loaded, now, settings: tracker.settings };
+}
+
+function send(d: Digest, senderName: string): void {
+  MailApp.sendEmail({ to: d.to.join(','), subject: d.subject, body: d.text, htmlBody: d.html, name: senderName });
+}
+
+/**
+ * Sends the plan's messages in order (overdue first) while the quota lasts. Once one does not fit,
+ * it and every later one are deferred: they go out on the next run, still in priority order.
+ */
+function deliver(plan: ReminderPlan, senderName: string): Outcome[] {
+  let remaining = MailApp.getRemainingDailyQuota();
+  let short = false;
+  return plan.queue.map((d): Outcome => {
+    if (short || d.to.length > remaining) {
+      short = true;
+      return { kind: 'deferred' };
+    }
+    try {
+      send(d, senderName);
+      remaining -= d.to.length;
+      return { kind: 'sent' };
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      if (QUOTA_ERROR.test(why)) {
+        short = true;
+        return { kind: 'deferred' };
+      }
+      return { kind: 'failed', why };
+    }
+  });
+}
+
+/** Appends the run's log rows below the log's last row (or rewrites the tab when headers were missing). */
+function appendLog(ss: Spreadsheet, loaded: Loaded, entries: ReturnType<typeof logEntry>[]): void {
+  if (entries.length === 0) return;
+  const name = EMAIL_LOG_TAB.name;
+  const { values, firstChangedRow } = appendLogValues(loaded.snapshot.tabs[name], entries);
+  const sheet = loaded.sheets.get(name) ?? ss.insertSheet(name);
+  writeTable(sheet, values.slice(firstChangedRow - 1), firstChangedRow, { offsetMs: loaded.offsetMs, width: values[0].length });
+}
+
+/**
+ * The daily time-driven trigger. Holds the script lock for the whole run (read, send, log), so an
+ * overlapping run finds it busy and exits without sending; the log it writes makes a later run the
+ * same day send nothing.
+ */
+export function dailyReminders(): void {
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(1000)) {
+    console.log(REMIND.busy);
+    return;
+  }
+  try {
+    const ss = activeSpreadsheet();
+    const { plan, loaded, now, settings } = planFromSheet(ss);
+    for (const u of plan.unaddressed) console.log(u);
+    if (plan.queue.length === 0) return;
+    const outcomes = deliver(plan, REMIND.senderName(settings.agencyName));
+    appendLog(ss, loaded, plan.queue.map((d, i) => logEntry(d, outcomes[i], now)));
+    const count = (k: Outcome['kind']) => outcomes.filter((o) => o.kind === k).length;
+    console.log(REMIND.runSummary(count('sent'), count('deferred'), count('failed')));
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Menu "ดูตัวอย่างอีเมลแจ้งเตือน": what today's run would send, in a dialog. Sends and writes nothing. */
+export function menuPreviewReminders(): void {
+  runAction(MENU.items.previewReminders, () => {
+    const ss = activeSpreadsheet();
+    const { plan, settings } = planFromSheet(ss);
+    showDialog(previewHtml(plan, MailApp.getRemainingDailyQuota(), settings.numerals), REMIND.previewTitle, { width: 760, height: 560 });
+  });
+}
+
+/**
+ * Exactly one daily trigger for dailyReminders at 08:00 Bangkok time, however often setup runs:
+ * an existing one is kept, extra ones (from an older setup) are removed. Returns whether it created one.
+ * getProjectTriggers lists only the current user's triggers; should another admin also have one,
+ * the lock and the log still keep each reminder to one e-mail.
+ */
+export function installReminderTrigger(): boolean {
+  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === REMINDER_HANDLER);
+  for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
+  if (mine.length > 0) return false;
+  ScriptApp.newTrigger(REMINDER_HANDLER)
+    .timeBased()
+    .atHour(REMINDER_HOUR)
+    .nearMinute(0)
+    .everyDays(1)
+    .inTimezone(REMINDER_TIME_ZONE)
+    .create();
+  return true;
+}
