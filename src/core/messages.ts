@@ -199,7 +199,7 @@ export const CLI_HELP = {
     summary: 'สรุปภาพรวมจากชีตติดตามมาตรการหลายหน่วยงาน (.xlsx และ .html)',
     usage: [
       'ita-tracker rollup --sheets <รายการชีต.txt> --out <โฟลเดอร์> [--today YYYY-MM-DD] [--key <กุญแจ.json>]',
-      '                   [--concurrency 4] [--timeout <วินาที>] [--retries 5]',
+      '                   [--concurrency 4] [--timeout <วินาที>] [--retries 5] [--stats]',
       '',
       'อ่านชีตติดตามมาตรการทุกชีตในรายการ (บรรทัดละหนึ่งรหัสหรือลิงก์ บรรทัดที่ขึ้นต้นด้วย # เป็นหมายเหตุ)',
       'แล้วเขียน rollup.xlsx และ rollup.html: ต่อหน่วยงาน จำนวนมาตรการตามสถานะและด้าน รายการเกินกำหนด',
@@ -208,6 +208,7 @@ export const CLI_HELP = {
       '  --concurrency  จำนวนชีตที่อ่านพร้อมกัน ค่าเริ่มต้น 4',
       '  --timeout      เวลารอคำตอบแต่ละครั้ง (วินาที) ค่าเริ่มต้น 30',
       '  --retries      จำนวนครั้งที่ลองใหม่เมื่อ Google ตอบว่าไม่ว่าง (429/5xx) ค่าเริ่มต้น 5',
+      '  --stats        พิมพ์เวลาที่ใช้ จำนวนคำขอ และหน่วยความจำสูงสุด',
       '  --key          ไฟล์กุญแจบัญชีบริการ (JSON) ค่าเริ่มต้น: GOOGLE_APPLICATION_CREDENTIALS หรือ ADC',
     ],
   },
@@ -367,6 +368,10 @@ export const ROLLUP = {
   badListLine: (path: string, line: number, why: string) => `${path} บรรทัด ${line}: ${why}`,
   failedLine: (no: number, sheet: string, why: string) => `ชีตที่ ${no} (${sheet}): ${why}`,
   done: (ok: number, failed: number) => `สรุปแล้ว ${ok} หน่วยงาน อ่านไม่ได้ ${failed} ชีต`,
+  stats: (seconds: string, requests: number, peakMb: string, retainedMb: string | null) =>
+    `อ่านชีตใช้เวลา ${seconds} วินาที ส่งคำขอถึง Google ${requests} ครั้ง (รวมการขอโทเค็นและการลองใหม่) หน่วยความจำ heap สูงสุดระหว่างอ่าน ${peakMb} MB${
+      retainedMb === null ? '' : ` คงอยู่หลังเก็บกวาด (GC) ${retainedMb} MB`
+    }`,
 } as const;
 
 // ---------------------------------------------------------------- division tabs (sync)

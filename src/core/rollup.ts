@@ -161,12 +161,6 @@ const cellHtml = (c: RollupCell): string => {
 /** A self-contained page (UTF-8, Thai), every value escaped. today: ISO date. */
 export function renderRollupHtml(entries: readonly RollupEntry[], today: string): string {
   const ok = entries.filter((e) => e.summary).length;
-  const groups: { name: string; span: number }[] = [];
-  for (const c of ROLLUP_COLUMNS) {
-    const last = groups[groups.length - 1];
-    if (c.group && last && last.name === c.group) last.span++;
-    else groups.push({ name: c.group || c.header, span: 1 });
-  }
   const firstRow = ROLLUP_COLUMNS.map((c, i) => ({ c, i }))
     .filter(({ c, i }) => !c.group || ROLLUP_COLUMNS[i - 1]?.group !== c.group)
     .map(({ c }) => {

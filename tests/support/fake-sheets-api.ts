@@ -25,8 +25,11 @@ export interface FakeSpreadsheet {
 }
 
 export interface SheetBehaviour {
-  /** answers given, in order, before the sheet answers normally (each request to the sheet takes one) */
-  failFirst?: { status: number; retryAfter?: string }[];
+  /**
+   * answers given, in order, before the sheet answers normally: each request to the sheet takes the
+   * first one meant for it (`on` unset: any request)
+   */
+  failFirst?: { status: number; retryAfter?: string; on?: 'get' | 'batchGet' }[];
   /** every answer waits this long */
   delayMs?: number;
   /** a permanent refusal: 403 not shared, 404 not found, or 403 with reason SERVICE_DISABLED */
@@ -232,7 +235,9 @@ export class FakeSheetsApi {
         this.timers.add(t);
       });
     }
-    const fail = behaviour.failFirst?.shift();
+    const queue = behaviour.failFirst ?? [];
+    const at = queue.findIndex((f) => !f.on || f.on === entry.kind);
+    const fail = at >= 0 ? queue.splice(at, 1)[0] : undefined;
     if (fail) return this.apiError(res, entry, fail.status, { headers: fail.retryAfter !== undefined ? { 'retry-after': fail.retryAfter } : {} });
     if (behaviour.refuse === 'SERVICE_DISABLED')
       return this.apiError(res, entry, 403, {

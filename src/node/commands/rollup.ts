@@ -9,6 +9,7 @@ import { EXIT, parseArgs, UsageError, type Command } from '../command';
 import { connectSheets } from '../google/auth';
 import { countFlag, keyFlag, retryFlag, timeoutFlag } from '../google/options';
 import { readSheetList, rollupSheets, writeRollupWorkbook } from '../google/rollup';
+import { FileError } from '../xlsx-store';
 
 export const ROLLUP_FILES = { workbook: 'rollup.xlsx', page: 'rollup.html' } as const;
 
@@ -23,17 +24,32 @@ function todayFlag(v: string | true | undefined): string {
   return parsed.iso;
 }
 
+const mb = (bytes: number): string => (bytes / 1048576).toFixed(1);
+
+async function writing(path: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (e) {
+    throw new FileError(CLI.cannotWrite(path, e instanceof Error ? e.message : String(e)));
+  }
+}
+
 export const rollup: Command = {
   name: 'rollup',
   summary: CLI_HELP.rollup.summary,
   usage: helpText(CLI_HELP.rollup),
   async run(args) {
-    const { flags } = parseArgs(args);
+    const { flags } = parseArgs(args, ['stats']);
     if (typeof flags.sheets !== 'string' || flags.sheets === '') throw new UsageError(CLI.missingArgument('--sheets <รายการชีต.txt>'));
     if (typeof flags.out !== 'string' || flags.out === '') throw new UsageError(CLI.missingArgument('--out <โฟลเดอร์>'));
     const today = todayFlag(flags.today);
     const options = { today, concurrency: countFlag(flags, 'concurrency', 4), timeoutMs: timeoutFlag(flags), retry: retryFlag(flags) };
     const list = readSheetList(flags.sheets);
+    const started = performance.now();
+    // heap sampled while the roll-up runs: it should stay flat however many trackers there are
+    let peakHeap = process.memoryUsage().heapUsed;
+    const sampler = flags.stats ? setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 20) : undefined;
+    sampler?.unref();
     const conn = await connectSheets({ keyFile: keyFlag(flags) });
     const entries = await rollupSheets(
       conn,
@@ -45,14 +61,24 @@ export const rollup: Command = {
         },
       },
     );
+    if (sampler) clearInterval(sampler);
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    const readSeconds = (performance.now() - started) / 1000;
+    // with node --expose-gc: what the roll-up still holds once garbage is gone (the summary rows)
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    const retained = gc ? process.memoryUsage().heapUsed : null;
     const workbook = join(flags.out, ROLLUP_FILES.workbook);
     const page = join(flags.out, ROLLUP_FILES.page);
-    await writeRollupWorkbook(workbook, entries, today);
-    writeFileAtomic(page, renderRollupHtml(entries, today));
+    await writing(workbook, () => writeRollupWorkbook(workbook, entries, today));
+    await writing(page, async () => writeFileAtomic(page, renderRollupHtml(entries, today)));
     const failed = entries.filter((e) => e.error).length;
     console.log(ROLLUP.done(entries.length - failed, failed));
     console.log(CLI.wrote(workbook));
     console.log(CLI.wrote(page));
+    if (flags.stats) {
+      console.log(ROLLUP.stats(readSeconds.toFixed(2), conn.requests(), mb(peakHeap), retained === null ? null : mb(retained)));
+    }
     return failed ? EXIT.workbookErrors : EXIT.ok;
   },
 };
