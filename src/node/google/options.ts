@@ -30,3 +30,9 @@ export function countFlag(flags: Flags, name: 'retries' | 'concurrency', fallbac
 export function retryFlag(flags: Flags): RetryPolicy {
   return { ...DEFAULT_RETRY, retries: countFlag(flags, 'retries', DEFAULT_RETRY.retries) };
 }
+
+/**
+ * Flags a read-only command accepts for a live sheet (openSource handles them): commands that
+ * reject unknown flags should let these through.
+ */
+export const LIVE_SHEET_FLAGS: readonly string[] = ['sheet', 'key', 'timeout', 'retries'];
