@@ -171,6 +171,25 @@ describe('which items', () => {
     expect(plan(snapshot, '2023-09-28').queue.map((m) => m.tokens)).toEqual([['IIT-01@d-1']]);
   });
 
+  test('a milestone is reminded on its own date, under its measure, naming its row', () => {
+    const snapshot = miniWorkbook({
+      divisions: [division('FINANCE', 'กองคลัง')],
+      measures: [measure('OIT-03', 'OIT', ['กองคลัง'], { issue: 'การใช้จ่ายงบประมาณ' })],
+      milestones: [{ id: 'MS-01', measureId: 'OIT-03', divisionCode: 'FINANCE', task: 'จัดทำแผนการใช้จ่าย', due: '2022-10-31' }],
+      entries: {
+        FINANCE: [
+          { key: 'OIT-03', area: 'OIT', issue: 'การใช้จ่ายงบประมาณ', task: 'รายงานผล', due: DUE },
+          { key: 'MS-01', area: 'OIT', issue: 'การใช้จ่ายงบประมาณ', task: 'จัดทำแผนการใช้จ่าย', due: '2022-10-31' },
+        ],
+      },
+    });
+    const p = plan(snapshot, '2022-10-30');
+    expect(p.queue.map((m) => m.tokens)).toEqual([['MS-01@d-1']]);
+    expect(p.queue[0].text.split('\n')).toEqual(
+      expect.arrayContaining(['๑. มาตรการ OIT-03 ด้าน OIT: การใช้จ่ายงบประมาณ', '   งาน MS-01: จัดทำแผนการใช้จ่าย', '   กำหนดแล้วเสร็จ: ๓๑ ตุลาคม ๒๕๖๕ (อีก ๑ วัน)']),
+    );
+  });
+
   test('no due date anywhere: nothing, no crash', () => {
     const p = plan(workbook({ palad: [{ key: 'IIT-01', due: null }], settings: { round6Due: null } }), '2023-03-30');
     expect(p.queue).toEqual([]);

@@ -265,6 +265,8 @@ export const REMIND = {
   divisionHeading: (division: string, n: string) => `${division} (${n} รายการ)`,
   measure: (id: string, area: string, issue: string) => `มาตรการ ${id}${area ? ` ด้าน ${area}` : ''}: ${issue}`,
   task: 'งาน',
+  /** a milestone's task names the row key, so the division finds it in its tab */
+  milestoneTask: (key: string) => `งาน ${key}`,
   due: 'กำหนดแล้วเสร็จ',
   status: 'สถานะ',
   daysLeft: (n: string) => `อีก ${n} วัน`,

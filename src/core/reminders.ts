@@ -152,6 +152,7 @@ const stageText = (s: Stage, w: Wording): string =>
 
 interface ItemView {
   measure: string;
+  taskLabel: string;
   task: string[];
   due: string;
   status: string;
@@ -162,6 +163,7 @@ function itemView(item: ReminderItem, tracker: ReminderInput['tracker'], w: Word
   const measure = tracker.measures.find((m) => m.id === e.measureId);
   return {
     measure: REMIND.measure(e.measureId || e.key, e.area || measure?.area || '', e.issue || measure?.issue || ''),
+    taskLabel: e.kind === 'milestone' ? REMIND.milestoneTask(e.key) : REMIND.task,
     task: e.task.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== ''),
     due: `${w.date(item.due)} (${when(item, w)})`,
     status: STATUS_LABEL[e.status],
@@ -170,14 +172,14 @@ function itemView(item: ReminderItem, tracker: ReminderInput['tracker'], w: Word
 
 const textItem = (i: number, v: ItemView, w: Wording): string[] => [
   `${w.n(i)}. ${v.measure}`,
-  ...(v.task.length ? [`   ${REMIND.task}: ${v.task[0]}`, ...v.task.slice(1).map((l) => `      ${l}`)] : []),
+  ...(v.task.length ? [`   ${v.taskLabel}: ${v.task[0]}`, ...v.task.slice(1).map((l) => `      ${l}`)] : []),
   `   ${REMIND.due}: ${v.due}`,
   `   ${REMIND.status}: ${v.status}`,
 ];
 
 const htmlItem = (v: ItemView): string =>
   `<li><b>${escapeHtml(v.measure)}</b><br>` +
-  (v.task.length ? `${escapeHtml(REMIND.task)}: ${v.task.map(escapeHtml).join('<br>')}<br>` : '') +
+  (v.task.length ? `${escapeHtml(v.taskLabel)}: ${v.task.map(escapeHtml).join('<br>')}<br>` : '') +
   `${escapeHtml(REMIND.due)}: ${escapeHtml(v.due)}<br>${escapeHtml(REMIND.status)}: ${escapeHtml(v.status)}</li>`;
 
 const htmlLink = (url: string, label: string): string =>
