@@ -80,6 +80,15 @@ describe('reading a tracker from a Google Sheet', () => {
     expect(settings.roundDue[6]).not.toBeNull();
   });
 
+  test("a tab whose name has an apostrophe is asked for quoted ('' inside) and read back under its own name", async () => {
+    const id = '1TrackerWithAnExtraTabNamedWithAQuote000000';
+    const tabs = { ...templateSnapshot().tabs, "Somchai's notes": [['บันทึก'], ['ตรวจแล้ว']] };
+    api.addSheet(id, { title: 'x', tabs });
+    const live = await readTrackerFromSheet(await connect(), id);
+    expect(api.requestsFor(id, 'batchGet')[0].query.getAll('ranges')).toContain("'Somchai''s notes'");
+    expect(live.snapshot.tabs["Somchai's notes"]).toEqual([['บันทึก'], ['ตรวจแล้ว']]);
+  });
+
   test('the sheet can be named by id, by edit URL, or by a /u/1/ URL; anything else is refused in Thai', () => {
     expect(parseSpreadsheetRef(ID)).toBe(ID);
     expect(parseSpreadsheetRef(URL_OF(ID))).toBe(ID);
