@@ -152,6 +152,19 @@ describe('the CLI with --sheet and backup', () => {
     expect(live.code).toBe(offline.code);
   });
 
+  test('remind --sheet --dry-run prints what the offline dry run prints; without --dry-run it refuses', async () => {
+    const file = join(dir, 'remind.xlsx');
+    await writeWorkbookFile(file, templateSnapshot());
+    const offline = await cli(['remind', file, '--today', '2023-03-25', '--dry-run'], {});
+    const live = await cli(['remind', '--sheet', ID, '--today', '2023-03-25', '--dry-run'], api.env(key.path));
+    expect(live.stderr).toBe('');
+    expect(live.stdout).toBe(offline.stdout);
+    expect(live.stdout).toContain('แจ้งเตือนมาตรการ ITA ของกองคลัง');
+    const refused = await cli(['remind', '--sheet', ID, '--today', '2023-03-25'], api.env(key.path));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--dry-run');
+  });
+
   test('backup --sheet writes a workbook the offline CLI reads the same; the live sheet gets no writes', async () => {
     const file = join(dir, 'backup', 'tracker.xlsx');
     const before = api.log.length;

@@ -5,7 +5,7 @@ import { CLI, CLI_HELP, IMPORT_CLI, helpText } from '../../core/messages';
 import { templateSnapshot } from '../../core/template';
 import { EXIT, parseArgs, UsageError, type Command } from '../command';
 import { FileError, readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
-import { bangkokNow } from './sync';
+import { bangkokNow } from '../clock';
 
 export const importCommand: Command = {
   name: 'import',

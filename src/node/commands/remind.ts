@@ -11,13 +11,12 @@ import { formatThaiDate, parseDateText } from '../../core/thai';
 import { parseWorkbook } from '../../core/workbook';
 import { writeFileAtomic } from '../atomic';
 import { EXIT, parseArgs, UsageError, type Command } from '../command';
-import { readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
+import { bangkokNow } from '../clock';
+import { LIVE_SHEET_FLAGS } from '../google/options';
+import { openSource } from '../source';
+import { writeWorkbookFile } from '../xlsx-store';
 
-const FLAGS = ['today', 'outbox', 'smtp', 'from', 'dry-run'];
-const BANGKOK_MS = 7 * 3_600_000;
-
-/** The wall clock in Asia/Bangkok as a "wall clock as UTC" Date (the core's convention). */
-export const bangkokNow = (): Date => new Date(Date.now() + BANGKOK_MS);
+const FLAGS = ['today', 'outbox', 'smtp', 'from', 'dry-run', ...LIVE_SHEET_FLAGS];
 
 /** --today: CE or BE year, Arabic or Thai digits; default today in Bangkok. */
 export function parseToday(value: string | true | undefined): string {
@@ -78,12 +77,15 @@ export const remind: Command = {
     const unknown = Object.keys(flags).find((f) => !FLAGS.includes(f));
     if (unknown) throw new UsageError(CLI.unknownFlag(unknown));
     const path = positional[0];
-    if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+    // a live sheet is read-only here: nothing would record what was sent, so only a dry run
+    if (flags.sheet !== undefined && !flags['dry-run']) throw new UsageError(REMIND.sheetNeedsDryRun);
     const today = parseToday(flags.today);
     for (const f of ['outbox', 'smtp', 'from'] as const)
       if (flags[f] === true) throw new UsageError(CLI.missingArgument(`--${f}`));
 
-    const snapshot = await readWorkbookFile(path);
+    const source = await openSource(path, flags);
+    if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+    const snapshot = source.snapshot;
     const { tracker } = parseWorkbook(snapshot);
     const now = bangkokNow();
     // an .xlsx has no web address for a tab: the e-mail names the tab instead of linking it

@@ -1,10 +1,9 @@
 import { CLI, CLI_HELP, SYNC, helpText } from '../../core/messages';
 import { syncSnapshot } from '../../core/sync';
 import { EXIT, parseArgs, UsageError, type Command } from '../command';
+import { bangkokNow } from '../clock';
 import { readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
 
-/** The wall clock in Asia/Bangkok as core's wall-clock-as-UTC Date. */
-export const bangkokNow = (): Date => new Date(Date.now() + 7 * 3600_000);
 
 export const sync: Command = {
   name: 'sync',
