@@ -247,6 +247,7 @@ export const helpText = (h: { usage: readonly string[] }): string => [...h.usage
 // ---------------------------------------------------------------- reminders (e-mail)
 /** Reminder e-mails, the e-mail log's wording, the preview dialog and the `remind` command's output. */
 export const REMIND = {
+  sheetNeedsDryRun: 'ใช้ --sheet กับคำสั่ง remind ได้เฉพาะคู่กับ --dry-run (ระบบไม่บันทึกการส่งกลับไปที่ชีตออนไลน์)',
   senderName: (agency: string) => (agency ? `ระบบติดตามมาตรการ ITA ${agency}` : 'ระบบติดตามมาตรการ ITA'),
   /** n: a number already in the agency's numerals */
   subject: (division: string, overdue: string | null, dueSoon: string | null) =>
