@@ -1,0 +1,67 @@
+// The dashboard tab "แดชบอร์ด": the grid core computes, written with one setValues (and one
+// setFontWeights for its headings), and one chart that is inserted once and updated afterwards.
+// Refreshed by sync, by report generation and by the daily reminder trigger (refreshDashboard).
+import { dashboardData, dashboardGrid } from '../core/dashboard';
+import { DASHBOARD } from '../core/messages';
+import type { Tracker } from '../core/model';
+import { DASHBOARD_TAB } from '../core/schema';
+import { isoFromWallDate } from '../core/thai';
+import { parseWorkbook } from '../core/workbook';
+import { activeSpreadsheet } from './context';
+import { ensureSheet, readWorkbook, writeTable, zoneOffsetMs } from './sheetio';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The agency's wall clock now (core's convention: wall clock as UTC). */
+export const wallNow = (offsetMs: number, now: Date = new Date()): Date => new Date(now.getTime() + offsetMs);
+
+/**
+ * Writes the dashboard from a tracker already read (sync and report pass theirs, so nothing is read
+ * twice). today: ISO date; default: today in the spreadsheet's zone.
+ */
+export function writeDashboard(
+  ss: Spreadsheet,
+  tracker: Pick<Tracker, 'settings' | 'divisions' | 'entries' | 'reports'>,
+  options: { today?: string; offsetMs?: number } = {},
+): void {
+  const offsetMs = options.offsetMs ?? zoneOffsetMs(ss);
+  const today = options.today ?? isoFromWallDate(wallNow(offsetMs));
+  const grid = dashboardGrid(dashboardData(tracker, today), tracker.settings);
+  const { sheet } = ensureSheet(ss, DASHBOARD_TAB.name);
+  // as wide as what is there, so an older, wider grid leaves nothing behind
+  const width = Math.max(grid.values[0]?.length ?? 1, sheet.getLastColumn());
+  const written = writeTable(sheet, grid.values, 1, { clearBelow: true, width, offsetMs });
+  const rows = written.rowsWritten + written.rowsCleared;
+  const bold = new Set(grid.headingRows);
+  const weights = Array.from({ length: rows }, (_, r) => new Array<'bold' | null>(width).fill(bold.has(r + 1) ? 'bold' : null));
+  sheet.getRange(1, 1, rows, width).setFontWeights(weights);
+
+  const c = grid.chart;
+  const range = sheet.getRange(c.row, c.column, c.numRows, c.numColumns);
+  const anchorColumn = (grid.values[0]?.length ?? 1) + 2;
+  const existing = sheet.getCharts()[0];
+  if (existing) {
+    // refresh: the same chart with the current data range (never a second chart)
+    sheet.updateChart(existing.modify().clearRanges().addRange(range).setPosition(c.row, anchorColumn, 0, 0).build());
+  } else {
+    const chart = sheet
+      .newChart()
+      .addRange(range)
+      .setPosition(c.row, anchorColumn, 0, 0)
+      .asColumnChart()
+      .setStacked()
+      .setTitle(DASHBOARD.chartTitle)
+      .build();
+    sheet.insertChart(chart);
+  }
+}
+
+/**
+ * Entry point (and what report generation and the daily trigger call): reads the workbook once and
+ * rewrites the dashboard. Works without a UI (time-driven trigger).
+ */
+export function refreshDashboard(): void {
+  const ss = activeSpreadsheet();
+  const parsed = parseWorkbook(readWorkbook(ss));
+  writeDashboard(ss, parsed.tracker);
+}

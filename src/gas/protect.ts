@@ -1,0 +1,200 @@
+// What a person may type where: tab protections, data validation and formats, all derived from the
+// schema (who edits a column, its type). Every function here costs a fixed number of service calls
+// per tab, whatever the number of rows: it works on whole column ranges, never cell by cell.
+import { isEmail } from '../core/cells';
+import { NUMERALS_LABEL, SETUP, STATUS_LABEL } from '../core/messages';
+import { AREAS } from '../core/model';
+import { DIVISION_TAB_COLUMNS, SETTINGS, type ColumnSpec, type TabSpec } from '../core/schema';
+import type { SettingsRead } from '../core/workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/**
+ * Columns of a division tab its own editors may write: the 'division' columns, plus the updated
+ * at/by stamps. The stamps must be writable by them because onEdit is a simple trigger, and a simple
+ * trigger runs as the person editing (it cannot write where that person cannot); the cost is that a
+ * division editor could also type a stamp by hand, which only misleads about their own rows.
+ */
+export const DIVISION_EDITABLE_KEYS: readonly string[] = DIVISION_TAB_COLUMNS.filter(
+  (c) => c.editor === 'division' || c.key === 'updatedAt' || c.key === 'updatedBy',
+).map((c) => c.key);
+
+/** Runs of adjacent 0-based column indexes: [2,3,4,7] → [[2,3],[7,1]] as [start, length]. */
+export function columnRuns(indexes: readonly number[]): Array<[number, number]> {
+  const sorted = [...new Set(indexes.filter((i) => i >= 0))].sort((a, b) => a - b);
+  const runs: Array<[number, number]> = [];
+  for (const i of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === i) last[1]++;
+    else runs.push([i, 1]);
+  }
+  return runs;
+}
+
+const validEmails = (emails: readonly string[]): string[] => [...new Set(emails.map((e) => e.trim().toLowerCase()).filter(isEmail))];
+
+/**
+ * The documented Protection pattern (reference, class Protection): make sure the effective user is
+ * an editor before removing the others (else removing a group they belong to throws), remove every
+ * other editor, turn domain edit off when the domain allows it; then add the accounts that may edit.
+ */
+function restrictTo(protection: Protection, editors: readonly string[], description: string): void {
+  protection.setDescription(description);
+  const me = Session.getEffectiveUser();
+  protection.addEditor(me);
+  protection.removeEditors(protection.getEditors());
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  const list = validEmails(editors);
+  if (list.length) protection.addEditors(list);
+}
+
+/** A fixed tab (settings, divisions, measures, …, dashboard): the whole sheet for admins only. */
+export function protectFixedTab(sheet: Sheet, admins: readonly string[]): void {
+  const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
+  restrictTo(protection, admins, SETUP.protectFixed(sheet.getName()));
+}
+
+/** Rows 2..last of the sheet (grown to at least 2 rows): the body under the header. */
+function bodyRange(sheet: Sheet, column0: number, numColumns: number, maxRows: number): Range {
+  return sheet.getRange(2, column0 + 1, Math.max(1, maxRows - 1), numColumns);
+}
+
+function ensureBody(sheet: Sheet): number {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows >= 2) return maxRows;
+  sheet.insertRowsAfter(maxRows, 2 - maxRows);
+  return 2;
+}
+
+/**
+ * A division's tab. Setting unprotected ranges on a protected sheet would open those ranges to
+ * everyone who can edit the file; so the sheet protection (admins only) leaves the editable columns
+ * out, and a range protection on each run of editable columns lets only the division's editors and
+ * the admins write there. Re-applying reuses the protections the tab already has (no duplicates).
+ * columnIndex: column key → 0-based index of that column on this tab (found by header).
+ */
+export function protectDivisionTab(
+  sheet: Sheet,
+  columnIndex: Readonly<Record<string, number>>,
+  divisionEditors: readonly string[],
+  admins: readonly string[],
+): void {
+  const name = sheet.getName();
+  const maxRows = ensureBody(sheet);
+  const ranges = columnRuns(DIVISION_EDITABLE_KEYS.map((k) => columnIndex[k] ?? -1)).map(([c0, n]) => bodyRange(sheet, c0, n, maxRows));
+
+  const sheetProtection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
+  restrictTo(sheetProtection, admins, SETUP.protectDivision(name));
+  sheetProtection.setUnprotectedRanges(ranges);
+
+  const description = SETUP.protectDivisionEditable;
+  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).filter((p) => p.getDescription() === description);
+  ranges.forEach((range, i) => {
+    const reused = existing[i];
+    if (reused) reused.setRange(range);
+    restrictTo(reused ?? range.protect(), [...divisionEditors, ...admins], description);
+  });
+  for (const extra of existing.slice(ranges.length)) extra.remove();
+}
+
+// ---------------------------------------------------------------- data validation and formats
+
+export interface RuleContext {
+  /** division names for the milestone's division dropdown */
+  divisionNames: readonly string[];
+}
+
+const list = (values: readonly string[], help: string): DataValidation =>
+  SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(false).setHelpText(help).build();
+
+/**
+ * The Sheets rule for a column type, or null where Sheets cannot check it (multi-line lists of
+ * names or e-mails, ids, free text): onEdit and "ตรวจสอบข้อมูล" check those with the core rules.
+ * allowInvalid false: Sheets refuses the entry and shows the Thai help text.
+ */
+export function ruleFor(column: ColumnSpec, ctx: RuleContext): DataValidation | null {
+  const b = () => SpreadsheetApp.newDataValidation().setAllowInvalid(false);
+  switch (column.type) {
+    case 'area':
+      return list(AREAS, SETUP.help.area);
+    case 'status':
+      return list(Object.values(STATUS_LABEL), SETUP.help.status);
+    case 'round':
+      return list(['6', '12'], SETUP.help.round);
+    case 'date':
+      return b().requireDate().setHelpText(SETUP.help.date).build();
+    case 'url':
+      return b().requireTextIsUrl().setHelpText(SETUP.help.url).build();
+    case 'division':
+      return ctx.divisionNames.length ? list(ctx.divisionNames, SETUP.help.division) : null;
+    case 'integer':
+      return b().requireNumberGreaterThanOrEqualTo(0).setHelpText(SETUP.help.integer).build();
+    default:
+      return null;
+  }
+}
+
+export const DATE_FORMAT = 'dd/mm/yyyy';
+export const DATETIME_FORMAT = 'dd/mm/yyyy hh:mm';
+
+/**
+ * Validation on every column people type into (not the system's columns) and date formats on every
+ * date column, over rows 2..last of the sheet: one setDataValidation / setNumberFormat per column.
+ */
+export function applyColumnRules(sheet: Sheet, spec: TabSpec, columnIndex: Readonly<Record<string, number>>, ctx: RuleContext): void {
+  const maxRows = ensureBody(sheet);
+  for (const column of spec.columns) {
+    const ci = columnIndex[column.key] ?? -1;
+    if (ci < 0) continue;
+    const format = column.type === 'date' ? DATE_FORMAT : column.type === 'datetime' ? DATETIME_FORMAT : null;
+    const rule = column.editor === 'system' ? null : ruleFor(column, ctx);
+    if (!format && !rule) continue;
+    const range = bodyRange(sheet, ci, 1, maxRows);
+    if (format) range.setNumberFormat(format);
+    if (rule) range.setDataValidation(rule);
+  }
+}
+
+/**
+ * The settings tab holds one setting per row, so its value column gets a rule per row (by the
+ * setting's type), in one setDataValidations. rows: where each setting key sits (1-based rows).
+ */
+export function applySettingsRules(sheet: Sheet, valueColumn0: number, read: SettingsRead, lastRow: number): void {
+  if (valueColumn0 < 0 || lastRow < 2) return;
+  const byRow = new Map<number, (typeof SETTINGS)[number]>();
+  for (const s of SETTINGS) {
+    const r = read[s.key];
+    if (r) byRow.set(r.row, s);
+  }
+  const b = () => SpreadsheetApp.newDataValidation().setAllowInvalid(false);
+  const cache = new Map<string, DataValidation>();
+  const ruleOf = (type: string, key: string): DataValidation | null => {
+    const id = key === 'fiscalYear' ? key : type;
+    if (cache.has(id)) return cache.get(id) as DataValidation;
+    let rule: DataValidation | null = null;
+    if (key === 'fiscalYear') rule = b().requireNumberBetween(2400, 2800).setHelpText(SETUP.help.fiscalYear).build();
+    else if (type === 'round') rule = list(['6', '12'], SETUP.help.round);
+    else if (type === 'date') rule = b().requireDate().setHelpText(SETUP.help.date).build();
+    else if (type === 'integer') rule = b().requireNumberGreaterThanOrEqualTo(0).setHelpText(SETUP.help.integer).build();
+    else if (type === 'numerals') rule = list(Object.values(NUMERALS_LABEL), SETUP.help.numerals);
+    if (rule) cache.set(id, rule);
+    return rule;
+  };
+  const rules: (DataValidation | null)[][] = [];
+  for (let row = 2; row <= lastRow; row++) {
+    const s = byRow.get(row);
+    rules.push([s ? ruleOf(s.type, s.key) : null]);
+  }
+  sheet.getRange(2, valueColumn0 + 1, lastRow - 1, 1).setDataValidations(rules);
+}
+
+/** A tab the tracker just created: header row frozen and bold, columns as wide as the schema says. */
+export function layoutNewTab(sheet: Sheet, spec: TabSpec): void {
+  if (spec.columns.length === 0) return;
+  sheet.setFrozenRows(1);
+  sheet.getRange(1, 1, 1, spec.columns.length).setFontWeight('bold');
+  spec.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+}

@@ -1,0 +1,128 @@
+// Menu "ตั้งค่าระบบ": turns a plain spreadsheet into the tracker. Creates every missing tab from the
+// template (headers, default settings; the seed's example data if asked, into empty tabs only), lays
+// new tabs out (frozen header, widths), sets data validation and date formats from the schema,
+// protects every tab, builds the division tabs and the dashboard, and installs the daily reminder
+// trigger. Idempotent: a second run finds everything in place and changes nothing.
+import type { Cell } from '../core/cells';
+import { SETUP } from '../core/messages';
+import { FIXED_TABS, SETTINGS_TAB, MEASURES_TAB, divisionTab, type TabSpec } from '../core/schema';
+import { TEMPLATE_MANIFEST, templateSnapshot, type TemplateTab } from '../core/template';
+import { parseWorkbook, readSettingsRows } from '../core/workbook';
+import { activeSpreadsheet, confirm, runAction, showAlert, withDocumentLock } from './context';
+import { writeDashboard } from './dashboard';
+import { applyColumnRules, applySettingsRules, layoutNewTab, protectFixedTab } from './protect';
+import { installReminderTrigger } from './reminders';
+import { readWorkbook, writeTable, zoneOffsetMs } from './sheetio';
+import { syncDivisionTabs } from './sync';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SetupOptions {
+  /** load the example data: true/false, or undefined to ask (only while the measures tab is empty) */
+  example?: boolean;
+  /** the wall clock (core's convention), for the archive and the dashboard */
+  now?: Date;
+}
+
+export interface SetupResult {
+  created: string[];
+  /** tabs that were empty and got the example's rows */
+  exampleTabs: string[];
+  removedBlank: string[];
+  triggerInstalled: boolean;
+}
+
+/** A new spreadsheet's own first tab ("Sheet1", "ชีต1", "แผ่นงาน1"): removed by setup when still blank. */
+const BLANK_DEFAULT_TAB = /^(Sheet|ชีต|แผ่นงาน)\s?\d+$/;
+
+const specOf = (tab: TemplateTab): TabSpec | null =>
+  tab.division !== undefined ? divisionTab(tab.name) : (FIXED_TABS.find((t) => t.name === tab.name) ?? null);
+
+export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): SetupResult {
+  const offsetMs = zoneOffsetMs(ss);
+  const present = new Map<string, Sheet>();
+  for (const sheet of ss.getSheets()) present.set(sheet.getName(), sheet);
+  const lastRowOf = new Map<string, number>();
+  const lastRow = (name: string): number => {
+    if (!lastRowOf.has(name)) lastRowOf.set(name, present.get(name)?.getLastRow() ?? 0);
+    return lastRowOf.get(name) as number;
+  };
+
+  // the example only makes sense for a tracker without measures: ask then, never later
+  const measuresEmpty = lastRow(MEASURES_TAB.name) <= 1;
+  const example = measuresEmpty && (options.example ?? confirm(SETUP.askExample));
+  const template = templateSnapshot({ example });
+
+  const result: SetupResult = { created: [], exampleTabs: [], removedBlank: [], triggerInstalled: false };
+  for (const tab of TEMPLATE_MANIFEST) {
+    if (tab.division !== undefined && !example) continue;
+    const spec = specOf(tab);
+    const rows: Cell[][] = template.tabs[tab.name] ?? [];
+    let sheet = present.get(tab.name);
+    const created = !sheet;
+    if (!sheet) {
+      sheet = ss.insertSheet(tab.name, ss.getNumSheets());
+      present.set(tab.name, sheet);
+      result.created.push(tab.name);
+    }
+    const last = created ? 0 : lastRow(tab.name);
+    // only into empty tabs: nothing there, or a header row alone while the example has rows
+    const fill = last === 0 || (last === 1 && example && rows.length > 1);
+    if (fill && rows.length) {
+      writeTable(sheet, rows, 1, { offsetMs });
+      if (example && rows.length > 1) result.exampleTabs.push(tab.name);
+    }
+    if (fill && spec) layoutNewTab(sheet, spec);
+  }
+
+  // the spreadsheet's own blank first tab goes once the tracker's tabs are there
+  for (const [name, sheet] of present)
+    if (BLANK_DEFAULT_TAB.test(name) && lastRow(name) === 0 && sheet.getLastColumn() === 0 && present.size > 1) {
+      ss.deleteSheet(sheet);
+      present.delete(name);
+      result.removedBlank.push(name);
+    }
+
+  // rules and protections on the fixed tabs, from what is in them now
+  const snapshot = readWorkbook(ss);
+  const parsed = parseWorkbook(snapshot);
+  const { tracker, tables } = parsed;
+  const divisionNames = tracker.divisions.map((d) => d.name).filter((n) => n !== '');
+  const tablesByName = new Map(
+    [tables.settings, tables.divisions, tables.measures, tables.milestones, tables.reports, tables.emailLog].map((t) => [t.spec.name, t]),
+  );
+  for (const spec of FIXED_TABS) {
+    const sheet = present.get(spec.name);
+    if (!sheet) continue;
+    const table = tablesByName.get(spec.name);
+    if (table && spec.columns.length) applyColumnRules(sheet, spec, table.columnIndex, { divisionNames });
+    if (spec.name === SETTINGS_TAB.name && table)
+      applySettingsRules(sheet, table.columnIndex.settingValue, readSettingsRows(table), snapshot.tabs[spec.name]?.length ?? 0);
+    protectFixedTab(sheet, tracker.settings.admins);
+  }
+
+  // division tabs (with their protections and validation) and the dashboard
+  if (tracker.divisions.length) syncDivisionTabs(ss, { snapshot, now: options.now });
+  else writeDashboard(ss, tracker, { offsetMs, today: options.now?.toISOString().slice(0, 10) });
+
+  result.triggerInstalled = installReminderTrigger();
+  return result;
+}
+
+export function setupSummary(result: SetupResult): string {
+  const lines: string[] = [result.created.length ? SETUP.createdTabs(result.created) : SETUP.nothingCreated];
+  if (result.exampleTabs.length) lines.push(SETUP.exampleLoaded(result.exampleTabs.length));
+  lines.push(SETUP.triggerReady, SETUP.done);
+  return lines.join('\n');
+}
+
+/** Menu "ตั้งค่าระบบ". */
+export function menuSetup(): void {
+  runAction(SETUP.action, () =>
+    withDocumentLock(SETUP.action, () => {
+      const result = setupSpreadsheet(activeSpreadsheet());
+      showAlert(setupSummary(result));
+    }),
+  );
+}
