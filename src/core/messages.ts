@@ -389,6 +389,87 @@ export const SYNC = {
   orphanRemoved: (tab: string) => `ลบแท็บ "${tab}" (ไม่มีหน่วยงานใช้แล้ว ข้อมูลย้ายไปเก็บที่แท็บ "${TAB.archive}")`,
 } as const;
 
+// ---------------------------------------------------------------- the managed sheet (Apps Script: setup, sync, protections, onEdit, validate-all, dashboard)
+/** Setup "ตั้งค่าระบบ": the example-data question, data-validation help texts, the summary. */
+export const SETUP = {
+  action: 'ตั้งค่าระบบ',
+  askExample:
+    'ต้องการใส่ข้อมูลตัวอย่าง (มาตรการของเทศบาลตำบลปรุใหญ่ ปีงบประมาณ ๒๕๖๖) ลงในแท็บที่ยังว่างอยู่หรือไม่?\n' +
+    'กด "ใช่" เพื่อใส่ข้อมูลตัวอย่าง หรือ "ไม่" เพื่อเริ่มจากตารางเปล่า (แท็บที่มีข้อมูลแล้วจะไม่ถูกแก้ไข)',
+  help: {
+    area: 'เลือกด้าน IIT, EIT หรือ OIT จากรายการ',
+    status: `เลือกสถานะจากรายการ: ${STATUS_LABEL.not_started}, ${STATUS_LABEL.in_progress} หรือ ${STATUS_LABEL.done}`,
+    round: 'เลือกรอบ 6 หรือ 12 จากรายการ',
+    date: 'กรอกวันที่ (ปี ค.ศ.) เช่น 31/3/2023 หรือเลือกจากปฏิทิน (ดับเบิลคลิกที่ช่อง)',
+    url: 'วางลิงก์หลักฐานที่ขึ้นต้นด้วย https://',
+    division: `เลือกหน่วยงานจากรายการ (รายชื่อจากแท็บ "${TAB.divisions}") หรือเว้นว่าง`,
+    integer: 'กรอกจำนวนเต็มตั้งแต่ 0 ขึ้นไป เป็นเลขอารบิก',
+    fiscalYear: 'กรอกปีงบประมาณเป็นปี พ.ศ. เช่น 2566 (เลขอารบิก)',
+    numerals: `เลือก ${NUMERALS_LABEL.thai} หรือ ${NUMERALS_LABEL.arabic}`,
+  },
+  protectFixed: (tab: string) => `แท็บ "${tab}": แก้ไขได้เฉพาะผู้ดูแลระบบ`,
+  protectDivision: (tab: string) => `แท็บ "${tab}": คอลัมน์ที่ระบบสร้าง แก้ไขได้เฉพาะผู้ดูแลระบบ`,
+  /** the same text on every division tab: sync finds its own range protections by it, also after a rename */
+  protectDivisionEditable: 'สถานะ ผลการดำเนินการ หลักฐาน และเวลาแก้ไข: แก้ไขได้เฉพาะบัญชีผู้แก้ไขของหน่วยงานนี้และผู้ดูแลระบบ',
+  createdTabs: (tabs: readonly string[]) => `สร้างแท็บ: ${tabs.join(', ')}`,
+  nothingCreated: 'แท็บครบอยู่แล้ว ไม่ได้สร้างแท็บใหม่',
+  exampleLoaded: (tabs: number) => `ใส่ข้อมูลตัวอย่างใน ${tabs} แท็บที่ยังว่าง`,
+  triggerReady: 'ตั้งเวลาส่งอีเมลแจ้งเตือนทุกวัน เวลา 08:00 น. แล้ว',
+  done: 'ตั้งค่าระบบเรียบร้อย: ตั้งค่าการตรวจสอบข้อมูล การป้องกันแท็บ และแดชบอร์ดแล้ว',
+} as const;
+
+/** Menu "ปรับปรุงแท็บหน่วยงาน" in Apps Script (the CLI uses SYNC). */
+export const SYNC_MENU = {
+  action: 'ปรับปรุงแท็บหน่วยงาน',
+  title: 'ปรับปรุงแท็บหน่วยงานเรียบร้อย',
+  noDivisions: `ยังไม่มีหน่วยงานในแท็บ "${TAB.divisions}" — เพิ่มหน่วยงานแล้วสั่งปรับปรุงอีกครั้ง`,
+  renamed: (from: string, to: string) => `เปลี่ยนชื่อแท็บ "${from}" เป็น "${to}" (ข้อมูลที่กรอกไว้ยังอยู่ครบ)`,
+} as const;
+
+/** Problem marks on cells (onEdit and "ตรวจสอบข้อมูล"): the note text and colours. */
+export const MARK = {
+  /** first line of every note the tracker writes; a note starting so is the tracker's and may be cleared */
+  prefix: '⚠ ระบบตรวจสอบข้อมูล',
+  note: (lines: readonly string[]) => `⚠ ระบบตรวจสอบข้อมูล\n${lines.join('\n')}`,
+  line: (severity: 'error' | 'warning', message: string) => `${SEVERITY_LABEL[severity]}: ${message}`,
+  /** colours as Sheets reports them (lower case) */
+  errorColour: '#f4cccc',
+  warningColour: '#fff2cc',
+  /** updatedBy when Apps Script cannot tell who edited (consumer accounts, other domains) */
+  unknownUser: '(ไม่ทราบบัญชีผู้แก้ไข)',
+} as const;
+
+/** Menu "ตรวจสอบข้อมูล": the dialog. */
+export const VALIDATE_MENU = {
+  action: 'ตรวจสอบข้อมูล',
+  title: 'ผลการตรวจสอบข้อมูล',
+  noProblems: 'ตรวจสอบแล้ว ไม่พบปัญหา',
+  summary: (errors: number, warnings: number) => `พบข้อผิดพลาด ${errors} รายการ คำเตือน ${warnings} รายการ (ช่องที่มีปัญหาถูกระบายสีและมีหมายเหตุอธิบาย)`,
+  errorsHeading: 'ข้อผิดพลาด (ต้องแก้ก่อนสร้างรายงาน)',
+  warningsHeading: 'คำเตือน (ควรตรวจสอบ)',
+  whole: 'ทั้งแท็บ',
+  more: (n: number) => `… และอีก ${n} รายการ`,
+  notMarked: (tabs: readonly string[]) => `ทำเครื่องหมายในแท็บ ${tabs.map((t) => `"${t}"`).join(', ')} ไม่ได้ เพราะบัญชีนี้ไม่มีสิทธิ์แก้ไขแท็บเหล่านั้น`,
+} as const;
+
+/** The dashboard tab "แดชบอร์ด". */
+export const DASHBOARD = {
+  title: 'แดชบอร์ดติดตามมาตรการ ITA',
+  asOf: (date: string, fiscalYear: string, round: string) => `ข้อมูล ณ วันที่ ${date} ปีงบประมาณ ${fiscalYear} รอบ ${round} เดือน`,
+  byDivision: 'สถานะตามหน่วยงาน (จำนวนรายการ)',
+  byDivisionArea: 'สถานะตามหน่วยงานและด้าน (จำนวนรายการ)',
+  division: 'หน่วยงาน',
+  area: 'ด้าน',
+  total: 'รวม',
+  overdue: 'เกินกำหนด',
+  allTotal: 'รวมทุกหน่วยงาน',
+  overdueTotal: (date: string) => `รายการที่เกินกำหนดและยังไม่ดำเนินการแล้วเสร็จ ณ วันที่ ${date}`,
+  lastReport: 'รายงานล่าสุด',
+  reportLabel: (fiscalYear: string, round: string) => `ปีงบประมาณ ${fiscalYear} รอบ ${round} เดือน`,
+  noReport: 'ยังไม่มีรายงาน',
+  chartTitle: 'สถานะการดำเนินการตามหน่วยงาน',
+} as const;
+
 // ---------------------------------------------------------------- init, import, demo (Node)
 export const INIT = {
   exists: (path: string) => `มีไฟล์ ${path} อยู่แล้ว — ใช้ --force ถ้าต้องการเขียนทับ`,

@@ -3,3 +3,8 @@
 // One export line per module; the logic lives in src/core and the adapters beside this file.
 export { onOpen } from './menu';
 export { dailyReminders, installReminderTrigger, menuPreviewReminders } from './reminders';
+export { menuSetup } from './setup';
+export { menuSyncDivisionTabs } from './sync';
+export { menuValidateAll } from './validate';
+export { onEdit } from './edit';
+export { refreshDashboard } from './dashboard';
