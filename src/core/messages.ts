@@ -585,10 +585,13 @@ export const REPORT = {
   linkPublished: 'ลิงก์เผยแพร่สาธารณะ (ไม่เปลี่ยนตลอดปีงบประมาณและรอบนี้)',
   linkPdf: 'ไฟล์ PDF',
   warningsHeader: 'คำเตือน',
+  moreWarnings: (count: number) => `…และคำเตือนอีก ${count} รายการ`,
   failed: (why: string) =>
     `สร้างรายงานไม่สำเร็จ: ${why} — รายงานที่เผยแพร่ไว้เดิมและทะเบียนรายงานยังเหมือนเดิม ลองใหม่อีกครั้ง`,
   errorsTitle: 'สร้างรายงานไม่สำเร็จ',
   folderName: 'รายงานมาตรการ ITA',
+  servicesMissing:
+    'ยังไม่ได้เปิดบริการขั้นสูง Drive API (v3) และ Google Docs API (v1) ของสคริปต์ — เปิดในโปรแกรมแก้ไข Apps Script (บริการ) แล้วลองใหม่',
   // CLI `report`
   pdfMissing:
     'ไม่พบโปรแกรม LibreOffice (soffice) จึงสร้าง PDF ไม่ได้ — ติดตั้ง LibreOffice (เช่น sudo apt-get install libreoffice-writer-nogui fonts-thai-tlwg) แล้วลองใหม่',

@@ -8,3 +8,4 @@ export { menuSyncDivisionTabs } from './sync';
 export { menuValidateAll } from './validate';
 export { onEdit } from './edit';
 export { refreshDashboard } from './dashboard';
+export { menuGenerateReport } from './report';

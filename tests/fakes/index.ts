@@ -13,6 +13,8 @@
 import type { WorkbookSnapshot } from '../../src/core/workbook';
 import { calls, type CallCounter } from './calls';
 import { createContext, type FakeContext, type FakeModule, type FakeOptions } from './context';
+import { installDocs, type DocsHandles } from './docs';
+import { installDrive, type DriveHandles } from './drive';
 import { installMail, type MailHandles } from './mail';
 import { installScript, type ScriptHandles } from './script';
 import { installSheets, type SeedOptions, type SheetsHandles, type SheetsInspector } from './sheets';
@@ -23,7 +25,7 @@ export { calls } from './calls';
 /** What installFakes() hands a test: every service module's handles, plus the call counter. */
 export type FakeHandles = { calls: CallCounter; context: FakeContext; globals: Record<string, unknown> } & ScriptHandles &
   SheetsHandles &
-  MailHandles;
+  MailHandles & { docs: DocsHandles; drive: DriveHandles };
 // & DocsHandles & DriveHandles & MailHandles   ← other services add theirs here
 
 /** Installed in this order: the script module first (Session, Ui) because the sheets module reads them. */
@@ -31,6 +33,9 @@ const MODULES: ReadonlyArray<(ctx: FakeContext) => FakeModule<object>> = [
   installScript,
   installSheets,
   installMail,
+  // Drive before Docs: a document is a Drive file (one store per installation); handles under .drive / .docs
+  (ctx) => ((m) => ({ globals: m.globals, handles: { drive: m.handles } }))(installDrive(ctx)),
+  (ctx) => ((m) => ({ globals: m.globals, handles: { docs: m.handles } }))(installDocs(ctx)),
   // installDocs, installDrive, installMail   ← and here
 ];
 

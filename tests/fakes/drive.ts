@@ -1,0 +1,478 @@
+// In-memory Drive advanced service (Drive API v3 as Apps Script exposes it: `Drive.Files.*`,
+// `Drive.Revisions.*`), plus the Blob the document and Drive fakes hand around. Written from the
+// Drive v3 reference and guides; where the fake decides something they state, a comment cites them:
+//  - developers.google.com/drive/api/guides/manage-revisions ("Publish a revision"):
+//    "To publish a Google Docs … revision, set the published property … in the revisions resource";
+//    "Published revisions don't reflect changes made to a file unless the publishAuto property is set.
+//    If that property is set to true, newer revisions of a file are automatically published and
+//    overwrite the previous revision." and "the revisions.list method only returns the id, mimeType,
+//    kind, and modifiedTime fields" unless `fields` asks for more.
+//  - developers.google.com/drive/api/reference/rest/v3/revisions: writable fields are published,
+//    publishAuto, publishedOutsideDomain, keepForever.
+//  - developers.google.com/drive/api/reference/rest/v3/files/update: "parents" is not writable in an
+//    update; use the addParents / removeParents parameters.
+//  - The drive.file scope (developers.google.com/drive/api/guides/api-specific-auth): the app reaches
+//    only files it created (or the user opened with it); any other file answers 404 "File not found".
+// Errors read as Apps Script reports advanced-service failures: "API call to drive.<m> failed with error: …".
+import { calls, counted } from './calls';
+import type { FakeContext, FakeModule } from './context';
+
+type GBlob = GoogleAppsScript.Base.Blob;
+
+// ---------------------------------------------------------------- Blob
+
+export class FakeBlob {
+  readonly _api: GBlob;
+  constructor(
+    public _bytes: Uint8Array,
+    public _contentType: string | null,
+    public _name: string | null,
+  ) {
+    this._api = counted('Blob', this) as unknown as GBlob;
+  }
+  static _fromString(text: string, contentType: string | null, name: string | null): FakeBlob {
+    return new FakeBlob(new TextEncoder().encode(text), contentType, name);
+  }
+  getBytes(): number[] {
+    return Array.from(this._bytes, (b) => (b > 127 ? b - 256 : b));
+  }
+  getDataAsString(): string {
+    return new TextDecoder().decode(this._bytes);
+  }
+  getContentType(): string | null {
+    return this._contentType;
+  }
+  setContentType(contentType: string | null): GBlob {
+    this._contentType = contentType;
+    return this._api;
+  }
+  getName(): string | null {
+    return this._name;
+  }
+  setName(name: string): GBlob {
+    this._name = name;
+    return this._api;
+  }
+  copyBlob(): GBlob {
+    return new FakeBlob(this._bytes.slice(), this._contentType, this._name)._api;
+  }
+  isGoogleType(): boolean {
+    return (this._contentType ?? '').startsWith('application/vnd.google-apps.');
+  }
+  getAs(contentType: string): GBlob {
+    if (contentType === this._contentType) return this.copyBlob();
+    throw new Error(`Converting from ${this._contentType} to ${contentType} is not supported.`);
+  }
+}
+
+/** The bare blob behind what code under test passed in (a counted proxy, or a blob-like object). */
+export function blobData(blob: unknown): { bytes: Uint8Array; contentType: string | null; name: string | null } {
+  const b = blob as Partial<FakeBlob> & Partial<GBlob>;
+  if (b && b._bytes) return { bytes: b._bytes, contentType: b._contentType ?? null, name: b._name ?? null };
+  if (b && typeof b.getBytes === 'function') {
+    return calls.untracked(() => ({
+      bytes: Uint8Array.from((b.getBytes as () => number[])(), (x) => x & 255),
+      contentType: (b.getContentType as () => string | null)(),
+      name: (b.getName as () => string | null)(),
+    }));
+  }
+  throw new Error('mediaData must be a Blob');
+}
+
+// ---------------------------------------------------------------- the store
+
+export const MIME = {
+  folder: 'application/vnd.google-apps.folder',
+  document: 'application/vnd.google-apps.document',
+  pdf: 'application/pdf',
+} as const;
+
+export interface RevisionRecord {
+  id: string;
+  modifiedTime: string;
+  /** what the file said at this revision (a Google Doc: its text, paragraphs joined by "\n") */
+  content: string;
+  published: boolean;
+  publishAuto: boolean;
+  publishedOutsideDomain: boolean;
+  keepForever: boolean;
+  /** order of the last publish action (0 = never published) */
+  publishedSeq: number;
+}
+
+export interface FileRecord {
+  id: string;
+  name: string;
+  mimeType: string;
+  parents: string[];
+  /** created by this app: reachable with drive.file */
+  appCreated: boolean;
+  trashed: boolean;
+  createdTime: string;
+  /** the account that created / last changed it */
+  lastModifyingUser: string;
+  bytes: Uint8Array | null;
+  revisions: RevisionRecord[];
+}
+
+export class DriveStore {
+  files = new Map<string, FileRecord>();
+  /** who acts: files record them as owner / last modifier */
+  user = 'admin@example.org';
+  private seq = 0;
+  private publishSeq = 0;
+  constructor(readonly now: () => Date) {}
+
+  newId(prefix: string): string {
+    this.seq++;
+    return `${prefix}${String(this.seq).padStart(4, '0')}${'x'.repeat(20)}`;
+  }
+
+  addFile(f: Omit<FileRecord, 'id' | 'createdTime' | 'revisions' | 'trashed' | 'lastModifyingUser'> & { id?: string; content?: string }): FileRecord {
+    const id = f.id ?? this.newId(f.mimeType === MIME.folder ? 'fold' : f.mimeType === MIME.document ? 'doc' : 'file');
+    const rec: FileRecord = {
+      id,
+      name: f.name,
+      mimeType: f.mimeType,
+      parents: f.parents,
+      appCreated: f.appCreated,
+      trashed: false,
+      createdTime: this.now().toISOString(),
+      lastModifyingUser: this.user,
+      bytes: f.bytes,
+      revisions: [],
+    };
+    this.files.set(id, rec);
+    if (f.mimeType !== MIME.folder) this.addRevision(rec, f.content ?? (f.bytes ? new TextDecoder().decode(f.bytes) : ''));
+    return rec;
+  }
+
+  /** A new head revision (a save of a Google Doc, an upload). */
+  addRevision(file: FileRecord, content: string): RevisionRecord {
+    const last = file.revisions[file.revisions.length - 1];
+    const rev: RevisionRecord = {
+      id: String(Number(last?.id ?? 0) + 1),
+      modifiedTime: this.now().toISOString(),
+      content,
+      published: false,
+      publishAuto: false,
+      publishedOutsideDomain: false,
+      keepForever: false,
+      publishedSeq: 0,
+    };
+    file.revisions.push(rev);
+    return rev;
+  }
+
+  markPublished(rev: RevisionRecord): void {
+    rev.publishedSeq = ++this.publishSeq;
+  }
+
+  /**
+   * What the file's public URL (…/pub) shows: the revision published last; when that revision has
+   * publishAuto, the newest revision instead (the guide: newer revisions are then published
+   * automatically). null when nothing is published.
+   */
+  publishedContent(fileId: string): string | null {
+    const f = this.files.get(fileId);
+    if (!f) return null;
+    const published = f.revisions.filter((r) => r.published).sort((a, b) => b.publishedSeq - a.publishedSeq)[0];
+    if (!published) return null;
+    return published.publishAuto ? f.revisions[f.revisions.length - 1].content : published.content;
+  }
+}
+
+// ---------------------------------------------------------------- fields parameter
+
+const FILE_DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
+const REVISION_DEFAULT_FIELDS = ['kind', 'id', 'mimeType', 'modifiedTime'];
+
+/** "id,name,parents" / "files(id,name),nextPageToken" / "*" → the fields asked of one item (null = all). */
+function itemFields(fields: unknown, listKey?: string): string[] | null | undefined {
+  if (typeof fields !== 'string' || fields.trim() === '') return undefined;
+  const f = fields.replace(/\s+/g, '');
+  if (f === '*' || (listKey && f.includes(`${listKey}(*)`))) return null;
+  if (listKey) {
+    const m = new RegExp(`${listKey}\\((.*)\\)`).exec(f);
+    if (m) return topLevel(m[1]);
+    if (f.split(',').includes(listKey)) return null;
+    return [];
+  }
+  return topLevel(f);
+}
+
+/** "id,lastModifyingUser(emailAddress),name" → ["id", "lastModifyingUser", "name"] (sub-fields returned whole). */
+const topLevel = (f: string): string[] => {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of f) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ',' && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else if (depth === 0 && ch !== ')') cur += ch;
+  }
+  if (cur) out.push(cur);
+  return out;
+};
+
+const pick = (obj: Record<string, unknown>, fields: string[] | null | undefined, defaults: string[]): Record<string, unknown> => {
+  if (fields === null) return { ...obj };
+  const keys = fields ?? defaults;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (obj[k] !== undefined) out[k] = obj[k];
+  return out;
+};
+
+// ---------------------------------------------------------------- Drive.Files / Drive.Revisions
+
+const apiError = (method: string, message: string) => new Error(`API call to drive.${method} failed with error: ${message}`);
+
+export interface Faults {
+  /** Make the nth next call of a counted method ('Drive.Files.create', 'Body.appendTable' …) throw. */
+  failAt(method: string, nth?: number, message?: string): void;
+  check(method: string): void;
+  clear(): void;
+}
+
+export function createFaults(): Faults {
+  const pending = new Map<string, { left: number; message: string }>();
+  return {
+    failAt(method, nth = 1, message = 'Service error: injected failure') {
+      pending.set(method, { left: nth, message });
+    },
+    check(method) {
+      const p = pending.get(method);
+      if (!p) return;
+      p.left--;
+      if (p.left <= 0) {
+        pending.delete(method);
+        throw new Error(p.message);
+      }
+    },
+    clear() {
+      pending.clear();
+    },
+  };
+}
+
+class FakeFiles {
+  readonly _api: unknown;
+  constructor(
+    private store: DriveStore,
+    private faults: Faults,
+  ) {
+    this._api = counted('Drive.Files', this);
+  }
+
+  private reachable(fileId: string, method: string): FileRecord {
+    const f = this.store.files.get(fileId);
+    // drive.file: files the app did not create are invisible, as if they did not exist
+    if (!f || !f.appCreated) throw apiError(method, `File not found: ${fileId}.`);
+    return f;
+  }
+
+  private view(f: FileRecord): Record<string, unknown> {
+    const webViewLink =
+      f.mimeType === MIME.folder
+        ? `https://drive.google.com/drive/folders/${f.id}`
+        : f.mimeType === MIME.document
+          ? `https://docs.google.com/document/d/${f.id}/edit?usp=drivesdk`
+          : `https://drive.google.com/file/d/${f.id}/view?usp=drivesdk`;
+    return {
+      kind: 'drive#file',
+      id: f.id,
+      name: f.name,
+      mimeType: f.mimeType,
+      parents: [...f.parents],
+      trashed: f.trashed,
+      createdTime: f.createdTime,
+      webViewLink,
+      lastModifyingUser: { kind: 'drive#user', emailAddress: f.lastModifyingUser, me: f.lastModifyingUser === this.store.user },
+      size: f.bytes ? String(f.bytes.length) : undefined,
+    };
+  }
+
+  create(resource: Record<string, unknown>, mediaData?: unknown, optionalArgs?: Record<string, unknown>): Record<string, unknown> {
+    this.faults.check('Drive.Files.create');
+    const media = mediaData === undefined || mediaData === null ? null : blobData(mediaData);
+    const parents = (resource.parents as string[] | undefined) ?? ['root'];
+    for (const p of parents) if (p !== 'root') this.reachable(p, 'files.create');
+    const mimeType = (resource.mimeType as string | undefined) ?? media?.contentType ?? 'application/octet-stream';
+    const rec = this.store.addFile({
+      name: (resource.name as string | undefined) ?? media?.name ?? 'Untitled',
+      mimeType,
+      parents,
+      appCreated: true,
+      bytes: media ? media.bytes : null,
+    });
+    return pick(this.view(rec), itemFields(optionalArgs?.fields), FILE_DEFAULT_FIELDS);
+  }
+
+  get(fileId: string, optionalArgs?: Record<string, unknown>): Record<string, unknown> {
+    this.faults.check('Drive.Files.get');
+    return pick(this.view(this.reachable(fileId, 'files.get')), itemFields(optionalArgs?.fields), FILE_DEFAULT_FIELDS);
+  }
+
+  update(resource: Record<string, unknown>, fileId: string, mediaData?: unknown, optionalArgs?: Record<string, unknown>): Record<string, unknown> {
+    this.faults.check('Drive.Files.update');
+    const f = this.reachable(fileId, 'files.update');
+    if (resource && 'parents' in resource)
+      throw apiError('files.update', "The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.");
+    const add = typeof optionalArgs?.addParents === 'string' ? (optionalArgs.addParents as string).split(',') : [];
+    const remove = typeof optionalArgs?.removeParents === 'string' ? (optionalArgs.removeParents as string).split(',') : [];
+    for (const p of add) if (p !== 'root') this.reachable(p, 'files.update');
+    f.parents = [...f.parents.filter((p) => !remove.includes(p)), ...add.filter((p) => !f.parents.includes(p))];
+    if (typeof resource?.name === 'string') f.name = resource.name;
+    if (typeof resource?.trashed === 'boolean') f.trashed = resource.trashed;
+    if (mediaData !== undefined && mediaData !== null) {
+      const media = blobData(mediaData);
+      f.bytes = media.bytes;
+      this.store.addRevision(f, new TextDecoder().decode(media.bytes));
+    }
+    return pick(this.view(f), itemFields(optionalArgs?.fields), FILE_DEFAULT_FIELDS);
+  }
+
+  /** q supports what the app uses: "'<id>' in parents", "name = '…'", "mimeType = '…'", "trashed = false", joined by "and". */
+  list(optionalArgs?: Record<string, unknown>): Record<string, unknown> {
+    this.faults.check('Drive.Files.list');
+    const q = typeof optionalArgs?.q === 'string' ? optionalArgs.q : '';
+    const tests: ((f: FileRecord) => boolean)[] = [];
+    for (const clause of q.split(/\s+and\s+/i).map((c) => c.trim()).filter(Boolean)) {
+      let m: RegExpExecArray | null;
+      if ((m = /^'([^']+)'\s+in\s+parents$/.exec(clause))) {
+        const id = m[1];
+        tests.push((f) => f.parents.includes(id));
+      } else if ((m = /^(name|mimeType)\s*=\s*'((?:[^'\\]|\\.)*)'$/.exec(clause))) {
+        const [key, value] = [m[1] as 'name' | 'mimeType', m[2].replace(/\\(.)/g, '$1')];
+        tests.push((f) => f[key] === value);
+      } else if ((m = /^trashed\s*=\s*(true|false)$/.exec(clause))) {
+        const t = m[1] === 'true';
+        tests.push((f) => f.trashed === t);
+      } else throw apiError('files.list', `Invalid Value (q: ${clause})`);
+    }
+    const files = [...this.store.files.values()].filter((f) => f.appCreated && tests.every((t) => t(f)));
+    return { kind: 'drive#fileList', files: files.map((f) => pick(this.view(f), itemFields(optionalArgs?.fields, 'files'), FILE_DEFAULT_FIELDS)) };
+  }
+}
+
+const WRITABLE_REVISION_FIELDS = ['published', 'publishAuto', 'publishedOutsideDomain', 'keepForever'];
+
+class FakeRevisions {
+  readonly _api: unknown;
+  constructor(
+    private store: DriveStore,
+    private faults: Faults,
+  ) {
+    this._api = counted('Drive.Revisions', this);
+  }
+
+  private file(fileId: string, method: string): FileRecord {
+    const f = this.store.files.get(fileId);
+    if (!f || !f.appCreated) throw apiError(method, `File not found: ${fileId}.`);
+    return f;
+  }
+
+  /**
+   * "head" names the newest revision: the v3 endpoint accepts it as a revision id (tidyverse/googledrive
+   * publishes with revisions.update(revisionId = "head"), PR #47), saving a revisions.list call.
+   */
+  private revision(f: FileRecord, revisionId: string, method: string): RevisionRecord {
+    const r = revisionId === 'head' ? f.revisions[f.revisions.length - 1] : f.revisions.find((x) => x.id === revisionId);
+    if (!r) throw apiError(method, `Revision not found: ${revisionId}.`);
+    return r;
+  }
+
+  private view(f: FileRecord, r: RevisionRecord): Record<string, unknown> {
+    const isDoc = f.mimeType.startsWith('application/vnd.google-apps.');
+    return {
+      kind: 'drive#revision',
+      id: r.id,
+      mimeType: f.mimeType,
+      modifiedTime: r.modifiedTime,
+      // the publishing fields apply to Docs editors files only
+      ...(isDoc ? { published: r.published, publishAuto: r.publishAuto, publishedOutsideDomain: r.publishedOutsideDomain } : { keepForever: r.keepForever }),
+    };
+  }
+
+  list(fileId: string, optionalArgs?: Record<string, unknown>): Record<string, unknown> {
+    this.faults.check('Drive.Revisions.list');
+    const f = this.file(fileId, 'revisions.list');
+    const pageSize = Math.min(Number(optionalArgs?.pageSize ?? 200), 1000);
+    const start = Number(optionalArgs?.pageToken ?? 0);
+    const page = f.revisions.slice(start, start + pageSize);
+    const fields = itemFields(optionalArgs?.fields, 'revisions');
+    const out: Record<string, unknown> = { kind: 'drive#revisionList', revisions: page.map((r) => pick(this.view(f, r), fields, REVISION_DEFAULT_FIELDS)) };
+    if (start + pageSize < f.revisions.length) out.nextPageToken = String(start + pageSize);
+    return out;
+  }
+
+  get(fileId: string, revisionId: string, optionalArgs?: Record<string, unknown>): Record<string, unknown> {
+    this.faults.check('Drive.Revisions.get');
+    const f = this.file(fileId, 'revisions.get');
+    return pick(this.view(f, this.revision(f, revisionId, 'revisions.get')), itemFields(optionalArgs?.fields), REVISION_DEFAULT_FIELDS);
+  }
+
+  update(resource: Record<string, unknown>, fileId: string, revisionId: string, optionalArgs?: Record<string, unknown>): Record<string, unknown> {
+    this.faults.check('Drive.Revisions.update');
+    const f = this.file(fileId, 'revisions.update');
+    const r = this.revision(f, revisionId, 'revisions.update');
+    const bad = Object.keys(resource ?? {}).filter((k) => !WRITABLE_REVISION_FIELDS.includes(k));
+    if (bad.length) throw apiError('revisions.update', `The resource body includes fields which are not directly writable: ${bad.join(', ')}.`);
+    const isDoc = f.mimeType.startsWith('application/vnd.google-apps.');
+    if (!isDoc && ('published' in resource || 'publishAuto' in resource))
+      throw apiError('revisions.update', 'Only revisions of Google Docs editors files can be published.');
+    if (typeof resource.publishAuto === 'boolean') r.publishAuto = resource.publishAuto;
+    if (typeof resource.publishedOutsideDomain === 'boolean') r.publishedOutsideDomain = resource.publishedOutsideDomain;
+    if (typeof resource.keepForever === 'boolean') r.keepForever = resource.keepForever;
+    if (typeof resource.published === 'boolean') {
+      r.published = resource.published;
+      if (r.published) this.store.markPublished(r);
+    }
+    return pick(this.view(f, r), itemFields(optionalArgs?.fields), REVISION_DEFAULT_FIELDS);
+  }
+}
+
+// ---------------------------------------------------------------- module
+
+export interface DriveHandles {
+  /** Uncounted state: files, revisions, published content. */
+  store: DriveStore;
+  faults: Faults;
+  /** What https://docs.google.com/document/d/<id>/pub shows now (null: not published). */
+  publishedContent(fileId: string): string | null;
+  /** A file the app did not create (drive.file cannot reach it). */
+  addForeignFile(name: string, mimeType: string): string;
+}
+
+const stores = new WeakMap<FakeContext, DriveStore>();
+
+/** The one Drive of an installation: DocumentApp's documents live in it too. */
+export function driveStoreOf(ctx: FakeContext): DriveStore {
+  let s = stores.get(ctx);
+  if (!s) {
+    s = new DriveStore(() => new Date());
+    // the acting user is whoever the test made effective at the time of the call
+    Object.defineProperty(s, 'user', { get: () => ctx.users.effective });
+    stores.set(ctx, s);
+  }
+  return s;
+}
+
+export function installDrive(ctx: FakeContext): FakeModule<DriveHandles> {
+  const store = driveStoreOf(ctx);
+  const faults = createFaults();
+  const files = new FakeFiles(store, faults);
+  const revisions = new FakeRevisions(store, faults);
+  return {
+    globals: { Drive: { Files: files._api, Revisions: revisions._api } },
+    handles: {
+      store,
+      faults,
+      publishedContent: (id) => store.publishedContent(id),
+      addForeignFile: (name, mimeType) => store.addFile({ name, mimeType, parents: ['root'], appCreated: false, bytes: null }).id,
+    },
+  };
+}
