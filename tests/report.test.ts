@@ -1,7 +1,7 @@
 // The round's report: the model from the template equals the seed report's text (model, .docx and
 // the Google Doc written into the fakes), results by division, numerals, HTML escaping, the CLI.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -13,7 +13,9 @@ import { templateSnapshot } from '../src/core/template';
 import { parseWorkbook, type WorkbookSnapshot } from '../src/core/workbook';
 import { MEASURES_TAB, REPORTS_TAB, SETTINGS_TAB } from '../src/core/schema';
 import { menuGenerateReport } from '../src/gas/report';
+import { findSoffice } from '../src/node/pdf';
 import { reportDocx } from '../src/node/report-docx';
+import { writeWorkbookFile } from '../src/node/xlsx-store';
 import { calls, installFakes, seedSpreadsheet, uninstallFakes, type FakeHandles } from './fakes';
 import { FakeParagraph, FakeTable } from './fakes/docs';
 import { division, measure, miniWorkbook } from './support/workbook';
@@ -451,4 +453,88 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     expect(counts[11].first).toBeLessThan(40);
     expect(counts[11].again).toBeLessThan(40);
   });
+});
+
+// ---------------------------------------------------------------- CLI: ita-tracker report
+
+describe('CLI: ita-tracker report', () => {
+  const CLI_JS = join(__dirname, '..', 'build', 'cli.js');
+  /** PATH '' hides LibreOffice, so only --pdf or a found soffice makes a PDF. */
+  const run = (args: string[], path = '') => {
+    const r = spawnSync(process.execPath, [CLI_JS, ...args], { encoding: 'utf8', env: { ...process.env, PATH: path } });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  };
+  let dir: string;
+  let wb: string;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ita-report-'));
+    wb = join(dir, 'tracker.xlsx');
+    await writeWorkbookFile(wb, template());
+  });
+
+  test('writes report.docx and report.html from the template workbook, prints the warnings and paths, exit 0', () => {
+    const out = join(dir, 'out');
+    const r = run(['report', wb, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(REPORT.warningsCount(4));
+    expect(r.out).toContain(`เขียนไฟล์ ${join(out, 'report.docx')} แล้ว`);
+    expect(r.out).toContain(`เขียนไฟล์ ${join(out, 'report.html')} แล้ว`);
+    expect(existsSync(join(out, 'report.pdf'))).toBe(false);
+    expect(squeeze(docxParagraphs(readFileSync(join(out, 'report.docx'))).join('\n'))).toBe(seedText());
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน (เดือนตุลาคม ๒๕๖๕ - มีนาคม ๒๕๖๖)');
+  });
+
+  test('--round 12 writes the 12-month report', () => {
+    const out = join(dir, 'out12');
+    expect(run(['report', wb, '--out', out, '--round', '12']).code).toBe(0);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('รอบ ๑๒ เดือน (เดือนตุลาคม ๒๕๖๕ - กันยายน ๒๕๖๖)');
+  });
+
+  test('blocking errors: printed with tab and cell, exit 1, nothing written', async () => {
+    const s = template();
+    const measures = s.tabs[MEASURES_TAB.name];
+    measures[4][measures[0].indexOf(HEADER.area)] = 'XYZ';
+    await writeWorkbookFile(wb, s);
+    const out = join(dir, 'out');
+    const r = run(['report', wb, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('ข้อผิดพลาด มาตรการ!B5');
+    expect(r.err).toContain(REPORT.blockedCli);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('usage and file errors exit 2 with a Thai message', () => {
+    const noOut = run(['report', wb]);
+    expect(noOut.code).toBe(2);
+    expect(noOut.err).toContain('ต้องระบุ --out');
+    const badRound = run(['report', wb, '--out', join(dir, 'o'), '--round', '7']);
+    expect(badRound.code).toBe(2);
+    expect(badRound.err).toContain(REPORT.badRound('7'));
+    const missing = run(['report', join(dir, 'nope.xlsx'), '--out', join(dir, 'o')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('ไม่พบไฟล์');
+    const help = run(['report', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('ita-tracker report <workbook.xlsx> --out');
+  });
+
+  test('--pdf without LibreOffice: says so in Thai, exit 2, nothing written', () => {
+    const out = join(dir, 'out');
+    const r = run(['report', wb, '--out', out, '--pdf']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(REPORT.pdfMissing);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  const soffice = findSoffice();
+  (soffice ? test : test.skip)('--pdf with LibreOffice installed: a landscape A4 PDF', () => {
+    const out = join(dir, 'out');
+    const r = run(['report', wb, '--out', out, '--pdf'], process.env.PATH ?? '');
+    expect(r.code).toBe(0);
+    const pdf = readFileSync(join(out, 'report.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const info = spawnSync('pdfinfo', [join(out, 'report.pdf')], { encoding: 'utf8' });
+    if (info.status === 0) expect(info.stdout).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
+  }, 120_000);
 });
