@@ -16,7 +16,9 @@
 //    becomes separate paragraphs here (a cell's list items are paragraphs of that cell).
 //  - developers.google.com/docs/api/concepts/structure: body content starts with a section break
 //    (0–1); indexes count UTF-16 code units; each paragraph ends with "\n"; a table, each row and
-//    each cell open with one index of their own.
+//    each cell open with one index of their own (the guide's table example: table at 2, first cell's
+//    text at 5). The one index closing a table is this fake's assumption; the report code never computes
+//    indexes, it reads them from documents.get.
 //  - developers.google.com/docs/api/reference/rest/v1/documents/request: PinTableHeaderRowsRequest
 //    {tableStartLocation, pinnedHeaderRowsCount} "Updates the number of pinned table header rows in a
 //    table" (pinned rows repeat on every page); batchUpdate: "Each request is validated before being
