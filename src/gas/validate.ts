@@ -8,6 +8,7 @@ import { validateParsed, type Problem, type Severity } from '../core/validate';
 import { parseWorkbook, type ParsedWorkbook } from '../core/workbook';
 import { SETTINGS_TAB, DIVISIONS_TAB, MEASURES_TAB, MILESTONES_TAB } from '../core/schema';
 import { activeSpreadsheet, runAction, showDialog } from './context';
+import { columnRuns, DIVISION_EDITABLE_KEYS } from './protect';
 import { readWorkbook } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -89,6 +90,7 @@ export function markProblems(ss: Spreadsheet, snapshot: { tabs: Record<string, u
     tab.set(p.cell, list);
   }
   const failed: string[] = [];
+  const divisionTables = new Map(Object.values(parsed.tables.divisionTabs).map((t) => [t.spec.name, t]));
   for (const name of validatedTabs(parsed)) {
     const values = snapshot.tabs[name];
     if (!values) continue;
@@ -96,18 +98,39 @@ export function markProblems(ss: Spreadsheet, snapshot: { tabs: Record<string, u
     if (!sheet) continue;
     const numRows = Math.max(1, values.length);
     const numColumns = Math.max(1, ...values.map((r) => r.length));
-    const range = sheet.getRange(1, 1, numRows, numColumns);
     const cells = byTab.get(name);
-    const marked = markBlock(range.getNotes(), range.getBackgrounds(), (i, j) => cells?.get(`${columnLetter(j)}${i + 1}`) ?? []);
-    try {
-      range.setNotes(marked.notes);
-      range.setBackgrounds(marked.backgrounds);
-    } catch {
-      // a division editor running the check cannot write other tabs; the list still shows everything
-      failed.push(name);
-    }
+    const problemAt = (row: number, col0: number) => cells?.get(`${columnLetter(col0)}${row}`) ?? [];
+    if (markArea(sheet, 1, 0, numRows, numColumns, problemAt)) continue;
+    // a division editor may write only their own tab's editable columns: mark there, list the rest
+    const own = divisionTables.get(name);
+    const runs = own && numRows > 1 ? columnRuns(DIVISION_EDITABLE_KEYS.map((k) => own.columnIndex[k] ?? -1)) : [];
+    if (runs.length === 0 || !runs.every(([c0, n]) => markArea(sheet, 2, c0, numRows - 1, Math.min(n, numColumns - c0), problemAt))) failed.push(name);
   }
   return failed;
+}
+
+/**
+ * One block's marks: one getNotes, one getBackgrounds, one setNotes, one setBackgrounds. False when
+ * the acting user may not write there (protected from them).
+ */
+function markArea(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  row: number,
+  col0: number,
+  numRows: number,
+  numColumns: number,
+  problemAt: (row: number, col0: number) => CellProblems,
+): boolean {
+  if (numRows < 1 || numColumns < 1) return true;
+  const range = sheet.getRange(row, col0 + 1, numRows, numColumns);
+  const marked = markBlock(range.getNotes(), range.getBackgrounds(), (i, j) => problemAt(row + i, col0 + j));
+  try {
+    range.setNotes(marked.notes);
+    range.setBackgrounds(marked.backgrounds);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const MAX_LINES = 300;
