@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import type { Cell } from '../src/core/cells';
+import { escapeHtml, type Cell } from '../src/core/cells';
 import { HEADER, REPORT } from '../src/core/messages';
 import { REPORT_COLUMNS, buildReport, reportParagraphs, type ReportModel } from '../src/core/report';
 import { renderReportHtml } from '../src/core/report-html';
@@ -401,6 +401,32 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     },
   );
 
+  test('no report folder yet: the first generation creates it once, records its id in the settings tab and files the PDF there', () => {
+    const fakes = installFakes({ user: 'admin@example.org' });
+    seedSpreadsheet(template());
+    const first = menuGenerateReport()!;
+    const folders = [...fakes.drive.store.files.values()].filter((f) => f.mimeType === 'application/vnd.google-apps.folder');
+    expect(folders.map((f) => f.name)).toEqual([REPORT.folderName]);
+    const settings = fakes.sheets.values(SETTINGS_TAB.name)!;
+    expect(settings.find((r) => r[0] === 'reportFolderId')![2]).toBe(folders[0].id);
+    const pdf = [...fakes.drive.store.files.values()].find((f) => f.mimeType === 'application/pdf')!;
+    expect(pdf.parents).toEqual([folders[0].id]);
+    expect(fakes.drive.store.files.get(first.docId)!.parents).toEqual([folders[0].id]);
+    menuGenerateReport();
+    expect([...fakes.drive.store.files.values()].filter((f) => f.mimeType === 'application/vnd.google-apps.folder')).toHaveLength(1);
+  });
+
+  test('the registered document was deleted: a new one, and the user is told its public URL changed', () => {
+    const fakes = installWith(template());
+    const first = menuGenerateReport()!;
+    fakes.drive.store.files.get(first.docId)!.trashed = true;
+    const second = menuGenerateReport()!;
+    expect(second.docId).not.toBe(first.docId);
+    expect(second.warnings[0]).toBe(REPORT.docReplaced(first.docId));
+    expect(registerRows(fakes)).toHaveLength(1);
+    expect(fakes.ui.lastDialog()!.html).toContain(escapeHtml(REPORT.docReplaced(first.docId)));
+  });
+
   test('two generations at once: the second is told the report is busy and writes nothing', () => {
     const fakes = installWith(template());
     const other = fakes.locks.hold('script');
@@ -442,8 +468,15 @@ describe('Apps Script: menu สร้างรายงาน', () => {
       uninstallFakes();
       void fakes;
     }
+    // once per tracker, when setup has not made the report folder yet: + creating it and recording its id
+    installFakes({ user: 'admin@example.org' });
+    seedSpreadsheet(scaledTemplate(11));
+    calls.reset();
+    menuGenerateReport();
+    const withoutFolder = calls.total();
+    uninstallFakes();
     console.log(
-      `Apps Script service calls for "สร้างรายงาน" (template's 5 divisions):\n` +
+      `Apps Script service calls for "สร้างรายงาน" (template's 5 divisions; ${withoutFolder} on a first run that must also create the report folder):\n` +
         Object.entries(counts)
           .map(([n, c]) => `  ${n.padStart(5)} measures: first generation ${c.first}, regeneration ${c.again}`)
           .join('\n'),

@@ -200,12 +200,18 @@ export interface GeneratedReport {
 }
 
 /** Opens the round's document (rewriting it from empty) or creates it in the report folder. */
-function openReportDocument(existingId: string, name: string, folderId: string): { doc: GoogleAppsScript.Document.Document; id: string; fresh: boolean } {
+function openReportDocument(
+  existingId: string,
+  name: string,
+  folderId: string,
+  warnings: string[],
+): { doc: GoogleAppsScript.Document.Document; id: string; fresh: boolean } {
   if (existingId) {
     try {
       return { doc: DocumentApp.openById(existingId), id: existingId, fresh: false };
     } catch {
-      // deleted or no longer reachable: a new document (the register will point to it)
+      // deleted or no longer reachable: a new document, and the user is told its public URL changed
+      warnings.unshift(REPORT.docReplaced(existingId));
     }
   }
   const created = drive().Files!.create({ name, mimeType: MIME_DOC, parents: [folderId] }) as { id?: string };
@@ -226,7 +232,7 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
   const folderId = ensureReportFolder(ss, tracker.settings.reportFolderId, folderRow, settingsRead.columnIndex.settingValue);
 
   const previous = tracker.reports.find((r) => r.fiscalYear === fy && r.round === round);
-  const { doc, id: docId, fresh } = openReportDocument(previous?.docId ?? '', model.documentName, folderId);
+  const { doc, id: docId, fresh } = openReportDocument(previous?.docId ?? '', model.documentName, folderId, warnings);
 
   // 1. structure through DocumentApp
   const body = doc.getBody();
