@@ -1,0 +1,121 @@
+// The dashboard: counts by division × area, overdue as of a date, the last report's link (core), and
+// the tab written with one setValues and one chart that refresh never duplicates (Apps Script fakes).
+import { DASHBOARD, STATUS_LABEL, TAB } from '../src/core/messages';
+import { dashboardData, dashboardGrid, isOverdue, lastReport } from '../src/core/dashboard';
+import type { ReportRecord } from '../src/core/model';
+import { parseWorkbook } from '../src/core/workbook';
+import { refreshDashboard, writeDashboard } from '../src/gas/dashboard';
+import { division, measure, miniWorkbook } from './support/workbook';
+import { calls, installFakes, seedSpreadsheet, uninstallFakes } from './fakes';
+
+const tracker = (reports: Partial<ReportRecord>[] = []) => {
+  const t = parseWorkbook(
+    miniWorkbook({
+      settings: { numerals: 'เลขอารบิก' },
+      divisions: [division('PALAD', 'สำนักปลัด'), division('FIN', 'กองคลัง'), division('WORKS', 'กองช่าง')],
+      measures: [measure('IIT-01', 'IIT', ['สำนักปลัด']), measure('EIT-01', 'EIT', ['สำนักปลัด', 'กองคลัง']), measure('OIT-01', 'OIT', ['กองคลัง'])],
+      entries: {
+        PALAD: [
+          { key: 'IIT-01', area: 'IIT', status: 'done', due: '2023-03-31' },
+          { key: 'EIT-01', area: 'EIT', status: 'in_progress', due: '2023-03-31' },
+        ],
+        FIN: [
+          { key: 'EIT-01', area: 'EIT', status: 'not_started', due: null }, // the round's due date: 2023-03-31
+          { key: 'OIT-01', area: 'OIT', status: 'in_progress', due: '2023-04-30' },
+          { key: 'MS-01', kind: 'milestone', area: 'OIT', status: 'done', due: '2022-10-31' },
+        ],
+      },
+    }),
+  ).tracker;
+  return { ...t, reports: reports.map((r) => ({ fiscalYear: 2566, round: 6 as const, docId: '', docUrl: '', publishedUrl: '', pdfUrl: '', generatedAt: '', generatedBy: '', warnings: '', ...r })) };
+};
+
+describe('counts (core)', () => {
+  it('status counts by division and by division × area, overdue as of a date (not done and past due)', () => {
+    const data = dashboardData(tracker(), '2023-04-01');
+    const fin = data.divisions.find((d) => d.divisionCode === 'FIN')!;
+    expect(fin.total).toEqual({ not_started: 1, in_progress: 1, done: 1, overdue: 1 });
+    expect(fin.byArea.EIT).toEqual({ not_started: 1, in_progress: 0, done: 0, overdue: 1 });
+    expect(fin.byArea.OIT).toEqual({ not_started: 0, in_progress: 1, done: 1, overdue: 0 });
+    const palad = data.divisions.find((d) => d.divisionCode === 'PALAD')!;
+    expect(palad.total).toEqual({ not_started: 0, in_progress: 1, done: 1, overdue: 1 });
+    expect(data.divisions.find((d) => d.divisionCode === 'WORKS')!.total).toEqual({ not_started: 0, in_progress: 0, done: 0, overdue: 0 });
+    expect(data.overdue).toBe(2);
+    // on the due day nothing is overdue yet
+    expect(dashboardData(tracker(), '2023-03-31').overdue).toBe(0);
+    expect(isOverdue({ status: 'done', due: '2020-01-01' }, null, '2023-01-01')).toBe(false);
+    expect(isOverdue({ status: 'not_started', due: null }, null, '2023-01-01')).toBe(false);
+  });
+
+  it('the last report: latest fiscal year, then round, then generation; its public link first', () => {
+    expect(lastReport([])).toBeNull();
+    const r = (fy: number, round: 6 | 12, at: string, url: Partial<ReportRecord>) =>
+      ({ fiscalYear: fy, round, generatedAt: at, docId: '', docUrl: '', publishedUrl: '', pdfUrl: '', generatedBy: '', warnings: '', ...url }) as ReportRecord;
+    expect(
+      lastReport([
+        r(2566, 12, '2023-10-01 09:00', { publishedUrl: 'https://docs.google.com/document/d/b/pub', docUrl: 'https://docs.google.com/document/d/b/edit' }),
+        r(2566, 6, '2023-04-01 09:00', { publishedUrl: 'https://docs.google.com/document/d/a/pub' }),
+        r(2567, 6, '2024-04-01 09:00', {}), // no link: not a report anyone can open
+      ]),
+    ).toEqual({ fiscalYear: 2566, round: 12, url: 'https://docs.google.com/document/d/b/pub' });
+  });
+
+  it('the grid: title, as-of in Thai, the division table the chart reads, division × area rows, overdue and last report', () => {
+    const t = tracker([{ publishedUrl: 'https://docs.google.com/document/d/x/pub', generatedAt: '2023-04-02 10:00' }]);
+    const grid = dashboardGrid(dashboardData(t, '2023-04-01'), t.settings);
+    const v = grid.values;
+    expect(new Set(v.map((r) => r.length)).size).toBe(1); // rectangular: one setValues
+    expect(v[0][0]).toBe(DASHBOARD.title);
+    expect(v[1][0]).toBe(DASHBOARD.asOf('1 เมษายน 2566', '2566', '6'));
+    const header = v[grid.chart.row - 1];
+    expect(header.slice(0, 4)).toEqual([DASHBOARD.division, STATUS_LABEL.not_started, STATUS_LABEL.in_progress, STATUS_LABEL.done]);
+    expect(v.slice(grid.chart.row, grid.chart.row + grid.chart.numRows - 1).map((r) => r[0])).toEqual(['สำนักปลัด', 'กองคลัง', 'กองช่าง']);
+    expect(v.find((r) => r[0] === DASHBOARD.allTotal)?.slice(1, 6)).toEqual([1, 2, 2, 5, 2]);
+    expect(v.find((r) => r[0] === 'กองคลัง' && r[1] === 'EIT')?.slice(2)).toEqual([1, 0, 0, 1, 1]);
+    expect(v.filter((r) => r[1] === 'IIT' || r[1] === 'EIT' || r[1] === 'OIT')).toHaveLength(9);
+    expect(v.find((r) => r[0] === DASHBOARD.overdueTotal('1 เมษายน 2566'))?.[1]).toBe(2);
+    expect(v.find((r) => r[0] === DASHBOARD.lastReport)?.slice(1, 3)).toEqual([DASHBOARD.reportLabel('2566', '6'), 'https://docs.google.com/document/d/x/pub']);
+    expect(dashboardGrid(dashboardData(tracker(), '2023-04-01'), t.settings).values.find((r) => r[0] === DASHBOARD.lastReport)?.[1]).toBe(DASHBOARD.noReport);
+  });
+});
+
+describe('the tab (Apps Script)', () => {
+  afterEach(() => uninstallFakes());
+
+  it('one setValues and one chart; a refresh with fewer divisions blanks what is left and updates the same chart', () => {
+    const fakes = installFakes();
+    seedSpreadsheet({ tabs: { [TAB.dashboard]: [] } });
+    writeDashboard(fakes.spreadsheet, tracker(), { today: '2023-04-01' });
+    expect(calls.by('Range.setValues')).toBe(1);
+    expect(calls.by('Sheet.insertChart')).toBe(1);
+    const before = fakes.sheets.values(TAB.dashboard)!;
+    expect(before[0][0]).toBe(DASHBOARD.title);
+    const [chart] = fakes.sheets.charts(TAB.dashboard);
+    expect(chart.type).toBe('COLUMN');
+    expect(chart.options.title).toBe(DASHBOARD.chartTitle);
+    expect(chart.ranges).toEqual(['A5:D8']);
+
+    calls.reset();
+    const fewer = { ...tracker(), divisions: tracker().divisions.slice(0, 2) };
+    writeDashboard(fakes.spreadsheet, fewer, { today: '2023-04-01' });
+    expect(calls.by('Sheet.insertChart')).toBe(0);
+    const charts = fakes.sheets.charts(TAB.dashboard);
+    expect(charts).toHaveLength(1);
+    expect(charts[0].id).toBe(chart.id);
+    expect(charts[0].ranges).toEqual(['A5:D7']);
+    const after = fakes.sheets.values(TAB.dashboard)!;
+    expect(after.length).toBeLessThan(before.length);
+    expect(after.some((r) => r[0] === 'กองช่าง')).toBe(false);
+    expect(fakes.sheets.cell(TAB.dashboard, 'A1').fontWeight).toBe('bold');
+  });
+
+  it('refreshDashboard (for report generation and the daily trigger) reads the workbook once and needs no UI', () => {
+    const fakes = installFakes();
+    seedSpreadsheet(miniWorkbook({ divisions: [division('FIN', 'กองคลัง')], measures: [measure('OIT-01', 'OIT', ['กองคลัง'])], entries: { FIN: [{ key: 'OIT-01', area: 'OIT', status: 'done' }] } }));
+    fakes.ui.setAvailable(false);
+    calls.reset();
+    refreshDashboard();
+    expect(calls.by('Range.getValues')).toBe(fakes.sheets.tabNames().length - 1); // the dashboard tab is new
+    expect(fakes.sheets.values(TAB.dashboard)!.find((r) => r[0] === 'กองคลัง')?.slice(1, 4)).toEqual([0, 0, 1]);
+  });
+});
