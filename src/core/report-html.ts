@@ -32,7 +32,7 @@ export function renderReportHtml(model: ReportModel): string {
 <title>${escapeHtml(model.documentName)}</title>
 <style>
 @page { size: A4 landscape; margin: 15mm; }
-body { font-family: ${cssFont(model.font)}${THAI_FONT_STACK}; font-size: ${size}pt; line-height: 1.25; margin: 0 auto; max-width: 1200px; padding: 12px; color: #000; background: #fff; }
+body { font-family: ${cssFont(model.font)}${THAI_FONT_STACK}; font-size: ${size}pt; line-height: 1.4; margin: 0 auto; max-width: 1200px; padding: 12px; color: #000; background: #fff; }
 header { text-align: center; margin-bottom: 1em; }
 header p { margin: 0; }
 header p:first-child { font-weight: bold; }
