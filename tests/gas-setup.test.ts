@@ -1,7 +1,7 @@
 // Setup "ตั้งค่าระบบ" through the Apps Script fakes: every tab from the template, what a person sees
 // (frozen headers, dropdowns with Thai help, dates, protections), the daily trigger, and that a
 // second run changes nothing at all.
-import { APP, DASHBOARD, HEADER, SETUP, STATUS_LABEL, TAB } from '../src/core/messages';
+import { APP, DASHBOARD, HEADER, REPORT, SETUP, STATUS_LABEL, TAB } from '../src/core/messages';
 import { FIXED_TABS, MEASURES_TAB } from '../src/core/schema';
 import { TEMPLATE_MANIFEST } from '../src/core/template';
 import { setupSpreadsheet } from '../src/gas/setup';
@@ -36,6 +36,7 @@ function state(f: FakeHandles) {
       protections: f.sheets.protections(),
       triggers: f.triggers.list(),
       properties: [...f.properties.script.entries(), ...f.properties.document.entries()],
+      driveFiles: [...f.drive.store.files.values()].map((x) => ({ id: x.id, name: x.name, mimeType: x.mimeType })),
     };
   });
 }
@@ -152,6 +153,27 @@ describe('idempotence', () => {
     expect(fakes.sheets.values(TAB.settings)![1][2]).toBe('เทศบาลเมืองทดสอบ');
     expect(fakes.sheets.values(TAB.settings)!.length).toBe(2);
     expect(fakes.sheets.values(TAB.measures)!.length).toBe(12);
+  });
+});
+
+describe('the report folder', () => {
+  it('is created once in Drive by the app and its id kept in the settings tab', () => {
+    setupSpreadsheet(fakes.spreadsheet, { now: NOW });
+    setupSpreadsheet(fakes.spreadsheet, { now: NOW });
+    const folders = [...fakes.drive.store.files.values()].filter((x) => x.mimeType === 'application/vnd.google-apps.folder');
+    expect(folders).toHaveLength(1);
+    expect(folders[0].name).toBe(REPORT.folderName);
+    const row = fakes.sheets.values(TAB.settings)!.find((r) => r[0] === 'reportFolderId')!;
+    expect(row[2]).toBe(folders[0].id);
+  });
+
+  it('without the Drive advanced service, setup still finishes and says what to turn on', () => {
+    delete (globalThis as Record<string, unknown>).Drive;
+    fakes.ui.respond('NO');
+    menuSetup();
+    expect(fakes.ui.lastAlert()?.prompt).toContain(REPORT.servicesMissing);
+    expect(fakes.ui.lastAlert()?.prompt).toContain(SETUP.done);
+    expect(fakes.triggers.list()).toHaveLength(1);
   });
 });
 

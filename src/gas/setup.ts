@@ -12,6 +12,7 @@ import { activeSpreadsheet, confirm, runAction, showAlert, withDocumentLock } fr
 import { writeDashboard } from './dashboard';
 import { applyColumnRules, applySettingsRules, layoutNewTab, protectFixedTab } from './protect';
 import { installReminderTrigger } from './reminders';
+import { ensureReportFolder } from './report';
 import { readWorkbook, writeTable, zoneOffsetMs } from './sheetio';
 import { syncDivisionTabs } from './sync';
 
@@ -31,6 +32,10 @@ export interface SetupResult {
   exampleTabs: string[];
   removedBlank: string[];
   triggerInstalled: boolean;
+  /** the Drive folder reports go to, once it exists */
+  reportFolderId?: string;
+  /** why the folder could not be made (e.g. the Drive advanced service is off), in Thai */
+  reportFolderProblem?: string;
 }
 
 /** A new spreadsheet's own first tab ("Sheet1", "ชีต1", "แผ่นงาน1"): removed by setup when still blank. */
@@ -102,6 +107,18 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
     protectFixedTab(sheet, tracker.settings.admins);
   }
 
+  // the report folder: created once by this app (drive.file reaches only what the app created), its
+  // id kept in the settings tab; report generation reuses it
+  const folderRow = tables.settings.present ? (readSettingsRows(tables.settings).reportFolderId?.row ?? null) : null;
+  if (folderRow !== null) {
+    try {
+      result.reportFolderId = ensureReportFolder(ss, tracker.settings.reportFolderId, folderRow, tables.settings.columnIndex.settingValue);
+    } catch (e) {
+      // setup still finishes without Drive; the report menu says the same when it is used
+      result.reportFolderProblem = e instanceof Error ? e.message : String(e);
+    }
+  }
+
   // division tabs (with their protections and validation) and the dashboard
   if (tracker.divisions.length) syncDivisionTabs(ss, { snapshot, now: options.now });
   else writeDashboard(ss, tracker, { offsetMs, today: options.now?.toISOString().slice(0, 10) });
@@ -113,6 +130,7 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
 export function setupSummary(result: SetupResult): string {
   const lines: string[] = [result.created.length ? SETUP.createdTabs(result.created) : SETUP.nothingCreated];
   if (result.exampleTabs.length) lines.push(SETUP.exampleLoaded(result.exampleTabs.length));
+  if (result.reportFolderProblem) lines.push(result.reportFolderProblem);
   lines.push(SETUP.triggerReady, SETUP.done);
   return lines.join('\n');
 }
