@@ -195,6 +195,13 @@ describe('re-sync after measures and divisions change', () => {
     expect(() => writeAs(FINANCE, 'กองการคลัง', 'F2', STATUS_LABEL.done)).not.toThrow();
   });
 
+  it('a column an admin added to the right of a division tab is not blanked by a re-sync', () => {
+    calls.untracked(() => fakes.session.as(ADMIN, () => fakes.spreadsheet.getSheetByName('กองคลัง')!.getRange('L1:L2').setValues([['หมายเหตุ'], ['โทร. 1234']])));
+    syncDivisionTabs(fakes.spreadsheet, { now: LATER });
+    expect(fakes.sheets.cell('กองคลัง', 'L1').value).toBe('หมายเหตุ');
+    expect(fakes.sheets.cell('กองคลัง', 'L2').value).toBe('โทร. 1234');
+  });
+
   it('a new division gets a new tab, laid out and protected for its editors', () => {
     calls.untracked(() =>
       fakes.session.as(ADMIN, () =>

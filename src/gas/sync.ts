@@ -53,9 +53,9 @@ export function syncDivisionTabs(ss: Spreadsheet, options: { snapshot?: Workbook
       sheet = made.sheet;
       created = made.created;
     }
-    const before = snapshot.tabs[from && renamed.some(([f]) => f === from) ? from : tab.tabName];
-    const width = Math.max(tab.values[0]?.length ?? 0, before?.[0]?.length ?? 0);
-    writeTable(sheet, tab.values, 1, { clearBelow: true, width, offsetMs });
+    // the schema's columns only: a column a person added to the right keeps its cells (sync writes
+    // rows in measure order, so such a column is theirs to keep in line; nothing in it is lost)
+    writeTable(sheet, tab.values, 1, { clearBelow: true, width: DIVISION_TAB_COLUMNS.length, offsetMs });
     if (created) layoutNewTab(sheet, divisionTab(tab.tabName));
     sheets.set(tab.tabName, sheet);
   }
