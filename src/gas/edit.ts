@@ -20,7 +20,7 @@ import {
 import { checkCell, validateParsed, type CellContext } from '../core/validate';
 import { parseDivisions, parseSettings, parseStatus, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { wallNow } from './dashboard';
-import { readTabs, writeTable, zoneOffsetMs } from './sheetio';
+import { fromSheet, readTabs, writeTable, zoneOffsetMs } from './sheetio';
 import { markBlock, type CellProblems } from './validate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,8 +32,6 @@ const FIXED_NAMES = new Set(FIXED_TABS.map((t) => t.name));
 
 /** A change in one of these columns of a division's row stamps updated at/by. */
 const STAMPING_KEYS = new Set(DIVISION_TAB_COLUMNS.filter((c) => c.editor === 'division').map((c) => c.key));
-
-const toWall = (v: unknown, offsetMs: number): Cell => (v instanceof Date ? new Date(v.getTime() + offsetMs) : v === undefined ? null : (v as Cell));
 
 /**
  * Who edited. e.user and Session.getActiveUser() come back blank for consumer (gmail) accounts and
@@ -133,7 +131,7 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
   const values = sheet
     .getRange(firstRow, readStart + 1, block.numRows, Math.max(...involved) - readStart + 1)
     .getValues()
-    .map((row) => row.map((v) => toWall(v, offsetMs)));
+    .map((row) => row.map((v) => fromSheet(v, offsetMs)));
   const at = (i: number, c: number): Cell => values[i][c - readStart];
 
   const resultHeader = spec.columns.find((c) => c.key === resultKey)?.header ?? resultKey;

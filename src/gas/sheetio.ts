@@ -21,7 +21,7 @@ export function zoneOffsetMs(ss: Spreadsheet): number {
 }
 
 /** A value from getValues() as core sees it: Dates become wall clock as UTC. */
-const fromSheet = (v: unknown, offsetMs: number): Cell =>
+export const fromSheet = (v: unknown, offsetMs: number): Cell =>
   v instanceof Date ? new Date(v.getTime() + offsetMs) : v === undefined ? null : (v as Cell);
 
 /**

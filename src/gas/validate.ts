@@ -59,15 +59,6 @@ export function markBlock(
   return { notes: outNotes, backgrounds: outBackgrounds, changed };
 }
 
-/** "C12" → [row 12, column 3] (1-based). */
-export function parseCellA1(a1: string): [number, number] | null {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]), col];
-}
-
 /** The tabs the rules cover (the fixed data tabs and the divisions' tabs): the tabs that carry marks. */
 export function validatedTabs(parsed: ParsedWorkbook): string[] {
   const names = [SETTINGS_TAB, DIVISIONS_TAB, MEASURES_TAB, MILESTONES_TAB].map((t) => t.name);
