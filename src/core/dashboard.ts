@@ -95,8 +95,19 @@ export function dashboardData(tracker: Pick<Tracker, 'settings' | 'divisions' | 
 }
 
 /**
- * The dashboard as a grid: title, as-of line, the division table (the chart's data), the
- * division × area table, the overdue count and the last report. Every row has the same width.
+ * The dashboard's row that names the last report. It sits at a fixed row (LAST_REPORT_ROW) so that
+ * report generation can refresh it with one write, without re-reading the workbook.
+ */
+export const LAST_REPORT_ROW = 3;
+
+export function lastReportLine(r: DashboardData['lastReport'], style: Tracker['settings']['numerals']): Cell[] {
+  const n = (x: number) => numerals(String(x), style);
+  return r ? [DASHBOARD.lastReport, DASHBOARD.reportLabel(n(r.fiscalYear), n(r.round)), r.url] : [DASHBOARD.lastReport, DASHBOARD.noReport, null];
+}
+
+/**
+ * The dashboard as a grid: title, as-of line, the last report (row LAST_REPORT_ROW), the division table (the chart's data), the
+ * division × area table and the overdue count. Every row has the same width.
  */
 export function dashboardGrid(data: DashboardData, settings: Pick<Tracker['settings'], 'fiscalYear' | 'currentRound' | 'numerals'>): DashboardGrid {
   const n = (x: number | string) => numerals(String(x), settings.numerals);
@@ -110,6 +121,7 @@ export function dashboardGrid(data: DashboardData, settings: Pick<Tracker['setti
   const todayText = formatThaiDate(data.today, settings.numerals);
   heading([DASHBOARD.title]);
   rows.push([DASHBOARD.asOf(todayText, settings.fiscalYear ? n(settings.fiscalYear) : '-', n(settings.currentRound))]);
+  rows.push(lastReportLine(data.lastReport, settings.numerals));
   rows.push([]);
 
   heading([DASHBOARD.byDivision]);
@@ -136,8 +148,6 @@ export function dashboardGrid(data: DashboardData, settings: Pick<Tracker['setti
   rows.push([]);
 
   rows.push([DASHBOARD.overdueTotal(todayText), data.overdue]);
-  const r = data.lastReport;
-  rows.push(r ? [DASHBOARD.lastReport, DASHBOARD.reportLabel(n(r.fiscalYear), n(r.round)), r.url] : [DASHBOARD.lastReport, DASHBOARD.noReport]);
 
   const width = rows.reduce((m, row) => Math.max(m, row.length), 0);
   const values = rows.map((row) => Array.from({ length: width }, (_, i) => (row[i] === undefined ? null : row[i])));

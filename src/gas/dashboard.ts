@@ -1,14 +1,15 @@
 // The dashboard tab "แดชบอร์ด": the grid core computes, written with one setValues (and one
 // setFontWeights for its headings), and one chart that is inserted once and updated afterwards.
 // Refreshed by sync, by report generation and by the daily reminder trigger (refreshDashboard).
-import { dashboardData, dashboardGrid } from '../core/dashboard';
+import { LAST_REPORT_ROW, dashboardData, dashboardGrid, lastReport, lastReportLine } from '../core/dashboard';
+import { columnLetter } from '../core/cells';
 import { DASHBOARD } from '../core/messages';
 import type { Tracker } from '../core/model';
 import { DASHBOARD_TAB } from '../core/schema';
 import { isoFromWallDate } from '../core/thai';
 import { parseWorkbook } from '../core/workbook';
 import { activeSpreadsheet } from './context';
-import { ensureSheet, readWorkbook, writeTable, zoneOffsetMs } from './sheetio';
+import { ensureSheet, readWorkbook, toSheet, writeTable, zoneOffsetMs } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -57,7 +58,20 @@ export function writeDashboard(
 }
 
 /**
- * Entry point (and what report generation and the daily trigger call): reads the workbook once and
+ * After a report is generated only the last-report line changes (the counts do not): one write to its
+ * fixed row, so generation stays cheap. A tracker without a dashboard yet gets it at the next refresh.
+ */
+export function writeLastReportLine(ss: Spreadsheet, reports: Tracker['reports'], style: Tracker['settings']['numerals']): void {
+  const line = lastReportLine(lastReport(reports), style);
+  // one sheet-qualified range (no getSheetByName): a tracker without a dashboard yet throws here,
+  // and the caller carries on; the next refresh writes the whole dashboard
+  const a1 = `'${DASHBOARD_TAB.name.replace(/'/g, "''")}'!A${LAST_REPORT_ROW}:${columnLetter(line.length - 1)}${LAST_REPORT_ROW}`;
+  // no Dates in this line, so the zone offset does not matter
+  ss.getRange(a1).setValues([line.map((c) => toSheet(c, 0))]);
+}
+
+/**
+ * Entry point (and what the daily trigger and sync call): reads the workbook once and
  * rewrites the dashboard. Works without a UI (time-driven trigger).
  */
 export function refreshDashboard(): void {

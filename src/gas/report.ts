@@ -13,6 +13,7 @@
 import { columnLetter, escapeHtml, sheetSafe, type Cell } from '../core/cells';
 import { REPORT, formatProblem } from '../core/messages';
 import type { ReportRecord, Round } from '../core/model';
+import { lastReport } from '../core/dashboard';
 import { buildReport, type ReportModel } from '../core/report';
 import { DIVISIONS_TAB, MEASURES_TAB, REPORTS_TAB, SETTINGS_TAB, divisionTab, type TabSpec } from '../core/schema';
 import { numerals } from '../core/thai';
@@ -20,6 +21,7 @@ import { hasErrors, validateParsed } from '../core/validate';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { showAlert } from './context';
 import { reportDocRequests, writeReportTables } from './report-doc';
+import { writeLastReportLine } from './dashboard';
 import { ensureSize } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -257,7 +259,7 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
   const result: GeneratedReport = { docId, docUrl: docUrlOf(docId), publishedUrl: publishedUrlOf(docId), pdfUrl, warnings, model };
   // who generated it: Drive records the account that created the PDF (no extra Session call)
   const user = pdf.lastModifyingUser?.emailAddress || Session.getEffectiveUser().getEmail();
-  writeRegister(ss, register, {
+  const record: ReportRecord = {
     fiscalYear: fy,
     round,
     docId,
@@ -267,7 +269,18 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
     generatedAt: '',
     generatedBy: user,
     warnings: warningsCell(warnings),
-  });
+  };
+  writeRegister(ss, register, record);
+  // The dashboard's last-report line changes only when the latest round does (regenerating keeps the
+  // same public URL), so most generations skip the write. The report is out by now: a dashboard
+  // hiccup is logged, never shown as a failure.
+  const after = [...tracker.reports.filter((r) => r !== previous), record];
+  if (JSON.stringify(lastReport(after)) !== JSON.stringify(lastReport(tracker.reports)))
+    try {
+      writeLastReportLine(ss, after, tracker.settings.numerals);
+    } catch (e) {
+      console.error(e);
+    }
   return result;
 }
 

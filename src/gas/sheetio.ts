@@ -34,7 +34,7 @@ const REINTERPRETED = /^\s*([+-]?[\d.,]+%?|true|false|\d{1,4}[/.-]\d{1,2}([/.-]\
  * A cell value as setValues() must get it: wall-clock Dates back to instants; text passes sheetSafe()
  * (formula-looking text) and keeps its exact characters (a leading apostrophe, which Sheets does not store).
  */
-const toSheet = (c: Cell | undefined, offsetMs: number): string | number | boolean | Date => {
+export const toSheet = (c: Cell | undefined, offsetMs: number): string | number | boolean | Date => {
   if (c === null || c === undefined) return '';
   if (c instanceof Date) return new Date(c.getTime() - offsetMs);
   if (typeof c === 'string') {
