@@ -3,11 +3,13 @@
 // sends through MailApp within the day's quota, and appends every outcome to บันทึกอีเมล in one write.
 import { REMIND, MENU } from '../core/messages';
 import { appendLogValues, logEntry, planReminders, previewHtml, type Digest, type Outcome, type ReminderPlan } from '../core/reminders';
-import { DIVISIONS_TAB, EMAIL_LOG_TAB, MILESTONES_TAB, SETTINGS_TAB } from '../core/schema';
+import { DIVISIONS_TAB, EMAIL_LOG_TAB, MILESTONES_TAB, REPORTS_TAB, SETTINGS_TAB } from '../core/schema';
+import { isoFromWallDate } from '../core/thai';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import type { Cell } from '../core/cells';
 import type { Settings } from '../core/model';
 import { activeSpreadsheet, runAction, showDialog } from './context';
+import { writeDashboard } from './dashboard';
 import { readValues, writeTable, zoneOffsetMs } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,10 +31,10 @@ interface Loaded {
 }
 
 /**
- * Reads only what reminders need, one getDataRange().getValues() per tab: settings, divisions,
- * milestones (to tell a milestone's measure), the e-mail log and each division's tab. The other tabs
- * (measures, reports, archive, dashboard) are not read: a division tab row carries its area, issue,
- * task and due date.
+ * Reads only what the daily run needs, one getDataRange().getValues() per tab: settings, divisions,
+ * milestones (to tell a milestone's measure), the e-mail log, the report register (for the dashboard)
+ * and each division's tab. Measures, archive and dashboard are not read: a division tab row carries
+ * its area, issue, task and due date.
  */
 function load(ss: Spreadsheet): Loaded {
   const offsetMs = zoneOffsetMs(ss);
@@ -45,7 +47,8 @@ function load(ss: Spreadsheet): Loaded {
     sheets.set(name, sheet);
     tabs[name] = readValues(sheet, offsetMs);
   };
-  for (const t of [SETTINGS_TAB, DIVISIONS_TAB, MILESTONES_TAB, EMAIL_LOG_TAB]) read(t.name);
+  // the register too: the same daily run refreshes the dashboard, which names the last report
+  for (const t of [SETTINGS_TAB, DIVISIONS_TAB, MILESTONES_TAB, EMAIL_LOG_TAB, REPORTS_TAB]) read(t.name);
   for (const d of parseDivisions(readTable({ tabs }, DIVISIONS_TAB))) if (d.name) read(d.name);
   return { snapshot: { tabs }, offsetMs, sheets };
 }
@@ -133,11 +136,19 @@ export function dailyReminders(): void {
     const ss = activeSpreadsheet();
     const { plan, loaded, now, settings } = planFromSheet(ss);
     for (const u of plan.unaddressed) console.log(u);
-    if (plan.queue.length === 0) return;
-    const outcomes = deliver(plan, REMIND.senderName(settings.agencyName));
-    appendLog(ss, loaded, plan.queue.map((d, i) => logEntry(d, outcomes[i], now)));
-    const count = (k: Outcome['kind']) => outcomes.filter((o) => o.kind === k).length;
-    console.log(REMIND.runSummary(count('sent'), count('deferred'), count('failed')));
+    if (plan.queue.length > 0) {
+      const outcomes = deliver(plan, REMIND.senderName(settings.agencyName));
+      appendLog(ss, loaded, plan.queue.map((d, i) => logEntry(d, outcomes[i], now)));
+      const count = (k: Outcome['kind']) => outcomes.filter((o) => o.kind === k).length;
+      console.log(REMIND.runSummary(count('sent'), count('deferred'), count('failed')));
+    }
+    // the daily refresh of the dashboard (overdue counts move with the date), from what was read;
+    // after the e-mails, so a dashboard problem never holds a reminder back
+    try {
+      writeDashboard(ss, parseWorkbook(loaded.snapshot).tracker, { offsetMs: loaded.offsetMs, today: isoFromWallDate(now) });
+    } catch (e) {
+      console.error(e);
+    }
   } finally {
     lock.releaseLock();
   }
