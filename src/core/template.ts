@@ -7,6 +7,7 @@ import { wallDateTime } from './cells';
 import { parseCsv } from './csv';
 import { FIXED_TABS, SETTINGS, SETTINGS_TAB, divisionTab, headersOf, type ColumnType, type TabSpec } from './schema';
 import { parseDateText, wallDateFromIso } from './thai';
+import { syncSnapshot } from './sync';
 import type { WorkbookSnapshot } from './workbook';
 import manifestJson from '../../sheets-template/manifest.json';
 import settingsCsv from '../../sheets-template/settings.csv';
@@ -138,7 +139,16 @@ export function snapshotFromCsv(
   return { tabs };
 }
 
-/** The template workbook: the seed's example (default) or an empty tracker. */
+/** The date the example's division tabs are synced at: nothing is archived, so it shows nowhere. */
+const EXAMPLE_SYNCED_AT = new Date(Date.UTC(2023, 2, 31));
+
+/**
+ * The template workbook: the seed's example (default) or an empty tracker. The division CSVs hold only
+ * what divisions type (key, status, results, evidence); the columns derived from มาตรการ and กำหนดการ
+ * (area, issue, task, due date) are filled by the same sync that maintains them in a live tracker, so
+ * the measures' text exists once.
+ */
 export function templateSnapshot(options: TemplateOptions = { example: true }): WorkbookSnapshot {
-  return snapshotFromCsv(TEMPLATE_MANIFEST, TEMPLATE_FILES, options);
+  const snapshot = snapshotFromCsv(TEMPLATE_MANIFEST, TEMPLATE_FILES, options);
+  return options.example ? syncSnapshot(snapshot, EXAMPLE_SYNCED_AT).snapshot : snapshot;
 }
