@@ -2,11 +2,10 @@
 // trackers keeps only these rows, never the workbooks), and the rows → the summary table and web page.
 // The Node side (src/node/google/rollup.ts) does the reading and writing.
 import { escapeHtml, isHttpUrl } from './cells';
+import { isOverdue, lastReport, type StatusCounts } from './dashboard';
 import { ROLLUP, STATUS_LABEL } from './messages';
 import { AREAS, STATUSES, type Area, type Status, type Tracker } from './model';
 import { formatThaiDate, type Round } from './thai';
-
-export type StatusCounts = Record<Status, number>;
 
 export interface TrackerSummary {
   agencyName: string;
@@ -38,21 +37,8 @@ export function summariseTracker(tracker: Tracker, today: string): TrackerSummar
   const byArea = Object.fromEntries(AREAS.map((a) => [a, zeroCounts()])) as Record<Area, StatusCounts>;
   for (const m of tracker.measures) byArea[m.area][measureStatus(tracker, m.id)]++;
   const roundDue = s.roundDue[s.currentRound];
-  const overdue = tracker.entries.filter((e) => {
-    const due = e.due ?? roundDue;
-    return e.status !== 'done' && due !== null && due < today;
-  }).length;
-  let lastReport: TrackerSummary['lastReport'] = null;
-  let lastKey = '';
-  for (const r of tracker.reports) {
-    const url = r.publishedUrl || r.docUrl || r.pdfUrl;
-    if (!url) continue;
-    const key = `${String(r.fiscalYear).padStart(4, '0')}-${String(r.round).padStart(2, '0')}-${r.generatedAt}`;
-    if (key >= lastKey) {
-      lastKey = key;
-      lastReport = { fiscalYear: r.fiscalYear, round: r.round, url };
-    }
-  }
+  // the same rules the tracker's own dashboard counts by
+  const overdue = tracker.entries.filter((e) => isOverdue(e, roundDue, today)).length;
   return {
     agencyName: s.agencyName,
     district: s.district,
@@ -62,7 +48,7 @@ export function summariseTracker(tracker: Tracker, today: string): TrackerSummar
     measures: tracker.measures.length,
     byArea,
     overdue,
-    lastReport,
+    lastReport: lastReport(tracker.reports),
   };
 }
 

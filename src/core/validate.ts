@@ -120,45 +120,34 @@ export function checkCell(column: ColumnSpec, value: Cell, ctx: CellContext): Om
   return out;
 }
 
+/** How a setting's value is checked: as a cell of this column type, plus the setting's own rules. */
+const SETTING_COLUMN_TYPE: Partial<Record<SettingSpec['type'], ColumnSpec['type']>> = {
+  integer: 'integer',
+  round: 'round',
+  date: 'date',
+  emails: 'emails',
+};
+
 function checkSetting(spec: SettingSpec, value: Cell): Omit<Problem, 'tab' | 'cell'>[] {
-  const out: Omit<Problem, 'tab' | 'cell'>[] = [];
+  const column: ColumnSpec = {
+    key: spec.key,
+    header: spec.label,
+    type: SETTING_COLUMN_TYPE[spec.type] ?? 'text',
+    // a setting with a default is never missing
+    required: spec.required && spec.defaultValue === '',
+    editor: 'admin',
+    width: 0,
+  };
+  const out = checkCell(column, value, { divisions: [], fiscalYear: 0 });
+  if (out.some((p) => p.severity === 'error') || isBlank(value)) return out;
   const err = (code: string, message: string) => out.push({ severity: 'error', code, message });
-  if (isBlank(value)) {
-    if (spec.required && spec.defaultValue === '') err('required', V.required(spec.label));
-    return out;
-  }
   const text = cellText(value);
-  switch (spec.type) {
-    case 'integer': {
-      const n = cellInteger(value);
-      if (n === null) err(hasThaiDigits(text) ? 'thai-digits' : 'bad-number', hasThaiDigits(text) ? V.thaiDigits(text) : V.badNumber(text));
-      else if (spec.key === 'fiscalYear' && n < 2400) err('fiscal-year-ce', V.fiscalYearCE(n, toBE(n)));
-      break;
-    }
-    case 'round':
-      if (!parseRound(value)) err('bad-round', V.badRound(text));
-      break;
-    case 'date': {
-      const r = readDate(value);
-      if (!r.ok) {
-        if (r.reason === 'be-year') err('be-year', V.beYearInDate(r.text, r.suggestedIso));
-        else if (r.reason === 'thai-digits') err('thai-digits', V.thaiDigits(r.text));
-        else err('bad-date', V.badDate(r.text));
-      }
-      break;
-    }
-    case 'emails':
-      for (const e of cellList(value)) if (!isEmail(e)) err('bad-email', V.badEmail(e));
-      break;
-    case 'offsets':
-      if (!parseOffsets(typeof value === 'string' ? toArabicDigits(value) : value)) err('bad-number', V.badNumber(text));
-      break;
-    case 'numerals':
-      if (!parseNumerals(value)) err('bad-numerals', V.badNumerals(text));
-      break;
-    default:
-      if (typeof value === 'string' && tooLong(value)) err('too-long', V.tooLong(value.length, MAX_CELL_CHARS));
+  if (spec.key === 'fiscalYear') {
+    const n = cellInteger(value) as number;
+    if (n < 2400) err('fiscal-year-ce', V.fiscalYearCE(n, toBE(n)));
   }
+  if (spec.type === 'offsets' && !parseOffsets(typeof value === 'string' ? toArabicDigits(value) : value)) err('bad-number', V.badNumber(text));
+  if (spec.type === 'numerals' && !parseNumerals(value)) err('bad-numerals', V.badNumerals(text));
   return out;
 }
 
