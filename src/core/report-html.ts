@@ -2,10 +2,10 @@
 // Print-friendly (landscape A4, the header row repeats on every printed page) and escaped throughout:
 // every text comes from the sheet, so none of it is trusted as markup.
 import { escapeHtml } from './cells';
+import { THAI_FONT_STACK, htmlPage } from './html';
 import { COLUMN_WEIGHTS, type Paragraphs, type ReportModel } from './report';
 
-/** Thai fonts in order of preference: Windows/Office, Google Fonts, Linux (fonts-thai-tlwg). */
-export const THAI_FONT_STACK = `"TH Sarabun New", Sarabun, Laksaman, sans-serif`;
+export { THAI_FONT_STACK };
 
 const cssFont = (font: string): string => (/^[\w -]+$/.test(font) && !THAI_FONT_STACK.includes(font) ? `"${font}", ` : '');
 
@@ -24,13 +24,9 @@ export function renderReportHtml(model: ReportModel): string {
     })
     .join('\n');
   const size = Number.isFinite(model.fontSize) && model.fontSize > 0 ? model.fontSize : 16;
-  return `<!DOCTYPE html>
-<html lang="th">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(model.documentName)}</title>
-<style>
+  return htmlPage({
+    title: model.documentName,
+    style: `
 @page { size: A4 landscape; margin: 15mm; }
 body { font-family: ${cssFont(model.font)}${THAI_FONT_STACK}; font-size: ${size}pt; line-height: 1.4; margin: 0 auto; max-width: 1200px; padding: 12px; color: #000; background: #fff; }
 header { text-align: center; margin-bottom: 1em; }
@@ -47,9 +43,8 @@ td p { margin: 0; }
 tr { break-inside: avoid-page; }
 @media print { body { max-width: none; padding: 0; } th { background: none; } }
 @media screen and (max-width: 700px) { body { font-size: 12pt; } }
-</style>
-</head>
-<body>
+`,
+    body: `
 <header>
 ${model.titleBlock.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}
 </header>
@@ -58,7 +53,6 @@ ${model.titleBlock.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}
 <p class="intro">${escapeHtml(model.intro)}</p>
 ${sections}
 </main>
-</body>
-</html>
-`;
+`,
+  });
 }

@@ -2,6 +2,7 @@
 // trackers keeps only these rows, never the workbooks), and the rows → the summary table and web page.
 // The Node side (src/node/google/rollup.ts) does the reading and writing.
 import { escapeHtml, isHttpUrl } from './cells';
+import { THAI_FONT_STACK, htmlPage } from './html';
 import { isOverdue, lastReport, type StatusCounts } from './dashboard';
 import { ROLLUP, STATUS_LABEL } from './messages';
 import { AREAS, STATUSES, type Area, type Status, type Tracker } from './model';
@@ -163,23 +164,18 @@ export function renderRollupHtml(entries: readonly RollupEntry[], today: string)
     `<tr${cls ? ` class="${cls}"` : ''}>${cells.map((c) => `<td${numeric(c) ? ' class="n"' : ''}>${cellHtml(c)}</td>`).join('')}</tr>`;
   const body = entries.map((e) => row(ROLLUP_COLUMNS.map((c) => c.cell(e)), e.summary ? '' : 'failed')).join('\n');
   const failed = entries.filter((e) => !e.summary);
-  return `<!DOCTYPE html>
-<html lang="th">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(ROLLUP.title)}</title>
-<style>
-body { font-family: Sarabun, "TH Sarabun New", Laksaman, sans-serif; margin: 1.5rem; }
+  return htmlPage({
+    title: ROLLUP.title,
+    style: `
+body { font-family: ${THAI_FONT_STACK}; margin: 1.5rem; }
 table { border-collapse: collapse; font-size: 0.95rem; }
 th, td { border: 1px solid #999; padding: 0.25rem 0.5rem; vertical-align: top; }
 th { background: #eef; }
 td.n { text-align: right; }
 tr.failed td { background: #fee; }
 tfoot td { font-weight: bold; }
-</style>
-</head>
-<body>
+`,
+    body: `
 <h1>${escapeHtml(ROLLUP.title)}</h1>
 <p>${escapeHtml(ROLLUP.asOf(formatThaiDate(today, 'thai')))} · ${escapeHtml(ROLLUP.counts(ok, failed.length))}</p>
 <table>
@@ -198,7 +194,6 @@ ${
   failed.length
     ? `<h2>${escapeHtml(ROLLUP.failedHeading)}</h2>\n<ul>\n${failed.map((e) => `<li>${escapeHtml(ROLLUP.failedLine(e.no, e.sheet, e.error ?? ''))}</li>`).join('\n')}\n</ul>\n`
     : ''
-}</body>
-</html>
-`;
+}`,
+  });
 }
