@@ -2,7 +2,7 @@
 // the Sheets API and Google's token endpoint. Auth runs the real service-account path: a key file made
 // now, a JWT signed with it (the server checks the signature and the scope), a bearer token on each call.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GOOGLE, TAB } from '../src/core/messages';
@@ -150,6 +150,17 @@ describe('the CLI with --sheet and backup', () => {
     expect(live.stderr).toBe('');
     expect(live.stdout).toBe(offline.stdout);
     expect(live.code).toBe(offline.code);
+  });
+
+  test('report --sheet writes the same report as from the workbook on disk', async () => {
+    const file = join(dir, 'report.xlsx');
+    await writeWorkbookFile(file, templateSnapshot());
+    const offline = await cli(['report', file, '--out', join(dir, 'r-off'), '--no-pdf'], {});
+    const live = await cli(['report', '--sheet', ID, '--out', join(dir, 'r-live'), '--no-pdf'], api.env(key.path));
+    expect(live.stderr).toBe('');
+    expect(live.code).toBe(0);
+    expect(offline.code).toBe(0);
+    expect(readFileSync(join(dir, 'r-live', 'report.html'), 'utf8')).toBe(readFileSync(join(dir, 'r-off', 'report.html'), 'utf8'));
   });
 
   test('remind --sheet --dry-run prints what the offline dry run prints; without --dry-run it refuses', async () => {

@@ -531,6 +531,17 @@ describe('CLI: ita-tracker report', () => {
     expect(html).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน (เดือนตุลาคม ๒๕๖๕ - มีนาคม ๒๕๖๖)');
   });
 
+  test('--no-pdf skips the PDF even where LibreOffice is installed; with --pdf it is a usage error', () => {
+    const out = join(dir, 'nopdf');
+    const r = run(['report', wb, '--out', out, '--no-pdf'], process.env.PATH);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(out, 'report.docx'))).toBe(true);
+    expect(existsSync(join(out, 'report.pdf'))).toBe(false);
+    const clash = run(['report', wb, '--out', out, '--pdf', '--no-pdf'], process.env.PATH);
+    expect(clash.code).toBe(2);
+    expect(clash.err).toContain(REPORT.pdfFlagsClash);
+  });
+
   test('--round 12 writes the 12-month report', () => {
     const out = join(dir, 'out12');
     expect(run(['report', wb, '--out', out, '--round', '12']).code).toBe(0);

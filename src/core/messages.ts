@@ -231,13 +231,15 @@ export const CLI_HELP = {
   report: {
     summary: 'สร้างรายงานผลการดำเนินการตามมาตรการ (.docx, .html, .pdf)',
     usage: [
-      'ita-tracker report <workbook.xlsx> --out <โฟลเดอร์> [--round 6|12] [--pdf]',
+      'ita-tracker report <workbook.xlsx | --sheet <id>> --out <โฟลเดอร์> [--round 6|12] [--pdf | --no-pdf]',
       '',
       'ตรวจสอบข้อมูลก่อน (ถ้ามีข้อผิดพลาดจะไม่เขียนไฟล์ใด) แล้วเขียน report.docx และ report.html',
       'ในรูปแบบรายงานทางการ (A4 แนวนอน) และ report.pdf เมื่อมี LibreOffice (soffice)',
       '  --out <โฟลเดอร์>  โฟลเดอร์ที่จะเขียนไฟล์รายงาน',
       '  --round 6|12     รอบรายงาน (ค่าเริ่มต้น: รอบปัจจุบันในแท็บ "ตั้งค่า")',
       '  --pdf            ต้องสร้าง PDF ด้วย (ถ้าไม่มี LibreOffice จะแจ้งและออกด้วยรหัส 2)',
+      '  --no-pdf         ไม่ต้องสร้าง PDF แม้มี LibreOffice (เร็วกว่า)',
+      '  --sheet <id|URL> อ่านจาก Google Sheet ออนไลน์แทนไฟล์ (ดู README)',
     ],
   },
 } as const;
@@ -552,6 +554,7 @@ const shortText = (text: string, max: number): string => {
  * plus the result column, which the importer reads by the same word (IMPORT.word.resultHeader).
  */
 export const REPORT = {
+  pdfFlagsClash: 'ใช้ --pdf และ --no-pdf พร้อมกันไม่ได้',
   title: 'รายงานการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
   roundLine: (fiscalYear: string, round: string, months: string) => `ประจำปีงบประมาณ พ.ศ. ${fiscalYear} รอบ ${round} เดือน (${months})`,
   /** prefixes added when the settings give a bare district / province name */

@@ -12,6 +12,7 @@ import { writeFileAtomic } from '../atomic';
 import { EXIT, parseArgs, UsageError, type Command } from '../command';
 import { findSoffice, writePdfFromDocx } from '../pdf';
 import { reportDocx } from '../report-docx';
+import { LIVE_SHEET_FLAGS } from '../google/options';
 import { openSource } from '../source';
 import { FileError } from '../xlsx-store';
 
@@ -78,12 +79,12 @@ export const report: Command = {
   summary: CLI_HELP.report.summary,
   usage: helpText(CLI_HELP.report),
   async run(args) {
-    const { positional, flags } = parseArgs(args, ['pdf']);
-    if (!positional[0]) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+    const { positional, flags } = parseArgs(args, ['pdf', 'no-pdf']);
     if (typeof flags.out !== 'string' || flags.out === '') throw new UsageError(CLI.missingArgument('--out <โฟลเดอร์>'));
-    for (const f of Object.keys(flags)) if (!['out', 'round', 'pdf', 'sheet'].includes(f)) throw new UsageError(CLI.unknownFlag(f));
+    for (const f of Object.keys(flags)) if (!['out', 'round', 'pdf', 'no-pdf', ...LIVE_SHEET_FLAGS].includes(f)) throw new UsageError(CLI.unknownFlag(f));
     const round = parseRoundFlag(flags.round);
     const wantPdf = flags.pdf === true;
+    if (wantPdf && flags['no-pdf']) throw new UsageError(REPORT.pdfFlagsClash);
     // say so before anything is read or written: --pdf without LibreOffice cannot succeed
     if (wantPdf && !findSoffice()) {
       console.error(REPORT.pdfMissing);
@@ -99,7 +100,7 @@ export const report: Command = {
     }
     let result: ReportFiles;
     try {
-      result = await writeReportFiles(source.snapshot, flags.out, { round, pdf: wantPdf ? 'require' : 'auto' });
+      result = await writeReportFiles(source.snapshot, flags.out, { round, pdf: wantPdf ? 'require' : flags['no-pdf'] ? 'off' : 'auto' });
     } catch (e) {
       if (e instanceof FileError || e instanceof UsageError) throw e;
       console.error(e instanceof Error ? e.message : String(e));
