@@ -73,10 +73,15 @@ export function naiveReport(): void {
 }
 
 export function naiveReminders(): void {
+  // division name → its notify address, read cell by cell like everything else here
+  const divisions = readCellByCell(ss().getSheetByName(TAB.divisions)!);
+  const emailOf = new Map(divisions.slice(1).map((r) => [String(r[1]), String(r[3]).split(',')[0].trim()]));
   for (const sheet of divisionSheets()) {
     const values = readCellByCell(sheet);
-    for (let r = 1; r < values.length; r++)
-      if (values[r][5] !== 'ดำเนินการแล้ว') MailApp.sendEmail(`${sheet.getName()}@example.org`, `แจ้งเตือน ${values[r][0]}`, String(values[r][3]));
+    const to = emailOf.get(sheet.getName());
+    if (!to) continue;
+    // one e-mail per open item, every day: no digest, no log
+    for (let r = 1; r < values.length; r++) if (values[r][5] !== 'ดำเนินการแล้ว') MailApp.sendEmail(to, `แจ้งเตือน ${values[r][0]}`, String(values[r][3]));
   }
 }
 

@@ -11,6 +11,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+/** the account running the operation: looked up once per operation, not once per protection */
+type User = GoogleAppsScript.Base.User;
 
 /**
  * Columns of a division tab its own editors may write: the 'division' columns, plus the updated
@@ -41,9 +43,8 @@ const validEmails = (emails: readonly string[]): string[] => [...new Set(emails.
  * an editor before removing the others (else removing a group they belong to throws), remove every
  * other editor, turn domain edit off when the domain allows it; then add the accounts that may edit.
  */
-function restrictTo(protection: Protection, editors: readonly string[], description: string): void {
+function restrictTo(protection: Protection, editors: readonly string[], description: string, me: User): void {
   protection.setDescription(description);
-  const me = Session.getEffectiveUser();
   protection.addEditor(me);
   protection.removeEditors(protection.getEditors());
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
@@ -52,9 +53,9 @@ function restrictTo(protection: Protection, editors: readonly string[], descript
 }
 
 /** A fixed tab (settings, divisions, measures, …, dashboard): the whole sheet for admins only. */
-export function protectFixedTab(sheet: Sheet, admins: readonly string[]): void {
+export function protectFixedTab(sheet: Sheet, admins: readonly string[], me: User = Session.getEffectiveUser()): void {
   const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
-  restrictTo(protection, admins, SETUP.protectFixed(sheet.getName()));
+  restrictTo(protection, admins, SETUP.protectFixed(sheet.getName()), me);
 }
 
 /** Rows 2..last of the sheet (grown to at least 2 rows): the body under the header. */
@@ -81,13 +82,14 @@ export function protectDivisionTab(
   columnIndex: Readonly<Record<string, number>>,
   divisionEditors: readonly string[],
   admins: readonly string[],
+  me: User = Session.getEffectiveUser(),
 ): void {
   const name = sheet.getName();
   const maxRows = ensureBody(sheet);
   const ranges = columnRuns(DIVISION_EDITABLE_KEYS.map((k) => columnIndex[k] ?? -1)).map(([c0, n]) => bodyRange(sheet, c0, n, maxRows));
 
   const sheetProtection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
-  restrictTo(sheetProtection, admins, SETUP.protectDivision(name));
+  restrictTo(sheetProtection, admins, SETUP.protectDivision(name), me);
   sheetProtection.setUnprotectedRanges(ranges);
 
   const description = SETUP.protectDivisionEditable;
@@ -95,7 +97,7 @@ export function protectDivisionTab(
   ranges.forEach((range, i) => {
     const reused = existing[i];
     if (reused) reused.setRange(range);
-    restrictTo(reused ?? range.protect(), [...divisionEditors, ...admins], description);
+    restrictTo(reused ?? range.protect(), [...divisionEditors, ...admins], description, me);
   });
   for (const extra of existing.slice(ranges.length)) extra.remove();
 }

@@ -97,6 +97,7 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
   const tablesByName = new Map(
     [tables.settings, tables.divisions, tables.measures, tables.milestones, tables.reports, tables.emailLog].map((t) => [t.spec.name, t]),
   );
+  const me = Session.getEffectiveUser();
   for (const spec of FIXED_TABS) {
     const sheet = present.get(spec.name);
     if (!sheet) continue;
@@ -104,7 +105,7 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
     if (table && spec.columns.length) applyColumnRules(sheet, spec, table.columnIndex, { divisionNames });
     if (spec.name === SETTINGS_TAB.name && table)
       applySettingsRules(sheet, table.columnIndex.settingValue, readSettingsRows(table), snapshot.tabs[spec.name]?.length ?? 0);
-    protectFixedTab(sheet, tracker.settings.admins);
+    protectFixedTab(sheet, tracker.settings.admins, me);
   }
 
   // the report folder: created once by this app (drive.file reaches only what the app created), its

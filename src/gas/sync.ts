@@ -81,10 +81,11 @@ export function syncDivisionTabs(ss: Spreadsheet, options: { snapshot?: Workbook
   // 4. protections and validations on every division tab; the milestones' division dropdown
   const admins = tracker.settings.admins;
   const divisionNames = tracker.divisions.map((d) => d.name).filter((n) => n !== '');
+  const me = Session.getEffectiveUser();
   for (const tab of plan.tabs) {
     const sheet = sheets.get(tab.tabName) as Sheet;
     const division = tracker.divisions.find((d) => d.code === tab.divisionCode);
-    protectDivisionTab(sheet, DIVISION_COLUMN_INDEX, division?.editors ?? [], admins);
+    protectDivisionTab(sheet, DIVISION_COLUMN_INDEX, division?.editors ?? [], admins, me);
     applyColumnRules(sheet, divisionTab(tab.tabName), DIVISION_COLUMN_INDEX, { divisionNames });
   }
   const milestones = ss.getSheetByName(MILESTONES_TAB.name);

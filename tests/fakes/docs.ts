@@ -341,6 +341,14 @@ export class FakeTableRow extends FakeContainer {
   setMinimumHeight(h: number): unknown {
     return this.setAttributes({ MINIMUM_HEIGHT: h });
   }
+  /** Reference: TableRow.appendTableCell(textContents) "Appends a new TableCell containing the specified text." */
+  appendTableCell(text = ''): unknown {
+    this.open();
+    const c = new FakeTableCell(this.session, String(text));
+    c.parent = this;
+    this.cells.push(c);
+    return c._api;
+  }
   asTableRow(): unknown {
     return this._api;
   }
@@ -396,6 +404,14 @@ export class FakeTable extends FakeContainer {
   }
   setBorderWidth(width: number): unknown {
     return this.setAttributes({ BORDER_WIDTH: width });
+  }
+  /** Reference: Table.appendTableRow() "Creates and appends a new TableRow." (no cells until appended) */
+  appendTableRow(): unknown {
+    this.open();
+    const r = new FakeTableRow(this.session, []);
+    r.parent = this;
+    this.rows.push(r);
+    return r._api;
   }
   setBorderColor(color: string): unknown {
     return this.setAttributes({ BORDER_COLOR: color });

@@ -335,7 +335,9 @@ export class FakeUser implements Pick<GUser, 'getEmail'> {
   }
 }
 
-const emailOf = (who: string | GUser): string => (typeof who === 'string' ? who : who.getEmail()).trim().toLowerCase();
+/** The address of a user or e-mail argument; reading a User the code handed back is the fake's own work, not a call. */
+const emailOf = (who: string | GUser): string =>
+  (typeof who === 'string' ? who : typeof (who as { email?: unknown }).email === 'string' ? (who as unknown as FakeUser).email : who.getEmail()).trim().toLowerCase();
 
 // ---------------------------------------------------------------- protection
 
@@ -423,7 +425,7 @@ export class FakeProtection implements Pick<GProtection, ProtectionMethods> {
     return this._api;
   }
   removeEditor(who: string | GUser): GProtection {
-    return this.removeEditors([typeof who === 'string' ? who : who.getEmail()]);
+    return this.removeEditors([emailOf(who)]);
   }
   removeEditors(emailAddresses: (string | GUser)[]): GProtection {
     this.requireEdit();
