@@ -240,6 +240,9 @@ describe('digests', () => {
     const p = plan(workbook({ settings: { numerals: 'เลขอารบิก' } }), '2023-03-24');
     expect(p.digests[0].subject).toBe('แจ้งเตือนมาตรการ ITA ของสำนักปลัด: ใกล้ครบกำหนด 1 รายการ');
     expect(p.digests[0].text).toContain('   กำหนดแล้วเสร็จ: 31 มีนาคม 2566 (อีก 7 วัน)');
+    // the HTML list numbers itself as the text does: 1. here, ๑. under Thai numerals
+    expect(p.digests[0].html).toContain('<ol>');
+    expect(plan(workbook({}), '2023-03-24').digests[0].html).toContain('<ol style="list-style-type: thai">');
   });
 
   test('HTML is escaped; the plain text keeps what was typed', () => {

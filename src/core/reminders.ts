@@ -202,6 +202,9 @@ function sectionsFor(items: ReminderItem[], w: Wording): Section[] {
   return out;
 }
 
+/** A numbered list in the agency's numerals (CSS counter style "thai": ๑. ๒. …), as in the plain text. */
+const olOpen = (style: 'thai' | 'arabic'): string => (style === 'thai' ? '<ol style="list-style-type: thai">' : '<ol>');
+
 /** Overdue first (most late first), then due soon (soonest first); ties in tab order. */
 const byUrgency = (a: ReminderItem, b: ReminderItem): number => a.daysLeft - b.daysLeft;
 
@@ -220,7 +223,7 @@ function divisionDigest(division: Division, items: ReminderItem[], to: string[],
   for (const s of sections) {
     text.push('', s.heading);
     s.items.forEach((it, i) => text.push(...textItem(i + 1, itemView(it, input.tracker, w), w)));
-    html += `<h3>${escapeHtml(s.heading)}</h3><ol>${s.items.map((it) => htmlItem(itemView(it, input.tracker, w))).join('')}</ol>`;
+    html += `<h3>${escapeHtml(s.heading)}</h3>${olOpen(settings.numerals)}${s.items.map((it) => htmlItem(itemView(it, input.tracker, w))).join('')}</ol>`;
   }
   text.push('', url ? `${link}: ${url}` : link, '', REMIND.footer);
   html += `<p>${escapeHtml(link)}${url ? `: ${htmlLink(url, REMIND.openTab(division.name))}` : ''}</p><p style="color:#666">${escapeHtml(REMIND.footer)}</p>`;
@@ -257,7 +260,7 @@ function escalationDigest(items: ReminderItem[], input: ReminderInput, w: Wordin
     g.items.forEach((it, i) => text.push(...textItem(i + 1, itemView(it, input.tracker, w), w)));
     if (url) text.push(`   ${REMIND.openTab(g.d.name)}: ${url}`);
     html +=
-      `<h3>${escapeHtml(heading)}</h3><ol>${g.items.map((it) => htmlItem(itemView(it, input.tracker, w))).join('')}</ol>` +
+      `<h3>${escapeHtml(heading)}</h3>${olOpen(input.tracker.settings.numerals)}${g.items.map((it) => htmlItem(itemView(it, input.tracker, w))).join('')}</ol>` +
       (url ? `<p>${htmlLink(url, REMIND.openTab(g.d.name))}</p>` : '');
   }
   text.push('', REMIND.escalationFooter);
