@@ -103,6 +103,16 @@ export const SETTING_LABEL = {
   itaItemCodes: ['รหัสข้อ ITA', 'เช่น O42, O43'],
 } as const;
 
+// ---------------------------------------------------------------- calendar
+export const CALENDAR = {
+  months: [
+    'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
+    'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
+  ],
+  /** "เดือนตุลาคม ๒๕๖๕ - มีนาคม ๒๕๖๖" */
+  roundMonths: (startMonth: string, startYear: number, endMonth: string, endYear: number) => `เดือน${startMonth} ${startYear} - ${endMonth} ${endYear}`,
+} as const;
+
 // ---------------------------------------------------------------- menu (Apps Script)
 export const MENU = {
   title: 'ติดตามมาตรการ ITA',
@@ -131,6 +141,13 @@ export const CLI = {
   unknownCommand: (name: string) => `ไม่รู้จักคำสั่ง "${name}"`,
   usageError: (detail: string) => `ใช้คำสั่งไม่ถูกต้อง: ${detail}`,
   missingArgument: (what: string) => `ต้องระบุ ${what}`,
+  /** how usage errors name what is missing */
+  arg: {
+    folder: '--out <โฟลเดอร์>',
+    sheet: '--sheet <รหัสหรือลิงก์ชีต>',
+    sheetList: '--sheets <รายการชีต.txt>',
+    xlsxFile: '<ไฟล์.xlsx>',
+  },
   unknownFlag: (flag: string) => `ไม่รู้จักตัวเลือก --${flag}`,
   fileNotFound: (path: string) => `ไม่พบไฟล์ ${path}`,
   notXlsx: (path: string) => `ไฟล์ ${path} ไม่ใช่ไฟล์ Excel (.xlsx) ที่อ่านได้`,
@@ -231,7 +248,7 @@ export const CLI_HELP = {
   report: {
     summary: 'สร้างรายงานผลการดำเนินการตามมาตรการ (.docx, .html, .pdf)',
     usage: [
-      'ita-tracker report <workbook.xlsx | --sheet <id>> --out <โฟลเดอร์> [--round 6|12] [--pdf | --no-pdf]',
+      'ita-tracker report <workbook.xlsx> --out <โฟลเดอร์> [--round 6|12] [--pdf | --no-pdf] [--sheet <id|URL>]',
       '',
       'ตรวจสอบข้อมูลก่อน (ถ้ามีข้อผิดพลาดจะไม่เขียนไฟล์ใด) แล้วเขียน report.docx และ report.html',
       'ในรูปแบบรายงานทางการ (A4 แนวนอน) และ report.pdf เมื่อมี LibreOffice (soffice)',

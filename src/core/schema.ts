@@ -2,7 +2,7 @@
 // It drives sheet setup (headers, widths, validation, protections), parsing, import,
 // validation and the report's columns, in both runtimes. Columns are found by header text,
 // so a user who moves a column breaks nothing.
-import { HEADER, SETTING_LABEL, TAB } from './messages';
+import { HEADER, NUMERALS_LABEL, SETTING_LABEL, TAB } from './messages';
 
 export type ColumnType =
   | 'text' // one line of text
@@ -229,7 +229,7 @@ export const SETTINGS: SettingSpec[] = [
   setting('reminderOffsets', 'offsets', false, '14, 7, 1'),
   setting('overdueRepeatDays', 'integer', false, '7'),
   setting('escalateAfterDays', 'integer', false, '7'),
-  setting('numerals', 'numerals', false, 'เลขไทย'),
+  setting('numerals', 'numerals', false, NUMERALS_LABEL.thai),
   setting('reportFont', 'text', false, 'Sarabun'),
   setting('reportFontSize', 'integer', false, '16'),
   setting('reportFolderId', 'text', false),

@@ -1,14 +1,13 @@
 // Thai calendar and numerals. Dates in core are ISO calendar dates ('YYYY-MM-DD', Christian era);
 // JS Dates only appear at the edges and follow the "wall clock as UTC" convention (see cells.ts).
 
+import { CALENDAR } from './messages';
+
 export type Numerals = 'thai' | 'arabic';
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 
-export const THAI_MONTHS = [
-  'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
-  'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
-] as const;
+export const THAI_MONTHS = CALENDAR.months;
 
 export const BE_OFFSET = 543;
 /** A year above this in a date is a Buddhist-era year typed where a Christian-era one belongs. */
@@ -108,7 +107,7 @@ export function formatRoundMonths(fiscalYearBE: number, round: Round, style: Num
   const w = roundWindow(fiscalYearBE, round);
   const s = parseIso(w.start);
   const e = parseIso(w.end);
-  return numerals(`เดือน${THAI_MONTHS[s.m - 1]} ${toBE(s.y)} - ${THAI_MONTHS[e.m - 1]} ${toBE(e.y)}`, style);
+  return numerals(CALENDAR.roundMonths(THAI_MONTHS[s.m - 1], toBE(s.y), THAI_MONTHS[e.m - 1], toBE(e.y)), style);
 }
 
 export interface ParsedDate {

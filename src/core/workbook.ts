@@ -15,7 +15,7 @@ import {
   type Status,
   type Tracker,
 } from './model';
-import { NUMERALS_LABEL, STATUS_LABEL } from './messages';
+import { IMPORT, NUMERALS_LABEL, STATUS_LABEL } from './messages';
 import {
   DIVISIONS_TAB,
   DIVISION_TAB_COLUMNS,
@@ -84,8 +84,11 @@ export function readTable(snapshot: WorkbookSnapshot, spec: TabSpec): Table {
 
 // ---------------------------------------------------------------- values
 
+/** "ด้าน IIT" is read as IIT */
+const AREA_WORD = new RegExp(`^${IMPORT.word.area}\\s*`);
+
 export function parseArea(c: Cell): Area | null {
-  const t = cellText(c).toUpperCase().replace(/^ด้าน\s*/, '');
+  const t = cellText(c).toUpperCase().replace(AREA_WORD, '');
   return (AREAS as readonly string[]).includes(t) ? (t as Area) : null;
 }
 

@@ -13,9 +13,9 @@ export const backup: Command = {
   usage: helpText(CLI_HELP.backup),
   async run(args) {
     const { positional, flags } = parseArgs(args);
-    if (typeof flags.sheet !== 'string' || flags.sheet === '') throw new UsageError(CLI.missingArgument('--sheet <รหัสหรือลิงก์ชีต>'));
+    if (typeof flags.sheet !== 'string' || flags.sheet === '') throw new UsageError(CLI.missingArgument(CLI.arg.sheet));
     const out = positional[0];
-    if (!out) throw new UsageError(CLI.missingArgument('<ไฟล์.xlsx>'));
+    if (!out) throw new UsageError(CLI.missingArgument(CLI.arg.xlsxFile));
     const timeoutMs = timeoutFlag(flags);
     const retry = retryFlag(flags);
     const conn = await connectSheets({ keyFile: keyFlag(flags) });

@@ -80,7 +80,7 @@ export const report: Command = {
   usage: helpText(CLI_HELP.report),
   async run(args) {
     const { positional, flags } = parseArgs(args, ['pdf', 'no-pdf']);
-    if (typeof flags.out !== 'string' || flags.out === '') throw new UsageError(CLI.missingArgument('--out <โฟลเดอร์>'));
+    if (typeof flags.out !== 'string' || flags.out === '') throw new UsageError(CLI.missingArgument(CLI.arg.folder));
     for (const f of Object.keys(flags)) if (!['out', 'round', 'pdf', 'no-pdf', ...LIVE_SHEET_FLAGS].includes(f)) throw new UsageError(CLI.unknownFlag(f));
     const round = parseRoundFlag(flags.round);
     const wantPdf = flags.pdf === true;

@@ -40,8 +40,8 @@ export const rollup: Command = {
   usage: helpText(CLI_HELP.rollup),
   async run(args) {
     const { flags } = parseArgs(args, ['stats']);
-    if (typeof flags.sheets !== 'string' || flags.sheets === '') throw new UsageError(CLI.missingArgument('--sheets <รายการชีต.txt>'));
-    if (typeof flags.out !== 'string' || flags.out === '') throw new UsageError(CLI.missingArgument('--out <โฟลเดอร์>'));
+    if (typeof flags.sheets !== 'string' || flags.sheets === '') throw new UsageError(CLI.missingArgument(CLI.arg.sheetList));
+    if (typeof flags.out !== 'string' || flags.out === '') throw new UsageError(CLI.missingArgument(CLI.arg.folder));
     const today = todayFlag(flags.today);
     const options = { today, concurrency: countFlag(flags, 'concurrency', 4), timeoutMs: timeoutFlag(flags), retry: retryFlag(flags) };
     const list = readSheetList(flags.sheets);

@@ -11,7 +11,7 @@ export async function openLiveSheet(
   path: string | undefined,
   flags: Record<string, string | true>,
 ): Promise<{ label: string; snapshot: WorkbookSnapshot }> {
-  if (flags.sheet === true || flags.sheet === '') throw new UsageError(CLI.missingArgument('--sheet <รหัสหรือลิงก์ชีต>'));
+  if (flags.sheet === true || flags.sheet === '') throw new UsageError(CLI.missingArgument(CLI.arg.sheet));
   if (path) throw new UsageError(GOOGLE.sheetAndFile);
   const conn = await connectSheets({ keyFile: keyFlag(flags) });
   const live = await readTrackerFromSheet(conn, flags.sheet, { timeoutMs: timeoutFlag(flags), retry: retryFlag(flags) });
