@@ -513,7 +513,7 @@ export const DEMO = {
   validating: 'ตรวจสอบข้อมูลทั้งสมุดงาน',
   reporting: (dir: string) => `เขียนรายงานลงใน ${dir}`,
   noPdf: 'ไม่ได้สร้าง PDF เพราะไม่พบ LibreOffice (soffice) — ติดตั้ง libreoffice-writer-nogui fonts-thai-tlwg',
-  next: (path: string) => `เสร็จแล้ว — เปิด ${path} แก้ไข แล้วลอง: npx ita-tracker validate ${path}`,
+  next: (path: string) => `เสร็จแล้ว — เปิด ${path} แก้ไข แล้วลอง: node build/cli.js validate ${path}`,
 } as const;
 
 // ---------------------------------------------------------------- validation and parsing
