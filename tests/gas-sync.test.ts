@@ -217,6 +217,26 @@ describe('re-sync after measures and divisions change', () => {
     expect(fakes.sheets.canEdit('audit@example.org', 'กองคลัง', 'F2')).toBe(false);
   });
 
+  it('a division whose editors changed: its protection follows; an unchanged tab is left alone', () => {
+    const NEW_EDITOR = 'finance2@example.org';
+    // กองคลัง's editors become finance2 only (row 3 of หน่วยงาน is กองคลัง in the example)
+    const divisions = fakes.sheets.values(TAB.divisions)!;
+    const row = divisions.findIndex((r) => r[1] === 'กองคลัง') + 1;
+    const column = divisions[0].indexOf(HEADER.divisionEditors) + 1;
+    calls.untracked(() => fakes.session.as(ADMIN, () => fakes.spreadsheet.getSheetByName(TAB.divisions)!.getRange(row, column).setValue(NEW_EDITOR)));
+    calls.reset();
+    syncDivisionTabs(fakes.spreadsheet, { now: LATER });
+    expect(fakes.sheets.canEdit(NEW_EDITOR, 'กองคลัง', 'F2')).toBe(true);
+    expect(fakes.sheets.canEdit(FINANCE, 'กองคลัง', 'F2')).toBe(false);
+    // only กองคลัง's two protections were rewritten (sheet + editable range), no other tab's
+    expect(calls.by('Protection.setDescription')).toBe(2);
+    calls.reset();
+    syncDivisionTabs(fakes.spreadsheet, { now: LATER });
+    expect(calls.by('Protection.*')).toBe(0);
+    // only the milestones' division dropdown, which follows the division names on every sync
+    expect(calls.by('Range.setDataValidation')).toBe(1);
+  });
+
   it('refreshes the dashboard: a status typed shows in the counts', () => {
     const count = () => {
       const row = fakes.sheets.values(TAB.dashboard)!.find((r) => r[0] === 'กองคลัง')!;

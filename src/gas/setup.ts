@@ -121,7 +121,8 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
   }
 
   // division tabs (with their protections and validation) and the dashboard
-  if (tracker.divisions.length) syncDivisionTabs(ss, { snapshot, now: options.now });
+  // setup re-applies every protection and validation, even where sync would find them unchanged
+  if (tracker.divisions.length) syncDivisionTabs(ss, { snapshot, now: options.now, force: true });
   else writeDashboard(ss, tracker, { offsetMs, today: options.now?.toISOString().slice(0, 10) });
 
   result.triggerInstalled = installReminderTrigger();

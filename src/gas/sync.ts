@@ -20,6 +20,22 @@ export interface SyncResult {
   renamed: Array<[string, string]>;
 }
 
+/** Document property: per division tab, the inputs its protections and validations were last applied from. */
+const PROTECTION_STAMPS = 'ita.divisionTabProtections';
+
+/** What a division tab's protections and validations depend on; a change in any of them re-applies them. */
+const protectionStamp = (tab: string, editors: readonly string[], admins: readonly string[], maxRows: number): string =>
+  JSON.stringify([tab, [...editors].map((e) => e.toLowerCase()).sort(), [...admins].map((e) => e.toLowerCase()).sort(), maxRows, headersOf(divisionTab(tab))]);
+
+function readProtectionStamps(json: string | null): Record<string, string> {
+  try {
+    const v = JSON.parse(json ?? '{}') as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
 /** Column key → 0-based index on a division tab as sync writes it (the schema's order). */
 const DIVISION_COLUMN_INDEX: Record<string, number> = Object.fromEntries(DIVISION_TAB_COLUMNS.map((c, i) => [c.key, i]));
 
@@ -28,7 +44,7 @@ const DIVISION_COLUMN_INDEX: Record<string, number> = Object.fromEntries(DIVISIO
  * measures. snapshot: the workbook already read (setup passes its own); now: the wall clock
  * (core's convention) for the archive's dates.
  */
-export function syncDivisionTabs(ss: Spreadsheet, options: { snapshot?: WorkbookSnapshot; now?: Date } = {}): SyncResult {
+export function syncDivisionTabs(ss: Spreadsheet, options: { snapshot?: WorkbookSnapshot; now?: Date; force?: boolean } = {}): SyncResult {
   const offsetMs = zoneOffsetMs(ss);
   const snapshot = options.snapshot ?? readWorkbook(ss);
   const now = options.now ?? wallNow(offsetMs);
@@ -78,16 +94,28 @@ export function syncDivisionTabs(ss: Spreadsheet, options: { snapshot?: Workbook
     if (sheet) ss.deleteSheet(sheet);
   }
 
-  // 4. protections and validations on every division tab; the milestones' division dropdown
+  // 4. protections and validations on every division tab; the milestones' division dropdown.
+  // They cost ~40 calls a tab, so a tab whose protection inputs are what they were at the last sync
+  // (its editors, the admins, its size, the schema) is left as it is; setup re-applies everything.
   const admins = tracker.settings.admins;
   const divisionNames = tracker.divisions.map((d) => d.name).filter((n) => n !== '');
+  const properties = PropertiesService.getDocumentProperties();
+  const applied = readProtectionStamps(properties.getProperty(PROTECTION_STAMPS));
+  const stamps: Record<string, string> = {};
   const me = Session.getEffectiveUser();
   for (const tab of plan.tabs) {
     const sheet = sheets.get(tab.tabName) as Sheet;
     const division = tracker.divisions.find((d) => d.code === tab.divisionCode);
-    protectDivisionTab(sheet, DIVISION_COLUMN_INDEX, division?.editors ?? [], admins, me);
+    const editors = division?.editors ?? [];
+    const stamp = protectionStamp(tab.tabName, editors, admins, sheet.getMaxRows());
+    stamps[tab.tabName] = stamp;
+    if (!options.force && applied[tab.tabName] === stamp) continue;
+    protectDivisionTab(sheet, DIVISION_COLUMN_INDEX, editors, admins, me);
     applyColumnRules(sheet, divisionTab(tab.tabName), DIVISION_COLUMN_INDEX, { divisionNames });
+    // what protectDivisionTab may have grown (a tab needs a body row to protect)
+    stamps[tab.tabName] = protectionStamp(tab.tabName, editors, admins, sheet.getMaxRows());
   }
+  if (JSON.stringify(stamps) !== JSON.stringify(applied)) properties.setProperty(PROTECTION_STAMPS, JSON.stringify(stamps));
   const milestones = ss.getSheetByName(MILESTONES_TAB.name);
   if (milestones) {
     const table = readTable(snapshot, MILESTONES_TAB);
