@@ -9,7 +9,7 @@ import { DASHBOARD_TAB } from '../core/schema';
 import { isoFromWallDate } from '../core/thai';
 import { parseWorkbook } from '../core/workbook';
 import { activeSpreadsheet } from './context';
-import { ensureSheet, readWorkbook, toSheet, writeTable, zoneOffsetMs } from './sheetio';
+import { ensureSheet, quoteSheet, readWorkbook, toSheet, writeTable, zoneOffsetMs } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -65,7 +65,7 @@ export function writeLastReportLine(ss: Spreadsheet, reports: Tracker['reports']
   const line = lastReportLine(lastReport(reports), style);
   // one sheet-qualified range (no getSheetByName): a tracker without a dashboard yet throws here,
   // and the caller carries on; the next refresh writes the whole dashboard
-  const a1 = `'${DASHBOARD_TAB.name.replace(/'/g, "''")}'!A${LAST_REPORT_ROW}:${columnLetter(line.length - 1)}${LAST_REPORT_ROW}`;
+  const a1 = `${quoteSheet(DASHBOARD_TAB.name)}!A${LAST_REPORT_ROW}:${columnLetter(line.length - 1)}${LAST_REPORT_ROW}`;
   // no Dates in this line, so the zone offset does not matter
   ss.getRange(a1).setValues([line.map((c) => toSheet(c, 0))]);
 }

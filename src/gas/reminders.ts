@@ -3,17 +3,17 @@
 // sends through MailApp within the day's quota, and appends every outcome to บันทึกอีเมล in one write.
 import { REMIND, MENU } from '../core/messages';
 import { appendLogValues, logEntry, planReminders, previewHtml, type Digest, type Outcome, type ReminderPlan } from '../core/reminders';
-import { DIVISIONS_TAB, EMAIL_LOG_TAB, MILESTONES_TAB, REPORTS_TAB, SETTINGS_TAB } from '../core/schema';
+import { DIVISIONS_TAB, EMAIL_LOG_TAB, MILESTONES_TAB, REPORTS_TAB, SETTINGS_TAB, divisionTab, type TabSpec } from '../core/schema';
 import { isoFromWallDate } from '../core/thai';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import type { Cell } from '../core/cells';
 import type { Settings } from '../core/model';
 import { activeSpreadsheet, runAction, showDialog } from './context';
 import { writeDashboard } from './dashboard';
-import { readValues, writeTable, zoneOffsetMs } from './sheetio';
+import { readTab, writeTable, zoneOffsetMs } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export const REMINDER_HANDLER = 'dailyReminders';
 export const REMINDER_HOUR = 8;
@@ -26,8 +26,8 @@ interface Loaded {
   snapshot: WorkbookSnapshot;
   /** the spreadsheet zone's offset, for today's date and the dates written */
   offsetMs: number;
-  /** sheets read, by tab name (division tabs give their gid for links; the log gets appended to) */
-  sheets: Map<string, Sheet>;
+  /** ranges read, by tab name (a division tab's gives its gid for links; the log's, its sheet to append to) */
+  ranges: Map<string, Range>;
 }
 
 /**
@@ -39,18 +39,18 @@ interface Loaded {
 function load(ss: Spreadsheet): Loaded {
   const offsetMs = zoneOffsetMs(ss);
   const tabs: Record<string, Cell[][]> = {};
-  const sheets = new Map<string, Sheet>();
-  const read = (name: string) => {
-    if (sheets.has(name)) return;
-    const sheet = ss.getSheetByName(name);
-    if (!sheet) return;
-    sheets.set(name, sheet);
-    tabs[name] = readValues(sheet, offsetMs);
+  const ranges = new Map<string, Range>();
+  const read = (spec: TabSpec) => {
+    if (ranges.has(spec.name)) return;
+    const t = readTab(ss, spec, offsetMs);
+    if (!t?.range) return;
+    ranges.set(spec.name, t.range);
+    tabs[spec.name] = t.values;
   };
   // the register too: the same daily run refreshes the dashboard, which names the last report
-  for (const t of [SETTINGS_TAB, DIVISIONS_TAB, MILESTONES_TAB, EMAIL_LOG_TAB, REPORTS_TAB]) read(t.name);
-  for (const d of parseDivisions(readTable({ tabs }, DIVISIONS_TAB))) if (d.name) read(d.name);
-  return { snapshot: { tabs }, offsetMs, sheets };
+  for (const t of [SETTINGS_TAB, DIVISIONS_TAB, MILESTONES_TAB, EMAIL_LOG_TAB, REPORTS_TAB]) read(t);
+  for (const d of parseDivisions(readTable({ tabs }, DIVISIONS_TAB))) if (d.name) read(divisionTab(d.name));
+  return { snapshot: { tabs }, offsetMs, ranges };
 }
 
 /** Links to division tabs: the spreadsheet's URL once, a tab's gid only for divisions being e-mailed. */
@@ -61,9 +61,9 @@ function tabLinks(ss: Spreadsheet, loaded: Loaded, names: Map<string, string>): 
     divisionTabUrl(code) {
       const hit = cache.get(code);
       if (hit !== undefined) return hit;
-      const sheet = loaded.sheets.get(names.get(code) ?? '');
+      const range = loaded.ranges.get(names.get(code) ?? '');
       if (base === null) base = ss.getUrl();
-      const url = sheet ? `${base}#gid=${sheet.getSheetId()}` : base;
+      const url = range ? `${base}#gid=${range.getGridId()}` : base;
       cache.set(code, url);
       return url;
     },
@@ -117,7 +117,7 @@ function appendLog(ss: Spreadsheet, loaded: Loaded, entries: ReturnType<typeof l
   if (entries.length === 0) return;
   const name = EMAIL_LOG_TAB.name;
   const { values, firstChangedRow } = appendLogValues(loaded.snapshot.tabs[name], entries);
-  const sheet = loaded.sheets.get(name) ?? ss.insertSheet(name);
+  const sheet = loaded.ranges.get(name)?.getSheet() ?? ss.insertSheet(name);
   writeTable(sheet, values.slice(firstChangedRow - 1), firstChangedRow, { offsetMs: loaded.offsetMs, width: values[0].length });
 }
 

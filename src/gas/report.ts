@@ -10,7 +10,7 @@
 // getValues (the tabs this needs, not the whole workbook), each area's table is one appendTable, the
 // Doc's layout is one Docs batchUpdate, the register is written with one setValues.
 // Scopes: documents, drive.file (Drive advanced service v3 only — DriveApp would need the full drive scope).
-import { columnLetter, escapeHtml, sheetSafe, type Cell } from '../core/cells';
+import { escapeHtml, sheetSafe, type Cell } from '../core/cells';
 import { REPORT, formatProblem } from '../core/messages';
 import type { ReportRecord, Round } from '../core/model';
 import { lastReport } from '../core/dashboard';
@@ -22,65 +22,31 @@ import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from 
 import { showAlert } from './context';
 import { reportDocRequests, writeReportTables } from './report-doc';
 import { writeLastReportLine } from './dashboard';
-import { ensureSize } from './sheetio';
+import { ensureSize, readTab, type ReadTab } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const MIME_FOLDER = 'application/vnd.google-apps.folder';
 const MIME_DOC = 'application/vnd.google-apps.document';
 const MIME_PDF = 'application/pdf';
-/** extra columns read beyond the schema's, so a column a user inserted does not push one out of reach */
-const READ_SLACK = 5;
 
 export const docUrlOf = (id: string) => `https://docs.google.com/document/d/${id}/edit`;
 export const publishedUrlOf = (id: string) => `https://docs.google.com/document/d/${id}/pub`;
 
 // ---------------------------------------------------------------- reading only what the report needs
 
-interface ReadTab {
-  values: Cell[][];
-  /** the range read, kept to write the tab back with one setValues */
-  range: Range | null;
-  /** its size, so a write-back covers exactly the same cells */
-  height: number;
-  width: number;
-}
-
-const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
-
-/**
- * One tab in two calls: getRange('<tab>'!A:<col>) + getValues(). A tab narrower than that range, or
- * missing, falls back to getSheetByName + getDataRange (null when there is no such tab).
- * Values stay as Sheets gives them: the report reads no dates, so no time-zone shift is needed.
- */
-function readTab(ss: Spreadsheet, spec: TabSpec): ReadTab | null {
-  let range: Range | null = null;
-  try {
-    range = ss.getRange(`${quoteSheet(spec.name)}!A:${columnLetter(spec.columns.length + READ_SLACK - 1)}`);
-  } catch {
-    const sheet = ss.getSheetByName(spec.name);
-    if (!sheet) return null;
-    range = sheet.getDataRange();
-  }
-  const values = range.getValues() as Cell[][];
-  let last = values.length;
-  while (last > 1 && values[last - 1].every((c) => c === '' || c === null)) last--;
-  return { values: values.slice(0, last), range, height: values.length, width: values[0]?.length ?? 0 };
-}
-
 function readReportTabs(ss: Spreadsheet): { snapshot: WorkbookSnapshot; register: ReadTab | null } {
   const tabs: Record<string, Cell[][]> = {};
   let register: ReadTab | null = null;
   for (const spec of [SETTINGS_TAB, DIVISIONS_TAB, MEASURES_TAB, REPORTS_TAB]) {
-    const t = readTab(ss, spec);
+    const t = readTab(ss, spec, 0);
     if (t) tabs[spec.name] = t.values;
     if (spec === REPORTS_TAB) register = t;
   }
   // the division tabs hold the results; their names come from the divisions tab
   const divisions = parseDivisions(readTable({ tabs }, DIVISIONS_TAB));
   for (const name of new Set(divisions.map((d) => d.name).filter(Boolean))) {
-    const t = readTab(ss, divisionTab(name));
+    const t = readTab(ss, divisionTab(name), 0);
     if (t) tabs[name] = t.values;
   }
   return { snapshot: { tabs }, register };

@@ -2,11 +2,13 @@
 // one setValues(), whatever its size (tests count both through the fakes). This adapter only moves
 // data: Dates shift between the sheet's instants and core's wall-clock-as-UTC convention, and every
 // string written passes sheetSafe() so text that looks like a formula stays text.
-import { sheetSafe, type Cell } from '../core/cells';
+import { columnLetter, sheetSafe, type Cell } from '../core/cells';
+import type { TabSpec } from '../core/schema';
 import type { WorkbookSnapshot } from '../core/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /**
  * The spreadsheet zone's offset from UTC in ms (+07:00 for Asia/Bangkok), one Utilities call.
@@ -50,6 +52,41 @@ export function readWorkbook(ss: Spreadsheet): WorkbookSnapshot {
   const tabs: Record<string, Cell[][]> = {};
   for (const sheet of ss.getSheets()) tabs[sheet.getName()] = readValues(sheet, offset);
   return { tabs };
+}
+
+export interface ReadTab {
+  values: Cell[][];
+  /** the range read, kept to write the tab back with one setValues */
+  range: Range | null;
+  /** its size, so a write-back covers exactly the same cells */
+  height: number;
+  width: number;
+}
+
+/** extra columns read beyond the schema's, so a column a user inserted does not push one out of reach */
+const READ_SLACK = 5;
+/** A tab name as A1 notation wants it: quoted, quotes doubled. */
+export const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/**
+ * One known tab in two calls: getRange('<tab>'!A:<col>) + getValues() (getSheetByName + getDataRange +
+ * getValues would be three). A tab narrower than that range, or missing, falls back to getSheetByName +
+ * getDataRange (null when there is no such tab). Trailing blank rows are dropped; Dates shifted by offsetMs.
+ */
+export function readTab(ss: Spreadsheet, spec: TabSpec, offsetMs: number): ReadTab | null {
+  let range: Range | null = null;
+  try {
+    range = ss.getRange(`${quoteSheet(spec.name)}!A:${columnLetter(spec.columns.length + READ_SLACK - 1)}`);
+  } catch {
+    const sheet = ss.getSheetByName(spec.name);
+    if (!sheet) return null;
+    range = sheet.getDataRange();
+  }
+  const raw = range.getValues();
+  let last = raw.length;
+  while (last > 1 && raw[last - 1].every((c) => c === '' || c === null)) last--;
+  const values = raw.slice(0, last).map((row) => row.map((v) => fromSheet(v, offsetMs)));
+  return { values, range, height: raw.length, width: raw[0]?.length ?? 0 };
 }
 
 /** Only the named tabs (absent tabs are left out), e.g. for onEdit, which needs one or two. */

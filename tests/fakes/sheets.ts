@@ -826,6 +826,10 @@ export class FakeRange implements Pick<GRange, RangeMethods> {
   getSheet(): GSheet {
     return this.sheet._api;
   }
+  /** Reference: Range.getGridId() "Returns the grid ID of the range's parent sheet" (the gid in its URL). */
+  getGridId(): number {
+    return this.sheet.getSheetId();
+  }
   getCell(row: number, column: number): GRange {
     if (row < 1 || column < 1 || row > this.rect.nr || column > this.rect.nc) throw new Error(ERR.outside);
     return new FakeRange(this.sheet, { r0: this.rect.r0 + row - 1, c0: this.rect.c0 + column - 1, nr: 1, nc: 1 })._api;
