@@ -237,6 +237,14 @@ describe('re-sync after measures and divisions change', () => {
     expect(calls.by('Range.setDataValidation')).toBe(1);
   });
 
+  it('a division tab deleted by hand comes back protected, though nothing else changed', () => {
+    calls.untracked(() => fakes.spreadsheet.deleteSheet(fakes.spreadsheet.getSheetByName('กองคลัง')!));
+    syncDivisionTabs(fakes.spreadsheet, { now: LATER });
+    expect(fakes.sheets.canEdit(FINANCE, 'กองคลัง', 'F2')).toBe(true);
+    expect(fakes.sheets.canEdit(WORKS, 'กองคลัง', 'F2')).toBe(false);
+    expect(fakes.sheets.canEdit(FINANCE, 'กองคลัง', 'A2')).toBe(false);
+  });
+
   it('refreshes the dashboard: a status typed shows in the counts', () => {
     const count = () => {
       const row = fakes.sheets.values(TAB.dashboard)!.find((r) => r[0] === 'กองคลัง')!;

@@ -20,21 +20,22 @@ export interface SyncResult {
   renamed: Array<[string, string]>;
 }
 
-/** Document property: per division tab, the inputs its protections and validations were last applied from. */
-const PROTECTION_STAMPS = 'ita.divisionTabProtections';
+/** Document properties, one per division tab: a hash of the inputs its protections were last applied from. */
+const STAMP_PREFIX = 'ita.protected:';
+
+/** FNV-1a, 32 bits: a short stamp (a property value is limited to 9 KB; a tab's inputs can be longer). */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
 
 /** What a division tab's protections and validations depend on; a change in any of them re-applies them. */
 const protectionStamp = (tab: string, editors: readonly string[], admins: readonly string[], maxRows: number): string =>
-  JSON.stringify([tab, [...editors].map((e) => e.toLowerCase()).sort(), [...admins].map((e) => e.toLowerCase()).sort(), maxRows, headersOf(divisionTab(tab))]);
-
-function readProtectionStamps(json: string | null): Record<string, string> {
-  try {
-    const v = JSON.parse(json ?? '{}') as unknown;
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
-}
+  hash(JSON.stringify([tab, [...editors].map((e) => e.toLowerCase()).sort(), [...admins].map((e) => e.toLowerCase()).sort(), maxRows, headersOf(divisionTab(tab))]));
 
 /** Column key → 0-based index on a division tab as sync writes it (the schema's order). */
 const DIVISION_COLUMN_INDEX: Record<string, number> = Object.fromEntries(DIVISION_TAB_COLUMNS.map((c, i) => [c.key, i]));
@@ -55,6 +56,8 @@ export function syncDivisionTabs(ss: Spreadsheet, options: { snapshot?: Workbook
 
   // 1. every division tab: one setValues each
   const sheets = new Map<string, Sheet>();
+  /** tabs created or renamed now: protected whatever their stamp says (a tab deleted by hand and made anew has none) */
+  const fresh = new Set<string>();
   for (const tab of plan.tabs) {
     const from = (tab as DivisionTabPlan & { renamedFrom?: string }).renamedFrom;
     let sheet: Sheet;
@@ -73,6 +76,7 @@ export function syncDivisionTabs(ss: Spreadsheet, options: { snapshot?: Workbook
     // rows in measure order, so such a column is theirs to keep in line; nothing in it is lost)
     writeTable(sheet, tab.values, 1, { clearBelow: true, width: DIVISION_TAB_COLUMNS.length, offsetMs });
     if (created) layoutNewTab(sheet, divisionTab(tab.tabName));
+    if (created || from) fresh.add(tab.tabName);
     sheets.set(tab.tabName, sheet);
   }
 
@@ -100,22 +104,23 @@ export function syncDivisionTabs(ss: Spreadsheet, options: { snapshot?: Workbook
   const admins = tracker.settings.admins;
   const divisionNames = tracker.divisions.map((d) => d.name).filter((n) => n !== '');
   const properties = PropertiesService.getDocumentProperties();
-  const applied = readProtectionStamps(properties.getProperty(PROTECTION_STAMPS));
+  const stored = properties.getProperties();
   const stamps: Record<string, string> = {};
   const me = Session.getEffectiveUser();
   for (const tab of plan.tabs) {
     const sheet = sheets.get(tab.tabName) as Sheet;
     const division = tracker.divisions.find((d) => d.code === tab.divisionCode);
     const editors = division?.editors ?? [];
+    const key = STAMP_PREFIX + tab.tabName;
     const stamp = protectionStamp(tab.tabName, editors, admins, sheet.getMaxRows());
-    stamps[tab.tabName] = stamp;
-    if (!options.force && applied[tab.tabName] === stamp) continue;
+    stamps[key] = stamp;
+    if (!options.force && !fresh.has(tab.tabName) && stored[key] === stamp) continue;
     protectDivisionTab(sheet, DIVISION_COLUMN_INDEX, editors, admins, me);
     applyColumnRules(sheet, divisionTab(tab.tabName), DIVISION_COLUMN_INDEX, { divisionNames });
     // what protectDivisionTab may have grown (a tab needs a body row to protect)
-    stamps[tab.tabName] = protectionStamp(tab.tabName, editors, admins, sheet.getMaxRows());
+    stamps[key] = protectionStamp(tab.tabName, editors, admins, sheet.getMaxRows());
   }
-  if (JSON.stringify(stamps) !== JSON.stringify(applied)) properties.setProperty(PROTECTION_STAMPS, JSON.stringify(stamps));
+  if (Object.entries(stamps).some(([k, v]) => stored[k] !== v)) properties.setProperties(stamps);
   const milestones = ss.getSheetByName(MILESTONES_TAB.name);
   if (milestones) {
     const table = readTable(snapshot, MILESTONES_TAB);
