@@ -19,51 +19,10 @@ import type { FakeContext, FakeModule } from './context';
 
 type GBlob = GoogleAppsScript.Base.Blob;
 
-// ---------------------------------------------------------------- Blob
+// ---------------------------------------------------------------- Blob (one class for every fake: ./blob)
 
-export class FakeBlob {
-  readonly _api: GBlob;
-  constructor(
-    public _bytes: Uint8Array,
-    public _contentType: string | null,
-    public _name: string | null,
-  ) {
-    this._api = counted('Blob', this) as unknown as GBlob;
-  }
-  static _fromString(text: string, contentType: string | null, name: string | null): FakeBlob {
-    return new FakeBlob(new TextEncoder().encode(text), contentType, name);
-  }
-  getBytes(): number[] {
-    return Array.from(this._bytes, (b) => (b > 127 ? b - 256 : b));
-  }
-  getDataAsString(): string {
-    return new TextDecoder().decode(this._bytes);
-  }
-  getContentType(): string | null {
-    return this._contentType;
-  }
-  setContentType(contentType: string | null): GBlob {
-    this._contentType = contentType;
-    return this._api;
-  }
-  getName(): string | null {
-    return this._name;
-  }
-  setName(name: string): GBlob {
-    this._name = name;
-    return this._api;
-  }
-  copyBlob(): GBlob {
-    return new FakeBlob(this._bytes.slice(), this._contentType, this._name)._api;
-  }
-  isGoogleType(): boolean {
-    return (this._contentType ?? '').startsWith('application/vnd.google-apps.');
-  }
-  getAs(contentType: string): GBlob {
-    if (contentType === this._contentType) return this.copyBlob();
-    throw new Error(`Converting from ${this._contentType} to ${contentType} is not supported.`);
-  }
-}
+export { FakeBlob } from './blob';
+import { FakeBlob } from './blob';
 
 /** The bare blob behind what code under test passed in (a counted proxy, or a blob-like object). */
 export function blobData(blob: unknown): { bytes: Uint8Array; contentType: string | null; name: string | null } {

@@ -2,6 +2,7 @@
 // the container Ui (menus, alerts, dialogs) and Logger — from the Apps Script reference pages.
 import { calls, counted } from './calls';
 import { DEFAULT_USER, type FakeContext, type FakeModule } from './context';
+import { FakeBlob } from './blob';
 import { FakeUser } from './sheets';
 import { formatSimpleDate } from './time';
 
@@ -391,44 +392,6 @@ interface PropertyStores {
 export type PropertiesHandle = PropertyStores;
 
 // ---------------------------------------------------------------- Utilities
-
-/** Same internal field names as the Drive fake's blob (_bytes, _contentType, _name), so either fake reads either blob. */
-class FakeBlob {
-  readonly _api: GBlob;
-  constructor(public _bytes: Buffer, public _contentType: string | null, public _name: string | null) {
-    this._api = counted('Blob', this) as unknown as GBlob;
-  }
-  getBytes(): number[] {
-    return [...this._bytes].map((b) => (b > 127 ? b - 256 : b));
-  }
-  getDataAsString(charset?: string): string {
-    return this._bytes.toString(charset && /^utf-?16/i.test(charset) ? 'utf16le' : 'utf8');
-  }
-  getContentType(): string | null {
-    return this._contentType;
-  }
-  setContentType(contentType: string | null): GBlob {
-    this._contentType = contentType;
-    return this._api;
-  }
-  getName(): string | null {
-    return this._name;
-  }
-  setName(name: string): GBlob {
-    this._name = name;
-    return this._api;
-  }
-  setDataFromString(s: string): GBlob {
-    this._bytes = Buffer.from(s, 'utf8');
-    return this._api;
-  }
-  copyBlob(): GBlob {
-    return new FakeBlob(Buffer.from(this._bytes), this._contentType, this._name)._api;
-  }
-  getAs(contentType: string): GBlob {
-    return new FakeBlob(Buffer.from(this._bytes), contentType, this._name)._api;
-  }
-}
 
 /** The blob's bytes as a Node Buffer (for Drive/Mail fakes that receive blobs). */
 export function blobBytes(blob: GBlob): Buffer {
