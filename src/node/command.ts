@@ -1,3 +1,5 @@
+import { CLI_HELP, helpText } from '../core/messages';
+
 // The shape every CLI command shares, and the small helpers they use to parse flags.
 export interface Command {
   name: string;
@@ -7,6 +9,14 @@ export interface Command {
   usage: string;
   run(args: string[]): Promise<number>;
 }
+
+/** A command whose one-line summary and --help text are its entry in messages.ts' CLI_HELP. */
+export const helpedCommand = (name: keyof typeof CLI_HELP, run: Command['run']): Command => ({
+  name,
+  summary: CLI_HELP[name].summary,
+  usage: helpText(CLI_HELP[name]),
+  run,
+});
 
 /** Exit codes of the CLI contract. */
 export const EXIT = { ok: 0, workbookErrors: 1, usage: 2 } as const;

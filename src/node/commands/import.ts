@@ -1,23 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { applyImport, workbookDivisions } from '../../core/apply-import';
 import { importReport } from '../../core/importer';
-import { CLI, CLI_HELP, IMPORT_CLI, helpText } from '../../core/messages';
+import { CLI, IMPORT_CLI } from '../../core/messages';
 import { templateSnapshot } from '../../core/template';
-import { EXIT, parseArgs, UsageError, type Command } from '../command';
+import { EXIT, parseArgs, UsageError, helpedCommand } from '../command';
 import { FileError, readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
 import { bangkokNow } from '../clock';
 
-export const importCommand: Command = {
-  name: 'import',
-  summary: CLI_HELP.import.summary,
-  usage: helpText(CLI_HELP.import),
-  async run(args) {
-    const { positional } = parseArgs(args);
-    const [reportPath, workbookPath] = positional;
-    if (!reportPath || !workbookPath) throw new UsageError(CLI.missingArgument('<report.txt> <workbook.xlsx>'));
-    if (!existsSync(reportPath)) throw new FileError(CLI.fileNotFound(reportPath));
-    const text = readFileSync(reportPath, 'utf8');
-    const base = existsSync(workbookPath) ? await readWorkbookFile(workbookPath) : templateSnapshot({ example: false });
+export const importCommand = helpedCommand('import', async (args) => {
+  const { positional } = parseArgs(args);
+  const [reportPath, workbookPath] = positional;
+  if (!reportPath || !workbookPath) throw new UsageError(CLI.missingArgument('<report.txt> <workbook.xlsx>'));
+  if (!existsSync(reportPath)) throw new FileError(CLI.fileNotFound(reportPath));
+  const text = readFileSync(reportPath, 'utf8');
+  const base = existsSync(workbookPath) ? await readWorkbookFile(workbookPath) : templateSnapshot({ example: false });
     const imported = importReport(text, workbookDivisions(base));
     for (const w of imported.warnings) console.log(IMPORT_CLI.warning(w.line, w.message));
     if (imported.measures.length === 0) {
@@ -30,5 +26,4 @@ export const importCommand: Command = {
     if (applied.plan.archive.length) console.log(IMPORT_CLI.archived(applied.plan.archive.length));
     console.log(CLI.wrote(workbookPath));
     return EXIT.ok;
-  },
-};
+});

@@ -1,21 +1,16 @@
 import { existsSync } from 'node:fs';
-import { CLI, CLI_HELP, INIT, helpText } from '../../core/messages';
+import { CLI, INIT } from '../../core/messages';
 import { templateSnapshot } from '../../core/template';
-import { EXIT, parseArgs, UsageError, type Command } from '../command';
+import { EXIT, parseArgs, UsageError, helpedCommand } from '../command';
 import { FileError, writeWorkbookFile } from '../xlsx-store';
 
-export const init: Command = {
-  name: 'init',
-  summary: CLI_HELP.init.summary,
-  usage: helpText(CLI_HELP.init),
-  async run(args) {
-    const { positional, flags } = parseArgs(args, ['empty', 'force']);
-    const path = positional[0];
-    if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
-    // a tracker holds a year of divisions' work: never replace one by accident
-    if (existsSync(path) && !flags.force) throw new FileError(INIT.exists(path));
-    await writeWorkbookFile(path, templateSnapshot({ example: !flags.empty }));
-    console.log(flags.empty ? INIT.createdEmpty(path) : INIT.createdExample(path));
-    return EXIT.ok;
-  },
-};
+export const init = helpedCommand('init', async (args) => {
+  const { positional, flags } = parseArgs(args, ['empty', 'force']);
+  const path = positional[0];
+  if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+  // a tracker holds a year of divisions' work: never replace one by accident
+  if (existsSync(path) && !flags.force) throw new FileError(INIT.exists(path));
+  await writeWorkbookFile(path, templateSnapshot({ example: !flags.empty }));
+  console.log(flags.empty ? INIT.createdEmpty(path) : INIT.createdExample(path));
+  return EXIT.ok;
+});

@@ -4,13 +4,13 @@
 import { dirname, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import nodemailer from 'nodemailer';
-import { CLI, CLI_HELP, REMIND, helpText } from '../../core/messages';
+import { CLI, REMIND } from '../../core/messages';
 import { appendLogValues, logEntry, planReminders, type Digest, type Outcome } from '../../core/reminders';
 import { EMAIL_LOG_TAB } from '../../core/schema';
 import { formatThaiDate, parseDateText } from '../../core/thai';
 import { parseWorkbook } from '../../core/workbook';
 import { writeFileAtomic } from '../atomic';
-import { EXIT, parseArgs, UsageError, type Command } from '../command';
+import { EXIT, parseArgs, UsageError, helpedCommand } from '../command';
 import { bangkokNow } from '../clock';
 import { LIVE_SHEET_FLAGS } from '../google/options';
 import { openSource } from '../source';
@@ -68,28 +68,24 @@ function senders(opts: { smtp?: string; outbox: string; today: string; from: { n
   };
 }
 
-export const remind: Command = {
-  name: 'remind',
-  summary: CLI_HELP.remind.summary,
-  usage: helpText(CLI_HELP.remind),
-  async run(args) {
-    const { positional, flags } = parseArgs(args, ['dry-run']);
-    const unknown = Object.keys(flags).find((f) => !FLAGS.includes(f));
-    if (unknown) throw new UsageError(CLI.unknownFlag(unknown));
-    const path = positional[0];
-    // a live sheet is read-only here: nothing would record what was sent, so only a dry run
-    if (flags.sheet !== undefined && !flags['dry-run']) throw new UsageError(REMIND.sheetNeedsDryRun);
-    const today = parseToday(flags.today);
-    for (const f of ['outbox', 'smtp', 'from'] as const)
-      if (flags[f] === true) throw new UsageError(CLI.missingArgument(`--${f}`));
+export const remind = helpedCommand('remind', async (args) => {
+  const { positional, flags } = parseArgs(args, ['dry-run']);
+  const unknown = Object.keys(flags).find((f) => !FLAGS.includes(f));
+  if (unknown) throw new UsageError(CLI.unknownFlag(unknown));
+  const path = positional[0];
+  // a live sheet is read-only here: nothing would record what was sent, so only a dry run
+  if (flags.sheet !== undefined && !flags['dry-run']) throw new UsageError(REMIND.sheetNeedsDryRun);
+  const today = parseToday(flags.today);
+  for (const f of ['outbox', 'smtp', 'from'] as const)
+    if (flags[f] === true) throw new UsageError(CLI.missingArgument(`--${f}`));
 
-    const source = await openSource(path, flags);
-    if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
-    const snapshot = source.snapshot;
-    const { tracker } = parseWorkbook(snapshot);
-    const now = bangkokNow();
-    // an .xlsx has no web address for a tab: the e-mail names the tab instead of linking it
-    const plan = planReminders({ today, tracker, log: tracker.emailLog, links: { divisionTabUrl: () => '' }, now });
+  const source = await openSource(path, flags);
+  if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+  const snapshot = source.snapshot;
+  const { tracker } = parseWorkbook(snapshot);
+  const now = bangkokNow();
+  // an .xlsx has no web address for a tab: the e-mail names the tab instead of linking it
+  const plan = planReminders({ today, tracker, log: tracker.emailLog, links: { divisionTabUrl: () => '' }, now });
     for (const u of plan.unaddressed) console.error(u);
     const day = formatThaiDate(today, tracker.settings.numerals);
     if (plan.queue.length === 0) {
@@ -131,5 +127,4 @@ export const remind: Command = {
     await writeWorkbookFile(path, snapshot);
     console.log(REMIND.summary(rows.length - failed, failed));
     return failed > 0 ? EXIT.usage : EXIT.ok;
-  },
-};
+});

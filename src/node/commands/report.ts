@@ -2,14 +2,14 @@
 // round's report as report.docx + report.html (+ report.pdf through LibreOffice). Nothing is written
 // when the workbook has blocking errors.
 import { join } from 'node:path';
-import { CLI, CLI_HELP, REPORT, formatProblem, helpText } from '../../core/messages';
+import { CLI, REPORT, formatProblem } from '../../core/messages';
 import { buildReport, type ReportModel } from '../../core/report';
 import { renderReportHtml } from '../../core/report-html';
 import type { Round } from '../../core/thai';
 import { hasErrors, validateParsed } from '../../core/validate';
 import { parseWorkbook, type WorkbookSnapshot } from '../../core/workbook';
 import { writeFileAtomic } from '../atomic';
-import { EXIT, parseArgs, UsageError, type Command } from '../command';
+import { EXIT, parseArgs, UsageError, helpedCommand } from '../command';
 import { findSoffice, writePdfFromDocx } from '../pdf';
 import { reportDocx } from '../report-docx';
 import { LIVE_SHEET_FLAGS } from '../google/options';
@@ -74,33 +74,29 @@ export function printReportResult(r: ReportFiles): void {
   for (const p of [r.paths.docx, r.paths.html, r.paths.pdf]) if (p) console.log(CLI.wrote(p));
 }
 
-export const report: Command = {
-  name: 'report',
-  summary: CLI_HELP.report.summary,
-  usage: helpText(CLI_HELP.report),
-  async run(args) {
-    const { positional, flags } = parseArgs(args, ['pdf', 'no-pdf']);
-    if (typeof flags.out !== 'string' || flags.out === '') throw new UsageError(CLI.missingArgument(CLI.arg.folder));
-    for (const f of Object.keys(flags)) if (!['out', 'round', 'pdf', 'no-pdf', ...LIVE_SHEET_FLAGS].includes(f)) throw new UsageError(CLI.unknownFlag(f));
-    const round = parseRoundFlag(flags.round);
-    const wantPdf = flags.pdf === true;
-    if (wantPdf && flags['no-pdf']) throw new UsageError(REPORT.pdfFlagsClash);
-    // say so before anything is read or written: --pdf without LibreOffice cannot succeed
-    if (wantPdf && !findSoffice()) {
-      console.error(REPORT.pdfMissing);
-      return EXIT.usage;
-    }
-    const source = await openSource(positional[0], flags);
-    if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
-    const problems = validateParsed(parseWorkbook(source.snapshot));
-    if (hasErrors(problems)) {
-      for (const p of problems) if (p.severity === 'error') console.error(formatProblem(p));
-      console.error(REPORT.blockedCli);
-      return EXIT.workbookErrors;
-    }
-    let result: ReportFiles;
-    try {
-      result = await writeReportFiles(source.snapshot, flags.out, { round, pdf: wantPdf ? 'require' : flags['no-pdf'] ? 'off' : 'auto' });
+export const report = helpedCommand('report', async (args) => {
+  const { positional, flags } = parseArgs(args, ['pdf', 'no-pdf']);
+  if (typeof flags.out !== 'string' || flags.out === '') throw new UsageError(CLI.missingArgument(CLI.arg.folder));
+  for (const f of Object.keys(flags)) if (!['out', 'round', 'pdf', 'no-pdf', ...LIVE_SHEET_FLAGS].includes(f)) throw new UsageError(CLI.unknownFlag(f));
+  const round = parseRoundFlag(flags.round);
+  const wantPdf = flags.pdf === true;
+  if (wantPdf && flags['no-pdf']) throw new UsageError(REPORT.pdfFlagsClash);
+  // say so before anything is read or written: --pdf without LibreOffice cannot succeed
+  if (wantPdf && !findSoffice()) {
+    console.error(REPORT.pdfMissing);
+    return EXIT.usage;
+  }
+  const source = await openSource(positional[0], flags);
+  if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+  const problems = validateParsed(parseWorkbook(source.snapshot));
+  if (hasErrors(problems)) {
+    for (const p of problems) if (p.severity === 'error') console.error(formatProblem(p));
+    console.error(REPORT.blockedCli);
+    return EXIT.workbookErrors;
+  }
+  let result: ReportFiles;
+  try {
+    result = await writeReportFiles(source.snapshot, flags.out, { round, pdf: wantPdf ? 'require' : flags['no-pdf'] ? 'off' : 'auto' });
     } catch (e) {
       if (e instanceof FileError || e instanceof UsageError) throw e;
       console.error(e instanceof Error ? e.message : String(e));
@@ -108,5 +104,4 @@ export const report: Command = {
     }
     printReportResult(result);
     return EXIT.ok;
-  },
-};
+});

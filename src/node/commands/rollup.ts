@@ -1,11 +1,11 @@
 // ita-tracker rollup --sheets <list> --out <dir>: many agencies' live trackers summarised into one
 // workbook and one web page. Exit 1 when some sheet could not be read (the others are still summarised).
 import { join } from 'node:path';
-import { CLI, CLI_HELP, REMIND, ROLLUP, helpText } from '../../core/messages';
+import { CLI, REMIND, ROLLUP } from '../../core/messages';
 import { renderRollupHtml } from '../../core/rollup';
 import { parseDateText } from '../../core/thai';
 import { writeFileAtomic } from '../atomic';
-import { EXIT, parseArgs, UsageError, type Command } from '../command';
+import { EXIT, parseArgs, UsageError, helpedCommand } from '../command';
 import { connectSheets } from '../google/auth';
 import { countFlag, keyFlag, retryFlag, timeoutFlag } from '../google/options';
 import { readSheetList, rollupSheets, writeRollupWorkbook } from '../google/rollup';
@@ -34,23 +34,19 @@ async function writing(path: string, write: () => Promise<void>): Promise<void> 
   }
 }
 
-export const rollup: Command = {
-  name: 'rollup',
-  summary: CLI_HELP.rollup.summary,
-  usage: helpText(CLI_HELP.rollup),
-  async run(args) {
-    const { flags } = parseArgs(args, ['stats']);
-    if (typeof flags.sheets !== 'string' || flags.sheets === '') throw new UsageError(CLI.missingArgument(CLI.arg.sheetList));
-    if (typeof flags.out !== 'string' || flags.out === '') throw new UsageError(CLI.missingArgument(CLI.arg.folder));
-    const today = todayFlag(flags.today);
-    const options = { today, concurrency: countFlag(flags, 'concurrency', 4), timeoutMs: timeoutFlag(flags), retry: retryFlag(flags) };
-    const list = readSheetList(flags.sheets);
-    const started = performance.now();
-    // heap sampled while the roll-up runs: it should stay flat however many trackers there are
-    let peakHeap = process.memoryUsage().heapUsed;
-    const sampler = flags.stats ? setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 20) : undefined;
-    sampler?.unref();
-    const conn = await connectSheets({ keyFile: keyFlag(flags) });
+export const rollup = helpedCommand('rollup', async (args) => {
+  const { flags } = parseArgs(args, ['stats']);
+  if (typeof flags.sheets !== 'string' || flags.sheets === '') throw new UsageError(CLI.missingArgument(CLI.arg.sheetList));
+  if (typeof flags.out !== 'string' || flags.out === '') throw new UsageError(CLI.missingArgument(CLI.arg.folder));
+  const today = todayFlag(flags.today);
+  const options = { today, concurrency: countFlag(flags, 'concurrency', 4), timeoutMs: timeoutFlag(flags), retry: retryFlag(flags) };
+  const list = readSheetList(flags.sheets);
+  const started = performance.now();
+  // heap sampled while the roll-up runs: it should stay flat however many trackers there are
+  let peakHeap = process.memoryUsage().heapUsed;
+  const sampler = flags.stats ? setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 20) : undefined;
+  sampler?.unref();
+  const conn = await connectSheets({ keyFile: keyFlag(flags) });
     const entries = await rollupSheets(
       conn,
       list.map((l) => l.ref),
@@ -80,5 +76,4 @@ export const rollup: Command = {
       console.log(ROLLUP.stats(readSeconds.toFixed(2), conn.requests(), mb(peakHeap), retained === null ? null : mb(retained)));
     }
     return failed ? EXIT.workbookErrors : EXIT.ok;
-  },
-};
+});

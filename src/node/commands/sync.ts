@@ -1,24 +1,18 @@
-import { CLI, CLI_HELP, SYNC, helpText } from '../../core/messages';
+import { CLI, SYNC } from '../../core/messages';
 import { syncSnapshot } from '../../core/sync';
-import { EXIT, parseArgs, UsageError, type Command } from '../command';
+import { EXIT, parseArgs, UsageError, helpedCommand } from '../command';
 import { bangkokNow } from '../clock';
 import { readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
 
-
-export const sync: Command = {
-  name: 'sync',
-  summary: CLI_HELP.sync.summary,
-  usage: helpText(CLI_HELP.sync),
-  async run(args) {
-    const { positional } = parseArgs(args);
-    const path = positional[0];
-    if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
-    const { snapshot, plan } = syncSnapshot(await readWorkbookFile(path), bangkokNow());
-    await writeWorkbookFile(path, snapshot);
-    for (const t of plan.tabs) console.log(SYNC.tabSummary(t.tabName, t.entries.length, t.created));
-    if (plan.archive.length) console.log(SYNC.archivedSummary(plan.archive.length));
-    for (const name of plan.orphanTabs) console.log(SYNC.orphanRemoved(name));
-    console.log(CLI.wrote(path));
-    return EXIT.ok;
-  },
-};
+export const sync = helpedCommand('sync', async (args) => {
+  const { positional } = parseArgs(args);
+  const path = positional[0];
+  if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+  const { snapshot, plan } = syncSnapshot(await readWorkbookFile(path), bangkokNow());
+  await writeWorkbookFile(path, snapshot);
+  for (const t of plan.tabs) console.log(SYNC.tabSummary(t.tabName, t.entries.length, t.created));
+  if (plan.archive.length) console.log(SYNC.archivedSummary(plan.archive.length));
+  for (const name of plan.orphanTabs) console.log(SYNC.orphanRemoved(name));
+  console.log(CLI.wrote(path));
+  return EXIT.ok;
+});

@@ -1,6 +1,6 @@
-import { CLI, CLI_HELP, formatProblem, helpText } from '../../core/messages';
+import { CLI, formatProblem } from '../../core/messages';
 import { hasErrors, validateWorkbook, type Problem } from '../../core/validate';
-import { EXIT, parseArgs, UsageError, type Command } from '../command';
+import { EXIT, parseArgs, UsageError, helpedCommand } from '../command';
 import { openSource } from '../source';
 
 export function printProblems(problems: readonly Problem[]): void {
@@ -9,17 +9,12 @@ export function printProblems(problems: readonly Problem[]): void {
   console.log(problems.length ? CLI.problemsSummary(errors, problems.length - errors) : CLI.noProblems);
 }
 
-export const validate: Command = {
-  name: 'validate',
-  summary: CLI_HELP.validate.summary,
-  usage: helpText(CLI_HELP.validate),
-  async run(args) {
-    const { positional, flags } = parseArgs(args, ['json']);
-    const source = await openSource(positional[0], flags);
-    if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
-    const problems = validateWorkbook(source.snapshot);
-    if (flags.json) console.log(JSON.stringify(problems, null, 2));
-    else printProblems(problems);
-    return hasErrors(problems) ? EXIT.workbookErrors : EXIT.ok;
-  },
-};
+export const validate = helpedCommand('validate', async (args) => {
+  const { positional, flags } = parseArgs(args, ['json']);
+  const source = await openSource(positional[0], flags);
+  if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+  const problems = validateWorkbook(source.snapshot);
+  if (flags.json) console.log(JSON.stringify(problems, null, 2));
+  else printProblems(problems);
+  return hasErrors(problems) ? EXIT.workbookErrors : EXIT.ok;
+});
