@@ -128,7 +128,7 @@ describe('ita-tracker rollup against the Sheets API stand-in', () => {
     };
     api.addSheet(ids.seed, spreadsheetOf('ปรุใหญ่', templateSnapshot()));
     api.addSheet(ids.notShared, spreadsheetOf('x', templateSnapshot()), { refuse: 403 });
-    api.addSheet(ids.slow, spreadsheetOf('ช้า', templateSnapshot()), { delayMs: 4000 });
+    api.addSheet(ids.slow, spreadsheetOf('ช้า', templateSnapshot()), { delayMs: 10000 });
     api.addSheet(ids.flaky, spreadsheetOf('ไม่เสถียร', smallTracker('อบต.ไม่เสถียร')), {
       failFirst: [{ status: 429, retryAfter: '0' }, { status: 500, on: 'batchGet' }],
     });
@@ -150,12 +150,12 @@ describe('ita-tracker rollup against the Sheets API stand-in', () => {
       ].join('\n'),
     );
     const out = join(dir, 'out');
-    const r = await cli(['rollup', '--sheets', list, '--out', out, '--today', '2566-03-25', '--timeout', '1', '--concurrency', '3'], api.env(key.path));
+    const r = await cli(['rollup', '--sheets', list, '--out', out, '--today', '2566-03-25', '--timeout', '3', '--concurrency', '3'], api.env(key.path));
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n').sort()).toEqual(
       [
         ROLLUP.failedLine(2, ids.notShared, GOOGLE.notShared(ids.notShared, key.email)),
-        ROLLUP.failedLine(3, ids.slow, GOOGLE.timeout(ids.slow, 1)),
+        ROLLUP.failedLine(3, ids.slow, GOOGLE.timeout(ids.slow, 3)),
         ROLLUP.failedLine(5, ids.other, GOOGLE.notTracker('งบประมาณ', [TAB.settings, TAB.divisions, TAB.measures])),
         ROLLUP.failedLine(6, 'ไม่ใช่ลิงก์', GOOGLE.badSheetRef('ไม่ใช่ลิงก์')),
       ].sort(),
