@@ -98,11 +98,12 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
     [tables.settings, tables.divisions, tables.measures, tables.milestones, tables.reports, tables.emailLog].map((t) => [t.spec.name, t]),
   );
   const me = Session.getEffectiveUser();
+  const rules = { divisionNames, built: new Map() };
   for (const spec of FIXED_TABS) {
     const sheet = present.get(spec.name);
     if (!sheet) continue;
     const table = tablesByName.get(spec.name);
-    if (table && spec.columns.length) applyColumnRules(sheet, spec, table.columnIndex, { divisionNames });
+    if (table && spec.columns.length) applyColumnRules(sheet, spec, table.columnIndex, rules);
     if (spec.name === SETTINGS_TAB.name && table)
       applySettingsRules(sheet, table.columnIndex.settingValue, readSettingsRows(table), snapshot.tabs[spec.name]?.length ?? 0);
     protectFixedTab(sheet, tracker.settings.admins, me);

@@ -107,6 +107,7 @@ export function syncDivisionTabs(ss: Spreadsheet, options: { snapshot?: Workbook
   const stored = properties.getProperties();
   const stamps: Record<string, string> = {};
   const me = Session.getEffectiveUser();
+  const rules = { divisionNames, built: new Map() };
   for (const tab of plan.tabs) {
     const sheet = sheets.get(tab.tabName) as Sheet;
     const division = tracker.divisions.find((d) => d.code === tab.divisionCode);
@@ -116,7 +117,7 @@ export function syncDivisionTabs(ss: Spreadsheet, options: { snapshot?: Workbook
     stamps[key] = stamp;
     if (!options.force && !fresh.has(tab.tabName) && stored[key] === stamp) continue;
     protectDivisionTab(sheet, DIVISION_COLUMN_INDEX, editors, admins, me);
-    applyColumnRules(sheet, divisionTab(tab.tabName), DIVISION_COLUMN_INDEX, { divisionNames });
+    applyColumnRules(sheet, divisionTab(tab.tabName), DIVISION_COLUMN_INDEX, rules);
     // what protectDivisionTab may have grown (a tab needs a body row to protect)
     stamps[key] = protectionStamp(tab.tabName, editors, admins, sheet.getMaxRows());
   }
