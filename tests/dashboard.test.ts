@@ -96,6 +96,12 @@ describe('the tab (Apps Script)', () => {
     expect(chart.options.title).toBe(DASHBOARD.chartTitle);
     expect(chart.ranges).toEqual(['A6:D9']);
 
+    // the daily refresh with the same divisions: the chart already reads the right cells
+    calls.reset();
+    writeDashboard(fakes.spreadsheet, tracker(), { today: '2023-04-02' });
+    expect(calls.by('Sheet.updateChart') + calls.by('Sheet.insertChart')).toBe(0);
+    expect(fakes.sheets.charts(TAB.dashboard)[0].ranges).toEqual(['A6:D9']);
+
     calls.reset();
     const fewer = { ...tracker(), divisions: tracker().divisions.slice(0, 2) };
     writeDashboard(fakes.spreadsheet, fewer, { today: '2023-04-01' });

@@ -38,16 +38,19 @@ export function writeDashboard(
   sheet.getRange(1, 1, rows, width).setFontWeights(weights);
 
   const c = grid.chart;
-  const range = sheet.getRange(c.row, c.column, c.numRows, c.numColumns);
   const anchorColumn = (grid.values[0]?.length ?? 1) + 2;
+  const chartA1 = `${columnLetter(c.column - 1)}${c.row}:${columnLetter(c.column + c.numColumns - 2)}${c.row + c.numRows - 1}`;
   const existing = sheet.getCharts()[0];
   if (existing) {
-    // refresh: the same chart with the current data range (never a second chart)
-    sheet.updateChart(existing.modify().clearRanges().addRange(range).setPosition(c.row, anchorColumn, 0, 0).build());
+    // the daily refresh: the chart reads the same cells unless the number of divisions changed,
+    // and then the data written above is all it needs (never a second chart)
+    const current = existing.getRanges()[0];
+    if (current && current.getA1Notation() === chartA1) return;
+    sheet.updateChart(existing.modify().clearRanges().addRange(sheet.getRange(chartA1)).setPosition(c.row, anchorColumn, 0, 0).build());
   } else {
     const chart = sheet
       .newChart()
-      .addRange(range)
+      .addRange(sheet.getRange(chartA1))
       .setPosition(c.row, anchorColumn, 0, 0)
       .asColumnChart()
       .setStacked()
