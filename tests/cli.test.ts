@@ -74,6 +74,24 @@ test('missing file, non-xlsx file, missing tab: Thai message, no stack trace, ex
   expect(noTab.out).toContain('ไม่พบแท็บ "มาตรการ"');
 });
 
+test('a division name Excel cannot hold: validate warns, sync refuses with a Thai message and leaves the file as it was', async () => {
+  const wb = join(dir, 'long.xlsx');
+  run('init', wb);
+  const s = await readWorkbookFile(wb);
+  const divisions = s.tabs['หน่วยงาน'];
+  const longName = 'กองสาธารณสุขและสิ่งแวดล้อมและการพัฒนาชุมชนตำบล';
+  divisions[5][divisions[0].indexOf('ชื่อหน่วยงาน')] = longName;
+  await writeWorkbookFile(wb, s);
+  const v = run('validate', wb);
+  expect(v.code).toBe(0);
+  expect(v.out).toContain('คำเตือน หน่วยงาน!B6');
+  const before = readFileSync(wb);
+  const r = run('sync', wb);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain(`ชื่อแท็บ "${longName}"`);
+  expect(readFileSync(wb).equals(before)).toBe(true);
+});
+
 test('usage errors and --help', () => {
   expect(run().code).toBe(2);
   expect(run('frobnicate').code).toBe(2);

@@ -90,6 +90,15 @@ describe('division tabs from measures × divisions', () => {
     expect(rowsOf(result.snapshot, ARCHIVE_TAB.name).map((r) => r['รหัสรายการ'])).toEqual(['MS-01']);
   });
 
+  test('a division named like a fixed tab gets no tab, and the fixed tab is left as it is', () => {
+    const s = base();
+    s.tabs[DIVISIONS_TAB.name] = tableOf(DIVISIONS_TAB, [divisionObject(division('PALAD', 'สำนักปลัด')), divisionObject(division('FIN', MEASURES_TAB.name))]);
+    const measuresBefore = s.tabs[MEASURES_TAB.name];
+    const { snapshot, plan } = syncSnapshot(s, NOW);
+    expect(plan.tabs.map((t) => t.tabName)).toEqual(['สำนักปลัด']);
+    expect(snapshot.tabs[MEASURES_TAB.name]).toEqual(measuresBefore);
+  });
+
   test('an unreadable status is kept as typed, not reset', () => {
     let { snapshot } = syncSnapshot(base(), NOW);
     snapshot.tabs['กองคลัง'][1][5] = 'เกือบเสร็จ';

@@ -74,6 +74,13 @@ const cases: Array<[string, (s: WorkbookSnapshot) => WorkbookSnapshot, string, s
   ['bad executive e-mail', (s) => setSetting(s, 'executives', 'mayor at example.org'), `error ${ST}!C10 bad-email`, 'mayor at'],
   ['bad numerals setting', (s) => setSetting(s, 'numerals', 'โรมัน'), `error ${ST}!C14 bad-numerals`, 'เลขไทย'],
   ['unknown milestone division', (s) => setCell(s, MS, 'หน่วยงาน (ว่าง = ทุกหน่วยงานที่รับผิดชอบ)', 1, 'กองไม่มี'), `error ${MS}!C2 unknown-division`, 'กองไม่มี'],
+  [
+    'a division named like a fixed tab',
+    (s) => setCell(setCell(setCell(s, DV, 'รหัสหน่วยงาน', 4, 'X'), DV, 'อีเมลรับแจ้งเตือน', 4, 'x@example.org'), DV, 'ชื่อหน่วยงาน', 4, 'มาตรการ'),
+    `error ${DV}!B5 reserved-tab-name`,
+    'ซ้ำกับชื่อแท็บของระบบ',
+  ],
+  ['a division name Excel cannot use as a tab', (s) => setCell(s, DV, 'ชื่อหน่วยงาน', 3, 'กองสาธารณสุขและสิ่งแวดล้อมและการพัฒนาชุมชน'), `warning ${DV}!B4 excel-tab-name`, '31'],
   ['duplicate entry key in a division tab', (s) => setCell(s, 'กองคลัง', 'รหัสรายการ', 2, 'OIT-01'), `error กองคลัง!A3 duplicate-id`, 'OIT-01'],
 ];
 

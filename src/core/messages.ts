@@ -152,6 +152,8 @@ export const CLI = {
   fileNotFound: (path: string) => `ไม่พบไฟล์ ${path}`,
   notXlsx: (path: string) => `ไฟล์ ${path} ไม่ใช่ไฟล์ Excel (.xlsx) ที่อ่านได้`,
   cannotWrite: (path: string, why: string) => `เขียนไฟล์ ${path} ไม่ได้: ${why}`,
+  badTabName: (name: string, max: number) =>
+    `บันทึกเป็น .xlsx ไม่ได้: ชื่อแท็บ "${name}" ยาวเกิน ${max} ตัวอักษรหรือมีอักขระ * ? : \\ / [ ] ที่ Excel ไม่รับ — ย่อชื่อหน่วยงานในแท็บ "${TAB.divisions}" แล้วลองใหม่ (ไฟล์เดิมไม่ถูกแก้ไข)`,
   unexpected: (why: string) => `เกิดข้อผิดพลาดที่ไม่คาดคิด: ${why}`,
   wrote: (path: string) => `เขียนไฟล์ ${path} แล้ว`,
   problemsSummary: (errors: number, warnings: number) => `พบข้อผิดพลาด ${errors} รายการ คำเตือน ${warnings} รายการ`,
@@ -542,6 +544,10 @@ export const V = {
   formulaText: (value: string) =>
     `"${value}" ขึ้นต้นด้วย = + - หรือ @ ซึ่ง Google Sheets จะอ่านเป็นสูตร — ระบบเก็บเป็นข้อความให้แล้ว ตรวจสอบว่าเป็นข้อความที่ต้องการ`,
   tooLong: (length: number, max: number) => `ข้อความยาว ${length} ตัวอักษร เกินที่ Google Sheets รับได้ (${max}) — ตัดให้สั้นลง`,
+  reservedTabName: (name: string) =>
+    `ชื่อหน่วยงาน "${name}" ซ้ำกับชื่อแท็บของระบบ — แท็บของหน่วยงานใช้ชื่อหน่วยงาน จึงต้องตั้งชื่ออื่น (ระบบจะไม่สร้างแท็บให้จนกว่าจะแก้)`,
+  excelTabName: (name: string, max: number) =>
+    `ชื่อหน่วยงาน "${name}" ยาวเกิน ${max} ตัวอักษรหรือมีอักขระ * ? : \\ / [ ] ซึ่ง Excel ใช้เป็นชื่อแท็บไม่ได้ — ใช้ได้ใน Google Sheets แต่ไฟล์ .xlsx จะบันทึกไม่ได้ ควรย่อชื่อ`,
   noNotifyEmail: (name: string) => `หน่วยงาน "${name}" ยังไม่มีอีเมลรับแจ้งเตือน — กรอกอย่างน้อยหนึ่งอีเมล`,
   noMeasures: () => `ยังไม่มีมาตรการในแท็บ "${TAB.measures}" — เพิ่มมาตรการอย่างน้อยหนึ่งรายการ`,
   fiscalYearCE: (year: number, be: number) => `ปีงบประมาณ ${year} เป็นปี ค.ศ. — กรอกเป็นปี พ.ศ. เช่น ${be}`,

@@ -236,6 +236,13 @@ export const SETTINGS: SettingSpec[] = [
   setting('itaItemCodes', 'text', false, 'O42, O43'),
 ];
 
+/** A division's tab is named after it, so a division cannot take a fixed tab's name. */
+export const isFixedTabName = (name: string): boolean => FIXED_TABS.some((t) => t.name === name.trim());
+
+/** Excel's limits on a tab name (Google Sheets allows more): at most 31 characters, none of * ? : \ / [ ]. */
+export const EXCEL_TAB_NAME_MAX = 31;
+export const fitsExcelTabName = (name: string): boolean => name.length <= EXCEL_TAB_NAME_MAX && !/[*?:\\/[\]]/.test(name);
+
 /** Google Sheets refuses cells longer than this. */
 export const MAX_CELL_CHARS = 50_000;
 

@@ -5,7 +5,7 @@ import { cellDateTime, cellText, isBlank, type Cell } from './cells';
 import { SYNC } from './messages';
 import type { Division, DivisionEntry, Measure, Milestone, Tracker } from './model';
 import { entryObject, rowOf, type RowObject } from './rows';
-import { ARCHIVE_TAB, DIVISION_TAB_COLUMNS, FIXED_TABS, divisionTab, headersOf } from './schema';
+import { ARCHIVE_TAB, DIVISION_TAB_COLUMNS, FIXED_TABS, divisionTab, headersOf, isFixedTabName } from './schema';
 import type { ParsedWorkbook, Table, TableRow, WorkbookSnapshot } from './workbook';
 import { parseStatus, parseWorkbook, readTable } from './workbook';
 
@@ -114,7 +114,10 @@ export function planSync(parsed: ParsedWorkbook, allTabs: Record<string, Table |
   const { tracker, tables } = parsed;
   const archive: Cell[][] = [];
   const tabs: DivisionTabPlan[] = [];
-  const divisions = tracker.divisions.filter((d, i, all) => d.code && d.name && all.findIndex((o) => o.name === d.name) === i);
+  // a division named like a fixed tab gets no tab (validation says why): its tab would overwrite that tab
+  const divisions = tracker.divisions.filter(
+    (d, i, all) => d.code && d.name && !isFixedTabName(d.name) && all.findIndex((o) => o.name === d.name) === i,
+  );
   const names = new Set(divisions.map((d) => d.name));
   const orphans = Object.entries(allTabs).filter(
     (entry): entry is [string, Table] => !names.has(entry[0]) && !!entry[1]?.present && entry[1].missingHeaders.length === 0,

@@ -14,7 +14,7 @@ import {
 } from './cells';
 import { V } from './messages';
 import type { Tracker } from './model';
-import { ID_PATTERN, MAX_CELL_CHARS, SETTINGS, type ColumnSpec, type SettingSpec } from './schema';
+import { EXCEL_TAB_NAME_MAX, ID_PATTERN, MAX_CELL_CHARS, SETTINGS, fitsExcelTabName, isFixedTabName, type ColumnSpec, type SettingSpec } from './schema';
 import { fiscalYearWindow, formatThaiDate, hasThaiDigits, toArabicDigits, toBE } from './thai';
 import {
   matchDivision,
@@ -228,6 +228,17 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
           code: 'no-notify-email',
           message: V.noNotifyEmail(cellText(row.cells.divisionName) || cellText(row.cells.divisionCode)),
         });
+
+  // a division's name becomes its tab's name
+  if (dt.present && dt.columnIndex.divisionName >= 0)
+    for (const row of dt.rows) {
+      const name = cellText(row.cells.divisionName);
+      const cell = a1(dt.columnIndex.divisionName, row.row);
+      if (name && isFixedTabName(name))
+        problems.push({ tab: dt.spec.name, cell, severity: 'error', code: 'reserved-tab-name', message: V.reservedTabName(name) });
+      else if (name && !fitsExcelTabName(name))
+        problems.push({ tab: dt.spec.name, cell, severity: 'warning', code: 'excel-tab-name', message: V.excelTabName(name, EXCEL_TAB_NAME_MAX) });
+    }
 
   // measures
   const mt = tables.measures;

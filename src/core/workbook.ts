@@ -26,6 +26,7 @@ import {
   SETTINGS,
   SETTINGS_TAB,
   divisionTab,
+  isFixedTabName,
   type SettingSpec,
   type TabSpec,
 } from './schema';
@@ -316,7 +317,8 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
   const divisionTabs: Record<string, Table> = {};
   const entries: DivisionEntry[] = [];
   for (const d of divisions) {
-    if (!d.name || d.code in divisionTabs) continue;
+    // a division named like a fixed tab has no tab of its own (validation reports it)
+    if (!d.name || d.code in divisionTabs || isFixedTabName(d.name)) continue;
     const t = readTable(snapshot, divisionTab(d.name));
     divisionTabs[d.code] = t;
     entries.push(...parseEntries(t, d, measures, milestones));

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Cell } from '../core/cells';
 import { CLI, STATUS_LABEL } from '../core/messages';
 import { AREAS } from '../core/model';
-import { DIVISION_TAB_COLUMNS, FIXED_TABS, headersOf, type ColumnSpec } from '../core/schema';
+import { DIVISION_TAB_COLUMNS, EXCEL_TAB_NAME_MAX, FIXED_TABS, fitsExcelTabName, headersOf, type ColumnSpec } from '../core/schema';
 import type { WorkbookSnapshot } from '../core/workbook';
 import { writeFileAtomic } from './atomic';
 
@@ -87,6 +87,8 @@ export function workbookOf(snapshot: WorkbookSnapshot): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ita-tracker';
   for (const [name, rows] of Object.entries(snapshot.tabs)) {
+    // exceljs would silently cut a long name, and the tracker would no longer find its tab
+    if (!fitsExcelTabName(name)) throw new FileError(CLI.badTabName(name, EXCEL_TAB_NAME_MAX));
     const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     const header = (rows[0] ?? []).map((h) => (h === null ? '' : String(h)));
     const cols = columnsFor(name, header);
