@@ -1,6 +1,6 @@
 // The CLI as a user runs it: a child process of build/cli.js, real files in a temp folder.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readWorkbookFile, writeWorkbookFile } from '../src/node/xlsx-store';
@@ -155,4 +155,3 @@ test('demo (npm start) writes the workbook and the report into --out', () => {
   expect(r.out).toContain('ไม่พบปัญหา');
 });
 
-void copyFileSync;

@@ -5,7 +5,6 @@ import { escapeHtml } from './cells';
 import { THAI_FONT_STACK, htmlPage } from './html';
 import { COLUMN_WEIGHTS, type Paragraphs, type ReportModel } from './report';
 
-export { THAI_FONT_STACK };
 
 const cssFont = (font: string): string => (/^[\w -]+$/.test(font) && !THAI_FONT_STACK.includes(font) ? `"${font}", ` : '');
 

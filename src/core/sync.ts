@@ -3,7 +3,7 @@
 // move to the archive with the reason; nothing a division typed is ever dropped.
 import { cellDateTime, cellText, isBlank, type Cell } from './cells';
 import { SYNC } from './messages';
-import type { Division, DivisionEntry, Measure, Milestone, Tracker } from './model';
+import type { Division, DivisionEntry, Tracker } from './model';
 import { entryObject, rowOf, type RowObject } from './rows';
 import { ARCHIVE_TAB, DIVISION_TAB_COLUMNS, FIXED_TABS, divisionTab, headersOf, isFixedTabName } from './schema';
 import type { ParsedWorkbook, Table, TableRow, WorkbookSnapshot } from './workbook';

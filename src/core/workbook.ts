@@ -18,7 +18,6 @@ import {
 import { IMPORT, NUMERALS_LABEL, STATUS_LABEL } from './messages';
 import {
   DIVISIONS_TAB,
-  DIVISION_TAB_COLUMNS,
   EMAIL_LOG_TAB,
   MEASURES_TAB,
   MILESTONES_TAB,
@@ -357,4 +356,3 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
   };
 }
 
-export { DIVISION_TAB_COLUMNS };
