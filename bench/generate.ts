@@ -34,7 +34,12 @@ export function generateTracker(measureCount: number, divisionCount: number): Wo
     const base = tracker.divisions[i % tracker.divisions.length];
     const n = Math.floor(i / tracker.divisions.length);
     const code = n === 0 ? base.code : `${base.code}${n + 1}`;
-    return { ...base, code, name: n === 0 ? base.name : `${base.name} ${n + 1}`, notifyEmails: [`${code.toLowerCase()}@example.org`] };
+    return {
+      ...base,
+      code,
+      name: n === 0 ? base.name : `${base.name} ${n + 1}`,
+      notifyEmails: [`${code.toLowerCase()}@example.org`],
+    };
   });
   const perArea = { IIT: 0, EIT: 0, OIT: 0 };
   const measures: Measure[] = Array.from({ length: measureCount }, (_, i) => {
@@ -53,12 +58,21 @@ export function generateTracker(measureCount: number, divisionCount: number): Wo
   });
   const milestones: Milestone[] = measures
     .filter((_, i) => i % 10 === 3)
-    .map((m, i) => ({ id: `MS-${String(i + 1).padStart(4, '0')}`, measureId: m.id, divisionCode: '', task: 'รายงานความก้าวหน้า', due: i % 2 ? '2023-03-15' : '2023-04-30' }));
+    .map((m, i) => ({
+      id: `MS-${String(i + 1).padStart(4, '0')}`,
+      measureId: m.id,
+      divisionCode: '',
+      task: 'รายงานความก้าวหน้า',
+      due: i % 2 ? '2023-03-15' : '2023-04-30',
+    }));
   const tabs: Record<string, Cell[][]> = { ...template.tabs };
   for (const d of tracker.divisions) delete tabs[d.name];
   tabs[DIVISIONS_TAB.name] = tableOf(DIVISIONS_TAB, divisions.map(divisionObject));
   tabs[MEASURES_TAB.name] = tableOf(MEASURES_TAB, measures.map(measureObject));
-  tabs[MILESTONES_TAB.name] = tableOf(MILESTONES_TAB, milestones.map((m) => milestoneObject(m, divisions)));
+  tabs[MILESTONES_TAB.name] = tableOf(
+    MILESTONES_TAB,
+    milestones.map((m) => milestoneObject(m, divisions)),
+  );
   const { snapshot } = syncSnapshot({ tabs }, new Date(Date.UTC(2023, 2, 1)));
   // fill in the round as divisions do: most done with a result, some in progress, a few not started
   for (const d of divisions) {

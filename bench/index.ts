@@ -19,7 +19,7 @@ const CLI = join(ROOT, 'build', 'cli.js');
 const ADMIN = 'admin@example.org';
 
 type Entry = (...args: unknown[]) => unknown;
-const entry = (name: string): Entry | null => ((gas as unknown as Record<string, Entry>)[name] ?? null);
+const entry = (name: string): Entry | null => (gas as unknown as Record<string, Entry>)[name] ?? null;
 
 class NotBuilt extends Error {}
 /** Calls an entry point; an operation whose entry point does not exist yet is reported as "—". */
@@ -64,13 +64,34 @@ function editEvent(snapshot: WorkbookSnapshot) {
   const s = calls.untracked(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!);
   const range = calls.untracked(() => s.getRange(row, column));
   calls.untracked(() => range.setValue('ดำเนินการแล้ว'));
-  return { range, source: SpreadsheetApp.getActiveSpreadsheet(), value: 'ดำเนินการแล้ว', oldValue: 'อยู่ระหว่างดำเนินการ', user: Session.getActiveUser(), authMode: 'LIMITED', triggerUid: '' };
+  return {
+    range,
+    source: SpreadsheetApp.getActiveSpreadsheet(),
+    value: 'ดำเนินการแล้ว',
+    oldValue: 'อยู่ระหว่างดำเนินการ',
+    user: Session.getActiveUser(),
+    authMode: 'LIMITED',
+    triggerUid: '',
+  };
 }
 
 const OPERATIONS: Operation[] = [
   { name: 'setup', gas: () => call('menuSetup'), naive: () => naive.naiveSetup(), cli: null },
-  { name: 'sync', afterSetup: true, gas: () => call('menuSyncDivisionTabs'), naive: () => naive.naiveSync(), cli: (wb) => ['sync', wb], mutates: true },
-  { name: 'validate-all', afterSetup: true, gas: () => call('menuValidateAll'), naive: () => naive.naiveValidate(), cli: (wb) => ['validate', wb, '--json'] },
+  {
+    name: 'sync',
+    afterSetup: true,
+    gas: () => call('menuSyncDivisionTabs'),
+    naive: () => naive.naiveSync(),
+    cli: (wb) => ['sync', wb],
+    mutates: true,
+  },
+  {
+    name: 'validate-all',
+    afterSetup: true,
+    gas: () => call('menuValidateAll'),
+    naive: () => naive.naiveValidate(),
+    cli: (wb) => ['validate', wb, '--json'],
+  },
   {
     name: 'onEdit (1 cell)',
     afterSetup: true,
@@ -157,7 +178,10 @@ function cliMillis(op: Operation, workbook: string, runs: number): number | null
     const wb = join(dir, 'tracker.xlsx');
     copyFileSync(workbook, wb);
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [CLI, ...op.cli(wb, join(dir, 'out'))], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const r = spawnSync(process.execPath, [CLI, ...op.cli(wb, join(dir, 'out'))], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     rmSync(dir, { recursive: true, force: true });
     if (r.status !== 0 && r.status !== 1) {
@@ -206,7 +230,17 @@ async function main() {
   }
   rmSync(work, { recursive: true, force: true });
   const codeBytes = statSync(join(ROOT, 'dist', 'Code.js')).size;
-  const header = ['operation', 'measures', 'divs', 'GAS calls', `est. GAS s @${MS_PER_CALL}ms`, 'naive calls', `est. naive s`, 'naive/ours', 'Node CLI ms (median)'];
+  const header = [
+    'operation',
+    'measures',
+    'divs',
+    'GAS calls',
+    `est. GAS s @${MS_PER_CALL}ms`,
+    'naive calls',
+    `est. naive s`,
+    'naive/ours',
+    'Node CLI ms (median)',
+  ];
   const table = rows.map((r) => [
     String(r.operation),
     String(r.measures),
@@ -215,16 +249,21 @@ async function main() {
     fmt(r.gasEstimateSeconds as number | null, 1),
     r.naiveFailed ? `${fmt(r.naiveCalls as number | null)}+ (fails)` : fmt(r.naiveCalls as number | null),
     fmt(r.naiveEstimateSeconds as number | null, 1),
-    r.fewerCallsThanNaive === null ? '—' : `${r.naiveFailed ? '>' : ''}${(r.fewerCallsThanNaive as number).toFixed(0)}×`,
+    r.fewerCallsThanNaive === null
+      ? '—'
+      : `${r.naiveFailed ? '>' : ''}${(r.fewerCallsThanNaive as number).toFixed(0)}×`,
     fmt(r.nodeCliMedianMs as number | null),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const t of table) console.log(line(t));
   console.log(`\ndist/Code.js: ${(codeBytes / 1024).toFixed(1)} KB (${codeBytes} bytes)`);
-  console.log(`Apps Script estimate = service calls × ${MS_PER_CALL} ms per call (a round trip each); Node = median wall time of the CLI command, process start included.`);
+  console.log(
+    `Apps Script estimate = service calls × ${MS_PER_CALL} ms per call (a round trip each); Node = median wall time of the CLI command, process start included.`,
+  );
   console.log('"(fails)": the naive run stopped there — one e-mail per open item runs past MailApp\'s daily quota.');
   mkdirSync(join(ROOT, 'out'), { recursive: true });
   writeFileSync(join(ROOT, 'out', 'bench.json'), JSON.stringify({ msPerCall: MS_PER_CALL, codeBytes, rows }, null, 2));

@@ -32,7 +32,8 @@ export function naiveValidate(): void {
   for (const sheet of ss().getSheets()) {
     const values = readCellByCell(sheet);
     // mark each data cell (clear or set its note) one by one
-    for (let r = 2; r <= values.length; r++) for (let c = 1; c <= (values[0]?.length ?? 0); c++) sheet.getRange(r, c).setNote('');
+    for (let r = 2; r <= values.length; r++)
+      for (let c = 1; c <= (values[0]?.length ?? 0); c++) sheet.getRange(r, c).setNote('');
   }
 }
 
@@ -41,7 +42,8 @@ export function naiveSync(): void {
   readCellByCell(ss().getSheetByName(TAB.divisions)!);
   for (const sheet of divisionSheets()) {
     const values = readCellByCell(sheet);
-    for (let r = 1; r <= values.length; r++) for (let c = 1; c <= values[0].length; c++) sheet.getRange(r, c).setValue(values[r - 1][c - 1]);
+    for (let r = 1; r <= values.length; r++)
+      for (let c = 1; c <= values[0].length; c++) sheet.getRange(r, c).setValue(values[r - 1][c - 1]);
   }
   void measures;
 }
@@ -81,7 +83,8 @@ export function naiveReminders(): void {
     const to = emailOf.get(sheet.getName());
     if (!to) continue;
     // one e-mail per open item, every day: no digest, no log
-    for (let r = 1; r < values.length; r++) if (values[r][5] !== 'ดำเนินการแล้ว') MailApp.sendEmail(to, `แจ้งเตือน ${values[r][0]}`, String(values[r][3]));
+    for (let r = 1; r < values.length; r++)
+      if (values[r][5] !== 'ดำเนินการแล้ว') MailApp.sendEmail(to, `แจ้งเตือน ${values[r][0]}`, String(values[r][3]));
   }
 }
 
@@ -92,6 +95,7 @@ export function naiveSetup(): void {
       sheet.getRange(1, c).setFontWeight('bold');
       sheet.setColumnWidth(c, 140);
     }
-    for (let r = 2; r <= sheet.getLastRow(); r++) for (let c = 1; c <= cols; c++) sheet.getRange(r, c).setDataValidation(null);
+    for (let r = 2; r <= sheet.getLastRow(); r++)
+      for (let c = 1; c <= cols; c++) sheet.getRange(r, c).setDataValidation(null);
   }
 }

@@ -34,10 +34,16 @@ export async function buildGas() {
   });
   const bundle = result.outputFiles[0].text;
   const sandbox = {};
-  vm.runInNewContext(`${bundle}\nthis.__names = Object.keys(${GLOBAL}).filter(k => typeof ${GLOBAL}[k] === 'function');`, sandbox);
+  vm.runInNewContext(
+    `${bundle}\nthis.__names = Object.keys(${GLOBAL}).filter(k => typeof ${GLOBAL}[k] === 'function');`,
+    sandbox,
+  );
   const names = sandbox.__names;
   const wrappers = names
-    .map((n) => `/** Apps Script entry point: see src/gas. */\nfunction ${n}() { return ${GLOBAL}.${n}.apply(this, arguments); }`)
+    .map(
+      (n) =>
+        `/** Apps Script entry point: see src/gas. */\nfunction ${n}() { return ${GLOBAL}.${n}.apply(this, arguments); }`,
+    )
     .join('\n');
   writeFileSync(join(root, 'dist/Code.js'), `${bundle}\n${wrappers}\n`);
   copyFileSync(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));

@@ -31,9 +31,9 @@ afterEach(() => uninstallFakes());
 
 describe('dist/Code.js in a bare V8 global scope', () => {
   it('loads with no require, process, module or exports', () => {
-    expect(vm.runInContext('[typeof require, typeof process, typeof module, typeof exports, typeof Buffer]', sandbox)).toEqual([
-      'undefined', 'undefined', 'undefined', 'undefined', 'undefined',
-    ]);
+    expect(
+      vm.runInContext('[typeof require, typeof process, typeof module, typeof exports, typeof Buffer]', sandbox),
+    ).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'undefined']);
     expect(typeof sandbox.ITA).toBe('object');
   });
 

@@ -11,7 +11,10 @@ const CLI = join(__dirname, '..', 'build', 'cli.js');
 const SEED = join(__dirname, '..', 'sheets-template', 'ita-measures-report-2566-round6.txt');
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, PATH: '/usr/bin:/bin' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, PATH: '/usr/bin:/bin' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -25,7 +28,13 @@ test('init writes the example workbook; validate finds no problems; init refuses
   expect(run('init', wb).code).toBe(0);
   const { tracker } = parseWorkbook(await readWorkbookFile(wb));
   expect(tracker.measures).toHaveLength(11);
-  expect(tracker.divisions.map((d) => d.name)).toEqual(['สำนักปลัด', 'กองคลัง', 'กองช่าง', 'กองการศึกษา', 'กองสาธารณสุขและสิ่งแวดล้อม']);
+  expect(tracker.divisions.map((d) => d.name)).toEqual([
+    'สำนักปลัด',
+    'กองคลัง',
+    'กองช่าง',
+    'กองการศึกษา',
+    'กองสาธารณสุขและสิ่งแวดล้อม',
+  ]);
   expect(tracker.settings.fiscalYear).toBe(2566);
   const v = run('validate', wb);
   expect(v.code).toBe(0);
@@ -98,7 +107,8 @@ test('usage errors and --help', () => {
   const help = run('validate', '--help');
   expect(help.code).toBe(0);
   expect(help.out).toContain('ita-tracker validate <workbook.xlsx> [--json]');
-  for (const c of ['init', 'import', 'validate', 'sync', 'report', 'remind', 'demo']) expect(run(c, '--help').code).toBe(0);
+  for (const c of ['init', 'import', 'validate', 'sync', 'report', 'remind', 'demo'])
+    expect(run(c, '--help').code).toBe(0);
   expect(run('validate').code).toBe(2);
 });
 
@@ -110,7 +120,19 @@ test('import of the seed report into a new workbook gives the 11 measures, resul
   expect(r.out).toMatch(/คำเตือน บรรทัด 39/);
   const { tracker } = parseWorkbook(await readWorkbookFile(wb));
   expect(tracker.settings).toMatchObject({ agencyName: 'เทศบาลตำบลปรุใหญ่', fiscalYear: 2566, currentRound: 6 });
-  expect(tracker.measures.map((m) => m.id)).toEqual(['IIT-01', 'IIT-02', 'IIT-03', 'EIT-01', 'EIT-02', 'EIT-03', 'OIT-01', 'OIT-02', 'OIT-03', 'OIT-04', 'OIT-05']);
+  expect(tracker.measures.map((m) => m.id)).toEqual([
+    'IIT-01',
+    'IIT-02',
+    'IIT-03',
+    'EIT-01',
+    'EIT-02',
+    'EIT-03',
+    'OIT-01',
+    'OIT-02',
+    'OIT-03',
+    'OIT-04',
+    'OIT-05',
+  ]);
   const health = tracker.entries.filter((e) => e.key === 'OIT-02');
   expect(health).toHaveLength(1);
   expect(health[0].result6).toMatch(/^กองสาธารณสุขฯ ได้ดำเนินการสำรวจภารกิจ/);
@@ -142,7 +164,8 @@ test('sync on the example changes no division tab and leaves no temp files behin
   const r = run('sync', wb);
   expect(r.code).toBe(0);
   const after = await readWorkbookFile(wb);
-  for (const name of ['สำนักปลัด', 'กองคลัง', 'กองสาธารณสุขและสิ่งแวดล้อม']) expect(after.tabs[name]).toEqual(before.tabs[name]);
+  for (const name of ['สำนักปลัด', 'กองคลัง', 'กองสาธารณสุขและสิ่งแวดล้อม'])
+    expect(after.tabs[name]).toEqual(before.tabs[name]);
   expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 });
 
@@ -154,4 +177,3 @@ test('demo (npm start) writes the workbook and the report into --out', () => {
   expect(readFileSync(join(dir, 'report', 'report.html'), 'utf8')).toContain('เทศบาลตำบลปรุใหญ่');
   expect(r.out).toContain('ไม่พบปัญหา');
 });
-

@@ -13,7 +13,11 @@ const tracker = (reports: Partial<ReportRecord>[] = []) => {
     miniWorkbook({
       settings: { numerals: 'เลขอารบิก' },
       divisions: [division('PALAD', 'สำนักปลัด'), division('FIN', 'กองคลัง'), division('WORKS', 'กองช่าง')],
-      measures: [measure('IIT-01', 'IIT', ['สำนักปลัด']), measure('EIT-01', 'EIT', ['สำนักปลัด', 'กองคลัง']), measure('OIT-01', 'OIT', ['กองคลัง'])],
+      measures: [
+        measure('IIT-01', 'IIT', ['สำนักปลัด']),
+        measure('EIT-01', 'EIT', ['สำนักปลัด', 'กองคลัง']),
+        measure('OIT-01', 'OIT', ['กองคลัง']),
+      ],
       entries: {
         PALAD: [
           { key: 'IIT-01', area: 'IIT', status: 'done', due: '2023-03-31' },
@@ -27,7 +31,21 @@ const tracker = (reports: Partial<ReportRecord>[] = []) => {
       },
     }),
   ).tracker;
-  return { ...t, reports: reports.map((r) => ({ fiscalYear: 2566, round: 6 as const, docId: '', docUrl: '', publishedUrl: '', pdfUrl: '', generatedAt: '', generatedBy: '', warnings: '', ...r })) };
+  return {
+    ...t,
+    reports: reports.map((r) => ({
+      fiscalYear: 2566,
+      round: 6 as const,
+      docId: '',
+      docUrl: '',
+      publishedUrl: '',
+      pdfUrl: '',
+      generatedAt: '',
+      generatedBy: '',
+      warnings: '',
+      ...r,
+    })),
+  };
 };
 
 describe('counts (core)', () => {
@@ -39,7 +57,12 @@ describe('counts (core)', () => {
     expect(fin.byArea.OIT).toEqual({ not_started: 0, in_progress: 1, done: 1, overdue: 0 });
     const palad = data.divisions.find((d) => d.divisionCode === 'PALAD')!;
     expect(palad.total).toEqual({ not_started: 0, in_progress: 1, done: 1, overdue: 1 });
-    expect(data.divisions.find((d) => d.divisionCode === 'WORKS')!.total).toEqual({ not_started: 0, in_progress: 0, done: 0, overdue: 0 });
+    expect(data.divisions.find((d) => d.divisionCode === 'WORKS')!.total).toEqual({
+      not_started: 0,
+      in_progress: 0,
+      done: 0,
+      overdue: 0,
+    });
     expect(data.overdue).toBe(2);
     // on the due day nothing is overdue yet
     expect(dashboardData(tracker(), '2023-03-31').overdue).toBe(0);
@@ -50,10 +73,24 @@ describe('counts (core)', () => {
   it('the last report: latest fiscal year, then round, then generation; its public link first', () => {
     expect(lastReport([])).toBeNull();
     const r = (fy: number, round: 6 | 12, at: string, url: Partial<ReportRecord>) =>
-      ({ fiscalYear: fy, round, generatedAt: at, docId: '', docUrl: '', publishedUrl: '', pdfUrl: '', generatedBy: '', warnings: '', ...url }) as ReportRecord;
+      ({
+        fiscalYear: fy,
+        round,
+        generatedAt: at,
+        docId: '',
+        docUrl: '',
+        publishedUrl: '',
+        pdfUrl: '',
+        generatedBy: '',
+        warnings: '',
+        ...url,
+      }) as ReportRecord;
     expect(
       lastReport([
-        r(2566, 12, '2023-10-01 09:00', { publishedUrl: 'https://docs.google.com/document/d/b/pub', docUrl: 'https://docs.google.com/document/d/b/edit' }),
+        r(2566, 12, '2023-10-01 09:00', {
+          publishedUrl: 'https://docs.google.com/document/d/b/pub',
+          docUrl: 'https://docs.google.com/document/d/b/edit',
+        }),
         r(2566, 6, '2023-04-01 09:00', { publishedUrl: 'https://docs.google.com/document/d/a/pub' }),
         r(2567, 6, '2024-04-01 09:00', {}), // no link: not a report anyone can open
       ]),
@@ -68,15 +105,32 @@ describe('counts (core)', () => {
     expect(v[0][0]).toBe(DASHBOARD.title);
     expect(v[1][0]).toBe(DASHBOARD.asOf('1 เมษายน 2566', '2566', '6'));
     const header = v[grid.chart.row - 1];
-    expect(header.slice(0, 4)).toEqual([DASHBOARD.division, STATUS_LABEL.not_started, STATUS_LABEL.in_progress, STATUS_LABEL.done]);
-    expect(v.slice(grid.chart.row, grid.chart.row + grid.chart.numRows - 1).map((r) => r[0])).toEqual(['สำนักปลัด', 'กองคลัง', 'กองช่าง']);
+    expect(header.slice(0, 4)).toEqual([
+      DASHBOARD.division,
+      STATUS_LABEL.not_started,
+      STATUS_LABEL.in_progress,
+      STATUS_LABEL.done,
+    ]);
+    expect(v.slice(grid.chart.row, grid.chart.row + grid.chart.numRows - 1).map((r) => r[0])).toEqual([
+      'สำนักปลัด',
+      'กองคลัง',
+      'กองช่าง',
+    ]);
     expect(v.find((r) => r[0] === DASHBOARD.allTotal)?.slice(1, 6)).toEqual([1, 2, 2, 5, 2]);
     expect(v.find((r) => r[0] === 'กองคลัง' && r[1] === 'EIT')?.slice(2)).toEqual([1, 0, 0, 1, 1]);
     expect(v.filter((r) => r[1] === 'IIT' || r[1] === 'EIT' || r[1] === 'OIT')).toHaveLength(9);
     expect(v.find((r) => r[0] === DASHBOARD.overdueTotal('1 เมษายน 2566'))?.[1]).toBe(2);
     // the last report sits on a fixed row, so report generation can rewrite it alone
-    expect(v[LAST_REPORT_ROW - 1].slice(0, 3)).toEqual([DASHBOARD.lastReport, DASHBOARD.reportLabel('2566', '6'), 'https://docs.google.com/document/d/x/pub']);
-    expect(dashboardGrid(dashboardData(tracker(), '2023-04-01'), t.settings).values.find((r) => r[0] === DASHBOARD.lastReport)?.[1]).toBe(DASHBOARD.noReport);
+    expect(v[LAST_REPORT_ROW - 1].slice(0, 3)).toEqual([
+      DASHBOARD.lastReport,
+      DASHBOARD.reportLabel('2566', '6'),
+      'https://docs.google.com/document/d/x/pub',
+    ]);
+    expect(
+      dashboardGrid(dashboardData(tracker(), '2023-04-01'), t.settings).values.find(
+        (r) => r[0] === DASHBOARD.lastReport,
+      )?.[1],
+    ).toBe(DASHBOARD.noReport);
   });
 });
 
@@ -118,11 +172,22 @@ describe('the tab (Apps Script)', () => {
 
   it('refreshDashboard (for report generation and the daily trigger) reads the workbook once and needs no UI', () => {
     const fakes = installFakes();
-    seedSpreadsheet(miniWorkbook({ divisions: [division('FIN', 'กองคลัง')], measures: [measure('OIT-01', 'OIT', ['กองคลัง'])], entries: { FIN: [{ key: 'OIT-01', area: 'OIT', status: 'done' }] } }));
+    seedSpreadsheet(
+      miniWorkbook({
+        divisions: [division('FIN', 'กองคลัง')],
+        measures: [measure('OIT-01', 'OIT', ['กองคลัง'])],
+        entries: { FIN: [{ key: 'OIT-01', area: 'OIT', status: 'done' }] },
+      }),
+    );
     fakes.ui.setAvailable(false);
     calls.reset();
     refreshDashboard();
     expect(calls.by('Range.getValues')).toBe(fakes.sheets.tabNames().length - 1); // the dashboard tab is new
-    expect(fakes.sheets.values(TAB.dashboard)!.find((r) => r[0] === 'กองคลัง')?.slice(1, 4)).toEqual([0, 0, 1]);
+    expect(
+      fakes.sheets
+        .values(TAB.dashboard)!
+        .find((r) => r[0] === 'กองคลัง')
+        ?.slice(1, 4),
+    ).toEqual([0, 0, 1]);
   });
 });

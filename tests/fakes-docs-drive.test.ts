@@ -4,7 +4,11 @@ import { calls, installFakes, uninstallFakes, type FakeHandles } from './fakes';
 import { ERR_DOCS } from './fakes/docs';
 
 let fakes: FakeHandles;
-const g = globalThis as unknown as { DocumentApp: GoogleAppsScript.Document.DocumentApp; Drive: GoogleAppsScript.Drive; Docs: GoogleAppsScript.Docs };
+const g = globalThis as unknown as {
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  Drive: GoogleAppsScript.Drive;
+  Docs: GoogleAppsScript.Docs;
+};
 
 beforeEach(() => {
   fakes = installFakes({ user: 'admin@example.org' });
@@ -51,7 +55,9 @@ describe('DocumentApp fake', () => {
     ]);
     const foreign = fakes.drive.addForeignFile('someone else', 'application/vnd.google-apps.document');
     expect(() => g.DocumentApp.openById(foreign)).toThrow(/Document is missing/);
-    expect(() => g.Drive.Files!.get(foreign)).toThrow(`API call to drive.files.get failed with error: File not found: ${foreign}.`);
+    expect(() => g.Drive.Files!.get(foreign)).toThrow(
+      `API call to drive.files.get failed with error: File not found: ${foreign}.`,
+    );
   });
 });
 
@@ -62,7 +68,9 @@ describe('Docs advanced service fake', () => {
     doc.saveAndClose();
     const id = doc.getId();
     const content = g.Docs.Documents!.get(id).body!.content!;
-    expect(content.map((e) => [e.startIndex ?? 0, e.endIndex, e.table ? 'table' : e.paragraph ? 'paragraph' : 'section'])).toEqual([
+    expect(
+      content.map((e) => [e.startIndex ?? 0, e.endIndex, e.table ? 'table' : e.paragraph ? 'paragraph' : 'section']),
+    ).toEqual([
       [0, 1, 'section'],
       [1, 2, 'paragraph'],
       [2, 12, 'table'], // table 2, row 3, cell 4, "ab\n" 5–8, cell 8, "c\n" 9–11, table end
@@ -71,13 +79,23 @@ describe('Docs advanced service fake', () => {
     const request = (r: object) => r as GoogleAppsScript.Docs.Schema.Request;
     expect(() =>
       g.Docs.Documents!.batchUpdate(
-        { requests: [request({ insertText: { location: { index: 1 }, text: 'title' } }), request({ pinTableHeaderRows: { tableStartLocation: { index: 2 }, pinnedHeaderRowsCount: 1 } })] },
+        {
+          requests: [
+            request({ insertText: { location: { index: 1 }, text: 'title' } }),
+            request({ pinTableHeaderRows: { tableStartLocation: { index: 2 }, pinnedHeaderRowsCount: 1 } }),
+          ],
+        },
         id,
       ),
     ).toThrow(/requests\[1\]\.pinTableHeaderRows: The provided table start location \(2\) is not the start of a table/);
     expect(fakes.docs.documentText(id)).toBe('\nab\nc\n'); // nothing applied
     g.Docs.Documents!.batchUpdate(
-      { requests: [request({ pinTableHeaderRows: { tableStartLocation: { index: 2 }, pinnedHeaderRowsCount: 1 } }), request({ insertText: { location: { index: 1 }, text: 'title\nsub' } })] },
+      {
+        requests: [
+          request({ pinTableHeaderRows: { tableStartLocation: { index: 2 }, pinnedHeaderRowsCount: 1 } }),
+          request({ insertText: { location: { index: 1 }, text: 'title\nsub' } }),
+        ],
+      },
       id,
     );
     expect(fakes.docs.documentText(id)).toBe('title\nsub\nab\nc\n');
@@ -103,21 +121,27 @@ describe('Drive advanced service fake', () => {
     third.getBody().appendParagraph('v3');
     third.saveAndClose();
     expect(fakes.drive.publishedContent(id)).toBe('\nv1\nv2\nv3');
-    expect(() => g.Drive.Revisions!.update({ id: '9' } as GoogleAppsScript.Drive.Schema.Revision, id, 'head')).toThrow(/not directly writable: id/);
+    expect(() => g.Drive.Revisions!.update({ id: '9' } as GoogleAppsScript.Drive.Schema.Revision, id, 'head')).toThrow(
+      /not directly writable: id/,
+    );
   });
 
   test('files.create in a folder, fields projection, parents not writable in update', () => {
     const folder = g.Drive.Files!.create({ name: 'f', mimeType: 'application/vnd.google-apps.folder' });
     expect(Object.keys(folder).sort()).toEqual(['id', 'kind', 'mimeType', 'name']);
     const blob = g.DocumentApp.create('d').getAs('application/pdf');
-    const pdf = g.Drive.Files!.create({ name: 'r.pdf', parents: [folder.id!] }, blob, { fields: 'id,webViewLink,lastModifyingUser(emailAddress)' }) as {
+    const pdf = g.Drive.Files!.create({ name: 'r.pdf', parents: [folder.id!] }, blob, {
+      fields: 'id,webViewLink,lastModifyingUser(emailAddress)',
+    }) as {
       id: string;
       webViewLink: string;
       lastModifyingUser: { emailAddress: string };
     };
     expect(pdf.webViewLink).toBe(`https://drive.google.com/file/d/${pdf.id}/view?usp=drivesdk`);
     expect(pdf.lastModifyingUser.emailAddress).toBe('admin@example.org');
-    expect(g.Drive.Files!.list({ q: `'${folder.id}' in parents and trashed = false` }).files!.map((f) => f.name)).toEqual(['r.pdf']);
+    expect(
+      g.Drive.Files!.list({ q: `'${folder.id}' in parents and trashed = false` }).files!.map((f) => f.name),
+    ).toEqual(['r.pdf']);
     expect(() => g.Drive.Files!.update({ parents: ['x'] }, pdf.id)).toThrow(/addParents and removeParents/);
     expect(() => g.Drive.Files!.create({ name: 'x', parents: ['nope'] })).toThrow('File not found: nope.');
   });

@@ -21,7 +21,10 @@ describe('ranges are 1-based and sized like Sheets', () => {
     const range = sheet.getRange(2, 3, 2, 2);
     expect(range.getA1Notation()).toBe('C2:D3');
     expect([range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns()]).toEqual([2, 3, 2, 2]);
-    range.setValues([['a', 'b'], ['c', 'd']]);
+    range.setValues([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     expect(sheet.getRange('D3').getValue()).toBe('d');
     expect(sheet.getRange('C2:D2').getValues()).toEqual([['a', 'b']]);
     expect(sheet.getLastRow()).toBe(3);
@@ -41,7 +44,9 @@ describe('ranges are 1-based and sized like Sheets', () => {
     const sheet = SpreadsheetApp.getActive().getSheets()[0];
     expect(() => sheet.getRange(0, 1)).toThrow(ERR.startRowTooSmall);
     expect(() => sheet.getRange(1, 1, 0, 1)).toThrow('The number of rows in the range must be at least 1.');
-    expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     sheet.insertRowsAfter(1000, 5);
     expect(sheet.getRange(1000, 1, 2, 1).getA1Notation()).toBe('A1000:A1001');
   });
@@ -51,7 +56,12 @@ describe('ranges are 1-based and sized like Sheets', () => {
     expect(() => range.setValues([['x', 'y', 'z']])).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
     );
-    expect(() => range.setValues([['x', 'y'], ['x', 'y']])).toThrow(
+    expect(() =>
+      range.setValues([
+        ['x', 'y'],
+        ['x', 'y'],
+      ]),
+    ).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.',
     );
     expect(range.isBlank()).toBe(true);
@@ -62,7 +72,9 @@ describe('ranges are 1-based and sized like Sheets', () => {
     ss.insertSheet('กองคลัง');
     expect(ss.getRange("'กองคลัง'!B2:C").getA1Notation()).toBe('B2:C1000');
     expect(ss.getSheetByName('กองคลัง')!.getRange('A:B').getNumRows()).toBe(1000);
-    expect(() => ss.insertSheet('กองคลัง')).toThrow('A sheet with the name "กองคลัง" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('กองคลัง')).toThrow(
+      'A sheet with the name "กองคลัง" already exists. Please enter another name.',
+    );
   });
 });
 
@@ -73,7 +85,7 @@ describe('values are stored as Sheets stores typed input', () => {
   const cell = () => SpreadsheetApp.getActive().getSheets()[0].getRange('A1');
 
   it('a leading apostrophe keeps the rest as text and is not stored', () => {
-    cell().setValues([["'=HYPERLINK(\"x\")"]]);
+    cell().setValues([['\'=HYPERLINK("x")']]);
     expect(cell().getValue()).toBe('=HYPERLINK("x")');
     expect(cell().getFormula()).toBe('');
   });
@@ -131,7 +143,18 @@ describe('protections refuse writes by non-editors', () => {
 
   beforeEach(() => {
     fakes = installFakes({ user: ADMIN, owner: OWNER, editors: [ADMIN, FINANCE, WORKS], domain: 'example.org' });
-    seedSpreadsheet({ tabs: { กองคลัง: [['รหัสรายการ', 'สถานะ'], ['IIT-01', '']], กองช่าง: [['รหัสรายการ', 'สถานะ'], ['IIT-02', '']] } });
+    seedSpreadsheet({
+      tabs: {
+        กองคลัง: [
+          ['รหัสรายการ', 'สถานะ'],
+          ['IIT-01', ''],
+        ],
+        กองช่าง: [
+          ['รหัสรายการ', 'สถานะ'],
+          ['IIT-02', ''],
+        ],
+      },
+    });
   });
 
   it('a fresh protection mirrors the spreadsheet: every file editor can still write', () => {
@@ -143,7 +166,10 @@ describe('protections refuse writes by non-editors', () => {
 
   it('after the pattern, only listed editors and the owner write; others get Sheets’ error', () => {
     const ss = SpreadsheetApp.getActive();
-    for (const [tab, editor] of [['กองคลัง', FINANCE], ['กองช่าง', WORKS]] as const) {
+    for (const [tab, editor] of [
+      ['กองคลัง', FINANCE],
+      ['กองช่าง', WORKS],
+    ] as const) {
       const sheet = ss.getSheetByName(tab)!;
       const p = restrict(sheet.protect().setDescription(tab), []);
       p.setUnprotectedRanges([sheet.getRange('B2:B')]);
@@ -172,8 +198,17 @@ describe('protections refuse writes by non-editors', () => {
     const p = sheet.getRange('A1:B2').protect();
     p.removeEditors([OWNER, ADMIN, FINANCE, WORKS]);
     p.setDomainEdit(false);
-    expect(p.getEditors().map((u) => u.getEmail()).sort()).toEqual([ADMIN, OWNER]);
-    expect(fakes.sheets.protections('กองคลัง')[0]).toMatchObject({ type: 'RANGE', range: 'A1:B2', editors: [ADMIN, OWNER] });
+    expect(
+      p
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+    ).toEqual([ADMIN, OWNER]);
+    expect(fakes.sheets.protections('กองคลัง')[0]).toMatchObject({
+      type: 'RANGE',
+      range: 'A1:B2',
+      editors: [ADMIN, OWNER],
+    });
     fakes.session.setUser(FINANCE);
     expect(() => p.getEditors()).toThrow(ERR.noPermission);
     expect(() => p.addEditor(FINANCE)).toThrow(ERR.noPermission);
@@ -194,7 +229,9 @@ describe('protections refuse writes by non-editors', () => {
     const q = SpreadsheetApp.getActive().getSheets()[0].protect();
     expect(q.canDomainEdit()).toBe(false);
     expect(() => q.setDomainEdit(false)).toThrow(ERR.noDomain);
-    expect(() => SpreadsheetApp.getActive().getSheets()[0].getRange('A1').protect().setUnprotectedRanges([])).toThrow(ERR.unprotectedOnRange);
+    expect(() => SpreadsheetApp.getActive().getSheets()[0].getRange('A1').protect().setUnprotectedRanges([])).toThrow(
+      ERR.unprotectedOnRange,
+    );
   });
 
   it('warning-only protection lets everyone write; removed protection stops applying', () => {
@@ -308,7 +345,14 @@ describe('triggers, properties, utilities, UI', () => {
   it('the daily trigger builder records hour, period and zone; triggers belong to their creator', () => {
     ScriptApp.newTrigger('dailyReminders').timeBased().atHour(7).everyDays(1).inTimezone('Asia/Bangkok').create();
     expect(fakes.triggers.list()).toEqual([
-      expect.objectContaining({ handler: 'dailyReminders', eventType: 'CLOCK', atHour: 7, everyDays: 1, timeZone: 'Asia/Bangkok', owner: ADMIN }),
+      expect.objectContaining({
+        handler: 'dailyReminders',
+        eventType: 'CLOCK',
+        atHour: 7,
+        everyDays: 1,
+        timeZone: 'Asia/Bangkok',
+        owner: ADMIN,
+      }),
     ]);
     expect(ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction())).toEqual(['dailyReminders']);
     fakes.session.setUser(FINANCE);
@@ -337,7 +381,12 @@ describe('triggers, properties, utilities, UI', () => {
   it('the UI records menus, alerts and dialogs; no UI in a trigger', () => {
     const ui = SpreadsheetApp.getUi();
     ui.createMenu('ติดตามมาตรการ ITA').addItem('สร้างรายงาน', 'menuGenerateReport').addSeparator().addToUi();
-    expect(fakes.ui.menus).toEqual([{ title: 'ติดตามมาตรการ ITA', items: [{ caption: 'สร้างรายงาน', functionName: 'menuGenerateReport' }, { separator: true }] }]);
+    expect(fakes.ui.menus).toEqual([
+      {
+        title: 'ติดตามมาตรการ ITA',
+        items: [{ caption: 'สร้างรายงาน', functionName: 'menuGenerateReport' }, { separator: true }],
+      },
+    ]);
     fakes.ui.respond('NO');
     expect(ui.alert('ยืนยัน', 'สร้างรายงานใหม่?', ui.ButtonSet.YES_NO)).toBe(ui.Button.NO);
     expect(ui.alert('เสร็จแล้ว')).toBe(ui.Button.OK);
@@ -349,14 +398,22 @@ describe('triggers, properties, utilities, UI', () => {
     (t as unknown as Record<string, string>).name = '<b>กองคลัง</b>';
     (t as unknown as Record<string, string>).raw = '<i>ok</i>';
     ui.showModalDialog(t.evaluate().setWidth(500), 'ผล');
-    expect(fakes.ui.lastDialog()).toEqual({ kind: 'modal', title: 'ผล', html: '<p>&lt;b&gt;กองคลัง&lt;/b&gt;</p><i>ok</i>', width: 500, height: 400 });
+    expect(fakes.ui.lastDialog()).toEqual({
+      kind: 'modal',
+      title: 'ผล',
+      html: '<p>&lt;b&gt;กองคลัง&lt;/b&gt;</p><i>ok</i>',
+      width: 500,
+      height: 400,
+    });
     fakes.ui.setAvailable(false);
     expect(() => SpreadsheetApp.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
   });
 
   it('a method the fakes lack fails loudly, naming it', () => {
     const range = SpreadsheetApp.getActive().getSheets()[0].getRange('A1');
-    expect(() => (range as unknown as { setBorder(): void }).setBorder()).toThrow('Range.setBorder() is not implemented by the Apps Script fakes');
+    expect(() => (range as unknown as { setBorder(): void }).setBorder()).toThrow(
+      'Range.setBorder() is not implemented by the Apps Script fakes',
+    );
   });
 });
 
@@ -367,7 +424,9 @@ describe('call counting', () => {
     expect(fakes.calls.total()).toBe(0);
     const ss = SpreadsheetApp.getActive();
     for (const sheet of ss.getSheets()) sheet.getDataRange().getValues();
-    ss.getSheetByName('มาตรการ')!.getRange(4, 1, 1, 1).setValues([['IIT-03']]);
+    ss.getSheetByName('มาตรการ')!
+      .getRange(4, 1, 1, 1)
+      .setValues([['IIT-03']]);
     expect(fakes.calls.by('SpreadsheetApp.getActive')).toBe(1);
     expect(fakes.calls.by('Spreadsheet.getSheets')).toBe(1);
     expect(fakes.calls.by('Range.getValues')).toBe(2);
@@ -387,7 +446,15 @@ describe('seedSpreadsheet', () => {
   it('creates exactly the snapshot’s tabs and round-trips core’s wall-clock dates', () => {
     fakes = installFakes();
     const due = new Date(Date.UTC(2023, 2, 31)); // 31 Mar 2023 in core's convention
-    seedSpreadsheet({ tabs: { กำหนดการ: [['รหัสกำหนดการ', 'วันที่ครบกำหนด'], ['MS-01', due]], มาตรการ: [['รหัสมาตรการ']] } });
+    seedSpreadsheet({
+      tabs: {
+        กำหนดการ: [
+          ['รหัสกำหนดการ', 'วันที่ครบกำหนด'],
+          ['MS-01', due],
+        ],
+        มาตรการ: [['รหัสมาตรการ']],
+      },
+    });
     expect(fakes.sheets.tabNames()).toEqual(['กำหนดการ', 'มาตรการ']);
     const stored = fakes.sheets.values('กำหนดการ')![1][1] as Date;
     expect(stored.toISOString()).toBe('2023-03-30T17:00:00.000Z'); // midnight in Bangkok

@@ -35,7 +35,12 @@ function type(email: string, tab: string, a1: string, values: unknown[][], opts:
       return r;
     });
     if (opts.userKnown === false) fakes.session.setActiveUser('');
-    const e = { range, source: fakes.spreadsheet, user: Session.getActiveUser(), value: values[0][0] } as unknown as GoogleAppsScript.Events.SheetsOnEdit;
+    const e = {
+      range,
+      source: fakes.spreadsheet,
+      user: Session.getActiveUser(),
+      value: values[0][0],
+    } as unknown as GoogleAppsScript.Events.SheetsOnEdit;
     calls.reset();
     handleEdit(e, EDIT_AT);
   });
@@ -81,7 +86,12 @@ describe('a division editor on their own tab', () => {
     expect(note('กองคลัง', 'F3')).toBe(marked('error', V.badStatus('เสร็จแล้วจ้า')));
     expect(note('กองคลัง', 'I3')).toBe(marked('error', V.badUrl('ไม่มีลิงก์')));
     expect(note('กองคลัง', 'G4')).toBe(marked('error', V.doneWithoutResult(HEADER.result6)));
-    expect([note('กองคลัง', 'F2'), note('กองคลัง', 'G2'), note('กองคลัง', 'I2'), note('กองคลัง', 'G3')]).toEqual(['', '', '', '']);
+    expect([note('กองคลัง', 'F2'), note('กองคลัง', 'G2'), note('กองคลัง', 'I2'), note('กองคลัง', 'G3')]).toEqual([
+      '',
+      '',
+      '',
+      '',
+    ]);
     expect(colour('กองคลัง', 'F3')).toBe(MARK.errorColour);
     const tab = fakes.sheets.values('กองคลัง')!;
     expect(tab.slice(1, 4).map((r) => r[10])).toEqual([FINANCE, FINANCE, FINANCE]);
@@ -97,8 +107,19 @@ describe('a division editor on their own tab', () => {
     type(FINANCE, 'กองคลัง', 'F2', [['ไม่ทราบ']]);
     const one = calls.total();
     expect(note('กองคลัง', 'F2')).toBe(marked('error', V.badStatus('ไม่ทราบ')));
-    calls.untracked(() => fakes.session.as(ADMIN, () => sheet('กองคลัง').getRange(7, 1, 50, 1).setValues(Array.from({ length: 50 }, (_, i) => [`K-${i}`]))));
-    type(FINANCE, 'กองคลัง', 'F2:F51', Array.from({ length: 50 }, () => ['ไม่ทราบ']));
+    calls.untracked(() =>
+      fakes.session.as(ADMIN, () =>
+        sheet('กองคลัง')
+          .getRange(7, 1, 50, 1)
+          .setValues(Array.from({ length: 50 }, (_, i) => [`K-${i}`])),
+      ),
+    );
+    type(
+      FINANCE,
+      'กองคลัง',
+      'F2:F51',
+      Array.from({ length: 50 }, () => ['ไม่ทราบ']),
+    );
     expect(note('กองคลัง', 'F51')).toBe(marked('error', V.badStatus('ไม่ทราบ')));
     expect(fakes.sheets.cell('กองคลัง', 'K51').value).toBe(FINANCE);
     expect(calls.total()).toBe(one);
@@ -144,7 +165,12 @@ describe('the admin’s tabs', () => {
 
   it('edits of the header row, the dashboard, the archive or a tab of one’s own are not checked', () => {
     calls.untracked(() => fakes.spreadsheet.insertSheet('บันทึกส่วนตัว'));
-    for (const [tab, a1] of [[TAB.measures, 'B1'], [TAB.dashboard, 'A30'], [TAB.archive, 'A9'], ['บันทึกส่วนตัว', 'A2']] as const) {
+    for (const [tab, a1] of [
+      [TAB.measures, 'B1'],
+      [TAB.dashboard, 'A30'],
+      [TAB.archive, 'A9'],
+      ['บันทึกส่วนตัว', 'A2'],
+    ] as const) {
       type(CLERK, tab, a1, [['???']]);
       expect(note(tab, a1)).toBe('');
       expect(calls.by('Range.setNotes')).toBe(0);
@@ -155,7 +181,15 @@ describe('the admin’s tabs', () => {
 describe('the trigger entry point', () => {
   it('never throws at the person typing (a failure is logged)', () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(() => onEdit({ range: { getSheet: () => { throw new Error('boom'); } } } as unknown as GoogleAppsScript.Events.SheetsOnEdit)).not.toThrow();
+    expect(() =>
+      onEdit({
+        range: {
+          getSheet: () => {
+            throw new Error('boom');
+          },
+        },
+      } as unknown as GoogleAppsScript.Events.SheetsOnEdit),
+    ).not.toThrow();
     expect(spy).toHaveBeenCalled();
     spy.mockRestore();
   });

@@ -97,19 +97,38 @@ describe('what people see in the cells', () => {
   });
 
   it('evidence must be a URL, due dates real dates shown dd/mm/yyyy, areas IIT/EIT/OIT', () => {
-    expect(fakes.sheets.cell('กองคลัง', 'I2').validation).toMatchObject({ type: 'TEXT_IS_VALID_URL', allowInvalid: false, helpText: SETUP.help.url });
-    expect(fakes.sheets.cell(TAB.milestones, 'E2').validation).toMatchObject({ type: 'DATE_IS_VALID_DATE', allowInvalid: false, helpText: SETUP.help.date });
+    expect(fakes.sheets.cell('กองคลัง', 'I2').validation).toMatchObject({
+      type: 'TEXT_IS_VALID_URL',
+      allowInvalid: false,
+      helpText: SETUP.help.url,
+    });
+    expect(fakes.sheets.cell(TAB.milestones, 'E2').validation).toMatchObject({
+      type: 'DATE_IS_VALID_DATE',
+      allowInvalid: false,
+      helpText: SETUP.help.date,
+    });
     expect(fakes.sheets.cell(TAB.milestones, 'E2').numberFormat).toBe('dd/mm/yyyy');
-    expect(fakes.sheets.cell(TAB.measures, 'B5').validation).toMatchObject({ type: 'VALUE_IN_LIST', values: [['IIT', 'EIT', 'OIT'], true] });
+    expect(fakes.sheets.cell(TAB.measures, 'B5').validation).toMatchObject({
+      type: 'VALUE_IN_LIST',
+      values: [['IIT', 'EIT', 'OIT'], true],
+    });
     // the milestone's division: a dropdown of the division names
-    const names = fakes.sheets.values(TAB.divisions)!.slice(1).map((r) => r[1]);
+    const names = fakes.sheets
+      .values(TAB.divisions)!
+      .slice(1)
+      .map((r) => r[1]);
     expect(fakes.sheets.cell(TAB.milestones, 'C2').validation?.values[0]).toEqual(names);
   });
 
   it('settings: each value row has the rule of its setting (BE fiscal year, round 6/12, dates, numerals)', () => {
     const rows = fakes.sheets.values(TAB.settings)!;
-    const at = (key: string) => fakes.sheets.cell(TAB.settings, `C${rows.findIndex((r) => r[0] === key) + 1}`).validation;
-    expect(at('fiscalYear')).toMatchObject({ type: 'NUMBER_BETWEEN', values: [2400, 2800], helpText: SETUP.help.fiscalYear });
+    const at = (key: string) =>
+      fakes.sheets.cell(TAB.settings, `C${rows.findIndex((r) => r[0] === key) + 1}`).validation;
+    expect(at('fiscalYear')).toMatchObject({
+      type: 'NUMBER_BETWEEN',
+      values: [2400, 2800],
+      helpText: SETUP.help.fiscalYear,
+    });
     expect(at('currentRound')).toMatchObject({ type: 'VALUE_IN_LIST', values: [['6', '12'], true] });
     expect(at('round6Due')?.type).toBe('DATE_IS_VALID_DATE');
     expect(at('numerals')?.values[0]).toEqual(['เลขไทย', 'เลขอารบิก']);
@@ -145,7 +164,10 @@ describe('idempotence', () => {
   it('keeps a tracker already in use: typed values stay, the example goes only into empty tabs', () => {
     seedSpreadsheet({
       tabs: {
-        [TAB.settings]: [['รหัส', 'รายการ', 'ค่า', 'คำอธิบาย'], ['agencyName', 'ชื่อหน่วยงาน', 'เทศบาลเมืองทดสอบ', '']],
+        [TAB.settings]: [
+          ['รหัส', 'รายการ', 'ค่า', 'คำอธิบาย'],
+          ['agencyName', 'ชื่อหน่วยงาน', 'เทศบาลเมืองทดสอบ', ''],
+        ],
         [TAB.measures]: [MEASURES_TAB.columns.map((c) => c.header)],
       },
     });
@@ -160,7 +182,9 @@ describe('the report folder', () => {
   it('is created once in Drive by the app and its id kept in the settings tab', () => {
     setupSpreadsheet(fakes.spreadsheet, { now: NOW });
     setupSpreadsheet(fakes.spreadsheet, { now: NOW });
-    const folders = [...fakes.drive.store.files.values()].filter((x) => x.mimeType === 'application/vnd.google-apps.folder');
+    const folders = [...fakes.drive.store.files.values()].filter(
+      (x) => x.mimeType === 'application/vnd.google-apps.folder',
+    );
     expect(folders).toHaveLength(1);
     expect(folders[0].name).toBe(REPORT.folderName);
     const row = fakes.sheets.values(TAB.settings)!.find((r) => r[0] === 'reportFolderId')!;

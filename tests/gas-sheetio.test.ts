@@ -18,9 +18,19 @@ describe('readWorkbook', () => {
   it('reads every tab with one getValues each and gives dates as wall clock', () => {
     const snapshot = {
       tabs: {
-        ตั้งค่า: [['รหัส', 'ค่า'], ['round6Due', wall(2023, 3, 31)], ['fiscalYear', 2566]],
-        กำหนดการ: [['รหัสกำหนดการ', 'วันที่ครบกำหนด'], ['MS-01', wall(2022, 10, 31)]],
-        กองคลัง: [['รหัสรายการ', 'แก้ไขล่าสุดเมื่อ'], ['IIT-01', wall(2023, 3, 1, 9, 30)]],
+        ตั้งค่า: [
+          ['รหัส', 'ค่า'],
+          ['round6Due', wall(2023, 3, 31)],
+          ['fiscalYear', 2566],
+        ],
+        กำหนดการ: [
+          ['รหัสกำหนดการ', 'วันที่ครบกำหนด'],
+          ['MS-01', wall(2022, 10, 31)],
+        ],
+        กองคลัง: [
+          ['รหัสรายการ', 'แก้ไขล่าสุดเมื่อ'],
+          ['IIT-01', wall(2023, 3, 1, 9, 30)],
+        ],
       },
     };
     seedSpreadsheet(snapshot);
@@ -49,7 +59,9 @@ describe('readWorkbook', () => {
 
   it('readTabs reads only the tabs asked for and skips missing ones', () => {
     seedSpreadsheet({ tabs: { มาตรการ: [['รหัสมาตรการ'], ['IIT-01']], หน่วยงาน: [['รหัสหน่วยงาน'], ['FIN']] } });
-    expect(readTabs(SpreadsheetApp.getActive(), ['หน่วยงาน', 'ไม่มี'])).toEqual({ tabs: { หน่วยงาน: [['รหัสหน่วยงาน'], ['FIN']] } });
+    expect(readTabs(SpreadsheetApp.getActive(), ['หน่วยงาน', 'ไม่มี'])).toEqual({
+      tabs: { หน่วยงาน: [['รหัสหน่วยงาน'], ['FIN']] },
+    });
     expect(fakes.calls.by('Range.getValues')).toBe(1);
   });
 });
@@ -87,7 +99,10 @@ describe('writeTable', () => {
 
   it('pads short rows and writes at a start row and column', () => {
     writeTable(sheet(), [['a'], ['b', 'c']], 5, { column: 2 });
-    expect(fakes.sheets.values('Sheet1')!.slice(4)).toEqual([['', 'a', ''], ['', 'b', 'c']]);
+    expect(fakes.sheets.values('Sheet1')!.slice(4)).toEqual([
+      ['', 'a', ''],
+      ['', 'b', 'c'],
+    ]);
   });
 
   it('replaceTable blanks the rows left over from a longer table in the same write', () => {
@@ -127,8 +142,14 @@ describe('context', () => {
 
   it('a failing action shows one Thai alert naming it, not a stack trace', () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(runAction('สร้างรายงาน', () => { throw new Error('Drive ไม่ตอบสนอง'); })).toBeUndefined();
-    expect(fakes.ui.alerts).toEqual([{ title: APP.errorTitle, prompt: APP.unexpected('สร้างรายงาน', 'Drive ไม่ตอบสนอง'), buttons: 'OK' }]);
+    expect(
+      runAction('สร้างรายงาน', () => {
+        throw new Error('Drive ไม่ตอบสนอง');
+      }),
+    ).toBeUndefined();
+    expect(fakes.ui.alerts).toEqual([
+      { title: APP.errorTitle, prompt: APP.unexpected('สร้างรายงาน', 'Drive ไม่ตอบสนอง'), buttons: 'OK' },
+    ]);
   });
 
   it('a busy document lock tells the user and does not run the action', () => {

@@ -22,7 +22,12 @@ let fakes: FakeHandles;
 afterEach(() => uninstallFakes());
 
 function exampleTracker(): FakeHandles {
-  const f = installFakes({ user: CLERK, owner: OWNER, domain: 'example.org', editors: [CLERK, ADMIN, FINANCE, WORKS, OUTSIDER] });
+  const f = installFakes({
+    user: CLERK,
+    owner: OWNER,
+    domain: 'example.org',
+    editors: [CLERK, ADMIN, FINANCE, WORKS, OUTSIDER],
+  });
   setupSpreadsheet(f.spreadsheet, { example: true, now: NOW });
   calls.reset();
   return f;
@@ -31,12 +36,16 @@ function exampleTracker(): FakeHandles {
 /** A tab's rows as header → value records (what a person reads). */
 function records(tab: string): Record<string, unknown>[] {
   const [header, ...rows] = fakes.sheets.values(tab)!;
-  return rows.filter((r) => r.some((v) => v !== '')).map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+  return rows
+    .filter((r) => r.some((v) => v !== ''))
+    .map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
 }
 
 /** Writes as a person would, protections enforced (uncounted). */
 const writeAs = (email: string, tab: string, a1: string, value: unknown) =>
-  calls.untracked(() => fakes.session.as(email, () => fakes.spreadsheet.getSheetByName(tab)!.getRange(a1).setValue(value)));
+  calls.untracked(() =>
+    fakes.session.as(email, () => fakes.spreadsheet.getSheetByName(tab)!.getRange(a1).setValue(value)),
+  );
 
 describe('protections', () => {
   beforeEach(() => {
@@ -67,14 +76,25 @@ describe('protections', () => {
   });
 
   it('an admin listed in the settings writes everywhere', () => {
-    for (const [tab, a1] of [['กองคลัง', 'A2'], ['กองช่าง', 'F2'], [TAB.measures, 'C2'], [TAB.settings, 'C2'], [TAB.archive, 'A5']] as const)
+    for (const [tab, a1] of [
+      ['กองคลัง', 'A2'],
+      ['กองช่าง', 'F2'],
+      [TAB.measures, 'C2'],
+      [TAB.settings, 'C2'],
+      [TAB.archive, 'A5'],
+    ] as const)
       expect(() => writeAs(ADMIN, tab, a1, 'x')).not.toThrow();
   });
 
   it('follows the documented pattern: explicit editors, domain edit off, the editable columns as their own range', () => {
     const finance = fakes.sheets.protections('กองคลัง');
     expect(finance).toEqual([
-      expect.objectContaining({ type: 'SHEET', editors: [ADMIN, CLERK, OWNER].sort(), domainEdit: false, unprotected: ['F2:K1000'] }),
+      expect.objectContaining({
+        type: 'SHEET',
+        editors: [ADMIN, CLERK, OWNER].sort(),
+        domainEdit: false,
+        unprotected: ['F2:K1000'],
+      }),
       expect.objectContaining({
         type: 'RANGE',
         range: 'F2:K1000',
@@ -84,7 +104,12 @@ describe('protections', () => {
       }),
     ]);
     expect(fakes.sheets.protections(TAB.measures)).toEqual([
-      expect.objectContaining({ type: 'SHEET', editors: [ADMIN, CLERK, OWNER].sort(), domainEdit: false, unprotected: [] }),
+      expect.objectContaining({
+        type: 'SHEET',
+        editors: [ADMIN, CLERK, OWNER].sort(),
+        domainEdit: false,
+        unprotected: [],
+      }),
     ]);
   });
 });
@@ -123,7 +148,10 @@ describe('re-sync after measures and divisions change', () => {
     expect(finance.map((r) => r[HEADER.entryKey])).toEqual(['OIT-03', 'MS-01', 'MS-02', 'MS-03', 'OIT-06']);
     expect(finance[0][HEADER.result6]).toBe(oitResult);
     expect(finance[0][HEADER.status]).toBe(STATUS_LABEL.done);
-    expect(finance[4]).toMatchObject({ [HEADER.status]: STATUS_LABEL.not_started, [HEADER.entryIssue]: 'การเปิดเผยข้อมูลการเงิน' });
+    expect(finance[4]).toMatchObject({
+      [HEADER.status]: STATUS_LABEL.not_started,
+      [HEADER.entryIssue]: 'การเปิดเผยข้อมูลการเงิน',
+    });
     // the trailing row of the longer old table is blank now
     expect(fakes.sheets.values('กองคลัง')!.length).toBe(6);
 
@@ -162,7 +190,9 @@ describe('re-sync after measures and divisions change', () => {
     const health = 'กองสาธารณสุขและสิ่งแวดล้อม';
     const before = records(health);
     const row = rowOf(TAB.divisions, 'HEALTH');
-    calls.untracked(() => fakes.session.as(ADMIN, () => fakes.spreadsheet.getSheetByName(TAB.divisions)!.deleteRows(row, 1)));
+    calls.untracked(() =>
+      fakes.session.as(ADMIN, () => fakes.spreadsheet.getSheetByName(TAB.divisions)!.deleteRows(row, 1)),
+    );
     menuSyncDivisionTabs();
     expect(fakes.sheets.tabNames()).not.toContain(health);
     const archived = records(TAB.archive).filter((r) => r[HEADER.archivedFrom] === health);
@@ -183,7 +213,11 @@ describe('re-sync after measures and divisions change', () => {
       calls.untracked(() =>
         fakes.session.as(ADMIN, () => {
           const range = fakes.spreadsheet.getSheetByName(tab)!.getDataRange();
-          range.setValues(range.getValues().map((r) => r.map((v) => (typeof v === 'string' ? v.replace(/^กองคลัง$/m, 'กองการคลัง') : v))));
+          range.setValues(
+            range
+              .getValues()
+              .map((r) => r.map((v) => (typeof v === 'string' ? v.replace(/^กองคลัง$/m, 'กองการคลัง') : v))),
+          );
         }),
       );
     const result = syncDivisionTabs(fakes.spreadsheet, { now: LATER });
@@ -196,7 +230,14 @@ describe('re-sync after measures and divisions change', () => {
   });
 
   it('a column an admin added to the right of a division tab is not blanked by a re-sync', () => {
-    calls.untracked(() => fakes.session.as(ADMIN, () => fakes.spreadsheet.getSheetByName('กองคลัง')!.getRange('L1:L2').setValues([['หมายเหตุ'], ['โทร. 1234']])));
+    calls.untracked(() =>
+      fakes.session.as(ADMIN, () =>
+        fakes.spreadsheet
+          .getSheetByName('กองคลัง')!
+          .getRange('L1:L2')
+          .setValues([['หมายเหตุ'], ['โทร. 1234']]),
+      ),
+    );
     syncDivisionTabs(fakes.spreadsheet, { now: LATER });
     expect(fakes.sheets.cell('กองคลัง', 'L1').value).toBe('หมายเหตุ');
     expect(fakes.sheets.cell('กองคลัง', 'L2').value).toBe('โทร. 1234');
@@ -205,14 +246,21 @@ describe('re-sync after measures and divisions change', () => {
   it('a new division gets a new tab, laid out and protected for its editors', () => {
     calls.untracked(() =>
       fakes.session.as(ADMIN, () =>
-        fakes.spreadsheet.getSheetByName(TAB.divisions)!.getRange(7, 1, 1, 5).setValues([['AUDIT', 'หน่วยตรวจสอบภายใน', '', 'audit@example.org', 'audit@example.org']]),
+        fakes.spreadsheet
+          .getSheetByName(TAB.divisions)!
+          .getRange(7, 1, 1, 5)
+          .setValues([['AUDIT', 'หน่วยตรวจสอบภายใน', '', 'audit@example.org', 'audit@example.org']]),
       ),
     );
     writeAs(ADMIN, TAB.measures, 'E2', 'สำนักปลัด\nหน่วยตรวจสอบภายใน');
     syncDivisionTabs(fakes.spreadsheet, { now: LATER });
-    expect(records('หน่วยตรวจสอบภายใน').map((r) => r[HEADER.entryKey])).toEqual([fakes.sheets.values(TAB.measures)![1][0]]);
+    expect(records('หน่วยตรวจสอบภายใน').map((r) => r[HEADER.entryKey])).toEqual([
+      fakes.sheets.values(TAB.measures)![1][0],
+    ]);
     expect(fakes.sheets.frozenRows('หน่วยตรวจสอบภายใน')).toBe(1);
-    expect(fakes.sheets.protections('หน่วยตรวจสอบภายใน').find((p) => p.type === 'RANGE')?.editors).toContain('audit@example.org');
+    expect(fakes.sheets.protections('หน่วยตรวจสอบภายใน').find((p) => p.type === 'RANGE')?.editors).toContain(
+      'audit@example.org',
+    );
     expect(fakes.sheets.canEdit('audit@example.org', 'หน่วยตรวจสอบภายใน', 'F2')).toBe(true);
     expect(fakes.sheets.canEdit('audit@example.org', 'กองคลัง', 'F2')).toBe(false);
   });
@@ -223,7 +271,11 @@ describe('re-sync after measures and divisions change', () => {
     const divisions = fakes.sheets.values(TAB.divisions)!;
     const row = divisions.findIndex((r) => r[1] === 'กองคลัง') + 1;
     const column = divisions[0].indexOf(HEADER.divisionEditors) + 1;
-    calls.untracked(() => fakes.session.as(ADMIN, () => fakes.spreadsheet.getSheetByName(TAB.divisions)!.getRange(row, column).setValue(NEW_EDITOR)));
+    calls.untracked(() =>
+      fakes.session.as(ADMIN, () =>
+        fakes.spreadsheet.getSheetByName(TAB.divisions)!.getRange(row, column).setValue(NEW_EDITOR),
+      ),
+    );
     calls.reset();
     syncDivisionTabs(fakes.spreadsheet, { now: LATER });
     expect(fakes.sheets.canEdit(NEW_EDITOR, 'กองคลัง', 'F2')).toBe(true);
@@ -273,9 +325,10 @@ describe('service calls do not grow with the number of measures', () => {
       counts[n] = calls.total();
       uninstallFakes();
     }
-    console.log(`sync: Apps Script service calls at 11 / 100 / 1,000 measures = ${counts[11]} / ${counts[100]} / ${counts[1000]}`);
+    console.log(
+      `sync: Apps Script service calls at 11 / 100 / 1,000 measures = ${counts[11]} / ${counts[100]} / ${counts[1000]}`,
+    );
     expect(counts[100]).toBe(counts[11]);
     expect(counts[1000]).toBe(counts[11]);
   });
 });
-

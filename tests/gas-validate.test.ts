@@ -98,7 +98,9 @@ describe('validate-all on the example tracker with mistakes', () => {
     expect(html).toContain(VALIDATE_MENU.summary(errors.length, warnings.length));
     const [errorPart, warningPart] = html.split(VALIDATE_MENU.warningsHeading);
     expect(errorPart).toContain(VALIDATE_MENU.errorsHeading);
-    expect(dialogLines(errorPart)).toEqual(errors.map((p) => `${p.tab}${p.cell ? '!' + p.cell : ` (${VALIDATE_MENU.whole})`}: ${p.message}`));
+    expect(dialogLines(errorPart)).toEqual(
+      errors.map((p) => `${p.tab}${p.cell ? '!' + p.cell : ` (${VALIDATE_MENU.whole})`}: ${p.message}`),
+    );
     expect(dialogLines(warningPart)).toEqual(warnings.map((p) => `${p.tab}!${p.cell}: ${p.message}`));
     expect(dialogLines(errorPart)).toContain(`กองคลัง!I3: ${V.badUrl('<script>alert(1)</script>')}`);
     expect(dialogLines(warningPart)).toContain(`${TAB.milestones}!D2: ${V.formulaText('+ ส่งรายงาน')}`);
@@ -109,7 +111,18 @@ describe('validate-all on the example tracker with mistakes', () => {
     fakes.session.setUser(FINANCE);
     menuValidateAll();
     const html = fakes.ui.lastDialog()!.html;
-    expect(html).toContain(VALIDATE_MENU.notMarked([TAB.settings, TAB.divisions, TAB.measures, TAB.milestones, 'สำนักปลัด', 'กองช่าง', 'กองการศึกษา', 'กองสาธารณสุขและสิ่งแวดล้อม']).replace(/"/g, '&quot;'));
+    expect(html).toContain(
+      VALIDATE_MENU.notMarked([
+        TAB.settings,
+        TAB.divisions,
+        TAB.measures,
+        TAB.milestones,
+        'สำนักปลัด',
+        'กองช่าง',
+        'กองการศึกษา',
+        'กองสาธารณสุขและสิ่งแวดล้อม',
+      ]).replace(/"/g, '&quot;'),
+    );
     expect(dialogLines(html)).toHaveLength(4);
     // their own tab is marked in the columns they may edit
     expect(note('กองคลัง', 'G2')).toBe(marked('error', V.doneWithoutResult(HEADER.result6)));
@@ -138,7 +151,9 @@ describe('service calls do not grow with the number of measures', () => {
       expect(problems).toEqual([]);
       uninstallFakes();
     }
-    console.log(`validate-all: Apps Script service calls at 11 / 100 / 1,000 measures = ${counts[11]} / ${counts[100]} / ${counts[1000]}`);
+    console.log(
+      `validate-all: Apps Script service calls at 11 / 100 / 1,000 measures = ${counts[11]} / ${counts[100]} / ${counts[1000]}`,
+    );
     expect(counts[100]).toBe(counts[11]);
     expect(counts[1000]).toBe(counts[11]);
   });

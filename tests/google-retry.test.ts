@@ -25,11 +25,17 @@ afterAll(() => api.close());
 /** A policy whose sleeps are recorded, not waited; jitter fixed at `random`. */
 function recording(random = 0.5, retries = 5): { policy: RetryPolicy; slept: number[] } {
   const slept: number[] = [];
-  return { slept, policy: { ...DEFAULT_RETRY, retries, random: () => random, sleep: async (ms) => void slept.push(ms) } };
+  return {
+    slept,
+    policy: { ...DEFAULT_RETRY, retries, random: () => random, sleep: async (ms) => void slept.push(ms) },
+  };
 }
 
 const sheet = () => spreadsheetOf('ติดตามมาตรการ ITA', templateSnapshot());
-const httpError = (status: number, headers: Record<string, string> = {}) => ({ status, response: { status, headers: new Headers(headers) } });
+const httpError = (status: number, headers: Record<string, string> = {}) => ({
+  status,
+  response: { status, headers: new Headers(headers) },
+});
 
 describe('the delay before a retry', () => {
   test('Retry-After in seconds or as an HTTP date is what is waited (capped at the policy maximum)', () => {
@@ -43,7 +49,9 @@ describe('the delay before a retry', () => {
 
   test('without Retry-After: full jitter under base × 2^attempt, capped', () => {
     const p = { ...DEFAULT_RETRY, baseDelayMs: 500, maxDelayMs: 32_000 };
-    expect([0, 1, 2, 3].map((a) => retryDelayMs(httpError(500), a, { ...p, random: () => 0.999 }))).toEqual([499, 999, 1998, 3996]);
+    expect([0, 1, 2, 3].map((a) => retryDelayMs(httpError(500), a, { ...p, random: () => 0.999 }))).toEqual([
+      499, 999, 1998, 3996,
+    ]);
     expect(retryDelayMs(httpError(500), 10, { ...p, random: () => 0.5 })).toBe(16_000);
     expect(retryDelayMs(httpError(500), 3, { ...p, random: () => 0 })).toBe(0);
   });
@@ -56,18 +64,33 @@ describe('reading through 429 and 500 answers', () => {
     const { policy, slept } = recording(0.5);
     const live = await readTrackerFromSheet(conn, id, { retry: policy });
     expect(Object.keys(live.snapshot.tabs)).toEqual(Object.keys(templateSnapshot().tabs));
-    expect(api.requestsFor(id).map((r) => `${r.kind} ${r.status}`)).toEqual(['get 429', 'get 500', 'get 200', 'batchGet 200']);
+    expect(api.requestsFor(id).map((r) => `${r.kind} ${r.status}`)).toEqual([
+      'get 429',
+      'get 500',
+      'get 200',
+      'batchGet 200',
+    ]);
     expect(slept).toEqual([2000, 0.5 * DEFAULT_RETRY.baseDelayMs * 2]);
     expect(live.attempts).toBe(4);
   });
 
   test('a failure on the batchGet is retried on its own (the tab names are not asked again)', async () => {
     const id = '1FailsOnTheSecondRequestOnly000000000000000';
-    api.addSheet(id, sheet(), { failFirst: [{ status: 503, on: 'batchGet' }, { status: 502, on: 'batchGet' }] });
+    api.addSheet(id, sheet(), {
+      failFirst: [
+        { status: 503, on: 'batchGet' },
+        { status: 502, on: 'batchGet' },
+      ],
+    });
     const { policy, slept } = recording(0.25);
     const live = await readTrackerFromSheet(conn, id, { retry: policy });
     expect(live.title).toBe('ติดตามมาตรการ ITA');
-    expect(api.requestsFor(id).map((r) => `${r.kind} ${r.status}`)).toEqual(['get 200', 'batchGet 503', 'batchGet 502', 'batchGet 200']);
+    expect(api.requestsFor(id).map((r) => `${r.kind} ${r.status}`)).toEqual([
+      'get 200',
+      'batchGet 503',
+      'batchGet 502',
+      'batchGet 200',
+    ]);
     expect(slept).toEqual([0.25 * 500, 0.25 * 1000]);
   });
 
@@ -88,7 +111,10 @@ describe('reading through 429 and 500 answers', () => {
     expect(api.requestsFor(id)).toHaveLength(1);
     const bad = '1BadRequestNoRetry0000000000000000000000000';
     api.addSheet(bad, sheet(), { failFirst: [{ status: 400 }] });
-    await expect(readTrackerFromSheet(conn, bad, { retry: policy })).rejects.toMatchObject({ kind: 'other', status: 400 });
+    await expect(readTrackerFromSheet(conn, bad, { retry: policy })).rejects.toMatchObject({
+      kind: 'other',
+      status: 400,
+    });
     expect(api.requestsFor(bad)).toHaveLength(1);
     expect(slept).toEqual([]);
   });
@@ -99,7 +125,9 @@ describe('a slow sheet', () => {
     const id = '1SlowSheetThatNeverAnswersInTime00000000000';
     api.addSheet(id, sheet(), { delayMs: 5000 });
     const { policy, slept } = recording();
-    await expect(readTrackerFromSheet(conn, id, { retry: policy, timeoutMs: 200 })).rejects.toThrow(GOOGLE.timeout(id, 0.2));
+    await expect(readTrackerFromSheet(conn, id, { retry: policy, timeoutMs: 200 })).rejects.toThrow(
+      GOOGLE.timeout(id, 0.2),
+    );
     expect(api.requestsFor(id)).toHaveLength(1);
     expect(slept).toEqual([]);
   });

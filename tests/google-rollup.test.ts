@@ -16,11 +16,18 @@ import { d, division, measure, miniWorkbook } from './support/workbook';
 
 const CLI = join(__dirname, '..', 'build', 'cli.js');
 
-function cli(args: string[], env: NodeJS.ProcessEnv, nodeFlags: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  nodeFlags: string[] = [],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const base = { PATH: process.env.PATH, HOME: tmpdir(), METADATA_SERVER_DETECTION: 'none' };
   return new Promise((resolve) => {
-    execFile('node', [...nodeFlags, CLI, ...args], { encoding: 'utf8', env: { ...base, ...env }, maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      'node',
+      [...nodeFlags, CLI, ...args],
+      { encoding: 'utf8', env: { ...base, ...env }, maxBuffer: 16 << 20 },
+      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -68,7 +75,13 @@ describe('one tracker → one summary row', () => {
       EIT: { not_started: 0, in_progress: 0, done: 1 },
       OIT: { not_started: 2, in_progress: 0, done: 0 }, // OIT-02 has no division rows at all
     });
-    expect([s.agencyName, s.district, s.province, s.fiscalYear, s.round]).toEqual(['อบต.ทดสอบ', 'อำเภอทดสอบ', 'จังหวัดทดสอบ', 2566, 6]);
+    expect([s.agencyName, s.district, s.province, s.fiscalYear, s.round]).toEqual([
+      'อบต.ทดสอบ',
+      'อำเภอทดสอบ',
+      'จังหวัดทดสอบ',
+      2566,
+      6,
+    ]);
   });
 
   test('overdue: not done and due before today; a row without its own due date uses the round due date', () => {
@@ -130,7 +143,10 @@ describe('ita-tracker rollup against the Sheets API stand-in', () => {
     api.addSheet(ids.notShared, spreadsheetOf('x', templateSnapshot()), { refuse: 403 });
     api.addSheet(ids.slow, spreadsheetOf('ช้า', templateSnapshot()), { delayMs: 10000 });
     api.addSheet(ids.flaky, spreadsheetOf('ไม่เสถียร', smallTracker('อบต.ไม่เสถียร')), {
-      failFirst: [{ status: 429, retryAfter: '0' }, { status: 500, on: 'batchGet' }],
+      failFirst: [
+        { status: 429, retryAfter: '0' },
+        { status: 500, on: 'batchGet' },
+      ],
     });
     api.addSheet(ids.other, { title: 'งบประมาณ', tabs: { แผ่นงาน1: [['a']] } });
     api.addSheet(ids.hostile, spreadsheetOf('ชีต', smallTracker('=HYPERLINK("http://evil.example","<b>คลิก</b>")')));
@@ -150,7 +166,10 @@ describe('ita-tracker rollup against the Sheets API stand-in', () => {
       ].join('\n'),
     );
     const out = join(dir, 'out');
-    const r = await cli(['rollup', '--sheets', list, '--out', out, '--today', '2566-03-25', '--timeout', '3', '--concurrency', '3'], api.env(key.path));
+    const r = await cli(
+      ['rollup', '--sheets', list, '--out', out, '--today', '2566-03-25', '--timeout', '3', '--concurrency', '3'],
+      api.env(key.path),
+    );
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n').sort()).toEqual(
       [
@@ -162,7 +181,12 @@ describe('ita-tracker rollup against the Sheets API stand-in', () => {
     );
     expect(r.stdout).toContain(ROLLUP.done(3, 4));
     // the flaky sheet was read after its 429 and 500
-    expect(api.requestsFor(ids.flaky).map((q) => `${q.kind} ${q.status}`)).toEqual(['get 429', 'get 200', 'batchGet 500', 'batchGet 200']);
+    expect(api.requestsFor(ids.flaky).map((q) => `${q.kind} ${q.status}`)).toEqual([
+      'get 429',
+      'get 200',
+      'batchGet 500',
+      'batchGet 200',
+    ]);
     // the roll-up asks for the summary tabs only, never the e-mail log or the archive
     const ranges = api.requestsFor(ids.seed, 'batchGet')[0].query.getAll('ranges');
     expect(ranges).not.toContain(`'${TAB.emailLog}'`);
@@ -201,7 +225,10 @@ describe('ita-tracker rollup against the Sheets API stand-in', () => {
     const before = api.total;
     let r = await cli(['rollup', '--sheets', join(dir, 'none.txt'), '--out', dir], api.env(key.path));
     expect([r.code, r.stderr.trim()]).toEqual([2, ROLLUP.listNotFound(join(dir, 'none.txt'))]);
-    r = await cli(['rollup', '--sheets', join(dir, 'sheets.txt'), '--out', dir, '--concurrency', '0'], api.env(key.path));
+    r = await cli(
+      ['rollup', '--sheets', join(dir, 'sheets.txt'), '--out', dir, '--concurrency', '0'],
+      api.env(key.path),
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(GOOGLE.badCount('concurrency', '0'));
     expect(api.total).toBe(before);
@@ -226,9 +253,17 @@ describe('ita-tracker rollup against the Sheets API stand-in', () => {
       const before = { ...api.counts };
       const started = Date.now();
       // --expose-gc lets --stats also say what is still held after a collection
-      const r = await cli(['rollup', '--sheets', list, '--out', out, '--today', '2023-03-25', '--stats'], api.env(key.path), ['--expose-gc']);
+      const r = await cli(
+        ['rollup', '--sheets', list, '--out', out, '--today', '2023-03-25', '--stats'],
+        api.env(key.path),
+        ['--expose-gc'],
+      );
       const wall = Date.now() - started;
-      const served = { token: api.counts.token - before.token, get: api.counts.get - before.get, batchGet: api.counts.batchGet - before.batchGet };
+      const served = {
+        token: api.counts.token - before.token,
+        get: api.counts.get - before.get,
+        batchGet: api.counts.batchGet - before.batchGet,
+      };
       return { r, wall, served, out };
     };
     const small = await run(20);

@@ -12,9 +12,20 @@ import { validateWorkbook } from '../src/core/validate';
 import { parseWorkbook, type WorkbookSnapshot } from '../src/core/workbook';
 import { connectSheets, SHEETS_READONLY_SCOPE, type SheetsConnection } from '../src/node/google/auth';
 import { GoogleError } from '../src/node/google/errors';
-import { cellsOfValueRange, parseSpreadsheetRef, readTrackerFromSheet, serialToWallDate } from '../src/node/google/sheets-store';
+import {
+  cellsOfValueRange,
+  parseSpreadsheetRef,
+  readTrackerFromSheet,
+  serialToWallDate,
+} from '../src/node/google/sheets-store';
 import { readWorkbookFile, writeWorkbookFile } from '../src/node/xlsx-store';
-import { FakeSheetsApi, makeServiceAccountKey, spreadsheetOf, toSerial, type ServiceAccountKey } from './support/fake-sheets-api';
+import {
+  FakeSheetsApi,
+  makeServiceAccountKey,
+  spreadsheetOf,
+  toSerial,
+  type ServiceAccountKey,
+} from './support/fake-sheets-api';
 
 const CLI = join(__dirname, '..', 'build', 'cli.js');
 const ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcd';
@@ -45,7 +56,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const connect = (): Promise<SheetsConnection> => connectSheets({ keyFile: key.path, endpoints: { apiRoot: api.rootUrl, tokenUrl: api.tokenUrl }, fetch });
+const connect = (): Promise<SheetsConnection> =>
+  connectSheets({ keyFile: key.path, endpoints: { apiRoot: api.rootUrl, tokenUrl: api.tokenUrl }, fetch });
 
 describe('reading a tracker from a Google Sheet', () => {
   test('one token request, then spreadsheets.get for the tab names and ONE values.batchGet for every tab', async () => {
@@ -93,7 +105,12 @@ describe('reading a tracker from a Google Sheet', () => {
     expect(parseSpreadsheetRef(ID)).toBe(ID);
     expect(parseSpreadsheetRef(URL_OF(ID))).toBe(ID);
     expect(parseSpreadsheetRef(`https://docs.google.com/spreadsheets/u/1/d/${ID}/edit?usp=sharing`)).toBe(ID);
-    for (const bad of ['', 'not an id', 'https://example.org/spreadsheets/d/abc', `https://docs.google.com/document/d/${ID}/edit`]) {
+    for (const bad of [
+      '',
+      'not an id',
+      'https://example.org/spreadsheets/d/abc',
+      `https://docs.google.com/document/d/${ID}/edit`,
+    ]) {
       expect(() => parseSpreadsheetRef(bad)).toThrow(new GoogleError('badRef', GOOGLE.badSheetRef(bad)));
     }
   });
@@ -160,7 +177,9 @@ describe('the CLI with --sheet and backup', () => {
     expect(live.stderr).toBe('');
     expect(live.code).toBe(0);
     expect(offline.code).toBe(0);
-    expect(readFileSync(join(dir, 'r-live', 'report.html'), 'utf8')).toBe(readFileSync(join(dir, 'r-off', 'report.html'), 'utf8'));
+    expect(readFileSync(join(dir, 'r-live', 'report.html'), 'utf8')).toBe(
+      readFileSync(join(dir, 'r-off', 'report.html'), 'utf8'),
+    );
   });
 
   test('remind --sheet --dry-run prints what the offline dry run prints; without --dry-run it refuses', async () => {
@@ -184,8 +203,14 @@ describe('the CLI with --sheet and backup', () => {
     expect(r.code).toBe(0);
     const tabs = templateSnapshot().tabs;
     const rows = Object.values(tabs).reduce((n, t) => n + Math.max(0, t.length - 1), 0);
-    expect(r.stdout).toContain(GOOGLE.backedUp('ติดตามมาตรการ ITA เทศบาลตำบลปรุใหญ่ 2566', Object.keys(tabs).length, rows));
-    expect(api.log.slice(before).map((q) => `${q.method} ${q.kind}`)).toEqual(['POST token', 'GET get', 'GET batchGet']);
+    expect(r.stdout).toContain(
+      GOOGLE.backedUp('ติดตามมาตรการ ITA เทศบาลตำบลปรุใหญ่ 2566', Object.keys(tabs).length, rows),
+    );
+    expect(api.log.slice(before).map((q) => `${q.method} ${q.kind}`)).toEqual([
+      'POST token',
+      'GET get',
+      'GET batchGet',
+    ]);
     const backedUp = await readWorkbookFile(file);
     expect(parseWorkbook(backedUp).tracker).toEqual(parseWorkbook(templateSnapshot()).tracker);
     const offline = await cli(['validate', file], {});
@@ -209,7 +234,10 @@ describe('what a user is told when it cannot work (exit 2, Thai, no stack trace)
     api.addSheet(NOT_SHARED, spreadsheetOf('x', templateSnapshot()), { refuse: 403 });
     api.addSheet(GONE, spreadsheetOf('x', templateSnapshot()), { refuse: 404 });
     api.addSheet(DISABLED, spreadsheetOf('x', templateSnapshot()), { refuse: 'SERVICE_DISABLED' });
-    const tabs: WorkbookSnapshot['tabs'] = { [TAB.settings]: templateSnapshot().tabs[TAB.settings], งบประมาณ: [['รายการ', 'จำนวนเงิน']] };
+    const tabs: WorkbookSnapshot['tabs'] = {
+      [TAB.settings]: templateSnapshot().tabs[TAB.settings],
+      งบประมาณ: [['รายการ', 'จำนวนเงิน']],
+    };
     api.addSheet(NOT_TRACKER, { title: 'งบประมาณ 2567', tabs });
   });
 
@@ -237,7 +265,9 @@ describe('what a user is told when it cannot work (exit 2, Thai, no stack trace)
   test('the Sheets API not enabled in the project', async () => {
     const r = await cli(['validate', '--sheet', DISABLED], api.env(key.path));
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(GOOGLE.apiDisabled('Google Sheets API has not been used in project 100000000001 before or it is disabled.'));
+    expect(r.stderr.trim()).toBe(
+      GOOGLE.apiDisabled('Google Sheets API has not been used in project 100000000001 before or it is disabled.'),
+    );
   });
 
   test('no credentials at all', async () => {

@@ -26,9 +26,25 @@ const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.split('/')[0]]
 const isNodeBuiltin = (spec: string) => spec.startsWith('node:') || NODE_BUILTINS.has(spec.split('/')[0]);
 
 const APPS_SCRIPT_GLOBALS = [
-  'SpreadsheetApp', 'DocumentApp', 'DriveApp', 'Drive', 'Docs', 'MailApp', 'GmailApp', 'Session', 'ScriptApp',
-  'LockService', 'PropertiesService', 'CacheService', 'Utilities', 'HtmlService', 'UrlFetchApp', 'Logger',
-  'Charts', 'ContentService', 'GoogleAppsScript',
+  'SpreadsheetApp',
+  'DocumentApp',
+  'DriveApp',
+  'Drive',
+  'Docs',
+  'MailApp',
+  'GmailApp',
+  'Session',
+  'ScriptApp',
+  'LockService',
+  'PropertiesService',
+  'CacheService',
+  'Utilities',
+  'HtmlService',
+  'UrlFetchApp',
+  'Logger',
+  'Charts',
+  'ContentService',
+  'GoogleAppsScript',
 ];
 const NODE_GLOBALS = ['process', 'Buffer', 'require', '__dirname', '__filename', 'module', 'exports', 'setImmediate'];
 
@@ -37,7 +53,10 @@ interface Violation {
   what: string;
 }
 
-function importViolations(fromRoom: string, forbidden: (targetRoom: string | null, spec: string) => string | null): Violation[] {
+function importViolations(
+  fromRoom: string,
+  forbidden: (targetRoom: string | null, spec: string) => string | null,
+): Violation[] {
   const out: Violation[] = [];
   for (const file of filesUnder(join(src, fromRoom))) {
     for (const spec of importSpecifiers(readFileSync(file, 'utf8'))) {
@@ -69,7 +88,11 @@ describe('src/core is pure', () => {
 
 describe('the runtimes do not reach into each other', () => {
   it('src/gas does not import src/node or Node builtins', () => {
-    expect(importViolations('gas', (target, spec) => (target === 'node' ? 'src/node' : isNodeBuiltin(spec) ? 'a Node builtin' : null))).toEqual([]);
+    expect(
+      importViolations('gas', (target, spec) =>
+        target === 'node' ? 'src/node' : isNodeBuiltin(spec) ? 'a Node builtin' : null,
+      ),
+    ).toEqual([]);
   });
 
   it('src/node does not import src/gas', () => {

@@ -28,7 +28,9 @@ const addresses = (a: AddressObject | AddressObject[] | undefined): string[] =>
 
 async function outboxMails(dir: string): Promise<{ file: string; mail: ParsedMail }[]> {
   if (!existsSync(dir)) return [];
-  const files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.eml'))
+    .sort();
   return Promise.all(files.map(async (file) => ({ file, mail: await simpleParser(readFileSync(join(dir, file))) })));
 }
 
@@ -48,7 +50,9 @@ describe('the example workbook with --today 2023-03-25', () => {
     const outbox = join(dir, 'out', 'outbox');
     const mails = await outboxMails(outbox);
     const subjects = mails.map((m) => m.mail.subject);
-    console.log(`remind --today 2023-03-25 → ${mails.length} e-mails:\n${mails.map((m) => `  ${m.file}: ${m.mail.subject} → ${addresses(m.mail.to).join(', ')}`).join('\n')}`);
+    console.log(
+      `remind --today 2023-03-25 → ${mails.length} e-mails:\n${mails.map((m) => `  ${m.file}: ${m.mail.subject} → ${addresses(m.mail.to).join(', ')}`).join('\n')}`,
+    );
     expect(mails.length).toBeGreaterThan(0);
     const perDivision = new Map<string, number>();
     for (const m of mails) {
@@ -85,8 +89,20 @@ function smallBook(): ReturnType<typeof miniWorkbook> {
     ],
     measures: [measure('IIT-01', 'IIT', ['สำนักปลัด'], { issue: 'การเปิดเผยข้อมูล' }), measure('EIT-01', 'EIT', ['กองคลัง'])],
     entries: {
-      PALAD: [{ key: 'IIT-01', area: 'IIT', issue: 'การเปิดเผยข้อมูล', task: 'เผยแพร่ <b>ข้อมูล</b> บนเว็บไซต์', due: '2023-03-31' }],
-      FINANCE: [{ key: 'EIT-01', area: 'EIT', issue: 'การจัดซื้อ', task: 'ประกาศแผน', due: '2023-03-31', status: 'done', result6: 'ประกาศแล้ว' }],
+      PALAD: [
+        { key: 'IIT-01', area: 'IIT', issue: 'การเปิดเผยข้อมูล', task: 'เผยแพร่ <b>ข้อมูล</b> บนเว็บไซต์', due: '2023-03-31' },
+      ],
+      FINANCE: [
+        {
+          key: 'EIT-01',
+          area: 'EIT',
+          issue: 'การจัดซื้อ',
+          task: 'ประกาศแผน',
+          due: '2023-03-31',
+          status: 'done',
+          result6: 'ประกาศแล้ว',
+        },
+      ],
     },
   });
 }
@@ -181,15 +197,24 @@ describe('SMTP on loopback', () => {
     expect(r.code).toBe(0);
     const bySubject = Object.fromEntries(received.map((m) => [m.mail.subject, m]));
     expect(Object.keys(bySubject).sort()).toEqual(
-      ['แจ้งเตือนมาตรการ ITA ของสำนักปลัด: เกินกำหนด ๑ รายการ', 'รายงานผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน'].sort(),
+      [
+        'แจ้งเตือนมาตรการ ITA ของสำนักปลัด: เกินกำหนด ๑ รายการ',
+        'รายงานผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน',
+      ].sort(),
     );
     const division = bySubject['แจ้งเตือนมาตรการ ITA ของสำนักปลัด: เกินกำหนด ๑ รายการ'];
     expect(division.envelopeTo).toEqual(['palad@example.org', 'clerk@example.org']);
     expect(division.mail.text?.split('\n')).toEqual(
-      expect.arrayContaining(['เรียน หัวหน้าสำนักปลัด', 'รายการที่เกินกำหนด (๑ รายการ)', '   กำหนดแล้วเสร็จ: ๓๑ มีนาคม ๒๕๖๖ (เกินกำหนด ๑๔ วัน)']),
+      expect.arrayContaining([
+        'เรียน หัวหน้าสำนักปลัด',
+        'รายการที่เกินกำหนด (๑ รายการ)',
+        '   กำหนดแล้วเสร็จ: ๓๑ มีนาคม ๒๕๖๖ (เกินกำหนด ๑๔ วัน)',
+      ]),
     );
     expect(division.mail.html).toContain('เผยแพร่ &lt;b&gt;ข้อมูล&lt;/b&gt; บนเว็บไซต์');
-    expect(bySubject['รายงานผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน'].envelopeTo).toEqual(['mayor@example.org']);
+    expect(bySubject['รายงานผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน'].envelopeTo).toEqual([
+      'mayor@example.org',
+    ]);
 
     const again = await cli(['remind', book, '--today', '2023-04-14', '--smtp', `smtp://127.0.0.1:${port}`]);
     expect(again.code).toBe(0);

@@ -13,7 +13,9 @@ import type { WorkbookSnapshot } from '../src/core/workbook';
 
 const LOG = EMAIL_LOG_TAB.name;
 
-function book(opts: { palad?: Partial<DivisionEntry>[]; finance?: Partial<DivisionEntry>[]; settings?: Record<string, Cell> } = {}): WorkbookSnapshot {
+function book(
+  opts: { palad?: Partial<DivisionEntry>[]; finance?: Partial<DivisionEntry>[]; settings?: Record<string, Cell> } = {},
+): WorkbookSnapshot {
   const snapshot = miniWorkbook({
     settings: { executives: 'mayor@example.org', ...opts.settings },
     divisions: [
@@ -22,7 +24,9 @@ function book(opts: { palad?: Partial<DivisionEntry>[]; finance?: Partial<Divisi
     ],
     measures: [measure('IIT-01', 'IIT', ['สำนักปลัด']), measure('EIT-01', 'EIT', ['กองคลัง'])],
     entries: {
-      PALAD: opts.palad ?? [{ key: 'IIT-01', area: 'IIT', issue: 'การเปิดเผยข้อมูล', task: 'เผยแพร่ <b>ข้อมูล</b>', due: '2023-03-31' }],
+      PALAD: opts.palad ?? [
+        { key: 'IIT-01', area: 'IIT', issue: 'การเปิดเผยข้อมูล', task: 'เผยแพร่ <b>ข้อมูล</b>', due: '2023-03-31' },
+      ],
       FINANCE: opts.finance ?? [{ key: 'EIT-01', area: 'EIT', issue: 'การจัดซื้อ', task: 'ประกาศแผน', due: '2023-03-10' }],
     },
   });
@@ -39,7 +43,8 @@ let executionLog: jest.SpyInstance;
 beforeEach(() => {
   executionLog = jest.spyOn(console, 'log').mockImplementation(() => undefined);
 });
-const logRows = () => (fakes.sheets.values(LOG) ?? []).slice(1).map((r) => ({ division: r[1], items: r[3], outcome: r[5], subject: r[6] }));
+const logRows = () =>
+  (fakes.sheets.values(LOG) ?? []).slice(1).map((r) => ({ division: r[1], items: r[3], outcome: r[5], subject: r[6] }));
 
 afterEach(() => {
   jest.restoreAllMocks();
@@ -65,9 +70,24 @@ describe('dailyReminders (time-driven trigger)', () => {
     const gid = fakes.calls.untracked(() => fakes.spreadsheet.getSheetByName('สำนักปลัด')!.getSheetId());
     expect(palad.htmlBody).toContain(`<a href="${fakes.sheets.api.getUrl()}#gid=${gid}">เปิดแท็บ สำนักปลัด</a>`);
     expect(logRows()).toEqual([
-      { division: 'กองคลัง', items: 'EIT-01@d+14', outcome: 'ส่งแล้ว', subject: 'แจ้งเตือนมาตรการ ITA ของกองคลัง: เกินกำหนด ๑ รายการ' },
-      { division: 'ผู้บริหาร', items: 'FINANCE:EIT-01@d+14', outcome: 'ส่งแล้ว', subject: 'รายงานผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน' },
-      { division: 'สำนักปลัด', items: 'IIT-01@d-7', outcome: 'ส่งแล้ว', subject: 'แจ้งเตือนมาตรการ ITA ของสำนักปลัด: ใกล้ครบกำหนด ๑ รายการ' },
+      {
+        division: 'กองคลัง',
+        items: 'EIT-01@d+14',
+        outcome: 'ส่งแล้ว',
+        subject: 'แจ้งเตือนมาตรการ ITA ของกองคลัง: เกินกำหนด ๑ รายการ',
+      },
+      {
+        division: 'ผู้บริหาร',
+        items: 'FINANCE:EIT-01@d+14',
+        outcome: 'ส่งแล้ว',
+        subject: 'รายงานผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน',
+      },
+      {
+        division: 'สำนักปลัด',
+        items: 'IIT-01@d-7',
+        outcome: 'ส่งแล้ว',
+        subject: 'แจ้งเตือนมาตรการ ITA ของสำนักปลัด: ใกล้ครบกำหนด ๑ รายการ',
+      },
     ]);
     // sent-at is a real date-time cell: 08:00 Bangkok
     expect(fakes.sheets.snapshot().tabs[LOG][1][0]).toEqual(new Date('2023-03-24T08:00:00Z'));
@@ -116,8 +136,14 @@ describe('dailyReminders (time-driven trigger)', () => {
     fakes.mail.quota = 100; // a new day
     at('2023-03-25');
     dailyReminders();
-    expect(fakes.mail.sent.map((m) => m.subject).slice(2)).toEqual(['แจ้งเตือนมาตรการ ITA ของสำนักปลัด: ใกล้ครบกำหนด ๑ รายการ']);
-    expect(logRows().slice(3).map((r) => [r.division, r.items, r.outcome])).toEqual([['สำนักปลัด', 'IIT-01@d-7', 'ส่งแล้ว']]);
+    expect(fakes.mail.sent.map((m) => m.subject).slice(2)).toEqual([
+      'แจ้งเตือนมาตรการ ITA ของสำนักปลัด: ใกล้ครบกำหนด ๑ รายการ',
+    ]);
+    expect(
+      logRows()
+        .slice(3)
+        .map((r) => [r.division, r.items, r.outcome]),
+    ).toEqual([['สำนักปลัด', 'IIT-01@d-7', 'ส่งแล้ว']]);
   });
 
   test('quota used up by someone else mid-run: the throwing message and the rest are deferred', () => {
@@ -203,7 +229,12 @@ describe('installReminderTrigger (setup)', () => {
     for (let i = 0; i < 3; i++) ScriptApp.newTrigger('dailyReminders').timeBased().everyHours(6).create();
     ScriptApp.newTrigger('onEditInstalled').forSpreadsheet(fakes.spreadsheet).onEdit().create();
     expect(installReminderTrigger()).toBe(false);
-    expect(fakes.triggers.list().map((t) => t.handler).sort()).toEqual(['dailyReminders', 'onEditInstalled']);
+    expect(
+      fakes.triggers
+        .list()
+        .map((t) => t.handler)
+        .sort(),
+    ).toEqual(['dailyReminders', 'onEditInstalled']);
   });
 });
 
@@ -267,9 +298,18 @@ describe('the MailApp fake behaves as the reference says', () => {
     fakes = installFakes({});
     fakes.mail.quota = 4;
     MailApp.sendEmail('a@example.org', 'หัวเรื่อง', 'เนื้อความ');
-    MailApp.sendEmail({ to: 'b@example.org, c@example.org', cc: 'd@example.org', subject: 's', body: 'b', htmlBody: '<p>b</p>', name: 'ระบบ' });
+    MailApp.sendEmail({
+      to: 'b@example.org, c@example.org',
+      cc: 'd@example.org',
+      subject: 's',
+      body: 'b',
+      htmlBody: '<p>b</p>',
+      name: 'ระบบ',
+    });
     expect(MailApp.getRemainingDailyQuota()).toBe(0);
-    expect(() => MailApp.sendEmail('e@example.org', 's', 'b')).toThrow('Service invoked too many times for one day: email.');
+    expect(() => MailApp.sendEmail('e@example.org', 's', 'b')).toThrow(
+      'Service invoked too many times for one day: email.',
+    );
     expect(fakes.mail.sent.map((m) => [m.to, m.cc, m.name])).toEqual([
       [['a@example.org'], [], ''],
       [['b@example.org', 'c@example.org'], ['d@example.org'], 'ระบบ'],
@@ -280,7 +320,12 @@ describe('the MailApp fake behaves as the reference says', () => {
   test('the (to, replyTo, subject, body) form and bad addresses', () => {
     fakes = installFakes({});
     MailApp.sendEmail('a@example.org', 'reply@example.org', 'หัวเรื่อง', 'เนื้อความ');
-    expect(fakes.mail.sent[0]).toMatchObject({ to: ['a@example.org'], replyTo: 'reply@example.org', subject: 'หัวเรื่อง', body: 'เนื้อความ' });
+    expect(fakes.mail.sent[0]).toMatchObject({
+      to: ['a@example.org'],
+      replyTo: 'reply@example.org',
+      subject: 'หัวเรื่อง',
+      body: 'เนื้อความ',
+    });
     expect(() => MailApp.sendEmail('not-an-address', 's', 'b')).toThrow('Invalid email: not-an-address');
     expect(MailApp.getRemainingDailyQuota()).toBe(99);
   });

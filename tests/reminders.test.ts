@@ -11,24 +11,30 @@ import { d, division, measure, miniWorkbook } from './support/workbook';
 const DUE = '2023-03-31';
 const links = { divisionTabUrl: (code: string) => `https://sheet.example/#${code}` };
 
-function workbook(opts: {
-  settings?: Record<string, Cell>;
-  palad?: Partial<DivisionEntry>[];
-  finance?: Partial<DivisionEntry>[];
-  notifyFinance?: string[];
-} = {}): WorkbookSnapshot {
+function workbook(
+  opts: {
+    settings?: Record<string, Cell>;
+    palad?: Partial<DivisionEntry>[];
+    finance?: Partial<DivisionEntry>[];
+    notifyFinance?: string[];
+  } = {},
+): WorkbookSnapshot {
   return miniWorkbook({
     settings: { executives: 'mayor@example.org', ...opts.settings },
     divisions: [
       division('PALAD', 'สำนักปลัด', { head: 'นางสาวปลัด ทดสอบ' }),
-      division('FINANCE', 'กองคลัง', { notifyEmails: opts.notifyFinance ?? ['finance@example.org', 'chief@example.org'] }),
+      division('FINANCE', 'กองคลัง', {
+        notifyEmails: opts.notifyFinance ?? ['finance@example.org', 'chief@example.org'],
+      }),
     ],
     measures: [
       measure('IIT-01', 'IIT', ['สำนักปลัด'], { issue: 'การเปิดเผยข้อมูล' }),
       measure('EIT-01', 'EIT', ['กองคลัง'], { issue: 'การจัดซื้อจัดจ้าง' }),
     ],
     entries: {
-      PALAD: opts.palad ?? [{ key: 'IIT-01', area: 'IIT', issue: 'การเปิดเผยข้อมูล', task: 'เผยแพร่ข้อมูลบนเว็บไซต์', due: DUE }],
+      PALAD: opts.palad ?? [
+        { key: 'IIT-01', area: 'IIT', issue: 'การเปิดเผยข้อมูล', task: 'เผยแพร่ข้อมูลบนเว็บไซต์', due: DUE },
+      ],
       FINANCE: opts.finance ?? [],
     },
   });
@@ -98,7 +104,13 @@ describe('a daily run sends each stage once', () => {
   });
 
   test('after missed days: one catch-up of the latest stage, not a burst', () => {
-    const sent = runDays(workbook({ settings: { executives: '' } }), ['2023-03-10', '2023-04-10', '2023-04-11', '2023-04-12', '2023-04-14']);
+    const sent = runDays(workbook({ settings: { executives: '' } }), [
+      '2023-03-10',
+      '2023-04-10',
+      '2023-04-11',
+      '2023-04-12',
+      '2023-04-14',
+    ]);
     expect(sent.map((s) => [s.day, s.tokens.join(' ')])).toEqual([
       ['2023-04-10', 'IIT-01@d+7'],
       ['2023-04-14', 'IIT-01@d+14'],
@@ -110,7 +122,10 @@ describe('a daily run sends each stage once', () => {
     const first = plan(snapshot, '2023-04-14');
     expect(first.queue).toHaveLength(2); // the division and the executives
     const withLog: WorkbookSnapshot = {
-      tabs: { ...snapshot.tabs, [EMAIL_LOG_TAB.name]: [...tableOf(EMAIL_LOG_TAB, []), ...first.logRows.map(logRowCells)] },
+      tabs: {
+        ...snapshot.tabs,
+        [EMAIL_LOG_TAB.name]: [...tableOf(EMAIL_LOG_TAB, []), ...first.logRows.map(logRowCells)],
+      },
     };
     const parsed = parseWorkbook(withLog).tracker;
     expect(parsed.emailLog.map((e) => [e.divisionCode, e.items, e.outcome])).toEqual([
@@ -137,7 +152,9 @@ describe('a daily run sends each stage once', () => {
     });
     const first = plan(snapshot, '2023-03-24');
     expect(first.queue.map((m) => m.divisionCode)).toEqual(['PALAD', 'FINANCE']);
-    expect(plan(snapshot, '2023-03-24', first.logRows.slice(0, 1)).queue.map((m) => m.divisionCode)).toEqual(['FINANCE']);
+    expect(plan(snapshot, '2023-03-24', first.logRows.slice(0, 1)).queue.map((m) => m.divisionCode)).toEqual([
+      'FINANCE',
+    ]);
   });
 });
 
@@ -157,7 +174,10 @@ describe('which items', () => {
   });
 
   test('an item with no due date uses the round due date from settings', () => {
-    const p = plan(workbook({ palad: [{ key: 'IIT-01', due: null }], settings: { round6Due: d('2023-03-31') } }), '2023-03-30');
+    const p = plan(
+      workbook({ palad: [{ key: 'IIT-01', due: null }], settings: { round6Due: d('2023-03-31') } }),
+      '2023-03-30',
+    );
     expect(p.queue.map((m) => m.tokens)).toEqual([['IIT-01@d-1']]);
     expect(p.queue[0].text).toContain('กำหนดแล้วเสร็จ: ๓๑ มีนาคม ๒๕๖๖ (อีก ๑ วัน)');
   });
@@ -175,7 +195,9 @@ describe('which items', () => {
     const snapshot = miniWorkbook({
       divisions: [division('FINANCE', 'กองคลัง')],
       measures: [measure('OIT-03', 'OIT', ['กองคลัง'], { issue: 'การใช้จ่ายงบประมาณ' })],
-      milestones: [{ id: 'MS-01', measureId: 'OIT-03', divisionCode: 'FINANCE', task: 'จัดทำแผนการใช้จ่าย', due: '2022-10-31' }],
+      milestones: [
+        { id: 'MS-01', measureId: 'OIT-03', divisionCode: 'FINANCE', task: 'จัดทำแผนการใช้จ่าย', due: '2022-10-31' },
+      ],
       entries: {
         FINANCE: [
           { key: 'OIT-03', area: 'OIT', issue: 'การใช้จ่ายงบประมาณ', task: 'รายงานผล', due: DUE },
@@ -186,7 +208,11 @@ describe('which items', () => {
     const p = plan(snapshot, '2022-10-30');
     expect(p.queue.map((m) => m.tokens)).toEqual([['MS-01@d-1']]);
     expect(p.queue[0].text.split('\n')).toEqual(
-      expect.arrayContaining(['๑. มาตรการ OIT-03 ด้าน OIT: การใช้จ่ายงบประมาณ', '   งาน MS-01: จัดทำแผนการใช้จ่าย', '   กำหนดแล้วเสร็จ: ๓๑ ตุลาคม ๒๕๖๕ (อีก ๑ วัน)']),
+      expect.arrayContaining([
+        '๑. มาตรการ OIT-03 ด้าน OIT: การใช้จ่ายงบประมาณ',
+        '   งาน MS-01: จัดทำแผนการใช้จ่าย',
+        '   กำหนดแล้วเสร็จ: ๓๑ ตุลาคม ๒๕๖๕ (อีก ๑ วัน)',
+      ]),
     );
   });
 
@@ -271,7 +297,14 @@ describe('digests', () => {
   });
 
   test('a division without notify e-mails goes to the admins; with neither, it is reported', () => {
-    const toAdmins = plan(workbook({ finance: [{ key: 'EIT-01', due: DUE }], notifyFinance: [], settings: { admins: 'admin@example.org' } }), '2023-03-24');
+    const toAdmins = plan(
+      workbook({
+        finance: [{ key: 'EIT-01', due: DUE }],
+        notifyFinance: [],
+        settings: { admins: 'admin@example.org' },
+      }),
+      '2023-03-24',
+    );
     expect(toAdmins.digests.find((m) => m.divisionCode === 'FINANCE')?.to).toEqual(['admin@example.org']);
     const nobody = plan(workbook({ finance: [{ key: 'EIT-01', due: DUE }], notifyFinance: [] }), '2023-03-24');
     expect(nobody.digests.map((m) => m.divisionCode)).toEqual(['PALAD']);

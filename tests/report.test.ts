@@ -23,7 +23,9 @@ import { FakeParagraph, FakeTable } from './fakes/docs';
 import { division, measure, miniWorkbook } from './support/workbook';
 
 const SEED = join(__dirname, '..', '..', 'shared', 'seed', 'ita-measures-report-2566-round6.txt');
-const seedPath = existsSync(SEED) ? SEED : join(__dirname, '..', 'sheets-template', 'ita-measures-report-2566-round6.txt');
+const seedPath = existsSync(SEED)
+  ? SEED
+  : join(__dirname, '..', 'sheets-template', 'ita-measures-report-2566-round6.txt');
 
 // ---------------------------------------------------------------- the seed's text, as expected
 
@@ -39,7 +41,12 @@ const squeeze = (s: string): string => s.replace(/\s+/g, '');
 function seedText(): string {
   const lines = readFileSync(seedPath, 'utf8')
     .split(/\r?\n/)
-    .map((l) => l.replace(/<[^>]*>/g, ' ').replace(/^#+\s*/, '').trim())
+    .map((l) =>
+      l
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/^#+\s*/, '')
+        .trim(),
+    )
     .filter((l) => l !== '');
   const header = lines.find((l) => l.startsWith('ประเด็นที่เป็นข้อบกพร่อง'));
   const out: string[] = [];
@@ -90,7 +97,12 @@ function unzipEntry(zip: Uint8Array, name: string): string {
 }
 
 const xmlUnescape = (s: string): string =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Paragraph texts of word/document.xml, in order (w:t runs joined per w:p). */
 function docxParagraphs(docx: Uint8Array): string[] {
@@ -139,7 +151,10 @@ describe('report golden: the template built from the seed reproduces the seed re
 
 const divisions = [division('PALAD', 'สำนักปลัด'), division('FIN', 'กองคลัง'), division('HEALTH', 'กองสาธารณสุข')];
 
-function shared(entries: Record<string, { key: string; result6?: string; result12?: string }[]>, settings = {}): WorkbookSnapshot {
+function shared(
+  entries: Record<string, { key: string; result6?: string; result12?: string }[]>,
+  settings = {},
+): WorkbookSnapshot {
   return miniWorkbook({
     settings: { district: 'เมืองทดสอบ', province: 'ทดสอบ', ...settings },
     divisions,
@@ -176,18 +191,23 @@ describe('report model', () => {
     expect(model.sections.map((s) => s.heading)).toEqual(['๑. ด้าน EIT', '๒. ด้าน OIT']);
   });
 
-  test('several divisions reported: each prefixed by its name, in the measure\'s order; the silent one is warned about', () => {
+  test("several divisions reported: each prefixed by its name, in the measure's order; the silent one is warned about", () => {
     const { model, warnings } = reportOf(
       shared({
         HEALTH: [{ key: 'EIT-01', result6: 'ตรวจสุขภาพแล้ว\nส่งรายงานแล้ว' }],
         PALAD: [{ key: 'EIT-01', result6: 'จัดประชุมแล้ว' }],
-        FIN: [{ key: 'EIT-01', result6: '' }, { key: 'OIT-01', result6: 'ทำแผนแล้ว' }],
+        FIN: [
+          { key: 'EIT-01', result6: '' },
+          { key: 'OIT-01', result6: 'ทำแผนแล้ว' },
+        ],
       }),
       6,
     );
     expect(resultCell(model, 'EIT-01')).toEqual(['สำนักปลัด: จัดประชุมแล้ว', 'กองสาธารณสุข: ตรวจสุขภาพแล้ว', 'ส่งรายงานแล้ว']);
     expect(resultCell(model, 'OIT-01')).toEqual(['ทำแผนแล้ว']);
-    expect(warnings).toEqual([REPORT.warnDivisionMissing('กองคลัง', REPORT.measureLabel('EIT-01', 'ประเด็น EIT-01'), '๖')]);
+    expect(warnings).toEqual([
+      REPORT.warnDivisionMissing('กองคลัง', REPORT.measureLabel('EIT-01', 'ประเด็น EIT-01'), '๖'),
+    ]);
     expect(warnings[0]).toContain('กองคลัง');
     expect(warnings[0]).toContain('EIT-01');
   });
@@ -205,12 +225,14 @@ describe('report model', () => {
     expect(warnings[0]).toMatch(/มาตรการ EIT-01 "ประเด็น EIT-01": ยังไม่มีหน่วยงานใดกรอกผลการดำเนินการรอบ ๖ เดือน/);
   });
 
-  test('milestone rows do not count as a measure\'s result', () => {
+  test("milestone rows do not count as a measure's result", () => {
     const snap = miniWorkbook({
       divisions,
       measures: [measure('OIT-01', 'OIT', ['กองคลัง'])],
       milestones: [{ id: 'MS-01', measureId: 'OIT-01', divisionCode: 'FIN', task: 'แผน', due: '2022-10-31' }],
-      entries: { FIN: [{ key: 'OIT-01' }, { key: 'MS-01', kind: 'milestone', measureId: 'OIT-01', result6: 'ส่งแผนแล้ว' }] },
+      entries: {
+        FIN: [{ key: 'OIT-01' }, { key: 'MS-01', kind: 'milestone', measureId: 'OIT-01', result6: 'ส่งแผนแล้ว' }],
+      },
     });
     expect(resultCell(reportOf(snap, 6).model, 'OIT-01')).toEqual(['-']);
   });
@@ -218,7 +240,10 @@ describe('report model', () => {
 
 describe('report HTML', () => {
   test('text from the sheet is escaped, never markup', () => {
-    const { model } = reportOf(shared({ FIN: [{ key: 'OIT-01', result6: '<script>alert("x")</script> & <b>ok</b>' }] }), 6);
+    const { model } = reportOf(
+      shared({ FIN: [{ key: 'OIT-01', result6: '<script>alert("x")</script> & <b>ok</b>' }] }),
+      6,
+    );
     const html = renderReportHtml(model);
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;ok&lt;/b&gt;');
@@ -289,7 +314,13 @@ function scaledTemplate(n: number): WorkbookSnapshot {
 
 /** The report folder exists (setup creates it): its id in the settings tab. */
 function withFolder(snapshot: WorkbookSnapshot, fakes: FakeHandles): WorkbookSnapshot {
-  const id = calls.untracked(() => (globalThis as unknown as { Drive: GoogleAppsScript.Drive }).Drive.Files!.create({ name: 'รายงานมาตรการ ITA', mimeType: 'application/vnd.google-apps.folder' }).id as string);
+  const id = calls.untracked(
+    () =>
+      (globalThis as unknown as { Drive: GoogleAppsScript.Drive }).Drive.Files!.create({
+        name: 'รายงานมาตรการ ITA',
+        mimeType: 'application/vnd.google-apps.folder',
+      }).id as string,
+  );
   const settings = snapshot.tabs[SETTINGS_TAB.name];
   const row = settings.findIndex((r) => r[0] === 'reportFolderId');
   settings[row][2] = id;
@@ -304,12 +335,13 @@ function installWith(snapshot: WorkbookSnapshot): FakeHandles {
   return fakes;
 }
 
-const registerRows = (fakes: FakeHandles) => (fakes.sheets.values(REGISTER) ?? []).slice(1).filter((r) => r.some((c) => c !== ''));
+const registerRows = (fakes: FakeHandles) =>
+  (fakes.sheets.values(REGISTER) ?? []).slice(1).filter((r) => r.some((c) => c !== ''));
 
 describe('Apps Script: menu สร้างรายงาน', () => {
   afterEach(() => uninstallFakes());
 
-  test('golden: the Google Doc written into the fakes has the seed report\'s text, and is what the public sees', () => {
+  test("golden: the Google Doc written into the fakes has the seed report's text, and is what the public sees", () => {
     const fakes = installWith(template());
     const result = menuGenerateReport();
     expect(result).toBeDefined();
@@ -325,7 +357,11 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     expect(body.page.width).toBeCloseTo(841.89);
     expect(body.page.height).toBeCloseTo(595.28);
     const tables = body.children.filter((c): c is FakeTable => c instanceof FakeTable);
-    expect(tables.map((t) => [t.rows.length, t.pinnedHeaderRows])).toEqual([[4, 1], [4, 1], [6, 1]]);
+    expect(tables.map((t) => [t.rows.length, t.pinnedHeaderRows])).toEqual([
+      [4, 1],
+      [4, 1],
+      [6, 1],
+    ]);
     expect(tables[0].rows[0].cells.map((c) => c._text())).toEqual(REPORT_COLUMNS);
     expect(tables[0].rows[0].cells.every((c) => (c.children[0] as FakeParagraph).attrs.BOLD === true)).toBe(true);
     // total column width = the page's text width
@@ -340,8 +376,12 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     expect([title.alignment, title.attrs.BOLD]).toEqual(['CENTER', true]);
     expect(paras.find((p) => p.text.startsWith('อำเภอ'))!.alignment).toBe('CENTER');
     expect(paras.find((p) => p.text === '๓. ด้าน OIT')!.heading).toBe('HEADING3');
-    expect(paras.filter((p) => p.text !== '').every((p) => p.attrs.FONT_FAMILY === 'Sarabun' && p.attrs.FONT_SIZE === 16)).toBe(true);
-    expect(tables[2].rows[5].cells[4].children.every((p) => (p as FakeParagraph).attrs.FONT_FAMILY === 'Sarabun')).toBe(true);
+    expect(
+      paras.filter((p) => p.text !== '').every((p) => p.attrs.FONT_FAMILY === 'Sarabun' && p.attrs.FONT_SIZE === 16),
+    ).toBe(true);
+    expect(tables[2].rows[5].cells[4].children.every((p) => (p as FakeParagraph).attrs.FONT_FAMILY === 'Sarabun')).toBe(
+      true,
+    );
     // the dialog links, escaped
     const dialog = fakes.ui.lastDialog()!;
     expect(dialog.title).toBe(REPORT.doneTitle);
@@ -352,9 +392,16 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     const snapshot = template();
     const fakes = installWith(snapshot);
     calls.untracked(() => writeDashboard(fakes.spreadsheet, parseWorkbook(snapshot).tracker, { today: '2023-04-01' }));
-    expect(fakes.sheets.values(TAB.dashboard)![LAST_REPORT_ROW - 1].slice(0, 2)).toEqual([DASHBOARD.lastReport, DASHBOARD.noReport]);
+    expect(fakes.sheets.values(TAB.dashboard)![LAST_REPORT_ROW - 1].slice(0, 2)).toEqual([
+      DASHBOARD.lastReport,
+      DASHBOARD.noReport,
+    ]);
     const { publishedUrl } = menuGenerateReport()!;
-    expect(fakes.sheets.values(TAB.dashboard)![LAST_REPORT_ROW - 1].slice(0, 3)).toEqual([DASHBOARD.lastReport, DASHBOARD.reportLabel('๒๕๖๖', '๖'), publishedUrl]);
+    expect(fakes.sheets.values(TAB.dashboard)![LAST_REPORT_ROW - 1].slice(0, 3)).toEqual([
+      DASHBOARD.lastReport,
+      DASHBOARD.reportLabel('๒๕๖๖', '๖'),
+      publishedUrl,
+    ]);
   });
 
   test('the register gets one row per (FY, round); regenerating keeps the same document and public URL and updates that row', () => {
@@ -416,7 +463,9 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     const fakes = installFakes({ user: 'admin@example.org' });
     seedSpreadsheet(template());
     const first = menuGenerateReport()!;
-    const folders = [...fakes.drive.store.files.values()].filter((f) => f.mimeType === 'application/vnd.google-apps.folder');
+    const folders = [...fakes.drive.store.files.values()].filter(
+      (f) => f.mimeType === 'application/vnd.google-apps.folder',
+    );
     expect(folders.map((f) => f.name)).toEqual([REPORT.folderName]);
     const settings = fakes.sheets.values(SETTINGS_TAB.name)!;
     expect(settings.find((r) => r[0] === 'reportFolderId')![2]).toBe(folders[0].id);
@@ -424,7 +473,9 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     expect(pdf.parents).toEqual([folders[0].id]);
     expect(fakes.drive.store.files.get(first.docId)!.parents).toEqual([folders[0].id]);
     menuGenerateReport();
-    expect([...fakes.drive.store.files.values()].filter((f) => f.mimeType === 'application/vnd.google-apps.folder')).toHaveLength(1);
+    expect(
+      [...fakes.drive.store.files.values()].filter((f) => f.mimeType === 'application/vnd.google-apps.folder'),
+    ).toHaveLength(1);
   });
 
   test('the registered document was deleted: a new one, and the user is told its public URL changed', () => {
@@ -475,7 +526,10 @@ describe('Apps Script: menu สร้างรายงาน', () => {
       calls.reset();
       menuGenerateReport();
       counts[n] = { first: firstCount, again: calls.total() };
-      if (n === 1000) console.log(`report calls by service (1,000 measures, regenerate):\n${JSON.stringify(calls.snapshot(), null, 1)}`);
+      if (n === 1000)
+        console.log(
+          `report calls by service (1,000 measures, regenerate):\n${JSON.stringify(calls.snapshot(), null, 1)}`,
+        );
       uninstallFakes();
       void fakes;
     }
@@ -585,13 +639,17 @@ describe('CLI: ita-tracker report', () => {
   });
 
   const soffice = findSoffice();
-  (soffice ? test : test.skip)('--pdf with LibreOffice installed: a landscape A4 PDF', () => {
-    const out = join(dir, 'out');
-    const r = run(['report', wb, '--out', out, '--pdf'], process.env.PATH ?? '');
-    expect(r.code).toBe(0);
-    const pdf = readFileSync(join(out, 'report.pdf'));
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const info = spawnSync('pdfinfo', [join(out, 'report.pdf')], { encoding: 'utf8' });
-    if (info.status === 0) expect(info.stdout).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
-  }, 120_000);
+  (soffice ? test : test.skip)(
+    '--pdf with LibreOffice installed: a landscape A4 PDF',
+    () => {
+      const out = join(dir, 'out');
+      const r = run(['report', wb, '--out', out, '--pdf'], process.env.PATH ?? '');
+      expect(r.code).toBe(0);
+      const pdf = readFileSync(join(out, 'report.pdf'));
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const info = spawnSync('pdfinfo', [join(out, 'report.pdf')], { encoding: 'utf8' });
+      if (info.status === 0) expect(info.stdout).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
+    },
+    120_000,
+  );
 });

@@ -49,13 +49,18 @@ describe('division tabs from measures × divisions', () => {
       measureObject({ ...measure('EIT-01', 'EIT', ['สำนักปลัด']), order: 2 }),
     ]);
     ({ snapshot } = syncSnapshot(snapshot, NOW));
-    expect(rowsOf(snapshot, 'กองคลัง').map((r) => [r['รหัสรายการ'], r['ลิงก์หลักฐาน']])).toEqual([['MS-01', 'https://example.org/plan']]);
+    expect(rowsOf(snapshot, 'กองคลัง').map((r) => [r['รหัสรายการ'], r['ลิงก์หลักฐาน']])).toEqual([
+      ['MS-01', 'https://example.org/plan'],
+    ]);
     const archive = rowsOf(snapshot, ARCHIVE_TAB.name);
     expect(archive.map((r) => [r['แท็บเดิม'], r['รหัสรายการ']])).toEqual([
       ['กองคลัง', 'EIT-01'],
       ['กองคลัง', 'MS-02'],
     ]);
-    expect(JSON.parse(String(archive[0]['ข้อมูลเดิม (JSON)']))).toMatchObject({ สถานะ: 'ดำเนินการแล้ว', 'ผลการดำเนินการ รอบ ๖ เดือน': 'จัดทำแผนแล้ว' });
+    expect(JSON.parse(String(archive[0]['ข้อมูลเดิม (JSON)']))).toMatchObject({
+      สถานะ: 'ดำเนินการแล้ว',
+      'ผลการดำเนินการ รอบ ๖ เดือน': 'จัดทำแผนแล้ว',
+    });
     expect(archive[0]['เหตุผล']).toContain('EIT-01');
     const again = syncSnapshot(snapshot, NOW).snapshot;
     expect(again).toEqual(snapshot);
@@ -74,7 +79,10 @@ describe('division tabs from measures × divisions', () => {
     let { snapshot } = syncSnapshot(base(), NOW);
     const fin = snapshot.tabs['กองคลัง'];
     fin[1][fin[0].indexOf('ผลการดำเนินการ รอบ ๖ เดือน')] = 'จัดทำแผนแล้ว';
-    snapshot.tabs[DIVISIONS_TAB.name] = tableOf(DIVISIONS_TAB, [divisionObject(division('PALAD', 'สำนักปลัด')), divisionObject(division('FIN', 'กองการคลัง'))]);
+    snapshot.tabs[DIVISIONS_TAB.name] = tableOf(DIVISIONS_TAB, [
+      divisionObject(division('PALAD', 'สำนักปลัด')),
+      divisionObject(division('FIN', 'กองการคลัง')),
+    ]);
     snapshot.tabs[MEASURES_TAB.name] = tableOf(MEASURES_TAB, [
       measureObject({ ...measure('IIT-01', 'IIT', ['สำนักปลัด']), order: 1 }),
       measureObject({ ...measure('EIT-01', 'EIT', ['สำนักปลัด', 'กองการคลัง']), order: 2 }),
@@ -92,7 +100,10 @@ describe('division tabs from measures × divisions', () => {
 
   test('a division named like a fixed tab gets no tab, and the fixed tab is left as it is', () => {
     const s = base();
-    s.tabs[DIVISIONS_TAB.name] = tableOf(DIVISIONS_TAB, [divisionObject(division('PALAD', 'สำนักปลัด')), divisionObject(division('FIN', MEASURES_TAB.name))]);
+    s.tabs[DIVISIONS_TAB.name] = tableOf(DIVISIONS_TAB, [
+      divisionObject(division('PALAD', 'สำนักปลัด')),
+      divisionObject(division('FIN', MEASURES_TAB.name)),
+    ]);
     const measuresBefore = s.tabs[MEASURES_TAB.name];
     const { snapshot, plan } = syncSnapshot(s, NOW);
     expect(plan.tabs.map((t) => t.tabName)).toEqual(['สำนักปลัด']);
@@ -122,10 +133,18 @@ type Op =
 const EDITABLE = ['สถานะ', 'ผลการดำเนินการ รอบ ๖ เดือน', 'ผลการดำเนินการ รอบ ๑๒ เดือน', 'ลิงก์หลักฐาน'];
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('addMeasure' as const), area: fc.constantFrom('IIT' as const, 'EIT' as const, 'OIT' as const), divs: fc.array(fc.nat(9), { minLength: 1, maxLength: 3 }) }),
+  fc.record({
+    kind: fc.constant('addMeasure' as const),
+    area: fc.constantFrom('IIT' as const, 'EIT' as const, 'OIT' as const),
+    divs: fc.array(fc.nat(9), { minLength: 1, maxLength: 3 }),
+  }),
   fc.record({ kind: fc.constant('removeMeasure' as const), i: fc.nat(20) }),
   fc.record({ kind: fc.constant('renameMeasure' as const), i: fc.nat(20) }),
-  fc.record({ kind: fc.constant('reassign' as const), i: fc.nat(20), divs: fc.array(fc.nat(9), { minLength: 1, maxLength: 3 }) }),
+  fc.record({
+    kind: fc.constant('reassign' as const),
+    i: fc.nat(20),
+    divs: fc.array(fc.nat(9), { minLength: 1, maxLength: 3 }),
+  }),
   fc.record({ kind: fc.constant('addDivision' as const) }),
   fc.record({ kind: fc.constant('removeDivision' as const), i: fc.nat(9) }),
   fc.record({ kind: fc.constant('renameDivision' as const), i: fc.nat(9) }),
@@ -146,17 +165,26 @@ test('property: over random add/remove/rename/edit sequences, every typed value 
         seq++;
         switch (op.kind) {
           case 'addMeasure':
-            if (divisions.length) measures.push(measure(`${op.area}-${seq}`, op.area, [...new Set(op.divs.map((i) => divisions[i % divisions.length].name))]));
+            if (divisions.length)
+              measures.push(
+                measure(`${op.area}-${seq}`, op.area, [
+                  ...new Set(op.divs.map((i) => divisions[i % divisions.length].name)),
+                ]),
+              );
             break;
           case 'removeMeasure':
             if (measures.length) measures.splice(op.i % measures.length, 1);
             break;
           case 'renameMeasure':
-            if (measures.length) measures[op.i % measures.length] = { ...measures[op.i % measures.length], id: `R-${seq}` };
+            if (measures.length)
+              measures[op.i % measures.length] = { ...measures[op.i % measures.length], id: `R-${seq}` };
             break;
           case 'reassign':
             if (measures.length && divisions.length)
-              measures[op.i % measures.length] = { ...measures[op.i % measures.length], responsible: [...new Set(op.divs.map((i) => divisions[i % divisions.length].name))] };
+              measures[op.i % measures.length] = {
+                ...measures[op.i % measures.length],
+                responsible: [...new Set(op.divs.map((i) => divisions[i % divisions.length].name))],
+              };
             break;
           case 'addDivision':
             divisions.push(division(`N${seq}`, `หน่วยงาน${seq}`));
@@ -164,14 +192,19 @@ test('property: over random add/remove/rename/edit sequences, every typed value 
           case 'removeDivision':
             if (divisions.length) {
               const [gone] = divisions.splice(op.i % divisions.length, 1);
-              measures = measures.map((m) => ({ ...m, responsible: m.responsible.filter((r) => r !== gone.name) })).filter((m) => m.responsible.length);
+              measures = measures
+                .map((m) => ({ ...m, responsible: m.responsible.filter((r) => r !== gone.name) }))
+                .filter((m) => m.responsible.length);
             }
             break;
           case 'renameDivision':
             if (divisions.length) {
               const d = divisions[op.i % divisions.length];
               const name = `หน่วยงานใหม่${seq}`;
-              measures = measures.map((m) => ({ ...m, responsible: m.responsible.map((r) => (r === d.name ? name : r)) }));
+              measures = measures.map((m) => ({
+                ...m,
+                responsible: m.responsible.map((r) => (r === d.name ? name : r)),
+              }));
               divisions[op.i % divisions.length] = { ...d, name };
             }
             break;
@@ -181,7 +214,12 @@ test('property: over random add/remove/rename/edit sequences, every typed value 
             if (!tab || tab.length < 2) break;
             const r = 1 + (op.row % (tab.length - 1));
             const header = EDITABLE[op.column];
-            const value = header === 'สถานะ' ? `สถานะพิมพ์${seq}` : header === 'ลิงก์หลักฐาน' ? `https://example.org/${seq}` : `ผล${seq}`;
+            const value =
+              header === 'สถานะ'
+                ? `สถานะพิมพ์${seq}`
+                : header === 'ลิงก์หลักฐาน'
+                  ? `https://example.org/${seq}`
+                  : `ผล${seq}`;
             tab[r][tab[0].indexOf(header)] = value;
             typed.set(`${divisions[op.div % divisions.length].code}|${tab[r][0]}|${header}`, value);
             break;
@@ -189,7 +227,10 @@ test('property: over random add/remove/rename/edit sequences, every typed value 
         }
         // the admin's edits of measures/divisions land in their tabs; then sync runs
         snapshot.tabs[DIVISIONS_TAB.name] = tableOf(DIVISIONS_TAB, divisions.map(divisionObject));
-        snapshot.tabs[MEASURES_TAB.name] = tableOf(MEASURES_TAB, measures.map((m, i) => measureObject({ ...m, order: i + 1 })));
+        snapshot.tabs[MEASURES_TAB.name] = tableOf(
+          MEASURES_TAB,
+          measures.map((m, i) => measureObject({ ...m, order: i + 1 })),
+        );
         snapshot = syncSnapshot(snapshot, NOW).snapshot;
         const everything = Object.values(snapshot.tabs)
           .flat(2)

@@ -34,7 +34,10 @@ const csvFiles = readdirSync(DIR).filter((f) => f.endsWith('.csv'));
 describe('sheets-template CSVs', () => {
   test('the manifest lists every fixed tab in setup order, then one tab per division of divisions.csv', () => {
     const divisionRows = parseCsv(read('divisions.csv')).slice(1);
-    expect(TEMPLATE_MANIFEST.map((t) => t.name)).toEqual([...FIXED_TABS.map((t) => t.name), ...divisionRows.map((r) => r[1])]);
+    expect(TEMPLATE_MANIFEST.map((t) => t.name)).toEqual([
+      ...FIXED_TABS.map((t) => t.name),
+      ...divisionRows.map((r) => r[1]),
+    ]);
     expect(TEMPLATE_MANIFEST.filter((t) => t.division).map((t) => t.division)).toEqual(divisionRows.map((r) => r[0]));
     // the dashboard is written by code: no CSV
     expect(TEMPLATE_MANIFEST.find((t) => t.name === 'แดชบอร์ด')?.file).toBeNull();
@@ -132,7 +135,17 @@ describe('the template as a workbook', () => {
 
   test('11 measures (IIT 3, EIT 3, OIT 5); responsible as the seed writes it, resolved to codes', () => {
     expect(tracker.measures.map((m) => m.id)).toEqual([
-      'IIT-01', 'IIT-02', 'IIT-03', 'EIT-01', 'EIT-02', 'EIT-03', 'OIT-01', 'OIT-02', 'OIT-03', 'OIT-04', 'OIT-05',
+      'IIT-01',
+      'IIT-02',
+      'IIT-03',
+      'EIT-01',
+      'EIT-02',
+      'EIT-03',
+      'OIT-01',
+      'OIT-02',
+      'OIT-03',
+      'OIT-04',
+      'OIT-05',
     ]);
     const eit1 = tracker.measures.find((m) => m.id === 'EIT-01')!;
     expect(eit1.responsible).toEqual(['สำนักปลัด', 'กองคลัง', 'กองช่าง', 'กองการศึกษา', 'กองสาธารณสุข']);
@@ -166,7 +179,12 @@ describe('the template as a workbook', () => {
 
   test('template measures equal the importer output on the seed, but for the documented glitch fixes', () => {
     const imported = importReport(SEED, tracker.divisions);
-    const fixed = imported.measures.map((m) => ({ ...m, issue: fix(m.issue), steps: m.steps.map(fix), monitoring: m.monitoring.map(fix) }));
+    const fixed = imported.measures.map((m) => ({
+      ...m,
+      issue: fix(m.issue),
+      steps: m.steps.map(fix),
+      monitoring: m.monitoring.map(fix),
+    }));
     expect(tracker.measures).toEqual(fixed);
     // each fix is used, and the seed differs from the template only there
     for (const [from] of FIXES) expect(SEED).toContain(from);
@@ -179,7 +197,10 @@ describe('the template as a workbook', () => {
       const keys = tracker.entries.filter((e) => e.divisionCode === d.code).map((e) => e.key);
       const expected = tracker.measures
         .filter((m) => m.responsibleCodes.includes(d.code))
-        .flatMap((m) => [m.id, ...tracker.milestones.filter((ms) => ms.measureId === m.id && ms.divisionCode === d.code).map((ms) => ms.id)]);
+        .flatMap((m) => [
+          m.id,
+          ...tracker.milestones.filter((ms) => ms.measureId === m.id && ms.divisionCode === d.code).map((ms) => ms.id),
+        ]);
       expect(keys).toEqual(expected);
     }
     const withResults = tracker.entries.filter((e) => e.result6 !== '');
@@ -188,9 +209,13 @@ describe('the template as a workbook', () => {
       imported.results.map((r) => [r.measureId, r.divisionCode, fix(r.text)]).sort(byKey),
     );
     expect(withResults).toHaveLength(11);
-    expect(withResults.every((e) => e.status === 'done' && e.evidenceUrl.startsWith('https://www.example.org/'))).toBe(true);
+    expect(withResults.every((e) => e.status === 'done' && e.evidenceUrl.startsWith('https://www.example.org/'))).toBe(
+      true,
+    );
     // EIT-01: only สำนักปลัด, its first responsible division, carries the result
-    expect(tracker.entries.filter((e) => e.key === 'EIT-01').map((e) => [e.divisionCode, e.result6 !== '', e.status])).toEqual([
+    expect(
+      tracker.entries.filter((e) => e.key === 'EIT-01').map((e) => [e.divisionCode, e.result6 !== '', e.status]),
+    ).toEqual([
       ['PALAD', true, 'done'],
       ['FINANCE', false, 'not_started'],
       ['ENGINEERING', false, 'not_started'],
@@ -231,13 +256,25 @@ describe('the template as a workbook', () => {
   test('the CSVs reach an Apps Script style bundle (esbuild text loader, no Node APIs)', async () => {
     // the loaders the real build uses (build.mjs is an ES module: read it in a child node, not through jest)
     const LOADER = JSON.parse(
-      execFileSync(process.execPath, ['--input-type=module', '-e', "const m = await import('./scripts/build.mjs'); console.log(JSON.stringify(m.LOADER))"], {
-        cwd: join(__dirname, '..'),
-        encoding: 'utf8',
-      }),
+      execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          "const m = await import('./scripts/build.mjs'); console.log(JSON.stringify(m.LOADER))",
+        ],
+        {
+          cwd: join(__dirname, '..'),
+          encoding: 'utf8',
+        },
+      ),
     );
     const out = await esbuild.build({
-      stdin: { contents: "export { templateSnapshot } from './src/core/template';", resolveDir: join(__dirname, '..'), loader: 'ts' },
+      stdin: {
+        contents: "export { templateSnapshot } from './src/core/template';",
+        resolveDir: join(__dirname, '..'),
+        loader: 'ts',
+      },
       bundle: true,
       format: 'iife',
       globalName: 'T',
@@ -276,17 +313,23 @@ describe('csv.ts (RFC 4180)', () => {
   });
 
   test('stringify quotes only what needs it, CRLF by default, LF or BOM on request', () => {
-    expect(stringifyCsv([['a', 'b,c', 'x"y', 'l1\nl2', ' pad', '- ขั้นตอน']])).toBe('a,"b,c","x""y","l1\nl2"," pad",- ขั้นตอน\r\n');
+    expect(stringifyCsv([['a', 'b,c', 'x"y', 'l1\nl2', ' pad', '- ขั้นตอน']])).toBe(
+      'a,"b,c","x""y","l1\nl2"," pad",- ขั้นตอน\r\n',
+    );
     expect(stringifyCsv([['a'], ['b']], { eol: '\n', bom: true })).toBe('\uFEFFa\nb\n');
   });
 
   test('round trip: parse(stringify(rows)) gives the rows back, for any text', () => {
     const field = fc.string({ unit: fc.constantFrom('a', 'ก', ',', '"', '\n', '\r', ' ', '๑', '-', '\uFEFF') });
     fc.assert(
-      fc.property(fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { maxLength: 6 }), fc.boolean(), (rows, lf) => {
-        const text = stringifyCsv(rows, { eol: lf ? '\n' : '\r\n' });
-        expect(parseCsv(text)).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { maxLength: 6 }),
+        fc.boolean(),
+        (rows, lf) => {
+          const text = stringifyCsv(rows, { eol: lf ? '\n' : '\r\n' });
+          expect(parseCsv(text)).toEqual(rows);
+        },
+      ),
     );
   });
 });

@@ -4,7 +4,11 @@ import { hasErrors, validateWorkbook, type Problem } from '../src/core/validate'
 import type { WorkbookSnapshot } from '../src/core/workbook';
 import { d, division, measure, miniWorkbook } from './support/workbook';
 
-const divisions = [division('PALAD', 'สำนักปลัด'), division('FIN', 'กองคลัง'), division('HEALTH', 'กองสาธารณสุขและสิ่งแวดล้อม')];
+const divisions = [
+  division('PALAD', 'สำนักปลัด'),
+  division('FIN', 'กองคลัง'),
+  division('HEALTH', 'กองสาธารณสุขและสิ่งแวดล้อม'),
+];
 
 function good(): WorkbookSnapshot {
   return miniWorkbook({
@@ -48,40 +52,132 @@ const DV = DIVISIONS_TAB.name;
 const MS = MILESTONES_TAB.name;
 const ST = SETTINGS_TAB.name;
 const cases: Array<[string, (s: WorkbookSnapshot) => WorkbookSnapshot, string, string]> = [
-  ['missing required issue', (s) => setCell(s, M, 'ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน', 1, ''), `error ${M}!C2 required`, 'ยังไม่ได้กรอก'],
-  ['duplicate measure id', (s) => setCell(s, M, 'รหัสมาตรการ', 1, 'OIT-01'), `error ${M}!A3 duplicate-id`, 'ซ้ำกับเซลล์ A2'],
+  [
+    'missing required issue',
+    (s) => setCell(s, M, 'ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน', 1, ''),
+    `error ${M}!C2 required`,
+    'ยังไม่ได้กรอก',
+  ],
+  [
+    'duplicate measure id',
+    (s) => setCell(s, M, 'รหัสมาตรการ', 1, 'OIT-01'),
+    `error ${M}!A3 duplicate-id`,
+    'ซ้ำกับเซลล์ A2',
+  ],
   ['malformed measure id', (s) => setCell(s, M, 'รหัสมาตรการ', 1, 'IIT 01!'), `error ${M}!A2 bad-id`, 'IIT-01'],
   ['unknown area', (s) => setCell(s, M, 'ด้าน', 1, 'XIT'), `error ${M}!B2 bad-area`, 'IIT, EIT หรือ OIT'],
   ['unknown status', (s) => setCell(s, 'สำนักปลัด', 'สถานะ', 1, 'เสร็จ'), `error สำนักปลัด!F2 bad-status`, 'ดำเนินการแล้ว'],
-  ['responsible division unknown', (s) => setCell(s, M, 'ผู้รับผิดชอบ', 1, 'กองช่าง'), `error ${M}!E2 unknown-division`, 'กองช่าง'],
+  [
+    'responsible division unknown',
+    (s) => setCell(s, M, 'ผู้รับผิดชอบ', 1, 'กองช่าง'),
+    `error ${M}!E2 unknown-division`,
+    'กองช่าง',
+  ],
   ['invalid e-mail', (s) => setCell(s, DV, 'อีเมลรับแจ้งเตือน', 1, 'palad@'), `error ${DV}!D2 bad-email`, 'palad@'],
-  ['evidence not http(s)', (s) => setCell(s, 'สำนักปลัด', 'ลิงก์หลักฐาน', 1, 'ftp://x.org/a'), `error สำนักปลัด!I2 bad-url`, 'https://'],
-  ['done with no result', (s) => setCell(s, 'สำนักปลัด', 'ผลการดำเนินการ รอบ ๖ เดือน', 1, ''), `error สำนักปลัด!G2 done-without-result`, 'รอบ ๖ เดือน'],
-  ['due date outside the fiscal year', (s) => setCell(s, MS, 'วันที่ครบกำหนด', 1, d('2024-01-15')), `warning ${MS}!E2 date-outside-fy`, '2566'],
-  ['BE year typed in a date cell', (s) => setCell(s, MS, 'วันที่ครบกำหนด', 1, d('2566-03-31')), `error ${MS}!E2 be-year`, '2023-03-31'],
-  ['BE year typed as text', (s) => setCell(s, MS, 'วันที่ครบกำหนด', 1, '31/3/2566'), `error ${MS}!E2 be-year`, '2023-03-31'],
-  ['Thai digits in a date', (s) => setCell(s, MS, 'วันที่ครบกำหนด', 1, '๓๑/๓/2023'), `error ${MS}!E2 thai-digits`, 'เลขอารบิก'],
+  [
+    'evidence not http(s)',
+    (s) => setCell(s, 'สำนักปลัด', 'ลิงก์หลักฐาน', 1, 'ftp://x.org/a'),
+    `error สำนักปลัด!I2 bad-url`,
+    'https://',
+  ],
+  [
+    'done with no result',
+    (s) => setCell(s, 'สำนักปลัด', 'ผลการดำเนินการ รอบ ๖ เดือน', 1, ''),
+    `error สำนักปลัด!G2 done-without-result`,
+    'รอบ ๖ เดือน',
+  ],
+  [
+    'due date outside the fiscal year',
+    (s) => setCell(s, MS, 'วันที่ครบกำหนด', 1, d('2024-01-15')),
+    `warning ${MS}!E2 date-outside-fy`,
+    '2566',
+  ],
+  [
+    'BE year typed in a date cell',
+    (s) => setCell(s, MS, 'วันที่ครบกำหนด', 1, d('2566-03-31')),
+    `error ${MS}!E2 be-year`,
+    '2023-03-31',
+  ],
+  [
+    'BE year typed as text',
+    (s) => setCell(s, MS, 'วันที่ครบกำหนด', 1, '31/3/2566'),
+    `error ${MS}!E2 be-year`,
+    '2023-03-31',
+  ],
+  [
+    'Thai digits in a date',
+    (s) => setCell(s, MS, 'วันที่ครบกำหนด', 1, '๓๑/๓/2023'),
+    `error ${MS}!E2 thai-digits`,
+    'เลขอารบิก',
+  ],
   ['Thai digits in a number', (s) => setCell(s, M, 'ลำดับ', 1, '๑'), `error ${M}!G2 thai-digits`, 'เลขอารบิก'],
   ['not a date', (s) => setCell(s, MS, 'วันที่ครบกำหนด', 1, 'สิ้นเดือน'), `error ${MS}!E2 bad-date`, 'สิ้นเดือน'],
-  ['text that looks like a formula', (s) => setCell(s, M, 'ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน', 1, '=HYPERLINK("x")'), `warning ${M}!C2 formula-text`, 'สูตร'],
-  ['cell over the Sheets limit', (s) => setCell(s, 'สำนักปลัด', 'ผลการดำเนินการ รอบ ๖ เดือน', 1, 'ก'.repeat(50_001)), `error สำนักปลัด!G2 too-long`, '50000'],
-  ['milestone for an unknown measure', (s) => setCell(s, MS, 'รหัสมาตรการ', 1, 'OIT-99'), `error ${MS}!B2 unknown-measure`, 'OIT-99'],
-  ['division with no notify e-mail', (s) => setCell(s, DV, 'อีเมลรับแจ้งเตือน', 2, ''), `warning ${DV}!D3 no-notify-email`, 'กองคลัง'],
+  [
+    'text that looks like a formula',
+    (s) => setCell(s, M, 'ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน', 1, '=HYPERLINK("x")'),
+    `warning ${M}!C2 formula-text`,
+    'สูตร',
+  ],
+  [
+    'cell over the Sheets limit',
+    (s) => setCell(s, 'สำนักปลัด', 'ผลการดำเนินการ รอบ ๖ เดือน', 1, 'ก'.repeat(50_001)),
+    `error สำนักปลัด!G2 too-long`,
+    '50000',
+  ],
+  [
+    'milestone for an unknown measure',
+    (s) => setCell(s, MS, 'รหัสมาตรการ', 1, 'OIT-99'),
+    `error ${MS}!B2 unknown-measure`,
+    'OIT-99',
+  ],
+  [
+    'division with no notify e-mail',
+    (s) => setCell(s, DV, 'อีเมลรับแจ้งเตือน', 2, ''),
+    `warning ${DV}!D3 no-notify-email`,
+    'กองคลัง',
+  ],
   ['duplicate division code', (s) => setCell(s, DV, 'รหัสหน่วยงาน', 2, 'palad'), `error ${DV}!A3 duplicate-id`, 'ซ้ำ'],
   ['fiscal year typed in CE', (s) => setSetting(s, 'fiscalYear', 2023), `error ${ST}!C5 fiscal-year-ce`, '2566'],
   ['round not 6 or 12', (s) => setSetting(s, 'currentRound', 9), `error ${ST}!C6 bad-round`, '6 หรือ 12'],
   ['missing agency name', (s) => setSetting(s, 'agencyName', ''), `error ${ST}!C2 required`, 'ชื่อหน่วยงาน'],
-  ['bad executive e-mail', (s) => setSetting(s, 'executives', 'mayor at example.org'), `error ${ST}!C10 bad-email`, 'mayor at'],
+  [
+    'bad executive e-mail',
+    (s) => setSetting(s, 'executives', 'mayor at example.org'),
+    `error ${ST}!C10 bad-email`,
+    'mayor at',
+  ],
   ['bad numerals setting', (s) => setSetting(s, 'numerals', 'โรมัน'), `error ${ST}!C14 bad-numerals`, 'เลขไทย'],
-  ['unknown milestone division', (s) => setCell(s, MS, 'หน่วยงาน (ว่าง = ทุกหน่วยงานที่รับผิดชอบ)', 1, 'กองไม่มี'), `error ${MS}!C2 unknown-division`, 'กองไม่มี'],
+  [
+    'unknown milestone division',
+    (s) => setCell(s, MS, 'หน่วยงาน (ว่าง = ทุกหน่วยงานที่รับผิดชอบ)', 1, 'กองไม่มี'),
+    `error ${MS}!C2 unknown-division`,
+    'กองไม่มี',
+  ],
   [
     'a division named like a fixed tab',
-    (s) => setCell(setCell(setCell(s, DV, 'รหัสหน่วยงาน', 4, 'X'), DV, 'อีเมลรับแจ้งเตือน', 4, 'x@example.org'), DV, 'ชื่อหน่วยงาน', 4, 'มาตรการ'),
+    (s) =>
+      setCell(
+        setCell(setCell(s, DV, 'รหัสหน่วยงาน', 4, 'X'), DV, 'อีเมลรับแจ้งเตือน', 4, 'x@example.org'),
+        DV,
+        'ชื่อหน่วยงาน',
+        4,
+        'มาตรการ',
+      ),
     `error ${DV}!B5 reserved-tab-name`,
     'ซ้ำกับชื่อแท็บของระบบ',
   ],
-  ['a division name Excel cannot use as a tab', (s) => setCell(s, DV, 'ชื่อหน่วยงาน', 3, 'กองสาธารณสุขและสิ่งแวดล้อมและการพัฒนาชุมชน'), `warning ${DV}!B4 excel-tab-name`, '31'],
-  ['duplicate entry key in a division tab', (s) => setCell(s, 'กองคลัง', 'รหัสรายการ', 2, 'OIT-01'), `error กองคลัง!A3 duplicate-id`, 'OIT-01'],
+  [
+    'a division name Excel cannot use as a tab',
+    (s) => setCell(s, DV, 'ชื่อหน่วยงาน', 3, 'กองสาธารณสุขและสิ่งแวดล้อมและการพัฒนาชุมชน'),
+    `warning ${DV}!B4 excel-tab-name`,
+    '31',
+  ],
+  [
+    'duplicate entry key in a division tab',
+    (s) => setCell(s, 'กองคลัง', 'รหัสรายการ', 2, 'OIT-01'),
+    `error กองคลัง!A3 duplicate-id`,
+    'OIT-01',
+  ],
 ];
 
 describe.each(cases)('%s', (_name, mutate, expected, word) => {

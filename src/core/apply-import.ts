@@ -39,7 +39,9 @@ export function applyImport(snapshot: WorkbookSnapshot, imported: ImportResult, 
   // divisions: existing rows kept as they are, new names appended
   const existing = workbookDivisions(snapshot);
   const added = imported.divisions.filter((d) => !existing.some((e) => e.code === d.code));
-  const divisionRows = snapshot.tabs[DIVISIONS_TAB.name]?.length ? snapshot.tabs[DIVISIONS_TAB.name] : [headersOf(DIVISIONS_TAB)];
+  const divisionRows = snapshot.tabs[DIVISIONS_TAB.name]?.length
+    ? snapshot.tabs[DIVISIONS_TAB.name]
+    : [headersOf(DIVISIONS_TAB)];
   tabs[DIVISIONS_TAB.name] = [...divisionRows, ...added.map((d) => rowOf(DIVISIONS_TAB, divisionObject(d)))];
 
   tabs[MEASURES_TAB.name] = tableOf(MEASURES_TAB, imported.measures.map(measureObject));

@@ -116,4 +116,7 @@ export const isEmail = (s: string): boolean => EMAIL_PATTERN.test(s);
 export const isHttpUrl = (s: string): boolean => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(s);
 
 export const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+  s.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string,
+  );

@@ -41,7 +41,11 @@ export interface DashboardGrid {
 const zero = (): StatusCounts & { overdue: number } => ({ not_started: 0, in_progress: 0, done: 0, overdue: 0 });
 
 /** Not done and its due date (or, without one, the current round's) is before today. */
-export function isOverdue(entry: Pick<DivisionEntry, 'status' | 'due'>, roundDue: string | null, today: string): boolean {
+export function isOverdue(
+  entry: Pick<DivisionEntry, 'status' | 'due'>,
+  roundDue: string | null,
+  today: string,
+): boolean {
   const due = entry.due ?? roundDue;
   return entry.status !== 'done' && due !== null && due < today;
 }
@@ -63,7 +67,10 @@ export function lastReport(reports: Tracker['reports']): DashboardData['lastRepo
 }
 
 /** today: ISO date (the agency's wall clock). */
-export function dashboardData(tracker: Pick<Tracker, 'settings' | 'divisions' | 'entries' | 'reports'>, today: string): DashboardData {
+export function dashboardData(
+  tracker: Pick<Tracker, 'settings' | 'divisions' | 'entries' | 'reports'>,
+  today: string,
+): DashboardData {
   const roundDue = tracker.settings.roundDue[tracker.settings.currentRound];
   const byCode = new Map<string, DivisionCounts>();
   const divisions: DivisionCounts[] = [];
@@ -102,14 +109,19 @@ export const LAST_REPORT_ROW = 3;
 
 export function lastReportLine(r: DashboardData['lastReport'], style: Tracker['settings']['numerals']): Cell[] {
   const n = (x: number) => numerals(String(x), style);
-  return r ? [DASHBOARD.lastReport, DASHBOARD.reportLabel(n(r.fiscalYear), n(r.round)), r.url] : [DASHBOARD.lastReport, DASHBOARD.noReport, null];
+  return r
+    ? [DASHBOARD.lastReport, DASHBOARD.reportLabel(n(r.fiscalYear), n(r.round)), r.url]
+    : [DASHBOARD.lastReport, DASHBOARD.noReport, null];
 }
 
 /**
  * The dashboard as a grid: title, as-of line, the last report (row LAST_REPORT_ROW), the division table (the chart's data), the
  * division × area table and the overdue count. Every row has the same width.
  */
-export function dashboardGrid(data: DashboardData, settings: Pick<Tracker['settings'], 'fiscalYear' | 'currentRound' | 'numerals'>): DashboardGrid {
+export function dashboardGrid(
+  data: DashboardData,
+  settings: Pick<Tracker['settings'], 'fiscalYear' | 'currentRound' | 'numerals'>,
+): DashboardGrid {
   const n = (x: number | string) => numerals(String(x), settings.numerals);
   const statusHeaders = STATUSES.map((s) => STATUS_LABEL[s]);
   const rows: Cell[][] = [];
@@ -134,8 +146,18 @@ export function dashboardGrid(data: DashboardData, settings: Pick<Tracker['setti
     for (const s of STATUSES) all[s] += t[s];
     all.overdue += t.overdue;
   }
-  rows.push([DASHBOARD.allTotal, ...STATUSES.map((s) => all[s]), STATUSES.reduce((m, s) => m + all[s], 0), all.overdue]);
-  const chart: GridArea = { row: chartHeaderRow, column: 1, numRows: data.divisions.length + 1, numColumns: 1 + STATUSES.length };
+  rows.push([
+    DASHBOARD.allTotal,
+    ...STATUSES.map((s) => all[s]),
+    STATUSES.reduce((m, s) => m + all[s], 0),
+    all.overdue,
+  ]);
+  const chart: GridArea = {
+    row: chartHeaderRow,
+    column: 1,
+    numRows: data.divisions.length + 1,
+    numColumns: 1 + STATUSES.length,
+  };
   rows.push([]);
 
   heading([DASHBOARD.byDivisionArea]);

@@ -106,11 +106,22 @@ export const SETTING_LABEL = {
 // ---------------------------------------------------------------- calendar
 export const CALENDAR = {
   months: [
-    'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
-    'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
+    'มกราคม',
+    'กุมภาพันธ์',
+    'มีนาคม',
+    'เมษายน',
+    'พฤษภาคม',
+    'มิถุนายน',
+    'กรกฎาคม',
+    'สิงหาคม',
+    'กันยายน',
+    'ตุลาคม',
+    'พฤศจิกายน',
+    'ธันวาคม',
   ],
   /** "เดือนตุลาคม ๒๕๖๕ - มีนาคม ๒๕๖๖" */
-  roundMonths: (startMonth: string, startYear: number, endMonth: string, endYear: number) => `เดือน${startMonth} ${startYear} - ${endMonth} ${endYear}`,
+  roundMonths: (startMonth: string, startYear: number, endMonth: string, endYear: number) =>
+    `เดือน${startMonth} ${startYear} - ${endMonth} ${endYear}`,
 } as const;
 
 // ---------------------------------------------------------------- menu (Apps Script)
@@ -272,7 +283,10 @@ export const REMIND = {
   senderName: (agency: string) => (agency ? `ระบบติดตามมาตรการ ITA ${agency}` : 'ระบบติดตามมาตรการ ITA'),
   /** n: a number already in the agency's numerals */
   subject: (division: string, overdue: string | null, dueSoon: string | null) =>
-    `แจ้งเตือนมาตรการ ITA ของ${division}: ${[overdue && `เกินกำหนด ${overdue} รายการ`, dueSoon && `ใกล้ครบกำหนด ${dueSoon} รายการ`]
+    `แจ้งเตือนมาตรการ ITA ของ${division}: ${[
+      overdue && `เกินกำหนด ${overdue} รายการ`,
+      dueSoon && `ใกล้ครบกำหนด ${dueSoon} รายการ`,
+    ]
       .filter(Boolean)
       .join(' ')}`,
   escalationSubject: (items: string, divisions: string) =>
@@ -300,7 +314,11 @@ export const REMIND = {
   footer: `อีเมลฉบับนี้ส่งโดยอัตโนมัติจากระบบติดตามมาตรการ ITA เมื่อบันทึกสถานะ "${STATUS_LABEL.done}" แล้ว ระบบจะหยุดแจ้งเตือนรายการนั้น`,
   escalationFooter: 'อีเมลฉบับนี้ส่งโดยอัตโนมัติจากระบบติดตามมาตรการ ITA หน่วยงานที่รับผิดชอบได้รับแจ้งเตือนรายการเหล่านี้แล้ว',
   /** the log's stage column, for people; the items column holds the machine-readable "key@stage" tokens */
-  stageLabel: { before: (n: string) => `ล่วงหน้า ${n} วัน`, due: 'วันครบกำหนด', overdue: (n: string) => `เกินกำหนด ${n} วัน` },
+  stageLabel: {
+    before: (n: string) => `ล่วงหน้า ${n} วัน`,
+    due: 'วันครบกำหนด',
+    overdue: (n: string) => `เกินกำหนด ${n} วัน`,
+  },
   escalationStage: 'แจ้งผู้บริหาร',
   outcome: {
     sent: 'ส่งแล้ว',
@@ -320,7 +338,8 @@ export const REMIND = {
   subjectLabel: 'หัวเรื่อง',
   quota: (n: string) => `โควตาอีเมลที่เหลือวันนี้: ${n} ผู้รับ`,
   // the `remind` command (Node)
-  badToday: (value: string) => `วันที่ "${value}" ไม่ถูกต้อง — ใช้รูปแบบ YYYY-MM-DD เป็นปี ค.ศ. หรือ พ.ศ. เช่น 2023-03-25 หรือ 2566-03-25`,
+  badToday: (value: string) =>
+    `วันที่ "${value}" ไม่ถูกต้อง — ใช้รูปแบบ YYYY-MM-DD เป็นปี ค.ศ. หรือ พ.ศ. เช่น 2023-03-25 หรือ 2566-03-25`,
   badSmtp: (value: string) => `"${value}" ไม่ใช่ที่อยู่ SMTP — ใช้รูปแบบ smtp://ผู้ใช้:รหัสผ่าน@เครื่อง:พอร์ต`,
   dryRun: 'ทดลอง (--dry-run): แสดงอีเมลที่จะส่ง ไม่ส่งและไม่เขียนไฟล์ใด ๆ',
   wroteEml: (subject: string, to: string, path: string) => `เขียน ${path}: ${subject} → ${to}`,
@@ -344,8 +363,7 @@ export const GOOGLE = {
     `Google ไม่ยอมรับข้อมูลรับรอง (${why}) — กุญแจอาจถูกลบหรือถูกปิดใช้ สร้างกุญแจบัญชีบริการใหม่แล้วลองอีกครั้ง`,
   notShared: (sheet: string, account: string) =>
     `เปิดชีต ${sheet} ไม่ได้ เพราะยังไม่ได้แชร์ให้บัญชีบริการ ${account} — เปิดชีตใน Google Sheets กด "แชร์" เพิ่ม ${account} เป็น "ผู้มีสิทธิ์อ่าน" (Viewer)`,
-  notSharedAccount: (sheet: string) =>
-    `เปิดชีต ${sheet} ไม่ได้ เพราะบัญชีที่ใช้ไม่มีสิทธิ์ — แชร์ชีตให้บัญชีนั้นเป็น "ผู้มีสิทธิ์อ่าน" (Viewer)`,
+  notSharedAccount: (sheet: string) => `เปิดชีต ${sheet} ไม่ได้ เพราะบัญชีที่ใช้ไม่มีสิทธิ์ — แชร์ชีตให้บัญชีนั้นเป็น "ผู้มีสิทธิ์อ่าน" (Viewer)`,
   notFound: (sheet: string) => `ไม่พบชีต ${sheet} — ตรวจสอบรหัสหรือลิงก์ (ชีตอาจถูกลบ หรือพิมพ์รหัสผิด)`,
   apiDisabled: (why: string) =>
     `ยังไม่ได้เปิดใช้ Google Sheets API ในโปรเจกต์ของบัญชีบริการ — เปิดที่ Google Cloud Console > API และบริการ > ไลบรารี > Google Sheets API (${why})`,
@@ -353,12 +371,15 @@ export const GOOGLE = {
     `ชีต "${title}" ไม่ใช่ชีตติดตามมาตรการ ITA: ไม่พบแท็บ ${tabs.map((t) => `"${t}"`).join(', ')} — ตรวจสอบว่าใช้ลิงก์ของชีตที่ถูกต้อง`,
   busy: (sheet: string, status: number, attempts: number) =>
     `Google ตอบว่าไม่ว่าง (HTTP ${status}) ขณะอ่านชีต ${sheet} แม้ลองแล้ว ${attempts} ครั้ง — ลองใหม่ภายหลัง`,
-  timeout: (sheet: string, seconds: number) => `ชีต ${sheet} ไม่ตอบภายใน ${seconds} วินาที — ลองใหม่ หรือเพิ่มเวลารอด้วย --timeout`,
+  timeout: (sheet: string, seconds: number) =>
+    `ชีต ${sheet} ไม่ตอบภายใน ${seconds} วินาที — ลองใหม่ หรือเพิ่มเวลารอด้วย --timeout`,
   network: (why: string) => `ติดต่อ Google ไม่ได้ (${why}) — ตรวจสอบการเชื่อมต่ออินเทอร์เน็ต`,
   other: (sheet: string, status: string, why: string) => `อ่านชีต ${sheet} ไม่ได้ (HTTP ${status}): ${why}`,
   badSeconds: (flag: string, value: string) => `--${flag} "${value}" ไม่ถูกต้อง — ใส่จำนวนวินาทีที่มากกว่า 0`,
-  badCount: (flag: string, value: string) => `--${flag} "${value}" ไม่ถูกต้อง — ใส่จำนวนเต็มตั้งแต่ ${flag === 'retries' ? 0 : 1} ขึ้นไป`,
-  backedUp: (title: string, tabs: number, rows: number) => `อ่านชีต "${title}" แล้ว: ${tabs} แท็บ ${rows} แถว (ชีตจริงไม่ถูกแก้ไข)`,
+  badCount: (flag: string, value: string) =>
+    `--${flag} "${value}" ไม่ถูกต้อง — ใส่จำนวนเต็มตั้งแต่ ${flag === 'retries' ? 0 : 1} ขึ้นไป`,
+  backedUp: (title: string, tabs: number, rows: number) =>
+    `อ่านชีต "${title}" แล้ว: ${tabs} แท็บ ${rows} แถว (ชีตจริงไม่ถูกแก้ไข)`,
 } as const;
 
 /** The province-wide roll-up: its workbook, its web page and the `rollup` command's output. */
@@ -401,11 +422,13 @@ export const ROLLUP = {
 
 // ---------------------------------------------------------------- division tabs (sync)
 export const SYNC = {
-  archiveNotResponsible: (key: string) => `หน่วยงานไม่ได้รับผิดชอบรายการ ${key} แล้ว (มาตรการหรือกำหนดการถูกลบหรือเปลี่ยนผู้รับผิดชอบ)`,
+  archiveNotResponsible: (key: string) =>
+    `หน่วยงานไม่ได้รับผิดชอบรายการ ${key} แล้ว (มาตรการหรือกำหนดการถูกลบหรือเปลี่ยนผู้รับผิดชอบ)`,
   archiveDuplicate: (key: string) => `รหัสรายการ ${key} ซ้ำในแท็บเดียวกัน — เก็บแถวแรกไว้ แถวนี้ย้ายมาเก็บ`,
   archiveNoKey: 'แถวไม่มีรหัสรายการ — ย้ายมาเก็บเพื่อไม่ให้ข้อมูลที่กรอกไว้หาย',
   archiveDivisionGone: (tab: string) => `ไม่มีหน่วยงานที่ใช้แท็บ "${tab}" แล้ว (หน่วยงานถูกลบหรือเปลี่ยนชื่อ)`,
-  tabSummary: (tab: string, rows: number, created: boolean) => `แท็บ "${tab}": ${rows} รายการ${created ? ' (สร้างใหม่)' : ''}`,
+  tabSummary: (tab: string, rows: number, created: boolean) =>
+    `แท็บ "${tab}": ${rows} รายการ${created ? ' (สร้างใหม่)' : ''}`,
   archivedSummary: (rows: number) => `ย้าย ${rows} แถวที่ไม่อยู่ในความรับผิดชอบแล้วไปเก็บที่แท็บ "${TAB.archive}"`,
   orphanRemoved: (tab: string) => `ลบแท็บ "${tab}" (ไม่มีหน่วยงานใช้แล้ว ข้อมูลย้ายไปเก็บที่แท็บ "${TAB.archive}")`,
 } as const;
@@ -465,18 +488,21 @@ export const VALIDATE_MENU = {
   action: 'ตรวจสอบข้อมูล',
   title: 'ผลการตรวจสอบข้อมูล',
   noProblems: 'ตรวจสอบแล้ว ไม่พบปัญหา',
-  summary: (errors: number, warnings: number) => `พบข้อผิดพลาด ${errors} รายการ คำเตือน ${warnings} รายการ (ช่องที่มีปัญหาถูกระบายสีและมีหมายเหตุอธิบาย)`,
+  summary: (errors: number, warnings: number) =>
+    `พบข้อผิดพลาด ${errors} รายการ คำเตือน ${warnings} รายการ (ช่องที่มีปัญหาถูกระบายสีและมีหมายเหตุอธิบาย)`,
   errorsHeading: 'ข้อผิดพลาด (ต้องแก้ก่อนสร้างรายงาน)',
   warningsHeading: 'คำเตือน (ควรตรวจสอบ)',
   whole: 'ทั้งแท็บ',
   more: (n: number) => `… และอีก ${n} รายการ`,
-  notMarked: (tabs: readonly string[]) => `ทำเครื่องหมายในแท็บ ${tabs.map((t) => `"${t}"`).join(', ')} ไม่ได้ เพราะบัญชีนี้ไม่มีสิทธิ์แก้ไขแท็บเหล่านั้น`,
+  notMarked: (tabs: readonly string[]) =>
+    `ทำเครื่องหมายในแท็บ ${tabs.map((t) => `"${t}"`).join(', ')} ไม่ได้ เพราะบัญชีนี้ไม่มีสิทธิ์แก้ไขแท็บเหล่านั้น`,
 } as const;
 
 /** The dashboard tab "แดชบอร์ด". */
 export const DASHBOARD = {
   title: 'แดชบอร์ดติดตามมาตรการ ITA',
-  asOf: (date: string, fiscalYear: string, round: string) => `ข้อมูล ณ วันที่ ${date} ปีงบประมาณ ${fiscalYear} รอบ ${round} เดือน`,
+  asOf: (date: string, fiscalYear: string, round: string) =>
+    `ข้อมูล ณ วันที่ ${date} ปีงบประมาณ ${fiscalYear} รอบ ${round} เดือน`,
   byDivision: 'สถานะตามหน่วยงาน (จำนวนรายการ)',
   byDivisionArea: 'สถานะตามหน่วยงานและด้าน (จำนวนรายการ)',
   division: 'หน่วยงาน',
@@ -540,7 +566,8 @@ export const V = {
   badId: (id: string) => `รหัส "${id}" มีรูปแบบไม่ถูกต้อง — ใช้ตัวอักษรอังกฤษ ตัวเลข และขีด เช่น IIT-01`,
   unknownDivision: (name: string) => `ไม่พบหน่วยงาน "${name}" ในแท็บ "${TAB.divisions}" — เพิ่มหน่วยงานนี้ หรือแก้ชื่อให้ตรง`,
   unknownMeasure: (id: string) => `ไม่พบมาตรการรหัส "${id}" ในแท็บ "${TAB.measures}" — แก้รหัสให้ตรง`,
-  doneWithoutResult: (header: string) => `สถานะ "${STATUS_LABEL.done}" แต่ยังไม่ได้กรอก "${header}" — กรอกผลการดำเนินการของรอบนี้`,
+  doneWithoutResult: (header: string) =>
+    `สถานะ "${STATUS_LABEL.done}" แต่ยังไม่ได้กรอก "${header}" — กรอกผลการดำเนินการของรอบนี้`,
   formulaText: (value: string) =>
     `"${value}" ขึ้นต้นด้วย = + - หรือ @ ซึ่ง Google Sheets จะอ่านเป็นสูตร — ระบบเก็บเป็นข้อความให้แล้ว ตรวจสอบว่าเป็นข้อความที่ต้องการ`,
   tooLong: (length: number, max: number) => `ข้อความยาว ${length} ตัวอักษร เกินที่ Google Sheets รับได้ (${max}) — ตัดให้สั้นลง`,
@@ -579,13 +606,15 @@ const shortText = (text: string, max: number): string => {
 export const REPORT = {
   pdfFlagsClash: 'ใช้ --pdf และ --no-pdf พร้อมกันไม่ได้',
   title: 'รายงานการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
-  roundLine: (fiscalYear: string, round: string, months: string) => `ประจำปีงบประมาณ พ.ศ. ${fiscalYear} รอบ ${round} เดือน (${months})`,
+  roundLine: (fiscalYear: string, round: string, months: string) =>
+    `ประจำปีงบประมาณ พ.ศ. ${fiscalYear} รอบ ${round} เดือน (${months})`,
   /** prefixes added when the settings give a bare district / province name */
   districtPrefixes: ['อำเภอ', 'เขต', 'กิ่งอำเภอ'],
   districtPrefix: 'อำเภอ',
   provincePrefixes: ['จังหวัด', 'กรุงเทพมหานคร'],
   provincePrefix: 'จังหวัด',
-  heading: (agency: string, fiscalYear: string) => `มาตรการส่งเสริมคุณธรรมและความโปร่งใสของ${agency} ประจำปีงบประมาณ พ.ศ. ${fiscalYear}`,
+  heading: (agency: string, fiscalYear: string) =>
+    `มาตรการส่งเสริมคุณธรรมและความโปร่งใสของ${agency} ประจำปีงบประมาณ พ.ศ. ${fiscalYear}`,
   intro: (previousFiscalYear: string, agency: string) =>
     `จากการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ${previousFiscalYear} นำมาสู่ข้อเสนอแนะในการกำหนดมาตรการในการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานของ${agency} ดังนี้`,
   areaHeading: (number: string, area: string) => `${number}. ด้าน ${area}`,
@@ -594,7 +623,8 @@ export const REPORT = {
   /** a division's result when several divisions share a measure */
   divisionResult: (division: string, text: string) => `${division}: ${text}`,
   /** file name / page title of the document */
-  documentName: (agency: string, fiscalYear: string, round: string) => `รายงานมาตรการ ITA ${agency} ปีงบประมาณ ${fiscalYear} รอบ ${round} เดือน`,
+  documentName: (agency: string, fiscalYear: string, round: string) =>
+    `รายงานมาตรการ ITA ${agency} ปีงบประมาณ ${fiscalYear} รอบ ${round} เดือน`,
   measureLabel: (id: string, issue: string) => `มาตรการ ${id} "${shortText(issue, 40)}"`,
   warnNoResult: (measure: string, round: string) =>
     `${measure}: ยังไม่มีหน่วยงานใดกรอกผลการดำเนินการรอบ ${round} เดือน — ในรายงานแสดงเป็น "-"`,
@@ -606,14 +636,14 @@ export const REPORT = {
   blockedTitle: 'สร้างรายงานไม่ได้: ข้อมูลในชีตมีข้อผิดพลาด',
   blockedIntro: (count: number) => `พบข้อผิดพลาด ${count} รายการ แก้ไขแล้วสร้างรายงานใหม่ (ยังไม่ได้เขียนหรือเผยแพร่สิ่งใด)`,
   doneTitle: 'สร้างรายงานเรียบร้อย',
-  doneIntro: (fiscalYear: string, round: string) => `รายงานปีงบประมาณ ${fiscalYear} รอบ ${round} เดือน เขียน บันทึก PDF และเผยแพร่แล้ว`,
+  doneIntro: (fiscalYear: string, round: string) =>
+    `รายงานปีงบประมาณ ${fiscalYear} รอบ ${round} เดือน เขียน บันทึก PDF และเผยแพร่แล้ว`,
   linkDoc: 'เปิดเอกสาร Google Docs',
   linkPublished: 'ลิงก์เผยแพร่สาธารณะ (ไม่เปลี่ยนตลอดปีงบประมาณและรอบนี้)',
   linkPdf: 'ไฟล์ PDF',
   warningsHeader: 'คำเตือน',
   moreWarnings: (count: number) => `…และคำเตือนอีก ${count} รายการ`,
-  failed: (why: string) =>
-    `สร้างรายงานไม่สำเร็จ: ${why} — รายงานที่เผยแพร่ไว้เดิมและทะเบียนรายงานยังเหมือนเดิม ลองใหม่อีกครั้ง`,
+  failed: (why: string) => `สร้างรายงานไม่สำเร็จ: ${why} — รายงานที่เผยแพร่ไว้เดิมและทะเบียนรายงานยังเหมือนเดิม ลองใหม่อีกครั้ง`,
   errorsTitle: 'สร้างรายงานไม่สำเร็จ',
   folderName: 'รายงานมาตรการ ITA',
   docReplaced: (oldId: string) =>
@@ -673,19 +703,18 @@ export const IMPORT = {
   noMeasures:
     'ไม่พบแถวมาตรการในรายงาน — แต่ละแถวของตารางต้องมี 5 คอลัมน์คั่นด้วยแท็บ (ประเด็น, ขั้นตอน, ผู้รับผิดชอบ, การรายงานผล, การดำเนินการ)',
   noAgency: 'ไม่พบชื่อหน่วยงานในหัวรายงาน — กรอกชื่อหน่วยงานในแท็บ "ตั้งค่า" เอง',
-  noFiscalYear:
-    'ไม่พบปีงบประมาณในหัวรายงาน (เช่น "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน") — กรอกปีงบประมาณในแท็บ "ตั้งค่า" เอง',
+  noFiscalYear: 'ไม่พบปีงบประมาณในหัวรายงาน (เช่น "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน") — กรอกปีงบประมาณในแท็บ "ตั้งค่า" เอง',
   noRound: 'ไม่พบรอบรายงานในหัวรายงาน (เช่น "รอบ ๖ เดือน") — กรอกรอบรายงานในแท็บ "ตั้งค่า" เอง',
   badRound: (value: string) => `รอบ "${value}" ไม่ใช่รอบ ๖ หรือ ๑๒ เดือน — กรอกรอบรายงานในแท็บ "ตั้งค่า" เอง`,
   agencyMismatch: (title: string, titleLine: number, heading: string) =>
     `ชื่อหน่วยงานในหัวรายงาน "${title}" (บรรทัด ${titleLine}) ไม่ตรงกับชื่อในหัวข้อมาตรการ "${heading}" — ใช้ชื่อจากหัวข้อมาตรการ ตรวจสอบให้ถูกต้อง`,
   columnCount: (count: number) =>
     `แถวนี้มี ${count} คอลัมน์ แต่ตารางมาตรการต้องมี 5 คอลัมน์คั่นด้วยแท็บ — ข้ามแถวนี้ ตรวจสอบแล้วเพิ่มมาตรการนี้เอง`,
-  rowBeforeArea:
-    'พบแถวมาตรการก่อนหัวข้อด้าน (เช่น "๑. ด้าน IIT") — ถือเป็นด้าน IIT ตรวจสอบด้านของมาตรการนี้',
+  rowBeforeArea: 'พบแถวมาตรการก่อนหัวข้อด้าน (เช่น "๑. ด้าน IIT") — ถือเป็นด้าน IIT ตรวจสอบด้านของมาตรการนี้',
   unknownLine: (text: string) => `ไม่เข้าใจบรรทัดนี้ "${text}" — ข้ามไป (ไม่ใช่หัวข้อด้านหรือแถวตาราง 5 คอลัมน์)`,
   emptyIssue: 'แถวนี้ไม่มี "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน" — กรอกประเด็นในแท็บ "มาตรการ"',
-  noResponsible: (id: string) => `มาตรการ ${id} ไม่มีผู้รับผิดชอบ — ผลการดำเนินการของมาตรการนี้ไม่มีหน่วยงานรับ กรอกผู้รับผิดชอบในแท็บ "มาตรการ"`,
+  noResponsible: (id: string) =>
+    `มาตรการ ${id} ไม่มีผู้รับผิดชอบ — ผลการดำเนินการของมาตรการนี้ไม่มีหน่วยงานรับ กรอกผู้รับผิดชอบในแท็บ "มาตรการ"`,
   newDivision: (name: string, code: string) =>
     `ไม่พบหน่วยงาน "${name}" ในรายชื่อหน่วยงานที่มีอยู่ — เพิ่มเป็นหน่วยงานใหม่ รหัส ${code} ตรวจสอบในแท็บ "หน่วยงาน"`,
   misspelling: (words: string[]) =>

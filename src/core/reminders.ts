@@ -145,10 +145,18 @@ const wordingFor = (style: Numerals): Wording => ({
 });
 
 const when = (item: ReminderItem, w: Wording): string =>
-  item.daysLeft > 0 ? REMIND.daysLeft(w.n(item.daysLeft)) : item.daysLeft === 0 ? REMIND.dueToday : REMIND.daysLate(w.n(-item.daysLeft));
+  item.daysLeft > 0
+    ? REMIND.daysLeft(w.n(item.daysLeft))
+    : item.daysLeft === 0
+      ? REMIND.dueToday
+      : REMIND.daysLate(w.n(-item.daysLeft));
 
 const stageText = (s: Stage, w: Wording): string =>
-  s.kind === 'before' ? REMIND.stageLabel.before(w.n(-s.offset)) : s.kind === 'due' ? REMIND.stageLabel.due : REMIND.stageLabel.overdue(w.n(s.offset));
+  s.kind === 'before'
+    ? REMIND.stageLabel.before(w.n(-s.offset))
+    : s.kind === 'due'
+      ? REMIND.stageLabel.due
+      : REMIND.stageLabel.overdue(w.n(s.offset));
 
 interface ItemView {
   measure: string;
@@ -164,7 +172,10 @@ function itemView(item: ReminderItem, tracker: ReminderInput['tracker'], w: Word
   return {
     measure: REMIND.measure(e.measureId || e.key, e.area || measure?.area || '', e.issue || measure?.issue || ''),
     taskLabel: e.kind === 'milestone' ? REMIND.milestoneTask(e.key) : REMIND.task,
-    task: e.task.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== ''),
+    task: e.task
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== ''),
     due: `${w.date(item.due)} (${when(item, w)})`,
     status: STATUS_LABEL[e.status],
   };
@@ -208,7 +219,13 @@ const olOpen = (style: 'thai' | 'arabic'): string => (style === 'thai' ? '<ol st
 /** Overdue first (most late first), then due soon (soonest first); ties in tab order. */
 const byUrgency = (a: ReminderItem, b: ReminderItem): number => a.daysLeft - b.daysLeft;
 
-function divisionDigest(division: Division, items: ReminderItem[], to: string[], input: ReminderInput, w: Wording): Digest {
+function divisionDigest(
+  division: Division,
+  items: ReminderItem[],
+  to: string[],
+  input: ReminderInput,
+  w: Wording,
+): Digest {
   const { settings } = input.tracker;
   const overdue = items.filter((i) => i.daysLeft < 0).length;
   const soon = items.length - overdue;
@@ -305,7 +322,11 @@ export function planReminders(input: ReminderInput): ReminderPlan {
       if (!stage) continue;
       const item: ReminderItem = { entry, due, daysLeft: daysBetween(today, due), stage };
       if (!sent.get(division.code)?.has(itemToken(item))) items.push(item);
-      if (stage.kind === 'overdue' && -item.daysLeft > settings.escalateAfterDays && !sent.get('')?.has(escalationToken(item)))
+      if (
+        stage.kind === 'overdue' &&
+        -item.daysLeft > settings.escalateAfterDays &&
+        !sent.get('')?.has(escalationToken(item))
+      )
         escalate.push(item);
     }
     if (items.length === 0) continue;
@@ -317,16 +338,32 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     digests.push(divisionDigest(division, items.sort(byUrgency), to, input, w));
   }
   digests.sort((a, b) => Number(b.overdue) - Number(a.overdue));
-  const escalation = escalate.length && settings.executives.length ? escalationDigest(escalate.sort(byUrgency), input, w) : null;
-  const queue = [...digests.filter((d) => d.overdue), ...(escalation ? [escalation] : []), ...digests.filter((d) => !d.overdue)];
+  const escalation =
+    escalate.length && settings.executives.length ? escalationDigest(escalate.sort(byUrgency), input, w) : null;
+  const queue = [
+    ...digests.filter((d) => d.overdue),
+    ...(escalation ? [escalation] : []),
+    ...digests.filter((d) => !d.overdue),
+  ];
   const now = input.now ?? new Date(`${today}T00:00:00Z`);
-  return { today, digests, escalation, queue, logRows: queue.map((d) => logEntry(d, { kind: 'sent' }, now)), unaddressed };
+  return {
+    today,
+    digests,
+    escalation,
+    queue,
+    logRows: queue.map((d) => logEntry(d, { kind: 'sent' }, now)),
+    unaddressed,
+  };
 }
 
 // ---------------------------------------------------------------- log rows
 
 const outcomeText = (o: Outcome): string =>
-  o.kind === 'sent' ? REMIND.outcome.sent : o.kind === 'deferred' ? REMIND.outcome.deferred : REMIND.outcome.failed(o.why);
+  o.kind === 'sent'
+    ? REMIND.outcome.sent
+    : o.kind === 'deferred'
+      ? REMIND.outcome.deferred
+      : REMIND.outcome.failed(o.why);
 
 /** The log entry for one message and what became of it. */
 export function logEntry(d: Digest, outcome: Outcome, now: Date): EmailLogEntry {
@@ -377,7 +414,10 @@ export function logRowFor(e: EmailLogEntry, columnIndex: Record<string, number>,
  * A missing tab or header is added (then the whole table changed: firstChangedRow 1); otherwise
  * only the rows below the last non-blank one change, so an adapter writes just those.
  */
-export function appendLogValues(existing: readonly Cell[][] | undefined, entries: readonly EmailLogEntry[]): { values: Cell[][]; firstChangedRow: number } {
+export function appendLogValues(
+  existing: readonly Cell[][] | undefined,
+  entries: readonly EmailLogEntry[],
+): { values: Cell[][]; firstChangedRow: number } {
   const values: Cell[][] = existing && existing.length ? existing.map((r) => [...r]) : [];
   let firstChangedRow = values.length ? 0 : 1;
   if (!values.length) values.push(headersOf(EMAIL_LOG_TAB));
@@ -402,7 +442,9 @@ export function previewHtml(plan: ReminderPlan, quota: number | null, style: Num
   const w = wordingFor(style);
   const day = w.date(plan.today);
   const parts: string[] = [];
-  parts.push(`<p>${escapeHtml(plan.queue.length ? REMIND.previewIntro(day, w.n(plan.queue.length)) : REMIND.nothingToSend(day))}</p>`);
+  parts.push(
+    `<p>${escapeHtml(plan.queue.length ? REMIND.previewIntro(day, w.n(plan.queue.length)) : REMIND.nothingToSend(day))}</p>`,
+  );
   if (quota !== null) parts.push(`<p>${escapeHtml(REMIND.quota(w.n(quota)))}</p>`);
   for (const u of plan.unaddressed) parts.push(`<p style="color:#b00">${escapeHtml(u)}</p>`);
   for (const d of plan.queue)

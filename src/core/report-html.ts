@@ -5,8 +5,8 @@ import { escapeHtml } from './cells';
 import { THAI_FONT_STACK, htmlPage } from './html';
 import { COLUMN_WEIGHTS, type Paragraphs, type ReportModel } from './report';
 
-
-const cssFont = (font: string): string => (/^[\w -]+$/.test(font) && !THAI_FONT_STACK.includes(font) ? `"${font}", ` : '');
+const cssFont = (font: string): string =>
+  /^[\w -]+$/.test(font) && !THAI_FONT_STACK.includes(font) ? `"${font}", ` : '';
 
 const paragraphs = (cell: Paragraphs): string => cell.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
 
@@ -17,7 +17,10 @@ export function renderReportHtml(model: ReportModel): string {
   const sections = model.sections
     .map((s) => {
       const rows = s.rows
-        .map((row, i) => `<tr id="${escapeHtml(s.measureIds[i] ?? '')}">${row.map((cell) => `<td>${paragraphs(cell)}</td>`).join('')}</tr>`)
+        .map(
+          (row, i) =>
+            `<tr id="${escapeHtml(s.measureIds[i] ?? '')}">${row.map((cell) => `<td>${paragraphs(cell)}</td>`).join('')}</tr>`,
+        )
         .join('\n');
       return `<section>\n<h3>${escapeHtml(s.heading)}</h3>\n<table>${colgroup}${thead}\n<tbody>\n${rows}\n</tbody></table>\n</section>`;
     })

@@ -76,7 +76,10 @@ function resultCell(
   }
   const label = REPORT.measureLabel(measure.id, measure.issue.replace(/\s+/g, ' '));
   // responsible divisions first, in the order the measure names them, then any other that reported
-  const order = [...measure.responsibleCodes, ...tracker.divisions.map((d) => d.code).filter((c) => !measure.responsibleCodes.includes(c))];
+  const order = [
+    ...measure.responsibleCodes,
+    ...tracker.divisions.map((d) => d.code).filter((c) => !measure.responsibleCodes.includes(c)),
+  ];
   const reported = order.filter((c) => byDivision.has(c));
   const nameOf = (code: string): string => tracker.divisions.find((d: Division) => d.code === code)?.name || code;
   if (reported.length === 0) return { cell: [REPORT.noResult], warnings: [REPORT.warnNoResult(label, roundText)] };
@@ -120,7 +123,12 @@ export function buildReport(tracker: Tracker, round?: Round): { model: ReportMod
       warnings.push(...result.warnings);
       return [lines(m.issue), m.steps.slice(), m.responsible.slice(), m.monitoring.slice(), result.cell];
     });
-    sections.push({ area, heading: REPORT.areaHeading(num(sections.length + 1), area), measureIds: measures.map((m) => m.id), rows });
+    sections.push({
+      area,
+      heading: REPORT.areaHeading(num(sections.length + 1), area),
+      measureIds: measures.map((m) => m.id),
+      rows,
+    });
   }
   if (sections.length === 0) warnings.push(REPORT.warnNoMeasures);
 

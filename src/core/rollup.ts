@@ -83,14 +83,24 @@ export interface RollupColumn {
   summed: boolean;
 }
 
-const num = (f: (s: TrackerSummary) => number) => (e: RollupEntry): RollupCell => ({ value: e.summary ? f(e.summary) : null });
-const text = (f: (s: TrackerSummary) => string) => (e: RollupEntry): RollupCell => ({ value: e.summary ? f(e.summary) : null });
+const num =
+  (f: (s: TrackerSummary) => number) =>
+  (e: RollupEntry): RollupCell => ({ value: e.summary ? f(e.summary) : null });
+const text =
+  (f: (s: TrackerSummary) => string) =>
+  (e: RollupEntry): RollupCell => ({ value: e.summary ? f(e.summary) : null });
 const totalOf = (s: TrackerSummary, status: Status) => AREAS.reduce((n, a) => n + s.byArea[a][status], 0);
 
 /** The roll-up's columns, shared by the workbook and the web page. */
 export const ROLLUP_COLUMNS: RollupColumn[] = [
   { header: ROLLUP.header.no, group: '', sub: '', summed: false, cell: (e) => ({ value: e.no }) },
-  { header: ROLLUP.header.agency, group: '', sub: '', summed: false, cell: (e) => ({ value: e.summary?.agencyName || e.title || e.sheet }) },
+  {
+    header: ROLLUP.header.agency,
+    group: '',
+    sub: '',
+    summed: false,
+    cell: (e) => ({ value: e.summary?.agencyName || e.title || e.sheet }),
+  },
   { header: ROLLUP.header.district, group: '', sub: '', summed: false, cell: text((s) => s.district) },
   { header: ROLLUP.header.province, group: '', sub: '', summed: false, cell: text((s) => s.province) },
   { header: ROLLUP.header.fiscalYear, group: '', sub: '', summed: false, cell: num((s) => s.fiscalYear) },
@@ -122,10 +132,19 @@ export const ROLLUP_COLUMNS: RollupColumn[] = [
       const r = e.summary?.lastReport;
       if (!e.summary) return { value: null };
       if (!r) return { value: ROLLUP.noReport };
-      return { value: ROLLUP.reportLabel(String(r.fiscalYear), String(r.round)), link: isHttpUrl(r.url) ? r.url : undefined };
+      return {
+        value: ROLLUP.reportLabel(String(r.fiscalYear), String(r.round)),
+        link: isHttpUrl(r.url) ? r.url : undefined,
+      };
     },
   },
-  { header: ROLLUP.header.sheet, group: '', sub: '', summed: false, cell: (e) => ({ value: e.title || e.sheet, link: e.url && isHttpUrl(e.url) ? e.url : undefined }) },
+  {
+    header: ROLLUP.header.sheet,
+    group: '',
+    sub: '',
+    summed: false,
+    cell: (e) => ({ value: e.title || e.sheet, link: e.url && isHttpUrl(e.url) ? e.url : undefined }),
+  },
   { header: ROLLUP.header.error, group: '', sub: '', summed: false, cell: (e) => ({ value: e.error ?? null }) },
 ];
 
@@ -162,7 +181,14 @@ export function renderRollupHtml(entries: readonly RollupEntry[], today: string)
   const numeric = (c: RollupCell) => typeof c.value === 'number';
   const row = (cells: RollupCell[], cls: string) =>
     `<tr${cls ? ` class="${cls}"` : ''}>${cells.map((c) => `<td${numeric(c) ? ' class="n"' : ''}>${cellHtml(c)}</td>`).join('')}</tr>`;
-  const body = entries.map((e) => row(ROLLUP_COLUMNS.map((c) => c.cell(e)), e.summary ? '' : 'failed')).join('\n');
+  const body = entries
+    .map((e) =>
+      row(
+        ROLLUP_COLUMNS.map((c) => c.cell(e)),
+        e.summary ? '' : 'failed',
+      ),
+    )
+    .join('\n');
   const failed = entries.filter((e) => !e.summary);
   return htmlPage({
     title: ROLLUP.title,

@@ -18,7 +18,10 @@ export const rowOf = (spec: TabSpec, obj: RowObject): Cell[] =>
   });
 
 /** Header row + one row per record. */
-export const tableOf = (spec: TabSpec, objects: readonly RowObject[]): Cell[][] => [headersOf(spec), ...objects.map((o) => rowOf(spec, o))];
+export const tableOf = (spec: TabSpec, objects: readonly RowObject[]): Cell[][] => [
+  headersOf(spec),
+  ...objects.map((o) => rowOf(spec, o)),
+];
 
 const lines = (items: readonly string[]): string => items.join('\n');
 const dateCell = (iso: string | null): Cell => (iso ? wallDateFromIso(iso) : null);
@@ -64,7 +67,9 @@ export const entryObject = (e: DivisionEntry): RowObject => ({
 });
 
 /** The settings tab's rows: one per setting, in schema order, with label and help beside the value. */
-export function settingsObjects(values: Partial<Record<keyof Settings | 'round6Due' | 'round12Due', Cell>>): RowObject[] {
+export function settingsObjects(
+  values: Partial<Record<keyof Settings | 'round6Due' | 'round12Due', Cell>>,
+): RowObject[] {
   return SETTINGS.map((s) => ({
     settingKey: s.key,
     settingLabel: s.label,

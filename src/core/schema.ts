@@ -207,7 +207,12 @@ export interface SettingSpec {
   defaultValue: string;
 }
 
-const setting = (key: keyof typeof SETTING_LABEL, type: SettingType, required: boolean, defaultValue = ''): SettingSpec => ({
+const setting = (
+  key: keyof typeof SETTING_LABEL,
+  type: SettingType,
+  required: boolean,
+  defaultValue = '',
+): SettingSpec => ({
   key,
   label: SETTING_LABEL[key][0],
   help: SETTING_LABEL[key][1],
@@ -241,7 +246,8 @@ export const isFixedTabName = (name: string): boolean => FIXED_TABS.some((t) => 
 
 /** Excel's limits on a tab name (Google Sheets allows more): at most 31 characters, none of * ? : \ / [ ]. */
 export const EXCEL_TAB_NAME_MAX = 31;
-export const fitsExcelTabName = (name: string): boolean => name.length <= EXCEL_TAB_NAME_MAX && !/[*?:\\/[\]]/.test(name);
+export const fitsExcelTabName = (name: string): boolean =>
+  name.length <= EXCEL_TAB_NAME_MAX && !/[*?:\\/[\]]/.test(name);
 
 /** Google Sheets refuses cells longer than this. */
 export const MAX_CELL_CHARS = 50_000;

@@ -10,7 +10,9 @@ import type { ParsedWorkbook, Table, TableRow, WorkbookSnapshot } from './workbo
 import { parseStatus, parseWorkbook, readTable } from './workbook';
 
 /** Columns whose values belong to the division (typed or stamped by its edits). */
-export const DIVISION_OWNED_KEYS = DIVISION_TAB_COLUMNS.filter((c) => c.editor === 'division').map((c) => c.key).concat(['updatedAt', 'updatedBy']);
+export const DIVISION_OWNED_KEYS = DIVISION_TAB_COLUMNS.filter((c) => c.editor === 'division')
+  .map((c) => c.key)
+  .concat(['updatedAt', 'updatedBy']);
 
 export interface DivisionTabPlan {
   divisionCode: string;
@@ -33,19 +35,49 @@ export interface SyncPlan {
 }
 
 /** What a division must report on: every measure it is responsible for, each followed by its milestones. */
-export function plannedEntries(tracker: Pick<Tracker, 'measures' | 'milestones' | 'settings'>, division: Division): DivisionEntry[] {
+export function plannedEntries(
+  tracker: Pick<Tracker, 'measures' | 'milestones' | 'settings'>,
+  division: Division,
+): DivisionEntry[] {
   const out: DivisionEntry[] = [];
   const roundDue = tracker.settings.roundDue[tracker.settings.currentRound];
-  const blank = { status: 'not_started' as const, result6: '', result12: '', evidenceUrl: '', updatedAt: '', updatedBy: '' };
+  const blank = {
+    status: 'not_started' as const,
+    result6: '',
+    result12: '',
+    evidenceUrl: '',
+    updatedAt: '',
+    updatedBy: '',
+  };
   for (const m of tracker.measures) {
     const responsible = m.responsibleCodes.includes(division.code);
     const milestones = tracker.milestones.filter(
       (ms) => ms.measureId === m.id && (ms.divisionCode === division.code || (ms.divisionCode === '' && responsible)),
     );
     if (responsible)
-      out.push({ ...blank, divisionCode: division.code, key: m.id, kind: 'measure', measureId: m.id, area: m.area, issue: m.issue, task: m.steps.join('\n'), due: roundDue });
+      out.push({
+        ...blank,
+        divisionCode: division.code,
+        key: m.id,
+        kind: 'measure',
+        measureId: m.id,
+        area: m.area,
+        issue: m.issue,
+        task: m.steps.join('\n'),
+        due: roundDue,
+      });
     for (const ms of milestones)
-      out.push({ ...blank, divisionCode: division.code, key: ms.id, kind: 'milestone', measureId: m.id, area: m.area, issue: m.issue, task: ms.task, due: ms.due });
+      out.push({
+        ...blank,
+        divisionCode: division.code,
+        key: ms.id,
+        kind: 'milestone',
+        measureId: m.id,
+        area: m.area,
+        issue: m.issue,
+        task: ms.task,
+        due: ms.due,
+      });
   }
   return out;
 }
@@ -68,7 +100,13 @@ function archiveRow(tabName: string, row: TableRow, reason: string, now: Date): 
   } as RowObject);
 }
 
-function mergeTab(division: Division, planned: DivisionEntry[], table: Table | undefined, now: Date, archive: Cell[][]): DivisionTabPlan {
+function mergeTab(
+  division: Division,
+  planned: DivisionEntry[],
+  table: Table | undefined,
+  now: Date,
+  archive: Cell[][],
+): DivisionTabPlan {
   const tabName = division.name;
   const existing = new Map<string, TableRow>();
   for (const row of table?.rows ?? []) {
@@ -102,7 +140,9 @@ function mergeTab(division: Division, planned: DivisionEntry[], table: Table | u
     if (row && parseStatus(row.cells.status) === null) obj.status = row.cells.status;
     values.push(rowOf(divisionTab(tabName), obj));
   }
-  for (const [key, row] of existing) if (typedSomething(row) || key) archive.push(archiveRow(table!.spec.name, row, SYNC.archiveNotResponsible(key), now));
+  for (const [key, row] of existing)
+    if (typedSomething(row) || key)
+      archive.push(archiveRow(table!.spec.name, row, SYNC.archiveNotResponsible(key), now));
   return { divisionCode: division.code, tabName, values, entries, created: !table?.present };
 }
 
@@ -120,7 +160,8 @@ export function planSync(parsed: ParsedWorkbook, allTabs: Record<string, Table |
   );
   const names = new Set(divisions.map((d) => d.name));
   const orphans = Object.entries(allTabs).filter(
-    (entry): entry is [string, Table] => !names.has(entry[0]) && !!entry[1]?.present && entry[1].missingHeaders.length === 0,
+    (entry): entry is [string, Table] =>
+      !names.has(entry[0]) && !!entry[1]?.present && entry[1].missingHeaders.length === 0,
   );
   const planned = new Map(divisions.map((d) => [d.code, plannedEntries(tracker, d)]));
   // A renamed division: its old tab is an orphan whose rows are the keys the division is planned to
@@ -134,7 +175,8 @@ export function planSync(parsed: ParsedWorkbook, allTabs: Record<string, Table |
       .map(([, t]) => ({ t, overlap: t.rows.filter((r) => keys.has(cellText(r.cells.entryKey))).length }))
       .filter((x) => x.overlap > 0)
       .sort((a, b) => b.overlap - a.overlap);
-    if (scored.length && (scored.length === 1 || scored[0].overlap > scored[1].overlap)) carried.set(d.code, scored[0].t);
+    if (scored.length && (scored.length === 1 || scored[0].overlap > scored[1].overlap))
+      carried.set(d.code, scored[0].t);
   }
   for (const d of divisions) {
     const from = carried.get(d.code);
@@ -145,7 +187,8 @@ export function planSync(parsed: ParsedWorkbook, allTabs: Record<string, Table |
   const orphanTabs: string[] = [];
   for (const [name, table] of orphans) {
     orphanTabs.push(name);
-    if (!carriedNames.has(name)) for (const row of table.rows) archive.push(archiveRow(name, row, SYNC.archiveDivisionGone(name), now));
+    if (!carriedNames.has(name))
+      for (const row of table.rows) archive.push(archiveRow(name, row, SYNC.archiveDivisionGone(name), now));
   }
   return { tabs, archive, orphanTabs };
 }
@@ -154,7 +197,8 @@ export function planSync(parsed: ParsedWorkbook, allTabs: Record<string, Table |
 export function divisionLikeTables(snapshot: WorkbookSnapshot): Record<string, Table> {
   const fixed = new Set(FIXED_TABS.map((t) => t.name));
   const out: Record<string, Table> = {};
-  for (const name of Object.keys(snapshot.tabs)) if (!fixed.has(name)) out[name] = readTable(snapshot, divisionTab(name));
+  for (const name of Object.keys(snapshot.tabs))
+    if (!fixed.has(name)) out[name] = readTable(snapshot, divisionTab(name));
   return out;
 }
 

@@ -34,7 +34,11 @@ export function numerals(text: string | number, style: Numerals): string {
 export const toBE = (ceYear: number): number => ceYear + BE_OFFSET;
 export const toCE = (beYear: number): number => beYear - BE_OFFSET;
 
-export interface Ymd { y: number; m: number; d: number }
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
 
 export function parseIso(iso: string): Ymd {
   const [y, m, d] = iso.split('-').map(Number);

@@ -14,7 +14,16 @@ import {
 } from './cells';
 import { V } from './messages';
 import type { Tracker } from './model';
-import { EXCEL_TAB_NAME_MAX, ID_PATTERN, MAX_CELL_CHARS, SETTINGS, fitsExcelTabName, isFixedTabName, type ColumnSpec, type SettingSpec } from './schema';
+import {
+  EXCEL_TAB_NAME_MAX,
+  ID_PATTERN,
+  MAX_CELL_CHARS,
+  SETTINGS,
+  fitsExcelTabName,
+  isFixedTabName,
+  type ColumnSpec,
+  type SettingSpec,
+} from './schema';
 import { fiscalYearWindow, formatThaiDate, hasThaiDigits, toArabicDigits, toBE } from './thai';
 import {
   matchDivision,
@@ -146,7 +155,8 @@ function checkSetting(spec: SettingSpec, value: Cell): Omit<Problem, 'tab' | 'ce
     const n = cellInteger(value) as number;
     if (n < 2400) err('fiscal-year-ce', V.fiscalYearCE(n, toBE(n)));
   }
-  if (spec.type === 'offsets' && !parseOffsets(typeof value === 'string' ? toArabicDigits(value) : value)) err('bad-number', V.badNumber(text));
+  if (spec.type === 'offsets' && !parseOffsets(typeof value === 'string' ? toArabicDigits(value) : value))
+    err('bad-number', V.badNumber(text));
   if (spec.type === 'numerals' && !parseNumerals(value)) err('bad-numerals', V.badNumerals(text));
   return out;
 }
@@ -185,7 +195,14 @@ function checkUnique(table: Table, key: string, normalise: (s: string) => string
     if (v === '') continue;
     const here = a1(ci, row.row);
     const first = seen.get(v);
-    if (first) out.push({ tab: table.spec.name, cell: here, severity: 'error', code: 'duplicate-id', message: V.duplicateId(v, first) });
+    if (first)
+      out.push({
+        tab: table.spec.name,
+        cell: here,
+        severity: 'error',
+        code: 'duplicate-id',
+        message: V.duplicateId(v, first),
+      });
     else seen.set(v, here);
   }
   return out;
@@ -212,12 +229,22 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
     }
     for (const [key, r] of Object.entries(read))
       if (!SETTINGS.some((s) => s.key === key))
-        problems.push({ tab: st.spec.name, cell: a1(Math.max(keyCol, 0), r.row), severity: 'warning', code: 'unknown-setting', message: V.unknownSetting(key) });
+        problems.push({
+          tab: st.spec.name,
+          cell: a1(Math.max(keyCol, 0), r.row),
+          severity: 'warning',
+          code: 'unknown-setting',
+          message: V.unknownSetting(key),
+        });
   }
 
   // divisions
   const dt = tables.divisions;
-  problems.push(...checkTable(dt, ctx), ...checkUnique(dt, 'divisionCode', (s) => s.toLowerCase()), ...checkUnique(dt, 'divisionName'));
+  problems.push(
+    ...checkTable(dt, ctx),
+    ...checkUnique(dt, 'divisionCode', (s) => s.toLowerCase()),
+    ...checkUnique(dt, 'divisionName'),
+  );
   if (dt.present && dt.columnIndex.divisionNotify >= 0)
     for (const row of dt.rows)
       if (isBlank(row.cells.divisionNotify))
@@ -235,9 +262,21 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
       const name = cellText(row.cells.divisionName);
       const cell = a1(dt.columnIndex.divisionName, row.row);
       if (name && isFixedTabName(name))
-        problems.push({ tab: dt.spec.name, cell, severity: 'error', code: 'reserved-tab-name', message: V.reservedTabName(name) });
+        problems.push({
+          tab: dt.spec.name,
+          cell,
+          severity: 'error',
+          code: 'reserved-tab-name',
+          message: V.reservedTabName(name),
+        });
       else if (name && !fitsExcelTabName(name))
-        problems.push({ tab: dt.spec.name, cell, severity: 'warning', code: 'excel-tab-name', message: V.excelTabName(name, EXCEL_TAB_NAME_MAX) });
+        problems.push({
+          tab: dt.spec.name,
+          cell,
+          severity: 'warning',
+          code: 'excel-tab-name',
+          message: V.excelTabName(name, EXCEL_TAB_NAME_MAX),
+        });
     }
 
   // measures
@@ -256,7 +295,13 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
       for (const row of ms.rows) {
         const id = cellText(row.cells.milestoneMeasure);
         if (id && !measureIds.has(id))
-          problems.push({ tab: ms.spec.name, cell: a1(ci, row.row), severity: 'error', code: 'unknown-measure', message: V.unknownMeasure(id) });
+          problems.push({
+            tab: ms.spec.name,
+            cell: a1(ci, row.row),
+            severity: 'error',
+            code: 'unknown-measure',
+            message: V.unknownMeasure(id),
+          });
       }
   }
 
@@ -272,7 +317,13 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
       for (const row of table.rows)
         if (parseStatus(row.cells.status) === 'done' && isBlank(row.cells[resultKey])) {
           const header = table.spec.columns.find((c) => c.key === resultKey)?.header ?? resultKey;
-          problems.push({ tab: table.spec.name, cell: a1(rc, row.row), severity: 'error', code: 'done-without-result', message: V.doneWithoutResult(header) });
+          problems.push({
+            tab: table.spec.name,
+            cell: a1(rc, row.row),
+            severity: 'error',
+            code: 'done-without-result',
+            message: V.doneWithoutResult(header),
+          });
         }
   }
   return problems;

@@ -34,7 +34,9 @@ export function writeDashboard(
   const written = writeTable(sheet, grid.values, 1, { clearBelow: true, width, offsetMs });
   const rows = written.rowsWritten + written.rowsCleared;
   const bold = new Set(grid.headingRows);
-  const weights = Array.from({ length: rows }, (_, r) => new Array<'bold' | null>(width).fill(bold.has(r + 1) ? 'bold' : null));
+  const weights = Array.from({ length: rows }, (_, r) =>
+    new Array<'bold' | null>(width).fill(bold.has(r + 1) ? 'bold' : null),
+  );
   sheet.getRange(1, 1, rows, width).setFontWeights(weights);
 
   const c = grid.chart;
@@ -46,7 +48,9 @@ export function writeDashboard(
     // and then the data written above is all it needs (never a second chart)
     const current = existing.getRanges()[0];
     if (current && current.getA1Notation() === chartA1) return;
-    sheet.updateChart(existing.modify().clearRanges().addRange(sheet.getRange(chartA1)).setPosition(c.row, anchorColumn, 0, 0).build());
+    sheet.updateChart(
+      existing.modify().clearRanges().addRange(sheet.getRange(chartA1)).setPosition(c.row, anchorColumn, 0, 0).build(),
+    );
   } else {
     const chart = sheet
       .newChart()
@@ -64,7 +68,11 @@ export function writeDashboard(
  * After a report is generated only the last-report line changes (the counts do not): one write to its
  * fixed row, so generation stays cheap. A tracker without a dashboard yet gets it at the next refresh.
  */
-export function writeLastReportLine(ss: Spreadsheet, reports: Tracker['reports'], style: Tracker['settings']['numerals']): void {
+export function writeLastReportLine(
+  ss: Spreadsheet,
+  reports: Tracker['reports'],
+  style: Tracker['settings']['numerals'],
+): void {
   const line = lastReportLine(lastReport(reports), style);
   // one sheet-qualified range (no getSheetByName): a tracker without a dashboard yet throws here,
   // and the caller carries on; the next refresh writes the whole dashboard

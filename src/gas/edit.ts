@@ -18,7 +18,14 @@ import {
   type TabSpec,
 } from '../core/schema';
 import { checkCell, validateParsed, type CellContext } from '../core/validate';
-import { parseDivisions, parseSettings, parseStatus, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
+import {
+  parseDivisions,
+  parseSettings,
+  parseStatus,
+  parseWorkbook,
+  readTable,
+  type WorkbookSnapshot,
+} from '../core/workbook';
 import { wallNow } from './dashboard';
 import { fromSheet, readTabs, writeTable, zoneOffsetMs } from './sheetio';
 import { markBlock, type CellProblems } from './validate';
@@ -80,7 +87,13 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
   const lastRow = row0 + range.getNumRows() - 1;
   if (lastRow < firstRow) return;
   const col0 = range.getColumn() - 1;
-  const block: Block = { sheet, firstRow, numRows: lastRow - firstRow + 1, col0, colN: col0 + range.getNumColumns() - 1 };
+  const block: Block = {
+    sheet,
+    firstRow,
+    numRows: lastRow - firstRow + 1,
+    col0,
+    colN: col0 + range.getNumColumns() - 1,
+  };
   const ss = sheet.getParent();
   const offsetMs = zoneOffsetMs(ss);
 
@@ -121,7 +134,9 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
   const checked = new Set(edited);
   const pair = isDivisionTab && statusCol >= 0 && resultCol >= 0 && (checked.has(statusCol) || checked.has(resultCol));
   if (pair) checked.add(statusCol).add(resultCol);
-  const stampCols = isDivisionTab ? [table.columnIndex.updatedAt, table.columnIndex.updatedBy].filter((c) => c >= 0) : [];
+  const stampCols = isDivisionTab
+    ? [table.columnIndex.updatedAt, table.columnIndex.updatedBy].filter((c) => c >= 0)
+    : [];
   const stamping = stampCols.length > 0 && edited.some((c) => STAMPING_KEYS.has((columnAt.get(c) as ColumnSpec).key));
   const keyCol = table.columnIndex.entryKey ?? -1;
 
@@ -137,7 +152,10 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
   const resultHeader = spec.columns.find((c) => c.key === resultKey)?.header ?? resultKey;
   const problemsAt = (i: number, c: number): CellProblems | undefined => {
     if (!checked.has(c)) return undefined;
-    const out: CellProblems = checkCell(columnAt.get(c) as ColumnSpec, at(i, c), ctx).map((p) => ({ severity: p.severity, message: p.message }));
+    const out: CellProblems = checkCell(columnAt.get(c) as ColumnSpec, at(i, c), ctx).map((p) => ({
+      severity: p.severity,
+      message: p.message,
+    }));
     if (pair && c === resultCol && parseStatus(at(i, statusCol)) === 'done' && isBlank(at(i, resultCol)))
       out.push({ severity: 'error', message: V.doneWithoutResult(resultHeader) });
     return out;
@@ -153,7 +171,10 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
       [table.columnIndex.updatedAt]: (i) => (rowHasEntry(i) ? stamp : at(i, table.columnIndex.updatedAt)),
       [table.columnIndex.updatedBy]: (i) => (rowHasEntry(i) ? by : at(i, table.columnIndex.updatedBy)),
     };
-    const runs = stampCols.length === 2 && Math.abs(stampCols[0] - stampCols[1]) === 1 ? [[Math.min(...stampCols), 2]] : stampCols.map((c) => [c, 1]);
+    const runs =
+      stampCols.length === 2 && Math.abs(stampCols[0] - stampCols[1]) === 1
+        ? [[Math.min(...stampCols), 2]]
+        : stampCols.map((c) => [c, 1]);
     for (const [start, n] of runs) {
       const rows = values.map((_, i) => Array.from({ length: n }, (_, j) => byKey[start + j](i)));
       writeTable(sheet, rows, firstRow, { column: start + 1, width: n, offsetMs });
@@ -162,7 +183,12 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
 }
 
 /** Notes and colours of columns [start..end] of the block's rows: one read and one write each. */
-function writeMarks(block: Block, start: number, end: number, problemsAt: (i: number, c: number) => CellProblems | undefined): void {
+function writeMarks(
+  block: Block,
+  start: number,
+  end: number,
+  problemsAt: (i: number, c: number) => CellProblems | undefined,
+): void {
   const range = block.sheet.getRange(block.firstRow, start + 1, block.numRows, end - start + 1);
   const marked = markBlock(range.getNotes(), range.getBackgrounds(), (i, j) => problemsAt(i, start + j));
   if (!marked.changed) return;
@@ -177,6 +203,7 @@ function writeMarks(block: Block, start: number, end: number, problemsAt: (i: nu
 function markSettingsEdit(block: Block, snapshot: WorkbookSnapshot): void {
   const problems = validateParsed(parseWorkbook(snapshot)).filter((p) => p.tab === SETTINGS_TAB.name && p.cell !== '');
   const byCell = new Map<string, CellProblems>();
-  for (const p of problems) byCell.set(p.cell, [...(byCell.get(p.cell) ?? []), { severity: p.severity, message: p.message }]);
+  for (const p of problems)
+    byCell.set(p.cell, [...(byCell.get(p.cell) ?? []), { severity: p.severity, message: p.message }]);
   writeMarks(block, block.col0, block.colN, (i, c) => byCell.get(`${columnLetter(c)}${block.firstRow + i}`) ?? []);
 }

@@ -36,7 +36,9 @@ export function columnRuns(indexes: readonly number[]): Array<[number, number]> 
   return runs;
 }
 
-const validEmails = (emails: readonly string[]): string[] => [...new Set(emails.map((e) => e.trim().toLowerCase()).filter(isEmail))];
+const validEmails = (emails: readonly string[]): string[] => [
+  ...new Set(emails.map((e) => e.trim().toLowerCase()).filter(isEmail)),
+];
 
 /**
  * The documented Protection pattern (reference, class Protection): make sure the effective user is
@@ -86,14 +88,18 @@ export function protectDivisionTab(
 ): void {
   const name = sheet.getName();
   const maxRows = ensureBody(sheet);
-  const ranges = columnRuns(DIVISION_EDITABLE_KEYS.map((k) => columnIndex[k] ?? -1)).map(([c0, n]) => bodyRange(sheet, c0, n, maxRows));
+  const ranges = columnRuns(DIVISION_EDITABLE_KEYS.map((k) => columnIndex[k] ?? -1)).map(([c0, n]) =>
+    bodyRange(sheet, c0, n, maxRows),
+  );
 
   const sheetProtection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
   restrictTo(sheetProtection, admins, SETUP.protectDivision(name), me);
   sheetProtection.setUnprotectedRanges(ranges);
 
   const description = SETUP.protectDivisionEditable;
-  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).filter((p) => p.getDescription() === description);
+  const existing = sheet
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .filter((p) => p.getDescription() === description);
   ranges.forEach((range, i) => {
     const reused = existing[i];
     if (reused) reused.setRange(range);
@@ -115,7 +121,11 @@ export interface RuleContext {
 }
 
 const list = (values: readonly string[], help: string): DataValidation =>
-  SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(false).setHelpText(help).build();
+  SpreadsheetApp.newDataValidation()
+    .requireValueInList([...values], true)
+    .setAllowInvalid(false)
+    .setHelpText(help)
+    .build();
 
 /**
  * The Sheets rule for a column type, or null where Sheets cannot check it (multi-line lists of
@@ -157,7 +167,12 @@ export const DATETIME_FORMAT = 'dd/mm/yyyy hh:mm';
  * Validation on every column people type into (not the system's columns) and date formats on every
  * date column, over rows 2..last of the sheet: one setDataValidation / setNumberFormat per column.
  */
-export function applyColumnRules(sheet: Sheet, spec: TabSpec, columnIndex: Readonly<Record<string, number>>, ctx: RuleContext): void {
+export function applyColumnRules(
+  sheet: Sheet,
+  spec: TabSpec,
+  columnIndex: Readonly<Record<string, number>>,
+  ctx: RuleContext,
+): void {
   const maxRows = ensureBody(sheet);
   for (const column of spec.columns) {
     const ci = columnIndex[column.key] ?? -1;
@@ -191,7 +206,8 @@ export function applySettingsRules(sheet: Sheet, valueColumn0: number, read: Set
     if (key === 'fiscalYear') rule = b().requireNumberBetween(2400, 2800).setHelpText(SETUP.help.fiscalYear).build();
     else if (type === 'round') rule = list(['6', '12'], SETUP.help.round);
     else if (type === 'date') rule = b().requireDate().setHelpText(SETUP.help.date).build();
-    else if (type === 'integer') rule = b().requireNumberGreaterThanOrEqualTo(0).setHelpText(SETUP.help.integer).build();
+    else if (type === 'integer')
+      rule = b().requireNumberGreaterThanOrEqualTo(0).setHelpText(SETUP.help.integer).build();
     else if (type === 'numerals') rule = list(Object.values(NUMERALS_LABEL), SETUP.help.numerals);
     if (rule) cache.set(id, rule);
     return rule;

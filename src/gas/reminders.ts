@@ -2,8 +2,24 @@
 // setup installs. Core plans (src/core/reminders.ts); this file reads the tabs it needs in batches,
 // sends through MailApp within the day's quota, and appends every outcome to บันทึกอีเมล in one write.
 import { REMIND, MENU } from '../core/messages';
-import { appendLogValues, logEntry, planReminders, previewHtml, type Digest, type Outcome, type ReminderPlan } from '../core/reminders';
-import { DIVISIONS_TAB, EMAIL_LOG_TAB, MILESTONES_TAB, REPORTS_TAB, SETTINGS_TAB, divisionTab, type TabSpec } from '../core/schema';
+import {
+  appendLogValues,
+  logEntry,
+  planReminders,
+  previewHtml,
+  type Digest,
+  type Outcome,
+  type ReminderPlan,
+} from '../core/reminders';
+import {
+  DIVISIONS_TAB,
+  EMAIL_LOG_TAB,
+  MILESTONES_TAB,
+  REPORTS_TAB,
+  SETTINGS_TAB,
+  divisionTab,
+  type TabSpec,
+} from '../core/schema';
 import { isoFromWallDate } from '../core/thai';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import type { Cell } from '../core/cells';
@@ -54,7 +70,11 @@ function load(ss: Spreadsheet): Loaded {
 }
 
 /** Links to division tabs: the spreadsheet's URL once, a tab's gid only for divisions being e-mailed. */
-function tabLinks(ss: Spreadsheet, loaded: Loaded, names: Map<string, string>): { divisionTabUrl(code: string): string } {
+function tabLinks(
+  ss: Spreadsheet,
+  loaded: Loaded,
+  names: Map<string, string>,
+): { divisionTabUrl(code: string): string } {
   let base: string | null = null;
   const cache = new Map<string, string>();
   return {
@@ -71,13 +91,22 @@ function tabLinks(ss: Spreadsheet, loaded: Loaded, names: Map<string, string>): 
 }
 
 /** Plans today's reminders from the sheet (wall clock in the spreadsheet's zone). */
-export function planFromSheet(ss: Spreadsheet, nowMs: number = Date.now()): { plan: ReminderPlan; loaded: Loaded; now: Date; settings: Settings } {
+export function planFromSheet(
+  ss: Spreadsheet,
+  nowMs: number = Date.now(),
+): { plan: ReminderPlan; loaded: Loaded; now: Date; settings: Settings } {
   const loaded = load(ss);
   const { tracker } = parseWorkbook(loaded.snapshot);
   const now = new Date(nowMs + loaded.offsetMs); // wall clock as UTC
   const names = new Map(tracker.divisions.map((d) => [d.code, d.name]));
   // links are made while the digests are written, so only planned divisions cost a call
-  const plan = planReminders({ today: now.toISOString().slice(0, 10), tracker, log: tracker.emailLog, links: tabLinks(ss, loaded, names), now });
+  const plan = planReminders({
+    today: now.toISOString().slice(0, 10),
+    tracker,
+    log: tracker.emailLog,
+    links: tabLinks(ss, loaded, names),
+    now,
+  });
   return { plan, loaded, now, settings: tracker.settings };
 }
 
@@ -118,7 +147,10 @@ function appendLog(ss: Spreadsheet, loaded: Loaded, entries: ReturnType<typeof l
   const name = EMAIL_LOG_TAB.name;
   const { values, firstChangedRow } = appendLogValues(loaded.snapshot.tabs[name], entries);
   const sheet = loaded.ranges.get(name)?.getSheet() ?? ss.insertSheet(name);
-  writeTable(sheet, values.slice(firstChangedRow - 1), firstChangedRow, { offsetMs: loaded.offsetMs, width: values[0].length });
+  writeTable(sheet, values.slice(firstChangedRow - 1), firstChangedRow, {
+    offsetMs: loaded.offsetMs,
+    width: values[0].length,
+  });
 }
 
 /**
@@ -138,14 +170,21 @@ export function dailyReminders(): void {
     for (const u of plan.unaddressed) console.log(u);
     if (plan.queue.length > 0) {
       const outcomes = deliver(plan, REMIND.senderName(settings.agencyName));
-      appendLog(ss, loaded, plan.queue.map((d, i) => logEntry(d, outcomes[i], now)));
+      appendLog(
+        ss,
+        loaded,
+        plan.queue.map((d, i) => logEntry(d, outcomes[i], now)),
+      );
       const count = (k: Outcome['kind']) => outcomes.filter((o) => o.kind === k).length;
       console.log(REMIND.runSummary(count('sent'), count('deferred'), count('failed')));
     }
     // the daily refresh of the dashboard (overdue counts move with the date), from what was read;
     // after the e-mails, so a dashboard problem never holds a reminder back
     try {
-      writeDashboard(ss, parseWorkbook(loaded.snapshot).tracker, { offsetMs: loaded.offsetMs, today: isoFromWallDate(now) });
+      writeDashboard(ss, parseWorkbook(loaded.snapshot).tracker, {
+        offsetMs: loaded.offsetMs,
+        today: isoFromWallDate(now),
+      });
     } catch (e) {
       console.error(e);
     }
@@ -159,7 +198,10 @@ export function menuPreviewReminders(): void {
   runAction(MENU.items.previewReminders, () => {
     const ss = activeSpreadsheet();
     const { plan, settings } = planFromSheet(ss);
-    showDialog(previewHtml(plan, MailApp.getRemainingDailyQuota(), settings.numerals), REMIND.previewTitle, { width: 760, height: 560 });
+    showDialog(previewHtml(plan, MailApp.getRemainingDailyQuota(), settings.numerals), REMIND.previewTitle, {
+      width: 760,
+      height: 560,
+    });
   });
 }
 

@@ -18,7 +18,11 @@ interface DocsParagraphElement {
   endIndex?: number;
   paragraph?: unknown;
   table?: {
-    tableRows?: { startIndex?: number; endIndex?: number; tableCells?: { content?: { startIndex?: number; endIndex?: number }[] }[] }[];
+    tableRows?: {
+      startIndex?: number;
+      endIndex?: number;
+      tableCells?: { content?: { startIndex?: number; endIndex?: number }[] }[];
+    }[];
   };
 }
 
@@ -36,7 +40,10 @@ export function writeReportTables(body: GoogleAppsScript.Document.Body, model: R
 const pt = (magnitude: number) => ({ magnitude, unit: 'PT' });
 
 /** Step 3's requests, from the document as documents.get returned it after step 1. */
-export function reportDocRequests(document: { body?: { content?: DocsParagraphElement[] } }, model: ReportModel): DocsRequest[] {
+export function reportDocRequests(
+  document: { body?: { content?: DocsParagraphElement[] } },
+  model: ReportModel,
+): DocsRequest[] {
   const content = document.body?.content ?? [];
   const tables: { element: DocsParagraphElement; before: DocsParagraphElement }[] = [];
   content.forEach((e, i) => {
@@ -77,7 +84,10 @@ export function reportDocRequests(document: { body?: { content?: DocsParagraphEl
         updateTableColumnProperties: {
           tableStartLocation,
           columnIndices: [c],
-          tableColumnProperties: { widthType: 'FIXED_WIDTH', width: pt(Math.round(((textWidth * w) / total) * 100) / 100) },
+          tableColumnProperties: {
+            widthType: 'FIXED_WIDTH',
+            width: pt(Math.round(((textWidth * w) / total) * 100) / 100),
+          },
           fields: 'widthType,width',
         },
       }),
@@ -113,12 +123,22 @@ export function reportDocRequests(document: { body?: { content?: DocsParagraphEl
       requests.push({ updateParagraphStyle: { range: ranges[k], paragraphStyle, fields } });
     const bold = (k: number) =>
       lines[k].length > 0 &&
-      requests.push({ updateTextStyle: { range: { startIndex: ranges[k].startIndex, endIndex: ranges[k].endIndex - 1 }, textStyle: { bold: true }, fields: 'bold' } });
+      requests.push({
+        updateTextStyle: {
+          range: { startIndex: ranges[k].startIndex, endIndex: ranges[k].endIndex - 1 },
+          textStyle: { bold: true },
+          fields: 'bold',
+        },
+      });
     if (i === 0) {
       const tb = model.titleBlock.length;
       if (tb > 0)
         requests.push({
-          updateParagraphStyle: { range: { startIndex: ranges[0].startIndex, endIndex: ranges[tb - 1].endIndex }, paragraphStyle: { alignment: 'CENTER' }, fields: 'alignment' },
+          updateParagraphStyle: {
+            range: { startIndex: ranges[0].startIndex, endIndex: ranges[tb - 1].endIndex },
+            paragraphStyle: { alignment: 'CENTER' },
+            fields: 'alignment',
+          },
         });
       bold(0);
       style(tb, { namedStyleType: 'HEADING_2', alignment: 'CENTER' }, 'namedStyleType,alignment');

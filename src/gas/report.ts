@@ -55,7 +55,9 @@ function readReportTabs(ss: Spreadsheet): { snapshot: WorkbookSnapshot; register
 // ---------------------------------------------------------------- dialogs
 
 function dialog(html: string, title: string): void {
-  const out = HtmlService.createHtmlOutput(`<div style="font-family: Sarabun, sans-serif; font-size: 14px">${html}</div>`);
+  const out = HtmlService.createHtmlOutput(
+    `<div style="font-family: Sarabun, sans-serif; font-size: 14px">${html}</div>`,
+  );
   SpreadsheetApp.getUi().showModalDialog(out, title);
 }
 
@@ -69,12 +71,20 @@ const link = (label: string, url: string) =>
  * The folder PDFs go to: the id in settings, else a folder this app creates (drive.file reaches only
  * what the app created) and records in the settings tab. Setup may call this once so generation never has to.
  */
-export function ensureReportFolder(ss: Spreadsheet, currentId: string, settingsRow: number | null, valueColumn: number): string {
+export function ensureReportFolder(
+  ss: Spreadsheet,
+  currentId: string,
+  settingsRow: number | null,
+  valueColumn: number,
+): string {
   if (currentId) return currentId;
   const folder = drive().Files!.create({ name: REPORT.folderName, mimeType: MIME_FOLDER }) as { id?: string };
   const id = folder.id as string;
   // once per tracker: one cell, written where the settings tab keeps reportFolderId
-  if (settingsRow !== null && valueColumn >= 0) ss.getSheetByName(SETTINGS_TAB.name)?.getRange(settingsRow, valueColumn + 1).setValue(id);
+  if (settingsRow !== null && valueColumn >= 0)
+    ss.getSheetByName(SETTINGS_TAB.name)
+      ?.getRange(settingsRow, valueColumn + 1)
+      .setValue(id);
   return id;
 }
 
@@ -99,7 +109,9 @@ export function warningsCell(warnings: readonly string[], maxChars = 10_000): st
     kept.push(w);
     length += w.length + 1;
   }
-  return kept.length < warnings.length ? [...kept, REPORT.moreWarnings(warnings.length - kept.length)].join('\n') : kept.join('\n');
+  return kept.length < warnings.length
+    ? [...kept, REPORT.moreWarnings(warnings.length - kept.length)].join('\n')
+    : kept.join('\n');
 }
 
 /** At most `max` items, then one saying how many more. */
@@ -110,7 +122,9 @@ const firstOf = (items: readonly string[], max: number): string[] =>
 function registerValues(register: ReadTab, record: ReportRecord): Cell[][] {
   const table = readTable({ tabs: { [REPORTS_TAB.name]: register.values } }, REPORTS_TAB);
   const values = register.values.map((r) => r.slice());
-  const existing = table.rows.find((r) => Number(r.cells.fiscalYear) === record.fiscalYear && Number(r.cells.round) === record.round);
+  const existing = table.rows.find(
+    (r) => Number(r.cells.fiscalYear) === record.fiscalYear && Number(r.cells.round) === record.round,
+  );
   const rowIndex = existing ? existing.row - 1 : values.length;
   const width = Math.max(values[0]?.length ?? 0, REPORTS_TAB.columns.length);
   while (values.length <= rowIndex) values.push(new Array(width).fill(''));
@@ -152,8 +166,13 @@ function writeRegister(ss: Spreadsheet, register: ReadTab | null, record: Report
   }
   // no register tab yet: create it with its header row
   const sheet = ss.insertSheet(REPORTS_TAB.name);
-  const values = registerValues({ values: [REPORTS_TAB.columns.map((c) => c.header)], range: null, height: 1, width: REPORTS_TAB.columns.length }, record);
-  sheet.getRange(1, 1, values.length, REPORTS_TAB.columns.length).setValues(rectangular(values, values.length, REPORTS_TAB.columns.length));
+  const values = registerValues(
+    { values: [REPORTS_TAB.columns.map((c) => c.header)], range: null, height: 1, width: REPORTS_TAB.columns.length },
+    record,
+  );
+  sheet
+    .getRange(1, 1, values.length, REPORTS_TAB.columns.length)
+    .setValues(rectangular(values, values.length, REPORTS_TAB.columns.length));
 }
 
 // ---------------------------------------------------------------- generation
@@ -196,8 +215,14 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
   const round: Round = model.round;
 
   const settingsRead = parsed.tables.settings;
-  const folderRow = settingsRead.rows.find((r) => String(r.cells.settingKey ?? '').trim() === 'reportFolderId')?.row ?? null;
-  const folderId = ensureReportFolder(ss, tracker.settings.reportFolderId, folderRow, settingsRead.columnIndex.settingValue);
+  const folderRow =
+    settingsRead.rows.find((r) => String(r.cells.settingKey ?? '').trim() === 'reportFolderId')?.row ?? null;
+  const folderId = ensureReportFolder(
+    ss,
+    tracker.settings.reportFolderId,
+    folderRow,
+    settingsRead.columnIndex.settingValue,
+  );
 
   const previous = tracker.reports.find((r) => r.fiscalYear === fy && r.round === round);
   const { doc, id: docId, fresh } = openReportDocument(previous?.docId ?? '', model.documentName, folderId, warnings);
@@ -210,19 +235,33 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
 
   // 2–3. layout through the Docs API: one read, one batch of requests
   const current = docs().Documents!.get(docId) as unknown as Parameters<typeof reportDocRequests>[0];
-  docs().Documents!.batchUpdate({ requests: reportDocRequests(current, model) } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, docId);
+  docs().Documents!.batchUpdate(
+    { requests: reportDocRequests(current, model) } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
+    docId,
+  );
 
   // the PDF of this generation, archived in the report folder
   const pdfBlob = DocumentApp.openById(docId).getAs(MIME_PDF);
-  const pdf = drive().Files!.create({ name: `${model.documentName}.pdf`, mimeType: MIME_PDF, parents: [folderId] }, pdfBlob, {
-    fields: 'id,webViewLink,lastModifyingUser(emailAddress)',
-  }) as { id?: string; webViewLink?: string; lastModifyingUser?: { emailAddress?: string } };
+  const pdf = drive().Files!.create(
+    { name: `${model.documentName}.pdf`, mimeType: MIME_PDF, parents: [folderId] },
+    pdfBlob,
+    {
+      fields: 'id,webViewLink,lastModifyingUser(emailAddress)',
+    },
+  ) as { id?: string; webViewLink?: string; lastModifyingUser?: { emailAddress?: string } };
   const pdfUrl = pdf.webViewLink || `https://drive.google.com/file/d/${pdf.id}/view`;
 
   // publish last: the public sees the new revision only now that it is complete
   drive().Revisions!.update({ published: true, publishedOutsideDomain: true, publishAuto: false }, docId, 'head');
 
-  const result: GeneratedReport = { docId, docUrl: docUrlOf(docId), publishedUrl: publishedUrlOf(docId), pdfUrl, warnings, model };
+  const result: GeneratedReport = {
+    docId,
+    docUrl: docUrlOf(docId),
+    publishedUrl: publishedUrlOf(docId),
+    pdfUrl,
+    warnings,
+    model,
+  };
   // who generated it: Drive records the account that created the PDF (no extra Session call)
   const user = pdf.lastModifyingUser?.emailAddress || Session.getEffectiveUser().getEmail();
   const record: ReportRecord = {
@@ -263,7 +302,10 @@ export function menuGenerateReport(): GeneratedReport | undefined {
     const problems = validateParsed(parseWorkbook(snapshot));
     if (hasErrors(problems)) {
       const errors = problems.filter((p) => p.severity === 'error');
-      dialog(`<p>${escapeHtml(REPORT.blockedIntro(errors.length))}</p>${list(firstOf(errors.map(formatProblem), 50))}`, REPORT.blockedTitle);
+      dialog(
+        `<p>${escapeHtml(REPORT.blockedIntro(errors.length))}</p>${list(firstOf(errors.map(formatProblem), 50))}`,
+        REPORT.blockedTitle,
+      );
       return undefined;
     }
     let result: GeneratedReport;
@@ -281,7 +323,9 @@ export function menuGenerateReport(): GeneratedReport | undefined {
         link(REPORT.linkPublished, result.publishedUrl) +
         link(REPORT.linkDoc, result.docUrl) +
         link(REPORT.linkPdf, result.pdfUrl) +
-        (result.warnings.length ? `<p>${escapeHtml(REPORT.warningsHeader)}:</p>${list(firstOf(result.warnings, 30))}` : ''),
+        (result.warnings.length
+          ? `<p>${escapeHtml(REPORT.warningsHeader)}:</p>${list(firstOf(result.warnings, 30))}`
+          : ''),
       REPORT.doneTitle,
     );
     return result;

@@ -95,7 +95,9 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
   const { tracker, tables } = parsed;
   const divisionNames = tracker.divisions.map((d) => d.name).filter((n) => n !== '');
   const tablesByName = new Map(
-    [tables.settings, tables.divisions, tables.measures, tables.milestones, tables.reports, tables.emailLog].map((t) => [t.spec.name, t]),
+    [tables.settings, tables.divisions, tables.measures, tables.milestones, tables.reports, tables.emailLog].map(
+      (t) => [t.spec.name, t],
+    ),
   );
   const me = Session.getEffectiveUser();
   const rules = { divisionNames, built: new Map() };
@@ -105,7 +107,12 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
     const table = tablesByName.get(spec.name);
     if (table && spec.columns.length) applyColumnRules(sheet, spec, table.columnIndex, rules);
     if (spec.name === SETTINGS_TAB.name && table)
-      applySettingsRules(sheet, table.columnIndex.settingValue, readSettingsRows(table), snapshot.tabs[spec.name]?.length ?? 0);
+      applySettingsRules(
+        sheet,
+        table.columnIndex.settingValue,
+        readSettingsRows(table),
+        snapshot.tabs[spec.name]?.length ?? 0,
+      );
     protectFixedTab(sheet, tracker.settings.admins, me);
   }
 
@@ -114,7 +121,12 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
   const folderRow = tables.settings.present ? (readSettingsRows(tables.settings).reportFolderId?.row ?? null) : null;
   if (folderRow !== null) {
     try {
-      result.reportFolderId = ensureReportFolder(ss, tracker.settings.reportFolderId, folderRow, tables.settings.columnIndex.settingValue);
+      result.reportFolderId = ensureReportFolder(
+        ss,
+        tracker.settings.reportFolderId,
+        folderRow,
+        tables.settings.columnIndex.settingValue,
+      );
     } catch (e) {
       // setup still finishes without Drive; the report menu says the same when it is used
       result.reportFolderProblem = e instanceof Error ? e.message : String(e);

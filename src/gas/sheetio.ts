@@ -30,7 +30,8 @@ export const fromSheet = (v: unknown, offsetMs: number): Cell =>
  * Text Sheets would turn into something else when written: a number ("0812345678" loses its 0),
  * TRUE/FALSE, or a date ("31/3/2566", "2023-03-31"). Core hands strings when it means text.
  */
-const REINTERPRETED = /^\s*([+-]?[\d.,]+%?|true|false|\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?([ T]\d{1,2}:\d{2}(:\d{2})?)?)\s*$/i;
+const REINTERPRETED =
+  /^\s*([+-]?[\d.,]+%?|true|false|\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?([ T]\d{1,2}:\d{2}(:\d{2})?)?)\s*$/i;
 
 /**
  * A cell value as setValues() must get it: wall-clock Dates back to instants; text passes sheetSafe()
@@ -128,7 +129,12 @@ export interface WriteResult {
  * Writes rows starting at startRow (1-based) with ONE setValues, growing the sheet first when the
  * rows do not fit (getRange past the last row throws in Sheets).
  */
-export function writeTable(sheet: Sheet, rows: readonly (readonly Cell[])[], startRow: number, options: WriteOptions = {}): WriteResult {
+export function writeTable(
+  sheet: Sheet,
+  rows: readonly (readonly Cell[])[],
+  startRow: number,
+  options: WriteOptions = {},
+): WriteResult {
   const column = options.column ?? 1;
   const width = options.width ?? rows.reduce((m, r) => Math.max(m, r.length), 0);
   const offset = options.offsetMs ?? zoneOffsetMs(sheet.getParent());
@@ -156,7 +162,11 @@ export function writeTable(sheet: Sheet, rows: readonly (readonly Cell[])[], sta
 }
 
 /** Replaces a tab's table from row 1 (headers included), blanking leftover rows in the same write. */
-export function replaceTable(sheet: Sheet, rows: readonly (readonly Cell[])[], options: Omit<WriteOptions, 'clearBelow'> = {}): WriteResult {
+export function replaceTable(
+  sheet: Sheet,
+  rows: readonly (readonly Cell[])[],
+  options: Omit<WriteOptions, 'clearBelow'> = {},
+): WriteResult {
   return writeTable(sheet, rows, 1, { ...options, clearBelow: true });
 }
 

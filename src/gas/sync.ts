@@ -35,17 +35,30 @@ function hash(text: string): string {
 
 /** What a division tab's protections and validations depend on; a change in any of them re-applies them. */
 const protectionStamp = (tab: string, editors: readonly string[], admins: readonly string[], maxRows: number): string =>
-  hash(JSON.stringify([tab, [...editors].map((e) => e.toLowerCase()).sort(), [...admins].map((e) => e.toLowerCase()).sort(), maxRows, headersOf(divisionTab(tab))]));
+  hash(
+    JSON.stringify([
+      tab,
+      [...editors].map((e) => e.toLowerCase()).sort(),
+      [...admins].map((e) => e.toLowerCase()).sort(),
+      maxRows,
+      headersOf(divisionTab(tab)),
+    ]),
+  );
 
 /** Column key → 0-based index on a division tab as sync writes it (the schema's order). */
-const DIVISION_COLUMN_INDEX: Record<string, number> = Object.fromEntries(DIVISION_TAB_COLUMNS.map((c, i) => [c.key, i]));
+const DIVISION_COLUMN_INDEX: Record<string, number> = Object.fromEntries(
+  DIVISION_TAB_COLUMNS.map((c, i) => [c.key, i]),
+);
 
 /**
  * Division tabs, protections, validations and the dashboard brought in line with the divisions and
  * measures. snapshot: the workbook already read (setup passes its own); now: the wall clock
  * (core's convention) for the archive's dates.
  */
-export function syncDivisionTabs(ss: Spreadsheet, options: { snapshot?: WorkbookSnapshot; now?: Date; force?: boolean } = {}): SyncResult {
+export function syncDivisionTabs(
+  ss: Spreadsheet,
+  options: { snapshot?: WorkbookSnapshot; now?: Date; force?: boolean } = {},
+): SyncResult {
   const offsetMs = zoneOffsetMs(ss);
   const snapshot = options.snapshot ?? readWorkbook(ss);
   const now = options.now ?? wallNow(offsetMs);
@@ -84,7 +97,8 @@ export function syncDivisionTabs(ss: Spreadsheet, options: { snapshot?: Workbook
   if (plan.archive.length) {
     const existing = snapshot.tabs[ARCHIVE_TAB.name];
     const { sheet, created } = ensureSheet(ss, ARCHIVE_TAB.name);
-    const rows = created || !existing || existing.length === 0 ? [headersOf(ARCHIVE_TAB), ...plan.archive] : plan.archive;
+    const rows =
+      created || !existing || existing.length === 0 ? [headersOf(ARCHIVE_TAB), ...plan.archive] : plan.archive;
     const start = created || !existing ? 1 : existing.length + 1;
     writeTable(sheet, rows, start, { width: ARCHIVE_TAB.columns.length, offsetMs });
     if (created) layoutNewTab(sheet, ARCHIVE_TAB);
@@ -130,14 +144,20 @@ export function syncDivisionTabs(ss: Spreadsheet, options: { snapshot?: Workbook
   }
 
   // 5. the dashboard from the rows just written
-  writeDashboard(ss, { ...tracker, entries: plan.tabs.flatMap((t) => t.entries) }, { offsetMs, today: now.toISOString().slice(0, 10) });
+  writeDashboard(
+    ss,
+    { ...tracker, entries: plan.tabs.flatMap((t) => t.entries) },
+    { offsetMs, today: now.toISOString().slice(0, 10) },
+  );
   return { plan, parsed, renamed };
 }
 
 /** The lines the menu shows after a sync. */
 export function syncSummary(result: SyncResult): string[] {
   const { plan, renamed } = result;
-  const lines = plan.tabs.map((t) => SYNC.tabSummary(t.tabName, t.entries.length, t.created && !renamed.some(([, to]) => to === t.tabName)));
+  const lines = plan.tabs.map((t) =>
+    SYNC.tabSummary(t.tabName, t.entries.length, t.created && !renamed.some(([, to]) => to === t.tabName)),
+  );
   for (const [from, to] of renamed) lines.push(SYNC_MENU.renamed(from, to));
   if (plan.archive.length) lines.push(SYNC.archivedSummary(plan.archive.length));
   for (const name of plan.orphanTabs) if (!renamed.some(([f]) => f === name)) lines.push(SYNC.orphanRemoved(name));

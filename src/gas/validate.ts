@@ -35,7 +35,14 @@ export function markBlock(
   const outNotes = notes.map((row, i) =>
     row.map((old, j) => {
       const ps = problemAt(i, j);
-      const next = ps === undefined ? old : ps.length ? MARK.note(ps.map((p) => MARK.line(p.severity, p.message))) : isOurNote(old) ? '' : old;
+      const next =
+        ps === undefined
+          ? old
+          : ps.length
+            ? MARK.note(ps.map((p) => MARK.line(p.severity, p.message)))
+            : isOurNote(old)
+              ? ''
+              : old;
       if (next !== old) changed = true;
       return next;
     }),
@@ -70,7 +77,12 @@ export function validatedTabs(parsed: ParsedWorkbook): string[] {
  * Marks every problem cell of the validated tabs and clears old marks there. Returns the tabs the
  * acting user could not mark (protected from them): the dialog says so instead of failing.
  */
-export function markProblems(ss: Spreadsheet, snapshot: { tabs: Record<string, unknown[][]> }, parsed: ParsedWorkbook, problems: readonly Problem[]): string[] {
+export function markProblems(
+  ss: Spreadsheet,
+  snapshot: { tabs: Record<string, unknown[][]> },
+  parsed: ParsedWorkbook,
+  problems: readonly Problem[],
+): string[] {
   const byTab = new Map<string, Map<string, CellProblems>>();
   for (const p of problems) {
     if (!p.cell) continue;
@@ -95,7 +107,11 @@ export function markProblems(ss: Spreadsheet, snapshot: { tabs: Record<string, u
     // a division editor may write only their own tab's editable columns: mark there, list the rest
     const own = divisionTables.get(name);
     const runs = own && numRows > 1 ? columnRuns(DIVISION_EDITABLE_KEYS.map((k) => own.columnIndex[k] ?? -1)) : [];
-    if (runs.length === 0 || !runs.every(([c0, n]) => markArea(sheet, 2, c0, numRows - 1, Math.min(n, numColumns - c0), problemAt))) failed.push(name);
+    if (
+      runs.length === 0 ||
+      !runs.every(([c0, n]) => markArea(sheet, 2, c0, numRows - 1, Math.min(n, numColumns - c0), problemAt))
+    )
+      failed.push(name);
   }
   return failed;
 }
@@ -131,7 +147,8 @@ function problemItems(problems: readonly Problem[]): string {
     const where = `${p.tab}${p.cell ? '!' + p.cell : ` (${VALIDATE_MENU.whole})`}`;
     return `<li><b>${escapeHtml(where)}</b>: ${escapeHtml(p.message)}</li>`;
   });
-  if (problems.length > MAX_LINES) shown.push(`<li>${escapeHtml(VALIDATE_MENU.more(problems.length - MAX_LINES))}</li>`);
+  if (problems.length > MAX_LINES)
+    shown.push(`<li>${escapeHtml(VALIDATE_MENU.more(problems.length - MAX_LINES))}</li>`);
   return `<ul>${shown.join('')}</ul>`;
 }
 
@@ -144,8 +161,10 @@ export function problemsHtml(problems: readonly Problem[], unmarkedTabs: readonl
     `<p>${escapeHtml(problems.length ? VALIDATE_MENU.summary(errors.length, warnings.length) : VALIDATE_MENU.noProblems)}</p>`,
   ];
   if (unmarkedTabs.length) parts.push(`<p>${escapeHtml(VALIDATE_MENU.notMarked(unmarkedTabs))}</p>`);
-  if (errors.length) parts.push(`<h3 style="color:#b00020">${escapeHtml(VALIDATE_MENU.errorsHeading)}</h3>`, problemItems(errors));
-  if (warnings.length) parts.push(`<h3 style="color:#8a6d00">${escapeHtml(VALIDATE_MENU.warningsHeading)}</h3>`, problemItems(warnings));
+  if (errors.length)
+    parts.push(`<h3 style="color:#b00020">${escapeHtml(VALIDATE_MENU.errorsHeading)}</h3>`, problemItems(errors));
+  if (warnings.length)
+    parts.push(`<h3 style="color:#8a6d00">${escapeHtml(VALIDATE_MENU.warningsHeading)}</h3>`, problemItems(warnings));
   parts.push('</div>');
   return parts.join('\n');
 }
@@ -166,4 +185,3 @@ export function menuValidateAll(): void {
     showDialog(problemsHtml(problems, unmarkedTabs), VALIDATE_MENU.title);
   });
 }
-

@@ -13,21 +13,18 @@ import { backup } from './commands/backup';
 import { rollup } from './commands/rollup';
 import { FileError } from './xlsx-store';
 
-const COMMANDS: Command[] = [
-  demo,
-  init,
-  importCommand,
-  validate,
-  remind,
-  report,
-  backup,
-  rollup,
-  sync,
-];
+const COMMANDS: Command[] = [demo, init, importCommand, validate, remind, report, backup, rollup, sync];
 
 export function commandList(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length), 4);
-  return [CLI.title, '', CLI.usageHeader, '', CLI.commandsHeader, ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)].join('\n');
+  return [
+    CLI.title,
+    '',
+    CLI.usageHeader,
+    '',
+    CLI.commandsHeader,
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+  ].join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {

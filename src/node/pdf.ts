@@ -42,7 +42,8 @@ export async function writePdfFromDocx(docx: Uint8Array, outPath: string, soffic
         soffice,
         ['--headless', '--norestore', '--nologo', '--convert-to', 'pdf', '--outdir', work, input],
         { env: { ...process.env, HOME: work }, timeout: 180_000 },
-        (err, _stdout, stderr) => (err ? reject(new Error(REPORT.pdfFailed(String(stderr || err.message).trim()))) : resolve()),
+        (err, _stdout, stderr) =>
+          err ? reject(new Error(REPORT.pdfFailed(String(stderr || err.message).trim()))) : resolve(),
       );
     });
     let pdf: Buffer;

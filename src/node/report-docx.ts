@@ -35,22 +35,31 @@ export function columnWidthsTwips(): number[] {
   return widths;
 }
 
-const cellParagraphs = (cell: Paragraphs, bold = false, alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]): Paragraph[] =>
+const cellParagraphs = (
+  cell: Paragraphs,
+  bold = false,
+  alignment?: (typeof AlignmentType)[keyof typeof AlignmentType],
+): Paragraph[] =>
   (cell.length ? cell : ['']).map((p) => new Paragraph({ alignment, children: [new TextRun({ text: p, bold })] }));
 
 function areaTable(model: ReportModel, rows: Paragraphs[][]): Table {
   const widths = columnWidthsTwips();
   const cell = (content: Paragraph[], i: number) =>
-    new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children: content, verticalAlign: VerticalAlign.TOP });
+    new TableCell({
+      width: { size: widths[i], type: WidthType.DXA },
+      children: content,
+      verticalAlign: VerticalAlign.TOP,
+    });
   const header = new TableRow({
     tableHeader: true, // repeated at the top of every page the table spans
     cantSplit: true,
-    children: model.columns.map((c, i) =>
-      new TableCell({
-        width: { size: widths[i], type: WidthType.DXA },
-        verticalAlign: VerticalAlign.CENTER,
-        children: cellParagraphs([c], true, AlignmentType.CENTER),
-      }),
+    children: model.columns.map(
+      (c, i) =>
+        new TableCell({
+          width: { size: widths[i], type: WidthType.DXA },
+          verticalAlign: VerticalAlign.CENTER,
+          children: cellParagraphs([c], true, AlignmentType.CENTER),
+        }),
     ),
   });
   return new Table({
@@ -65,7 +74,11 @@ function areaTable(model: ReportModel, rows: Paragraphs[][]): Table {
 export function reportDocument(model: ReportModel): Document {
   const font = docxFont(model.font);
   const halfPoints = Math.round((Number.isFinite(model.fontSize) && model.fontSize > 0 ? model.fontSize : 16) * 2);
-  const run = { font: { ascii: font, hAnsi: font, cs: font, eastAsia: font }, size: halfPoints, sizeComplexScript: halfPoints };
+  const run = {
+    font: { ascii: font, hAnsi: font, cs: font, eastAsia: font },
+    size: halfPoints,
+    sizeComplexScript: halfPoints,
+  };
   const heading = (id: string, name: string) => ({
     id,
     name,
@@ -79,7 +92,12 @@ export function reportDocument(model: ReportModel): Document {
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold })] });
   const children: (Paragraph | Table)[] = [
     ...model.titleBlock.map((l, i) => centered(l, i === 0)),
-    new Paragraph({ heading: HeadingLevel.HEADING_2, alignment: AlignmentType.CENTER, spacing: { before: 240 }, children: [new TextRun(model.heading)] }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 240 },
+      children: [new TextRun(model.heading)],
+    }),
     new Paragraph({ indent: { firstLine: twips(36) }, children: [new TextRun(model.intro)] }),
   ];
   for (const s of model.sections) {
@@ -99,7 +117,12 @@ export function reportDocument(model: ReportModel): Document {
           page: {
             // portrait A4 dimensions; docx swaps them for the landscape orientation
             size: { width: twips(PAGE.heightPt), height: twips(PAGE.widthPt), orientation: PageOrientation.LANDSCAPE },
-            margin: { top: twips(PAGE.marginPt), bottom: twips(PAGE.marginPt), left: twips(PAGE.marginPt), right: twips(PAGE.marginPt) },
+            margin: {
+              top: twips(PAGE.marginPt),
+              bottom: twips(PAGE.marginPt),
+              left: twips(PAGE.marginPt),
+              right: twips(PAGE.marginPt),
+            },
           },
         },
         children,

@@ -10,7 +10,10 @@ export interface Source {
   snapshot: WorkbookSnapshot;
 }
 
-export async function openSource(path: string | undefined, flags: Record<string, string | true>): Promise<Source | null> {
+export async function openSource(
+  path: string | undefined,
+  flags: Record<string, string | true>,
+): Promise<Source | null> {
   // --sheet <id or URL>: the live Google Sheet, read once (src/node/google)
   if (flags.sheet !== undefined) return openLiveSheet(path, flags);
   if (!path) return null;

@@ -5,7 +5,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Cell } from '../core/cells';
 import { CLI, STATUS_LABEL } from '../core/messages';
 import { AREAS } from '../core/model';
-import { DIVISION_TAB_COLUMNS, EXCEL_TAB_NAME_MAX, FIXED_TABS, fitsExcelTabName, headersOf, type ColumnSpec } from '../core/schema';
+import {
+  DIVISION_TAB_COLUMNS,
+  EXCEL_TAB_NAME_MAX,
+  FIXED_TABS,
+  fitsExcelTabName,
+  headersOf,
+  type ColumnSpec,
+} from '../core/schema';
 import type { WorkbookSnapshot } from '../core/workbook';
 import { writeFileAtomic } from './atomic';
 
@@ -18,7 +25,8 @@ function toCell(v: ExcelJS.CellValue): Cell {
   if (v instanceof Date) return v;
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('formula' in v || 'sharedFormula' in v) return toCell((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ('formula' in v || 'sharedFormula' in v)
+      return toCell((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
     if ('hyperlink' in v) return (v as ExcelJS.CellHyperlinkValue).text || (v as ExcelJS.CellHyperlinkValue).hyperlink;
     if ('error' in v) return String((v as ExcelJS.CellErrorValue).error);
   }
@@ -105,7 +113,10 @@ export function workbookOf(snapshot: WorkbookSnapshot): ExcelJS.Workbook {
       const rule = validationFor(col);
       const letter = column.letter;
       // one range per column (exceljs' per-cell API writes overlapping ranges; see DESIGN §9)
-      if (rule) (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${lastRow}`, rule);
+      if (rule)
+        (
+          ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
+        ).dataValidations.add(`${letter}2:${letter}${lastRow}`, rule);
     });
   }
   return wb;

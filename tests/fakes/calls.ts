@@ -76,9 +76,22 @@ export type { CallCounter };
 // ---------------------------------------------------------------- counting proxies
 
 /** Prefixes of Apps Script method names: a call to one the fake lacks fails loudly, naming it. */
-const API_METHOD = /^(get|set|add|remove|insert|delete|clear|new|create|copy|move|hide|show|protect|activate|sort|merge|append|build|require|unhide|flush|update|publish|open|make|send|evaluate|release|try|wait|has|can|is|at|every|in|for|on|time|after|near|offset|auto|check|uncheck|trim|format|parse|base64|compute|sleep|alert|prompt|modify|as|replace|find|break|toast|duplicate|rename|reset|expand|collapse|group|ungroup|freeze)([A-Z0-9].*)?$/;
+const API_METHOD =
+  /^(get|set|add|remove|insert|delete|clear|new|create|copy|move|hide|show|protect|activate|sort|merge|append|build|require|unhide|flush|update|publish|open|make|send|evaluate|release|try|wait|has|can|is|at|every|in|for|on|time|after|near|offset|auto|check|uncheck|trim|format|parse|base64|compute|sleep|alert|prompt|modify|as|replace|find|break|toast|duplicate|rename|reset|expand|collapse|group|ungroup|freeze)([A-Z0-9].*)?$/;
 
-const NOT_API = new Set(['then', 'toJSON', 'asymmetricMatch', 'constructor', 'nodeType', 'tagName', 'inspect', 'toString', 'valueOf', 'length', 'prototype']);
+const NOT_API = new Set([
+  'then',
+  'toJSON',
+  'asymmetricMatch',
+  'constructor',
+  'nodeType',
+  'tagName',
+  'inspect',
+  'toString',
+  'valueOf',
+  'length',
+  'prototype',
+]);
 
 const targets = new WeakMap<object, object>();
 

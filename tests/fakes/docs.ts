@@ -30,17 +30,56 @@ import { FakeBlob, MIME, createFaults, driveStoreOf, type DriveStore, type Fault
 type GDocument = GoogleAppsScript.Document.Document;
 type GBody = GoogleAppsScript.Document.Body;
 
-const enumOf = <K extends string>(...keys: K[]): Record<K, K> => Object.fromEntries(keys.map((k) => [k, k])) as Record<K, K>;
+const enumOf = <K extends string>(...keys: K[]): Record<K, K> =>
+  Object.fromEntries(keys.map((k) => [k, k])) as Record<K, K>;
 
 export const ElementType = enumOf('BODY_SECTION', 'PARAGRAPH', 'TABLE', 'TABLE_ROW', 'TABLE_CELL', 'TEXT');
 export const HorizontalAlignment = enumOf('LEFT', 'CENTER', 'RIGHT', 'JUSTIFY');
-export const ParagraphHeading = enumOf('NORMAL', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6', 'TITLE', 'SUBTITLE');
+export const ParagraphHeading = enumOf(
+  'NORMAL',
+  'HEADING1',
+  'HEADING2',
+  'HEADING3',
+  'HEADING4',
+  'HEADING5',
+  'HEADING6',
+  'TITLE',
+  'SUBTITLE',
+);
 export const Attribute = enumOf(
-  'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR', 'HEADING',
-  'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE', 'INDENT_START', 'ITALIC', 'LINE_SPACING', 'LINK_URL',
-  'MARGIN_BOTTOM', 'MARGIN_LEFT', 'MARGIN_RIGHT', 'MARGIN_TOP', 'MINIMUM_HEIGHT', 'PADDING_BOTTOM', 'PADDING_LEFT',
-  'PADDING_RIGHT', 'PADDING_TOP', 'PAGE_HEIGHT', 'PAGE_WIDTH', 'SPACING_AFTER', 'SPACING_BEFORE', 'STRIKETHROUGH',
-  'UNDERLINE', 'VERTICAL_ALIGNMENT', 'WIDTH',
+  'BACKGROUND_COLOR',
+  'BOLD',
+  'BORDER_COLOR',
+  'BORDER_WIDTH',
+  'FONT_FAMILY',
+  'FONT_SIZE',
+  'FOREGROUND_COLOR',
+  'HEADING',
+  'HEIGHT',
+  'HORIZONTAL_ALIGNMENT',
+  'INDENT_END',
+  'INDENT_FIRST_LINE',
+  'INDENT_START',
+  'ITALIC',
+  'LINE_SPACING',
+  'LINK_URL',
+  'MARGIN_BOTTOM',
+  'MARGIN_LEFT',
+  'MARGIN_RIGHT',
+  'MARGIN_TOP',
+  'MINIMUM_HEIGHT',
+  'PADDING_BOTTOM',
+  'PADDING_LEFT',
+  'PADDING_RIGHT',
+  'PADDING_TOP',
+  'PAGE_HEIGHT',
+  'PAGE_WIDTH',
+  'SPACING_AFTER',
+  'SPACING_BEFORE',
+  'STRIKETHROUGH',
+  'UNDERLINE',
+  'VERTICAL_ALIGNMENT',
+  'WIDTH',
 );
 
 export const ERR_DOCS = {
@@ -117,7 +156,10 @@ abstract class FakeContainer extends FakeElement {
   getChild(childIndex: number): unknown {
     this.open();
     const c = this._children()[childIndex];
-    if (!c) throw new Error(`Child index (${childIndex}) must be less than the number of child elements (${this._children().length}).`);
+    if (!c)
+      throw new Error(
+        `Child index (${childIndex}) must be less than the number of child elements (${this._children().length}).`,
+      );
     return c._api;
   }
   getChildIndex(child: unknown): number {
@@ -177,7 +219,8 @@ export class FakeParagraph extends FakeElement {
   override removeFromParent(): unknown {
     this.open();
     const siblings = this.parent?._children() ?? [];
-    if (this.parent instanceof FakeBody && siblings.filter((c) => c instanceof FakeParagraph).length <= 1) throw new Error(ERR_DOCS.lastParagraph);
+    if (this.parent instanceof FakeBody && siblings.filter((c) => c instanceof FakeParagraph).length <= 1)
+      throw new Error(ERR_DOCS.lastParagraph);
     return super.removeFromParent();
   }
 }
@@ -229,7 +272,10 @@ export class FakeText {
 }
 
 /** Text → paragraphs: every "\n" starts a new paragraph (Docs API rules, see the header). */
-const paragraphsOf = (session: Session, text: string): FakeParagraph[] => String(text).split('\n').map((t) => new FakeParagraph(session, t));
+const paragraphsOf = (session: Session, text: string): FakeParagraph[] =>
+  String(text)
+    .split('\n')
+    .map((t) => new FakeParagraph(session, t));
 
 export class FakeTableCell extends FakeContainer {
   readonly typeName = ElementType.TABLE_CELL;
@@ -422,7 +468,12 @@ export class FakeTable extends FakeContainer {
 }
 
 function checkCells(cells: unknown): string[][] {
-  if (!Array.isArray(cells) || cells.length === 0 || !cells.every((r) => Array.isArray(r)) || cells.some((r) => (r as unknown[]).length !== (cells[0] as unknown[]).length))
+  if (
+    !Array.isArray(cells) ||
+    cells.length === 0 ||
+    !cells.every((r) => Array.isArray(r)) ||
+    cells.some((r) => (r as unknown[]).length !== (cells[0] as unknown[]).length)
+  )
     throw new Error(ERR_DOCS.cellsShape);
   return (cells as unknown[][]).map((r) => r.map((c) => String(c)));
 }
@@ -466,7 +517,8 @@ export class FakeBody extends FakeContainer {
   }
   /** A section always ends with a paragraph: after a table, Docs keeps an empty one. */
   private endWithParagraph(): void {
-    if (!(this.children[this.children.length - 1] instanceof FakeParagraph)) this.push(new FakeParagraph(this.session, ''));
+    if (!(this.children[this.children.length - 1] instanceof FakeParagraph))
+      this.push(new FakeParagraph(this.session, ''));
   }
   appendParagraph(text: string): unknown {
     this.open();
@@ -632,8 +684,10 @@ class FakeDocument {
   /** The document as PDF: a stand-in whose bytes carry the saved text, enough to check what was archived. */
   getAs(contentType: string): GoogleAppsScript.Base.Blob {
     check('Document.getAs');
-    if (contentType !== MIME.pdf) throw new Error(`Converting from ${MIME.document} to ${contentType} is not supported.`);
-    return FakeBlob._fromString(`%PDF-1.4 (fake)\n${this.state.savedText}`, MIME.pdf, `${this.state.file.name}.pdf`)._api;
+    if (contentType !== MIME.pdf)
+      throw new Error(`Converting from ${MIME.document} to ${contentType} is not supported.`);
+    return FakeBlob._fromString(`%PDF-1.4 (fake)\n${this.state.savedText}`, MIME.pdf, `${this.state.file.name}.pdf`)
+      ._api;
   }
   getBlob(): GoogleAppsScript.Base.Blob {
     return this.getAs(MIME.pdf);
@@ -655,7 +709,12 @@ interface IndexedTable {
 }
 
 /** Walks the body as documents.get numbers it (see the header: structure). */
-function indexBody(body: FakeBody): { json: unknown[]; paragraphs: IndexedParagraph[]; tables: IndexedTable[]; end: number } {
+function indexBody(body: FakeBody): {
+  json: unknown[];
+  paragraphs: IndexedParagraph[];
+  tables: IndexedTable[];
+  end: number;
+} {
   const paragraphs: IndexedParagraph[] = [];
   const tables: IndexedTable[] = [];
   let idx = 1;
@@ -669,7 +728,10 @@ function indexBody(body: FakeBody): { json: unknown[]; paragraphs: IndexedParagr
       endIndex: idx,
       paragraph: {
         elements: [{ startIndex: start, endIndex: idx, textRun: { content, textStyle: textStyleOf(p.attrs) } }],
-        paragraphStyle: { namedStyleType: namedStyle(p.heading), ...(p.alignment ? { alignment: alignmentOf(p.alignment) } : {}) },
+        paragraphStyle: {
+          namedStyleType: namedStyle(p.heading),
+          ...(p.alignment ? { alignment: alignmentOf(p.alignment) } : {}),
+        },
       },
     };
   };
@@ -696,7 +758,11 @@ function indexBody(body: FakeBody): { json: unknown[]; paragraphs: IndexedParagr
         columns: t.rows[0]?.cells.length ?? 0,
         tableRows,
         tableStyle: {
-          tableColumnProperties: t.columnWidths.map((w) => (w === null ? { widthType: 'EVENLY_DISTRIBUTED' } : { widthType: 'FIXED_WIDTH', width: { magnitude: w, unit: 'PT' } })),
+          tableColumnProperties: t.columnWidths.map((w) =>
+            w === null
+              ? { widthType: 'EVENLY_DISTRIBUTED' }
+              : { widthType: 'FIXED_WIDTH', width: { magnitude: w, unit: 'PT' } },
+          ),
         },
         ...(t.pinnedHeaderRows ? { pinnedHeaderRowsCount: t.pinnedHeaderRows } : {}),
       },
@@ -709,9 +775,12 @@ function indexBody(body: FakeBody): { json: unknown[]; paragraphs: IndexedParagr
 
 const namedStyle = (heading: string): string =>
   heading === 'NORMAL' ? 'NORMAL_TEXT' : heading.startsWith('HEADING') ? `HEADING_${heading.slice(7)}` : heading;
-const headingOf = (named: string): string => (named === 'NORMAL_TEXT' ? 'NORMAL' : named.replace('HEADING_', 'HEADING'));
-const alignmentOf = (a: string): string => (a === 'LEFT' ? 'START' : a === 'RIGHT' ? 'END' : a === 'JUSTIFY' ? 'JUSTIFIED' : a);
-const alignmentFrom = (a: string): string => (a === 'START' ? 'LEFT' : a === 'END' ? 'RIGHT' : a === 'JUSTIFIED' ? 'JUSTIFY' : a);
+const headingOf = (named: string): string =>
+  named === 'NORMAL_TEXT' ? 'NORMAL' : named.replace('HEADING_', 'HEADING');
+const alignmentOf = (a: string): string =>
+  a === 'LEFT' ? 'START' : a === 'RIGHT' ? 'END' : a === 'JUSTIFY' ? 'JUSTIFIED' : a;
+const alignmentFrom = (a: string): string =>
+  a === 'START' ? 'LEFT' : a === 'END' ? 'RIGHT' : a === 'JUSTIFIED' ? 'JUSTIFY' : a;
 
 function textStyleOf(attrs: Attrs): Record<string, unknown> {
   const s: Record<string, unknown> = {};
@@ -723,7 +792,8 @@ function textStyleOf(attrs: Attrs): Record<string, unknown> {
 
 type DocsRequest = Record<string, Record<string, unknown>>;
 
-const invalid = (i: number, kind: string, why: string) => new Error(`API call to docs.documents.batchUpdate failed with error: Invalid requests[${i}].${kind}: ${why}`);
+const invalid = (i: number, kind: string, why: string) =>
+  new Error(`API call to docs.documents.batchUpdate failed with error: Invalid requests[${i}].${kind}: ${why}`);
 
 const PT = (dim: unknown): number | null => {
   const d = dim as { magnitude?: number; unit?: string } | undefined;
@@ -794,7 +864,14 @@ class FakeDocumentApp {
   }
   create(name: string): GDocument {
     this.m.faults.check('DocumentApp.create');
-    const file = this.m.store.addFile({ name: String(name), mimeType: MIME.document, parents: ['root'], appCreated: true, bytes: null, content: '' });
+    const file = this.m.store.addFile({
+      name: String(name),
+      mimeType: MIME.document,
+      parents: ['root'],
+      appCreated: true,
+      bytes: null,
+      content: '',
+    });
     const state: DocState = { file, body: new FakeBody({ closed: false }), savedText: '' };
     this.m.docs.set(file.id, state);
     return this.m.open(state)._api;
@@ -830,7 +907,10 @@ class FakeDocuments {
       revisionId: s.file.revisions[s.file.revisions.length - 1]?.id,
       body: { content: json },
       documentStyle: {
-        pageSize: { width: { magnitude: s.body.page.width, unit: 'PT' }, height: { magnitude: s.body.page.height, unit: 'PT' } },
+        pageSize: {
+          width: { magnitude: s.body.page.width, unit: 'PT' },
+          height: { magnitude: s.body.page.height, unit: 'PT' },
+        },
         marginTop: { magnitude: s.body.page.marginTop, unit: 'PT' },
         marginBottom: { magnitude: s.body.page.marginBottom, unit: 'PT' },
         marginLeft: { magnitude: s.body.page.marginLeft, unit: 'PT' },
@@ -855,7 +935,11 @@ class FakeDocuments {
     // an API edit is saved at once: a new revision
     s.savedText = documentText(s.body);
     const rev = this.m.store.addRevision(s.file, s.savedText);
-    return { documentId, replies: requests.map(() => ({})), writeControl: { requiredRevisionId: `docs-rev-${rev.id}` } };
+    return {
+      documentId,
+      replies: requests.map(() => ({})),
+      writeControl: { requiredRevisionId: `docs-rev-${rev.id}` },
+    };
   }
 }
 
@@ -869,9 +953,15 @@ function applyRequest(body: FakeBody, req: DocsRequest, i: number): void {
   const { paragraphs, tables, end } = indexBody(body);
   const rangeOf = (range0: unknown): IndexedParagraph[] => {
     const range = range0 as { startIndex?: number; endIndex?: number } | undefined;
-    if (!range || typeof range.startIndex !== 'number' || typeof range.endIndex !== 'number') throw invalid(i, kind, 'range is required');
+    if (!range || typeof range.startIndex !== 'number' || typeof range.endIndex !== 'number')
+      throw invalid(i, kind, 'range is required');
     if (range.startIndex < 1) throw invalid(i, kind, `Index ${range.startIndex} must be greater than or equal to 1.`);
-    if (range.endIndex > end) throw invalid(i, kind, `Index ${range.endIndex - 1} must be less than the end index of the referenced segment, ${end}.`);
+    if (range.endIndex > end)
+      throw invalid(
+        i,
+        kind,
+        `Index ${range.endIndex - 1} must be less than the end index of the referenced segment, ${end}.`,
+      );
     if (range.startIndex >= range.endIndex) throw invalid(i, kind, 'The range should not be empty.');
     return paragraphs.filter((p) => p.start < (range.endIndex as number) && p.end > (range.startIndex as number));
   };
@@ -889,10 +979,12 @@ function applyRequest(body: FakeBody, req: DocsRequest, i: number): void {
     case 'insertText': {
       const at = (r.location as { index?: number } | undefined)?.index;
       const text = r.text;
-      if (typeof at !== 'number' || typeof text !== 'string') throw invalid(i, kind, 'location.index and text are required');
+      if (typeof at !== 'number' || typeof text !== 'string')
+        throw invalid(i, kind, 'location.index and text are required');
       // "Text must be inserted inside the bounds of an existing Paragraph" (rules-behavior)
       const target = paragraphs.find((p) => p.start <= at && at < p.end);
-      if (!target) throw invalid(i, kind, `The insertion index (${at}) must be inside the bounds of an existing paragraph.`);
+      if (!target)
+        throw invalid(i, kind, `The insertion index (${at}) must be inside the bounds of an existing paragraph.`);
       const p = target.p;
       const offset = at - target.start;
       const [first, ...rest] = (p.text.slice(0, offset) + text + p.text.slice(offset)).split('\n');
@@ -913,7 +1005,8 @@ function applyRequest(body: FakeBody, req: DocsRequest, i: number): void {
     case 'pinTableHeaderRows': {
       const t = tableAt(r.tableStartLocation);
       const n = r.pinnedHeaderRowsCount;
-      if (typeof n !== 'number' || n < 0 || n > t.t.rows.length) throw invalid(i, kind, `pinnedHeaderRowsCount must be between 0 and ${t.t.rows.length}.`);
+      if (typeof n !== 'number' || n < 0 || n > t.t.rows.length)
+        throw invalid(i, kind, `pinnedHeaderRowsCount must be between 0 and ${t.t.rows.length}.`);
       t.t.pinnedHeaderRows = n;
       return;
     }
@@ -924,7 +1017,8 @@ function applyRequest(body: FakeBody, req: DocsRequest, i: number): void {
       const cols = (r.columnIndices as number[] | undefined) ?? t.t.columnWidths.map((_, c) => c);
       if (cols.some((c) => c < 0 || c >= t.t.columnWidths.length)) throw invalid(i, kind, 'column index out of range');
       const width = PT(props?.width);
-      if (fields.includes('width') && (width === null || width < 5)) throw invalid(i, kind, 'The column width must be at least 5 points.');
+      if (fields.includes('width') && (width === null || width < 5))
+        throw invalid(i, kind, 'The column width must be at least 5 points.');
       cols.forEach((c) => (t.t.columnWidths[c] = props?.widthType === 'EVENLY_DISTRIBUTED' ? null : width));
       return;
     }
@@ -933,8 +1027,10 @@ function applyRequest(body: FakeBody, req: DocsRequest, i: number): void {
       const style = (r.paragraphStyle ?? {}) as Record<string, unknown>;
       const fields = fieldsOf(r.fields);
       for (const { p } of ps) {
-        if (fields.includes('alignment') && typeof style.alignment === 'string') p.alignment = alignmentFrom(style.alignment);
-        if (fields.includes('namedStyleType') && typeof style.namedStyleType === 'string') p.heading = headingOf(style.namedStyleType);
+        if (fields.includes('alignment') && typeof style.alignment === 'string')
+          p.alignment = alignmentFrom(style.alignment);
+        if (fields.includes('namedStyleType') && typeof style.namedStyleType === 'string')
+          p.heading = headingOf(style.namedStyleType);
         if (fields.includes('indentFirstLine')) p.attrs.INDENT_FIRST_LINE = PT(style.indentFirstLine);
         if (fields.includes('spaceAbove')) p.attrs.SPACING_BEFORE = PT(style.spaceAbove);
         if (fields.includes('spaceBelow')) p.attrs.SPACING_AFTER = PT(style.spaceBelow);
@@ -947,7 +1043,8 @@ function applyRequest(body: FakeBody, req: DocsRequest, i: number): void {
       const fields = fieldsOf(r.fields);
       for (const { p } of ps) {
         if (fields.includes('bold')) p.attrs.BOLD = style.bold === true;
-        if (fields.includes('weightedFontFamily')) p.attrs.FONT_FAMILY = (style.weightedFontFamily as { fontFamily?: string } | undefined)?.fontFamily;
+        if (fields.includes('weightedFontFamily'))
+          p.attrs.FONT_FAMILY = (style.weightedFontFamily as { fontFamily?: string } | undefined)?.fontFamily;
         if (fields.includes('fontSize')) p.attrs.FONT_SIZE = PT(style.fontSize);
         if (fields.includes('foregroundColor')) p.attrs.FOREGROUND_COLOR = style.foregroundColor;
       }
@@ -961,25 +1058,48 @@ function applyRequest(body: FakeBody, req: DocsRequest, i: number): void {
         body.page.width = PT(size?.width) ?? body.page.width;
         body.page.height = PT(size?.height) ?? body.page.height;
       }
-      for (const m of ['marginTop', 'marginBottom', 'marginLeft', 'marginRight'] as const) if (fields.includes(m)) body.page[m] = PT(style[m]) ?? body.page[m];
+      for (const m of ['marginTop', 'marginBottom', 'marginLeft', 'marginRight'] as const)
+        if (fields.includes(m)) body.page[m] = PT(style[m]) ?? body.page[m];
       return;
     }
     default:
-      throw invalid(i, kind, 'this request kind is not supported by the fakes — add it in tests/fakes/docs.ts following the Docs API reference');
+      throw invalid(
+        i,
+        kind,
+        'this request kind is not supported by the fakes — add it in tests/fakes/docs.ts following the Docs API reference',
+      );
   }
 }
 
 type ParaSnap = { text: string; heading: string; alignment: string | null; attrs: Attrs };
-type ElementSnap = { para: ParaSnap } | { table: { rows: ParaSnap[][][]; widths: (number | null)[]; pinned: number; attrs: Attrs } };
+type ElementSnap =
+  | { para: ParaSnap }
+  | { table: { rows: ParaSnap[][][]; widths: (number | null)[]; pinned: number; attrs: Attrs } };
 
-const snapPara = (p: FakeParagraph): ParaSnap => ({ text: p.text, heading: p.heading, alignment: p.alignment, attrs: { ...p.attrs } });
+const snapPara = (p: FakeParagraph): ParaSnap => ({
+  text: p.text,
+  heading: p.heading,
+  alignment: p.alignment,
+  attrs: { ...p.attrs },
+});
 
 function snapshotBody(body: FakeBody): { children: ElementSnap[]; page: FakeBody['page'] } {
   return {
     page: { ...body.page },
     children: body.children.map((e) =>
       e instanceof FakeTable
-        ? { table: { rows: e.rows.map((r) => r.cells.map((c) => c.children.filter((x): x is FakeParagraph => x instanceof FakeParagraph).map(snapPara))), widths: [...e.columnWidths], pinned: e.pinnedHeaderRows, attrs: { ...e.attrs } } }
+        ? {
+            table: {
+              rows: e.rows.map((r) =>
+                r.cells.map((c) =>
+                  c.children.filter((x): x is FakeParagraph => x instanceof FakeParagraph).map(snapPara),
+                ),
+              ),
+              widths: [...e.columnWidths],
+              pinned: e.pinnedHeaderRows,
+              attrs: { ...e.attrs },
+            },
+          }
         : { para: snapPara(e as FakeParagraph) },
     ),
   };
@@ -995,9 +1115,19 @@ function restoreBody(body: FakeBody, snap: ReturnType<typeof snapshotBody>): voi
   body.page = { ...snap.page };
   body.children = snap.children.map((e) => {
     if ('para' in e) return para(e.para, body);
-    const t = new FakeTable(session, e.table.rows.map((r) => r.map(() => '')));
-    t.rows.forEach((row, ri) => row.cells.forEach((c, ci) => (c.children = e.table.rows[ri][ci].map((ps) => para(ps, c)))));
-    Object.assign(t, { columnWidths: [...e.table.widths], pinnedHeaderRows: e.table.pinned, attrs: { ...e.table.attrs }, parent: body });
+    const t = new FakeTable(
+      session,
+      e.table.rows.map((r) => r.map(() => '')),
+    );
+    t.rows.forEach((row, ri) =>
+      row.cells.forEach((c, ci) => (c.children = e.table.rows[ri][ci].map((ps) => para(ps, c)))),
+    );
+    Object.assign(t, {
+      columnWidths: [...e.table.widths],
+      pinnedHeaderRows: e.table.pinned,
+      attrs: { ...e.table.attrs },
+      parent: body,
+    });
     return t;
   });
 }

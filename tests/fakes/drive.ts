@@ -87,7 +87,12 @@ export class DriveStore {
     return `${prefix}${String(this.seq).padStart(4, '0')}${'x'.repeat(20)}`;
   }
 
-  addFile(f: Omit<FileRecord, 'id' | 'createdTime' | 'revisions' | 'trashed' | 'lastModifyingUser'> & { id?: string; content?: string }): FileRecord {
+  addFile(
+    f: Omit<FileRecord, 'id' | 'createdTime' | 'revisions' | 'trashed' | 'lastModifyingUser'> & {
+      id?: string;
+      content?: string;
+    },
+  ): FileRecord {
     const id = f.id ?? this.newId(f.mimeType === MIME.folder ? 'fold' : f.mimeType === MIME.document ? 'doc' : 'file');
     const rec: FileRecord = {
       id,
@@ -102,7 +107,8 @@ export class DriveStore {
       revisions: [],
     };
     this.files.set(id, rec);
-    if (f.mimeType !== MIME.folder) this.addRevision(rec, f.content ?? (f.bytes ? new TextDecoder().decode(f.bytes) : ''));
+    if (f.mimeType !== MIME.folder)
+      this.addRevision(rec, f.content ?? (f.bytes ? new TextDecoder().decode(f.bytes) : ''));
     return rec;
   }
 
@@ -177,7 +183,11 @@ const topLevel = (f: string): string[] => {
   return out;
 };
 
-const pick = (obj: Record<string, unknown>, fields: string[] | null | undefined, defaults: string[]): Record<string, unknown> => {
+const pick = (
+  obj: Record<string, unknown>,
+  fields: string[] | null | undefined,
+  defaults: string[],
+): Record<string, unknown> => {
   if (fields === null) return { ...obj };
   const keys = fields ?? defaults;
   const out: Record<string, unknown> = {};
@@ -187,7 +197,8 @@ const pick = (obj: Record<string, unknown>, fields: string[] | null | undefined,
 
 // ---------------------------------------------------------------- Drive.Files / Drive.Revisions
 
-const apiError = (method: string, message: string) => new Error(`API call to drive.${method} failed with error: ${message}`);
+const apiError = (method: string, message: string) =>
+  new Error(`API call to drive.${method} failed with error: ${message}`);
 
 export interface Faults {
   /** Make the nth next call of a counted method ('Drive.Files.create', 'Body.appendTable' …) throw. */
@@ -249,12 +260,20 @@ class FakeFiles {
       trashed: f.trashed,
       createdTime: f.createdTime,
       webViewLink,
-      lastModifyingUser: { kind: 'drive#user', emailAddress: f.lastModifyingUser, me: f.lastModifyingUser === this.store.user },
+      lastModifyingUser: {
+        kind: 'drive#user',
+        emailAddress: f.lastModifyingUser,
+        me: f.lastModifyingUser === this.store.user,
+      },
       size: f.bytes ? String(f.bytes.length) : undefined,
     };
   }
 
-  create(resource: Record<string, unknown>, mediaData?: unknown, optionalArgs?: Record<string, unknown>): Record<string, unknown> {
+  create(
+    resource: Record<string, unknown>,
+    mediaData?: unknown,
+    optionalArgs?: Record<string, unknown>,
+  ): Record<string, unknown> {
     this.faults.check('Drive.Files.create');
     const media = mediaData === undefined || mediaData === null ? null : blobData(mediaData);
     const parents = (resource.parents as string[] | undefined) ?? ['root'];
@@ -275,13 +294,22 @@ class FakeFiles {
     return pick(this.view(this.reachable(fileId, 'files.get')), itemFields(optionalArgs?.fields), FILE_DEFAULT_FIELDS);
   }
 
-  update(resource: Record<string, unknown>, fileId: string, mediaData?: unknown, optionalArgs?: Record<string, unknown>): Record<string, unknown> {
+  update(
+    resource: Record<string, unknown>,
+    fileId: string,
+    mediaData?: unknown,
+    optionalArgs?: Record<string, unknown>,
+  ): Record<string, unknown> {
     this.faults.check('Drive.Files.update');
     const f = this.reachable(fileId, 'files.update');
     if (resource && 'parents' in resource)
-      throw apiError('files.update', "The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.");
+      throw apiError(
+        'files.update',
+        'The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.',
+      );
     const add = typeof optionalArgs?.addParents === 'string' ? (optionalArgs.addParents as string).split(',') : [];
-    const remove = typeof optionalArgs?.removeParents === 'string' ? (optionalArgs.removeParents as string).split(',') : [];
+    const remove =
+      typeof optionalArgs?.removeParents === 'string' ? (optionalArgs.removeParents as string).split(',') : [];
     for (const p of add) if (p !== 'root') this.reachable(p, 'files.update');
     f.parents = [...f.parents.filter((p) => !remove.includes(p)), ...add.filter((p) => !f.parents.includes(p))];
     if (typeof resource?.name === 'string') f.name = resource.name;
@@ -299,7 +327,10 @@ class FakeFiles {
     this.faults.check('Drive.Files.list');
     const q = typeof optionalArgs?.q === 'string' ? optionalArgs.q : '';
     const tests: ((f: FileRecord) => boolean)[] = [];
-    for (const clause of q.split(/\s+and\s+/i).map((c) => c.trim()).filter(Boolean)) {
+    for (const clause of q
+      .split(/\s+and\s+/i)
+      .map((c) => c.trim())
+      .filter(Boolean)) {
       let m: RegExpExecArray | null;
       if ((m = /^'([^']+)'\s+in\s+parents$/.exec(clause))) {
         const id = m[1];
@@ -313,7 +344,10 @@ class FakeFiles {
       } else throw apiError('files.list', `Invalid Value (q: ${clause})`);
     }
     const files = [...this.store.files.values()].filter((f) => f.appCreated && tests.every((t) => t(f)));
-    return { kind: 'drive#fileList', files: files.map((f) => pick(this.view(f), itemFields(optionalArgs?.fields, 'files'), FILE_DEFAULT_FIELDS)) };
+    return {
+      kind: 'drive#fileList',
+      files: files.map((f) => pick(this.view(f), itemFields(optionalArgs?.fields, 'files'), FILE_DEFAULT_FIELDS)),
+    };
   }
 }
 
@@ -339,7 +373,8 @@ class FakeRevisions {
    * publishes with revisions.update(revisionId = "head"), PR #47), saving a revisions.list call.
    */
   private revision(f: FileRecord, revisionId: string, method: string): RevisionRecord {
-    const r = revisionId === 'head' ? f.revisions[f.revisions.length - 1] : f.revisions.find((x) => x.id === revisionId);
+    const r =
+      revisionId === 'head' ? f.revisions[f.revisions.length - 1] : f.revisions.find((x) => x.id === revisionId);
     if (!r) throw apiError(method, `Revision not found: ${revisionId}.`);
     return r;
   }
@@ -352,7 +387,9 @@ class FakeRevisions {
       mimeType: f.mimeType,
       modifiedTime: r.modifiedTime,
       // the publishing fields apply to Docs editors files only
-      ...(isDoc ? { published: r.published, publishAuto: r.publishAuto, publishedOutsideDomain: r.publishedOutsideDomain } : { keepForever: r.keepForever }),
+      ...(isDoc
+        ? { published: r.published, publishAuto: r.publishAuto, publishedOutsideDomain: r.publishedOutsideDomain }
+        : { keepForever: r.keepForever }),
     };
   }
 
@@ -363,7 +400,10 @@ class FakeRevisions {
     const start = Number(optionalArgs?.pageToken ?? 0);
     const page = f.revisions.slice(start, start + pageSize);
     const fields = itemFields(optionalArgs?.fields, 'revisions');
-    const out: Record<string, unknown> = { kind: 'drive#revisionList', revisions: page.map((r) => pick(this.view(f, r), fields, REVISION_DEFAULT_FIELDS)) };
+    const out: Record<string, unknown> = {
+      kind: 'drive#revisionList',
+      revisions: page.map((r) => pick(this.view(f, r), fields, REVISION_DEFAULT_FIELDS)),
+    };
     if (start + pageSize < f.revisions.length) out.nextPageToken = String(start + pageSize);
     return out;
   }
@@ -371,20 +411,34 @@ class FakeRevisions {
   get(fileId: string, revisionId: string, optionalArgs?: Record<string, unknown>): Record<string, unknown> {
     this.faults.check('Drive.Revisions.get');
     const f = this.file(fileId, 'revisions.get');
-    return pick(this.view(f, this.revision(f, revisionId, 'revisions.get')), itemFields(optionalArgs?.fields), REVISION_DEFAULT_FIELDS);
+    return pick(
+      this.view(f, this.revision(f, revisionId, 'revisions.get')),
+      itemFields(optionalArgs?.fields),
+      REVISION_DEFAULT_FIELDS,
+    );
   }
 
-  update(resource: Record<string, unknown>, fileId: string, revisionId: string, optionalArgs?: Record<string, unknown>): Record<string, unknown> {
+  update(
+    resource: Record<string, unknown>,
+    fileId: string,
+    revisionId: string,
+    optionalArgs?: Record<string, unknown>,
+  ): Record<string, unknown> {
     this.faults.check('Drive.Revisions.update');
     const f = this.file(fileId, 'revisions.update');
     const r = this.revision(f, revisionId, 'revisions.update');
     const bad = Object.keys(resource ?? {}).filter((k) => !WRITABLE_REVISION_FIELDS.includes(k));
-    if (bad.length) throw apiError('revisions.update', `The resource body includes fields which are not directly writable: ${bad.join(', ')}.`);
+    if (bad.length)
+      throw apiError(
+        'revisions.update',
+        `The resource body includes fields which are not directly writable: ${bad.join(', ')}.`,
+      );
     const isDoc = f.mimeType.startsWith('application/vnd.google-apps.');
     if (!isDoc && ('published' in resource || 'publishAuto' in resource))
       throw apiError('revisions.update', 'Only revisions of Google Docs editors files can be published.');
     if (typeof resource.publishAuto === 'boolean') r.publishAuto = resource.publishAuto;
-    if (typeof resource.publishedOutsideDomain === 'boolean') r.publishedOutsideDomain = resource.publishedOutsideDomain;
+    if (typeof resource.publishedOutsideDomain === 'boolean')
+      r.publishedOutsideDomain = resource.publishedOutsideDomain;
     if (typeof resource.keepForever === 'boolean') r.keepForever = resource.keepForever;
     if (typeof resource.published === 'boolean') {
       r.published = resource.published;
@@ -431,7 +485,8 @@ export function installDrive(ctx: FakeContext): FakeModule<DriveHandles> {
       store,
       faults,
       publishedContent: (id) => store.publishedContent(id),
-      addForeignFile: (name, mimeType) => store.addFile({ name, mimeType, parents: ['root'], appCreated: false, bytes: null }).id,
+      addForeignFile: (name, mimeType) =>
+        store.addFile({ name, mimeType, parents: ['root'], appCreated: false, bytes: null }).id,
     },
   };
 }

@@ -23,7 +23,11 @@ export type { FakeOptions } from './context';
 export { calls } from './calls';
 
 /** What installFakes() hands a test: every service module's handles, plus the call counter. */
-export type FakeHandles = { calls: CallCounter; context: FakeContext; globals: Record<string, unknown> } & ScriptHandles &
+export type FakeHandles = {
+  calls: CallCounter;
+  context: FakeContext;
+  globals: Record<string, unknown>;
+} & ScriptHandles &
   SheetsHandles &
   MailHandles & { docs: DocsHandles; drive: DriveHandles };
 // & DocsHandles & DriveHandles & MailHandles   ← other services add theirs here

@@ -48,7 +48,10 @@ const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 class FakeMailApp {
   readonly _api: GoogleAppsScript.Mail.MailApp;
-  constructor(private readonly state: MailState, private readonly ctx: FakeContext) {
+  constructor(
+    private readonly state: MailState,
+    private readonly ctx: FakeContext,
+  ) {
     this._api = counted('MailApp', this) as unknown as GoogleAppsScript.Mail.MailApp;
   }
 
@@ -59,7 +62,8 @@ class FakeMailApp {
   sendEmail(a: string | MailMessage, b?: string, c?: string, d?: string | MailOptions): void {
     let message: MailMessage;
     if (typeof a === 'object') message = a;
-    else if (typeof d === 'string') message = { to: a, replyTo: b, subject: c ?? '', body: d }; // (to, replyTo, subject, body)
+    else if (typeof d === 'string')
+      message = { to: a, replyTo: b, subject: c ?? '', body: d }; // (to, replyTo, subject, body)
     else message = { ...(d ?? {}), to: a, subject: b ?? '', body: c ?? '' };
     this.deliver(message);
   }

@@ -20,11 +20,13 @@ type GTriggerBuilder = GoogleAppsScript.Script.TriggerBuilder;
 type GClockTriggerBuilder = GoogleAppsScript.Script.ClockTriggerBuilder;
 type GBlob = GoogleAppsScript.Base.Blob;
 
-const enumOf = <K extends string>(...names: K[]) => Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as { readonly [P in K]: P };
+const enumOf = <K extends string>(...names: K[]) =>
+  Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as { readonly [P in K]: P };
 
 export const ERR = {
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
-  tooManyTriggers: 'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+  tooManyTriggers:
+    'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
   atHourNeedsDays: 'atHour() can only be used with everyDays() or everyWeeks().',
   badHour: (h: number) => `Invalid argument: hour (${h}): must be between 0 and 23.`,
   propertyTooLarge: 'Argument too large: value',
@@ -121,7 +123,8 @@ class TriggerStore {
   constructor(private readonly ctx: FakeContext) {}
   create(state: Omit<TriggerState, 'id' | 'owner'>): GTrigger {
     const owner = this.ctx.users.effective;
-    if (this.triggers.filter((t) => t.owner === owner).length >= MAX_TRIGGERS_PER_USER) throw new Error(ERR.tooManyTriggers);
+    if (this.triggers.filter((t) => t.owner === owner).length >= MAX_TRIGGERS_PER_USER)
+      throw new Error(ERR.tooManyTriggers);
     const full: TriggerState = { ...state, id: `fake-trigger-${++this.seq}`, owner };
     this.triggers.push(full);
     return new FakeTrigger(full)._api;
@@ -131,7 +134,10 @@ class TriggerStore {
 class FakeClockTriggerBuilder {
   readonly _api: GClockTriggerBuilder;
   private spec: Partial<TriggerState> = {};
-  constructor(private readonly store: TriggerStore, private readonly handler: string) {
+  constructor(
+    private readonly store: TriggerStore,
+    private readonly handler: string,
+  ) {
     this._api = counted('ClockTriggerBuilder', this) as unknown as GClockTriggerBuilder;
   }
   atHour(hour: number) {
@@ -178,16 +184,30 @@ class FakeClockTriggerBuilder {
     return this._api;
   }
   create(): GTrigger {
-    if (this.spec.atHour !== undefined && !this.spec.everyDays && !this.spec.everyWeeks) throw new Error(ERR.atHourNeedsDays);
-    return this.store.create({ ...this.spec, handler: this.handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: null });
+    if (this.spec.atHour !== undefined && !this.spec.everyDays && !this.spec.everyWeeks)
+      throw new Error(ERR.atHourNeedsDays);
+    return this.store.create({
+      ...this.spec,
+      handler: this.handler,
+      eventType: 'CLOCK',
+      source: 'CLOCK',
+      sourceId: null,
+    });
   }
 }
 
 class FakeSpreadsheetTriggerBuilder {
   readonly _api: GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
   private eventType: TriggerState['eventType'] = 'ON_EDIT';
-  constructor(private readonly store: TriggerStore, private readonly handler: string, private readonly sourceId: string) {
-    this._api = counted('SpreadsheetTriggerBuilder', this) as unknown as GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
+  constructor(
+    private readonly store: TriggerStore,
+    private readonly handler: string,
+    private readonly sourceId: string,
+  ) {
+    this._api = counted(
+      'SpreadsheetTriggerBuilder',
+      this,
+    ) as unknown as GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
   }
   onEdit() {
     this.eventType = 'ON_EDIT';
@@ -206,19 +226,29 @@ class FakeSpreadsheetTriggerBuilder {
     return this._api;
   }
   create(): GTrigger {
-    return this.store.create({ handler: this.handler, eventType: this.eventType, source: 'SPREADSHEETS', sourceId: this.sourceId });
+    return this.store.create({
+      handler: this.handler,
+      eventType: this.eventType,
+      source: 'SPREADSHEETS',
+      sourceId: this.sourceId,
+    });
   }
 }
 
 class FakeTriggerBuilder {
   readonly _api: GTriggerBuilder;
-  constructor(private readonly store: TriggerStore, private readonly handler: string) {
+  constructor(
+    private readonly store: TriggerStore,
+    private readonly handler: string,
+  ) {
     this._api = counted('TriggerBuilder', this) as unknown as GTriggerBuilder;
   }
   timeBased(): GClockTriggerBuilder {
     return new FakeClockTriggerBuilder(this.store, this.handler)._api;
   }
-  forSpreadsheet(sheet: string | GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
+  forSpreadsheet(
+    sheet: string | GoogleAppsScript.Spreadsheet.Spreadsheet,
+  ): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
     const id = typeof sheet === 'string' ? sheet : calls.untracked(() => sheet.getId());
     return new FakeSpreadsheetTriggerBuilder(this.store, this.handler, id)._api;
   }
@@ -230,7 +260,10 @@ class FakeScriptApp {
   readonly TriggerSource = enumOf('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR');
   readonly WeekDay = enumOf('SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY');
   readonly _api: GoogleAppsScript.Script.ScriptApp;
-  constructor(private readonly ctx: FakeContext, private readonly store: TriggerStore) {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly store: TriggerStore,
+  ) {
     this._api = counted('ScriptApp', this) as unknown as GoogleAppsScript.Script.ScriptApp;
   }
   newTrigger(functionName: string): GTriggerBuilder {
@@ -280,7 +313,10 @@ class LockTable {
  */
 class FakeLock {
   readonly _api: GLock;
-  constructor(private readonly table: LockTable, private readonly name: string) {
+  constructor(
+    private readonly table: LockTable,
+    private readonly name: string,
+  ) {
     this._api = counted('Lock', this) as unknown as GLock;
   }
   private acquire(method: 'tryLock' | 'waitLock', timeoutMs: number): boolean {
@@ -306,7 +342,10 @@ class FakeLock {
 
 class FakeLockService {
   readonly _api: GoogleAppsScript.Lock.LockService;
-  constructor(private readonly table: LockTable, private readonly ctx: FakeContext) {
+  constructor(
+    private readonly table: LockTable,
+    private readonly ctx: FakeContext,
+  ) {
     this._api = counted('LockService', this) as unknown as GoogleAppsScript.Lock.LockService;
   }
   getScriptLock(): GLock {
@@ -367,7 +406,10 @@ class FakeProperties {
 
 class FakePropertiesService {
   readonly _api: GoogleAppsScript.Properties.PropertiesService;
-  constructor(private readonly stores: PropertyStores, private readonly ctx: FakeContext) {
+  constructor(
+    private readonly stores: PropertyStores,
+    private readonly ctx: FakeContext,
+  ) {
     this._api = counted('PropertiesService', this) as unknown as GoogleAppsScript.Properties.PropertiesService;
   }
   getScriptProperties(): GProperties {
@@ -399,7 +441,9 @@ export function blobBytes(blob: GBlob): Buffer {
 }
 
 const toBuffer = (data: string | number[] | Uint8Array): Buffer =>
-  typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(Array.from(data as ArrayLike<number>, (b) => (b < 0 ? b + 256 : b)));
+  typeof data === 'string'
+    ? Buffer.from(data, 'utf8')
+    : Buffer.from(Array.from(data as ArrayLike<number>, (b) => (b < 0 ? b + 256 : b)));
 
 class FakeUtilities {
   readonly Charset = enumOf('US_ASCII', 'UTF_8');
@@ -527,7 +571,10 @@ class FakeHtmlOutput {
 const outputs = new WeakMap<object, FakeHtmlOutput>();
 
 const escapeHtmlText = (s: string) =>
-  s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+  s.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string,
+  );
 
 /**
  * HtmlService.createTemplate: properties set on the template are the scriptlets' variables;
@@ -540,7 +587,9 @@ class FakeHtmlTemplate {
   }
   evaluate(): GHtmlOutput {
     const vars = Object.entries(this as unknown as Record<string, unknown>).filter(([k]) => k !== 'source');
-    const fn = new Function('__escape', ...vars.map(([k]) => k), compileTemplate(this.source)) as (...a: unknown[]) => string;
+    const fn = new Function('__escape', ...vars.map(([k]) => k), compileTemplate(this.source)) as (
+      ...a: unknown[]
+    ) => string;
     return new FakeHtmlOutput(fn(escapeHtmlText, ...vars.map(([, v]) => v)))._api;
   }
 }
@@ -573,7 +622,8 @@ class FakeHtmlService {
     this._api = counted('HtmlService', this) as unknown as GoogleAppsScript.HTML.HtmlService;
   }
   createHtmlOutput(html?: string | GBlob): GHtmlOutput {
-    const content = html === undefined ? '' : typeof html === 'string' ? html : calls.untracked(() => html.getDataAsString());
+    const content =
+      html === undefined ? '' : typeof html === 'string' ? html : calls.untracked(() => html.getDataAsString());
     return new FakeHtmlOutput(content)._api;
   }
   createTemplate(html: string | GBlob): GHtmlTemplate {
@@ -584,7 +634,10 @@ class FakeHtmlService {
 
 // ---------------------------------------------------------------- Ui
 
-export type MenuEntry = { caption: string; functionName: string } | { separator: true } | { caption: string; submenu: MenuEntry[] };
+export type MenuEntry =
+  | { caption: string; functionName: string }
+  | { separator: true }
+  | { caption: string; submenu: MenuEntry[] };
 
 export interface MenuState {
   title: string;
@@ -611,7 +664,10 @@ const ButtonSet = enumOf('OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL');
 class FakeMenu {
   readonly _api: GMenu;
   readonly items: MenuEntry[] = [];
-  constructor(readonly title: string, private readonly ui: UiState) {
+  constructor(
+    readonly title: string,
+    private readonly ui: UiState,
+  ) {
     this._api = counted('Menu', this) as unknown as GMenu;
     menus.set(this._api, this);
   }
@@ -682,7 +738,10 @@ class FakeUi {
     } else if (b !== undefined) buttons = String(b);
     this.state.alerts.push({ title, prompt, buttons });
     const r = this.answer(buttons);
-    return counted('PromptResponse', { getResponseText: () => r.text, getSelectedButton: () => r.button }) as unknown as GoogleAppsScript.Base.PromptResponse;
+    return counted('PromptResponse', {
+      getResponseText: () => r.text,
+      getSelectedButton: () => r.button,
+    }) as unknown as GoogleAppsScript.Base.PromptResponse;
   }
   private answer(buttons: string): { button: string; text: string } {
     const queued = this.state.responses.shift();
@@ -701,7 +760,13 @@ class FakeUi {
   private show(kind: DialogState['kind'], ui: GHtmlOutput, title: string): void {
     const out = outputs.get(ui);
     if (!out) throw new Error('The fakes were handed HTML they did not create (use HtmlService).');
-    this.state.dialogs.push({ kind, title: title || out.title, html: out.content, width: out.width, height: out.height });
+    this.state.dialogs.push({
+      kind,
+      title: title || out.title,
+      html: out.content,
+      width: out.width,
+      height: out.height,
+    });
   }
 }
 
@@ -727,7 +792,9 @@ class FakeLogger {
   }
   log(format: unknown, ...values: unknown[]) {
     let i = 0;
-    this.lines.push(typeof format === 'string' && values.length ? format.replace(/%s/g, () => String(values[i++])) : String(format));
+    this.lines.push(
+      typeof format === 'string' && values.length ? format.replace(/%s/g, () => String(values[i++])) : String(format),
+    );
     return this._api;
   }
   getLog(): string {

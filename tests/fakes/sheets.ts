@@ -45,7 +45,8 @@ export const ERR = {
   hideAll: "You can't hide all the sheets in a document.",
   deleteAllRows: 'Sorry, it is not possible to delete all non-frozen rows.',
   cellTooLong: (max: number) => `Your input contains more than the maximum of ${max} characters in a single cell.`,
-  listTooLong: 'The data validation rule has more items than the limit of 500. Use the ‘List from a range’ criteria instead.',
+  listTooLong:
+    'The data validation rule has more items than the limit of 500. Use the ‘List from a range’ criteria instead.',
   noDomain: 'Domain edit is only supported for spreadsheets owned by a Google Workspace domain.',
   unprotectedOnRange: 'Unprotected ranges can only be set on a protected sheet.',
   noUi: 'Cannot call SpreadsheetApp.getUi() from this context.',
@@ -58,18 +59,60 @@ export const FORMULA_PLACEHOLDER = '#ERROR!';
 
 // ---------------------------------------------------------------- enums (string-valued, like Apps Script's toString())
 
-const enumOf = <K extends string>(...names: K[]) => Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as { readonly [P in K]: P };
+const enumOf = <K extends string>(...names: K[]) =>
+  Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as { readonly [P in K]: P };
 
 export const ProtectionType = enumOf('RANGE', 'SHEET');
 export const DataValidationCriteria = enumOf(
-  'DATE_AFTER', 'DATE_BEFORE', 'DATE_BETWEEN', 'DATE_EQUAL_TO', 'DATE_IS_VALID_DATE', 'DATE_NOT_BETWEEN',
-  'DATE_ON_OR_AFTER', 'DATE_ON_OR_BEFORE', 'NUMBER_BETWEEN', 'NUMBER_EQUAL_TO', 'NUMBER_GREATER_THAN',
-  'NUMBER_GREATER_THAN_OR_EQUAL_TO', 'NUMBER_LESS_THAN', 'NUMBER_LESS_THAN_OR_EQUAL_TO', 'NUMBER_NOT_BETWEEN',
-  'NUMBER_NOT_EQUAL_TO', 'TEXT_CONTAINS', 'TEXT_DOES_NOT_CONTAIN', 'TEXT_EQUAL_TO', 'TEXT_IS_VALID_EMAIL',
-  'TEXT_IS_VALID_URL', 'VALUE_IN_LIST', 'VALUE_IN_RANGE', 'CUSTOM_FORMULA', 'CHECKBOX',
+  'DATE_AFTER',
+  'DATE_BEFORE',
+  'DATE_BETWEEN',
+  'DATE_EQUAL_TO',
+  'DATE_IS_VALID_DATE',
+  'DATE_NOT_BETWEEN',
+  'DATE_ON_OR_AFTER',
+  'DATE_ON_OR_BEFORE',
+  'NUMBER_BETWEEN',
+  'NUMBER_EQUAL_TO',
+  'NUMBER_GREATER_THAN',
+  'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+  'NUMBER_LESS_THAN',
+  'NUMBER_LESS_THAN_OR_EQUAL_TO',
+  'NUMBER_NOT_BETWEEN',
+  'NUMBER_NOT_EQUAL_TO',
+  'TEXT_CONTAINS',
+  'TEXT_DOES_NOT_CONTAIN',
+  'TEXT_EQUAL_TO',
+  'TEXT_IS_VALID_EMAIL',
+  'TEXT_IS_VALID_URL',
+  'VALUE_IN_LIST',
+  'VALUE_IN_RANGE',
+  'CUSTOM_FORMULA',
+  'CHECKBOX',
 );
 export const WrapStrategy = enumOf('WRAP', 'OVERFLOW', 'CLIP');
-export const ChartType = enumOf('AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM', 'LINE', 'ORG', 'PIE', 'RADAR', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TIMELINE', 'TREEMAP', 'WATERFALL');
+export const ChartType = enumOf(
+  'AREA',
+  'BAR',
+  'BUBBLE',
+  'CANDLESTICK',
+  'COLUMN',
+  'COMBO',
+  'GAUGE',
+  'GEO',
+  'HISTOGRAM',
+  'LINE',
+  'ORG',
+  'PIE',
+  'RADAR',
+  'SCATTER',
+  'SPARKLINE',
+  'STEPPED_AREA',
+  'TABLE',
+  'TIMELINE',
+  'TREEMAP',
+  'WATERFALL',
+);
 
 // ---------------------------------------------------------------- A1 notation
 
@@ -123,8 +166,10 @@ export function parseA1(a1: string, maxRows: number, maxCols: number): Rect {
   return { r0: top - 1, c0: left - 1, nr: Math.abs(rowEnd - rowStart) + 1, nc: Math.abs(colEnd - colStart) + 1 };
 }
 
-const overlaps = (a: Rect, b: Rect) => a.r0 < b.r0 + b.nr && b.r0 < a.r0 + a.nr && a.c0 < b.c0 + b.nc && b.c0 < a.c0 + a.nc;
-const contains = (outer: Rect, r: number, c: number) => r >= outer.r0 && r < outer.r0 + outer.nr && c >= outer.c0 && c < outer.c0 + outer.nc;
+const overlaps = (a: Rect, b: Rect) =>
+  a.r0 < b.r0 + b.nr && b.r0 < a.r0 + a.nr && a.c0 < b.c0 + b.nc && b.c0 < a.c0 + a.nc;
+const contains = (outer: Rect, r: number, c: number) =>
+  r >= outer.r0 && r < outer.r0 + outer.nr && c >= outer.c0 && c < outer.c0 + outer.nc;
 
 // ---------------------------------------------------------------- cells
 
@@ -179,7 +224,8 @@ export function enteredValue(value: unknown, plainText: boolean, tz: string): { 
   if (d) {
     const [y, M, day, H, m, sec] = d.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
     const probe = new Date(Date.UTC(y, M - 1, day));
-    if (probe.getUTCMonth() === M - 1 && probe.getUTCDate() === day) return { v: instantFromWall(tz, y, M, day, H, m, sec) };
+    if (probe.getUTCMonth() === M - 1 && probe.getUTCDate() === day)
+      return { v: instantFromWall(tz, y, M, day, H, m, sec) };
   }
   return { v: s };
 }
@@ -190,7 +236,9 @@ function copyValue(v: StoredValue): StoredValue {
 
 // ---------------------------------------------------------------- data validation
 
-export class FakeDataValidation implements Pick<GDataValidation, 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'> {
+export class FakeDataValidation
+  implements Pick<GDataValidation, 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'>
+{
   readonly _api: GDataValidation;
   constructor(
     readonly criteriaType: string,
@@ -218,11 +266,30 @@ export class FakeDataValidation implements Pick<GDataValidation, 'copy' | 'getAl
 }
 
 type BuilderMethods =
-  | 'build' | 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'
-  | 'requireCheckbox' | 'requireDate' | 'requireDateAfter' | 'requireDateBefore' | 'requireDateBetween'
-  | 'requireDateOnOrAfter' | 'requireDateOnOrBefore' | 'requireFormulaSatisfied' | 'requireNumberBetween'
-  | 'requireNumberGreaterThanOrEqualTo' | 'requireNumberLessThanOrEqualTo' | 'requireTextIsEmail' | 'requireTextIsUrl'
-  | 'requireValueInList' | 'requireValueInRange' | 'setAllowInvalid' | 'setHelpText' | 'withCriteria';
+  | 'build'
+  | 'copy'
+  | 'getAllowInvalid'
+  | 'getCriteriaType'
+  | 'getCriteriaValues'
+  | 'getHelpText'
+  | 'requireCheckbox'
+  | 'requireDate'
+  | 'requireDateAfter'
+  | 'requireDateBefore'
+  | 'requireDateBetween'
+  | 'requireDateOnOrAfter'
+  | 'requireDateOnOrBefore'
+  | 'requireFormulaSatisfied'
+  | 'requireNumberBetween'
+  | 'requireNumberGreaterThanOrEqualTo'
+  | 'requireNumberLessThanOrEqualTo'
+  | 'requireTextIsEmail'
+  | 'requireTextIsUrl'
+  | 'requireValueInList'
+  | 'requireValueInRange'
+  | 'setAllowInvalid'
+  | 'setHelpText'
+  | 'withCriteria';
 
 /** SpreadsheetApp.newDataValidation(): stores the criteria; the reference's default is "allow invalid" = true. */
 export class FakeDataValidationBuilder implements Pick<GDataValidationBuilder, BuilderMethods> {
@@ -250,7 +317,9 @@ export class FakeDataValidationBuilder implements Pick<GDataValidationBuilder, B
     return new FakeDataValidation(this.type, this.values, this.allowInvalid, this.helpText)._api;
   }
   copy(): GDataValidationBuilder {
-    return new FakeDataValidationBuilder(new FakeDataValidation(this.type, this.values, this.allowInvalid, this.helpText))._api;
+    return new FakeDataValidationBuilder(
+      new FakeDataValidation(this.type, this.values, this.allowInvalid, this.helpText),
+    )._api;
   }
   getAllowInvalid(): boolean {
     return this.allowInvalid;
@@ -265,7 +334,10 @@ export class FakeDataValidationBuilder implements Pick<GDataValidationBuilder, B
     return this.helpText === '' ? null : this.helpText;
   }
   requireCheckbox(checked?: unknown, unchecked?: unknown): GDataValidationBuilder {
-    return this.set('CHECKBOX', checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked]);
+    return this.set(
+      'CHECKBOX',
+      checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked],
+    );
   }
   requireDate(): GDataValidationBuilder {
     return this.set('DATE_IS_VALID_DATE', []);
@@ -337,14 +409,36 @@ export class FakeUser implements Pick<GUser, 'getEmail'> {
 
 /** The address of a user or e-mail argument; reading a User the code handed back is the fake's own work, not a call. */
 const emailOf = (who: string | GUser): string =>
-  (typeof who === 'string' ? who : typeof (who as { email?: unknown }).email === 'string' ? (who as unknown as FakeUser).email : who.getEmail()).trim().toLowerCase();
+  (typeof who === 'string'
+    ? who
+    : typeof (who as { email?: unknown }).email === 'string'
+      ? (who as unknown as FakeUser).email
+      : who.getEmail()
+  )
+    .trim()
+    .toLowerCase();
 
 // ---------------------------------------------------------------- protection
 
 type ProtectionMethods =
-  | 'addEditor' | 'addEditors' | 'canDomainEdit' | 'canEdit' | 'getDescription' | 'getEditors' | 'getProtectionType'
-  | 'getRange' | 'getUnprotectedRanges' | 'isWarningOnly' | 'remove' | 'removeEditor' | 'removeEditors' | 'setDescription'
-  | 'setDomainEdit' | 'setRange' | 'setUnprotectedRanges' | 'setWarningOnly';
+  | 'addEditor'
+  | 'addEditors'
+  | 'canDomainEdit'
+  | 'canEdit'
+  | 'getDescription'
+  | 'getEditors'
+  | 'getProtectionType'
+  | 'getRange'
+  | 'getUnprotectedRanges'
+  | 'isWarningOnly'
+  | 'remove'
+  | 'removeEditor'
+  | 'removeEditors'
+  | 'setDescription'
+  | 'setDomainEdit'
+  | 'setRange'
+  | 'setUnprotectedRanges'
+  | 'setWarningOnly';
 
 /**
  * A protected range or sheet. What the reference says and the fake enforces:
@@ -517,7 +611,10 @@ export interface ChartState {
 
 class FakeChart {
   readonly _api: GEmbeddedChart;
-  constructor(public state: ChartState, readonly sheet: FakeSheet) {
+  constructor(
+    public state: ChartState,
+    readonly sheet: FakeSheet,
+  ) {
     this._api = counted('EmbeddedChart', this) as unknown as GEmbeddedChart;
     chartTargets.set(this._api, this);
   }
@@ -529,7 +626,10 @@ class FakeChart {
   }
   getOptions(): GoogleAppsScript.Charts.ChartOptions {
     const options = this.state.options;
-    return counted('ChartOptions', { get: (k: string) => options[k] ?? null, getOrDefault: (k: string) => options[k] ?? null }) as unknown as GoogleAppsScript.Charts.ChartOptions;
+    return counted('ChartOptions', {
+      get: (k: string) => options[k] ?? null,
+      getOrDefault: (k: string) => options[k] ?? null,
+    }) as unknown as GoogleAppsScript.Charts.ChartOptions;
   }
   modify(): GEmbeddedChartBuilder {
     return new FakeChartBuilder(this.sheet, this.state)._api;
@@ -540,7 +640,10 @@ class FakeChart {
 class FakeChartBuilder {
   readonly _api: GEmbeddedChartBuilder;
   private state: ChartState;
-  constructor(readonly sheet: FakeSheet, from?: ChartState) {
+  constructor(
+    readonly sheet: FakeSheet,
+    from?: ChartState,
+  ) {
     this.state = from
       ? { ...from, ranges: [...from.ranges], options: { ...from.options } }
       : { id: 0, type: 'COLUMN', ranges: [], options: {}, position: null };
@@ -611,27 +714,86 @@ class FakeChartBuilder {
     return this.state.ranges.map((a1) => this.sheet._range(a1)._api);
   }
   build(): GEmbeddedChart {
-    return new FakeChart({ ...this.state, ranges: [...this.state.ranges], options: { ...this.state.options } }, this.sheet)._api;
+    return new FakeChart(
+      { ...this.state, ranges: [...this.state.ranges], options: { ...this.state.options } },
+      this.sheet,
+    )._api;
   }
 }
 
 // ---------------------------------------------------------------- range
 
 type RangeMethods =
-  | 'activate' | 'clear' | 'clearContent' | 'clearDataValidations' | 'clearFormat' | 'clearNote' | 'getA1Notation'
-  | 'getBackground' | 'getBackgrounds' | 'getCell' | 'getColumn' | 'getDataValidation' | 'getDataValidations'
-  | 'getDisplayValue' | 'getDisplayValues' | 'getFontWeight' | 'getFontWeights' | 'getFormula' | 'getFormulas'
-  | 'getHeight' | 'getLastColumn' | 'getLastRow' | 'getNote' | 'getNotes' | 'getNumColumns' | 'getNumRows'
-  | 'getNumberFormat' | 'getNumberFormats' | 'getRow' | 'getSheet' | 'getValue' | 'getValues' | 'getWidth'
-  | 'getWrap' | 'getWraps' | 'getWrapStrategy' | 'insertCheckboxes' | 'isBlank' | 'offset' | 'protect'
-  | 'setBackground' | 'setBackgrounds' | 'setDataValidation' | 'setDataValidations' | 'setFontColor'
-  | 'setFontFamily' | 'setFontSize' | 'setFontWeight' | 'setFontWeights' | 'setFormula' | 'setFormulas'
-  | 'setHorizontalAlignment' | 'setNote' | 'setNotes' | 'setNumberFormat' | 'setNumberFormats' | 'setValue'
-  | 'setValues' | 'setVerticalAlignment' | 'setWrap' | 'setWraps' | 'setWrapStrategy' | 'setWrapStrategies';
+  | 'activate'
+  | 'clear'
+  | 'clearContent'
+  | 'clearDataValidations'
+  | 'clearFormat'
+  | 'clearNote'
+  | 'getA1Notation'
+  | 'getBackground'
+  | 'getBackgrounds'
+  | 'getCell'
+  | 'getColumn'
+  | 'getDataValidation'
+  | 'getDataValidations'
+  | 'getDisplayValue'
+  | 'getDisplayValues'
+  | 'getFontWeight'
+  | 'getFontWeights'
+  | 'getFormula'
+  | 'getFormulas'
+  | 'getHeight'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getNote'
+  | 'getNotes'
+  | 'getNumColumns'
+  | 'getNumRows'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'getRow'
+  | 'getSheet'
+  | 'getValue'
+  | 'getValues'
+  | 'getWidth'
+  | 'getWrap'
+  | 'getWraps'
+  | 'getWrapStrategy'
+  | 'insertCheckboxes'
+  | 'isBlank'
+  | 'offset'
+  | 'protect'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'setDataValidation'
+  | 'setDataValidations'
+  | 'setFontColor'
+  | 'setFontFamily'
+  | 'setFontSize'
+  | 'setFontWeight'
+  | 'setFontWeights'
+  | 'setFormula'
+  | 'setFormulas'
+  | 'setHorizontalAlignment'
+  | 'setNote'
+  | 'setNotes'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'setValue'
+  | 'setValues'
+  | 'setVerticalAlignment'
+  | 'setWrap'
+  | 'setWraps'
+  | 'setWrapStrategy'
+  | 'setWrapStrategies';
 
 export class FakeRange implements Pick<GRange, RangeMethods> {
   readonly _api: GRange;
-  constructor(readonly sheet: FakeSheet, readonly rect: Rect) {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly rect: Rect,
+  ) {
     this._api = counted('Range', this) as unknown as GRange;
     fakeOf.set(this._api, this);
   }
@@ -771,7 +933,13 @@ export class FakeRange implements Pick<GRange, RangeMethods> {
   // -------------------------------------------------- clearing
 
   /** Reference: clear() clears contents and formats; options narrow it (contentsOnly, formatOnly, commentsOnly, validationsOnly). */
-  clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }): GRange {
+  clear(options?: {
+    commentsOnly?: boolean;
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    skipFilteredRows?: boolean;
+  }): GRange {
     const o = options ?? {};
     const any = o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly;
     return this.clearing((d) => {
@@ -979,8 +1147,21 @@ const chartTargets = new WeakMap<object, FakeChart>();
 
 function validationOf(rule: GDataValidation): FakeDataValidation {
   // the rule is a counted proxy over a FakeDataValidation; read its state without counting
-  const dv = calls.untracked(() => new FakeDataValidation(String(rule.getCriteriaType()), rule.getCriteriaValues(), rule.getAllowInvalid(), rule.getHelpText() ?? ''));
-  if (dv.criteriaType === 'VALUE_IN_LIST' && Array.isArray(dv.criteriaValues[0]) && (dv.criteriaValues[0] as unknown[]).length > 500) throw new Error(ERR.listTooLong);
+  const dv = calls.untracked(
+    () =>
+      new FakeDataValidation(
+        String(rule.getCriteriaType()),
+        rule.getCriteriaValues(),
+        rule.getAllowInvalid(),
+        rule.getHelpText() ?? '',
+      ),
+  );
+  if (
+    dv.criteriaType === 'VALUE_IN_LIST' &&
+    Array.isArray(dv.criteriaValues[0]) &&
+    (dv.criteriaValues[0] as unknown[]).length > 500
+  )
+    throw new Error(ERR.listTooLong);
   return dv;
 }
 
@@ -1020,12 +1201,22 @@ export function simpleFromSheetsFormat(nf: string): string {
   const twelveHour = /am\/pm|a\/p/i.test(nf);
   parts.forEach((p, i) => {
     const lower = p.toLowerCase();
-    const prevUnit = parts.slice(0, i).reverse().find((x) => /^[ymdhs]/i.test(x))?.[0].toLowerCase();
-    const nextUnit = parts.slice(i + 1).find((x) => /^[ymdhs]/i.test(x))?.[0].toLowerCase();
+    const prevUnit = parts
+      .slice(0, i)
+      .reverse()
+      .find((x) => /^[ymdhs]/i.test(x))?.[0]
+      .toLowerCase();
+    const nextUnit = parts
+      .slice(i + 1)
+      .find((x) => /^[ymdhs]/i.test(x))?.[0]
+      .toLowerCase();
     if (p.startsWith('"')) out.push(`'${p.slice(1, -1).replace(/'/g, "''")}'`);
     else if (p.startsWith('\\')) out.push(`'${p.slice(1)}'`);
     else if (lower[0] === 'y') out.push(lower.length <= 2 ? 'yy' : 'yyyy');
-    else if (lower[0] === 'm') out.push(prevUnit === 'h' || nextUnit === 's' ? 'mm'.slice(0, Math.min(2, p.length)) : 'M'.repeat(Math.min(4, p.length)));
+    else if (lower[0] === 'm')
+      out.push(
+        prevUnit === 'h' || nextUnit === 's' ? 'mm'.slice(0, Math.min(2, p.length)) : 'M'.repeat(Math.min(4, p.length)),
+      );
     else if (lower[0] === 'd') out.push(p.length >= 3 ? 'E'.repeat(p.length >= 4 ? 4 : 3) : 'd'.repeat(p.length));
     else if (lower[0] === 'h') out.push((twelveHour ? 'h' : 'H').repeat(Math.min(2, p.length)));
     else if (lower[0] === 's') out.push('s'.repeat(Math.min(2, p.length)));
@@ -1038,13 +1229,52 @@ export function simpleFromSheetsFormat(nf: string): string {
 // ---------------------------------------------------------------- sheet
 
 type SheetMethods =
-  | 'activate' | 'appendRow' | 'autoResizeColumns' | 'clear' | 'clearContents' | 'clearFormats' | 'clearNotes'
-  | 'deleteColumns' | 'deleteRows' | 'getCharts' | 'getColumnWidth' | 'getDataRange' | 'getFrozenColumns'
-  | 'getFrozenRows' | 'getIndex' | 'getLastColumn' | 'getLastRow' | 'getMaxColumns' | 'getMaxRows' | 'getName'
-  | 'getParent' | 'getProtections' | 'getRange' | 'getSheetId' | 'getSheetName' | 'getTabColor' | 'hideColumns'
-  | 'hideSheet' | 'insertChart' | 'insertColumnsAfter' | 'insertRowsAfter' | 'insertRowsBefore' | 'isSheetHidden'
-  | 'newChart' | 'protect' | 'removeChart' | 'setColumnWidth' | 'setColumnWidths' | 'setFrozenColumns'
-  | 'setFrozenRows' | 'setName' | 'setRowHeight' | 'setTabColor' | 'showColumns' | 'showSheet' | 'updateChart';
+  | 'activate'
+  | 'appendRow'
+  | 'autoResizeColumns'
+  | 'clear'
+  | 'clearContents'
+  | 'clearFormats'
+  | 'clearNotes'
+  | 'deleteColumns'
+  | 'deleteRows'
+  | 'getCharts'
+  | 'getColumnWidth'
+  | 'getDataRange'
+  | 'getFrozenColumns'
+  | 'getFrozenRows'
+  | 'getIndex'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getMaxColumns'
+  | 'getMaxRows'
+  | 'getName'
+  | 'getParent'
+  | 'getProtections'
+  | 'getRange'
+  | 'getSheetId'
+  | 'getSheetName'
+  | 'getTabColor'
+  | 'hideColumns'
+  | 'hideSheet'
+  | 'insertChart'
+  | 'insertColumnsAfter'
+  | 'insertRowsAfter'
+  | 'insertRowsBefore'
+  | 'isSheetHidden'
+  | 'newChart'
+  | 'protect'
+  | 'removeChart'
+  | 'setColumnWidth'
+  | 'setColumnWidths'
+  | 'setFrozenColumns'
+  | 'setFrozenRows'
+  | 'setName'
+  | 'setRowHeight'
+  | 'setTabColor'
+  | 'showColumns'
+  | 'showSheet'
+  | 'updateChart';
 
 export class FakeSheet implements Pick<GSheet, SheetMethods> {
   readonly _api: GSheet;
@@ -1186,7 +1416,8 @@ export class FakeSheet implements Pick<GSheet, SheetMethods> {
   /** Reference: getRange(row, column, numRows, numColumns) is 1-based; getRange(a1Notation) too. */
   getRange(a: string | number, column?: number, numRows?: number, numColumns?: number): GRange {
     if (typeof a === 'string') return this._range(a)._api;
-    if (column === undefined) throw new Error('The parameters (number) don\'t match the method signature for SpreadsheetApp.Sheet.getRange.');
+    if (column === undefined)
+      throw new Error("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
     return this._rangeAt(a, column, numRows ?? 1, numColumns ?? 1)._api;
   }
   /** Reference: the range from A1 to (getLastRow, getLastColumn); A1 alone when the sheet is empty. */
@@ -1236,7 +1467,9 @@ export class FakeSheet implements Pick<GSheet, SheetMethods> {
   }
   insertColumnsAfter(afterPosition: number, howMany: number): GSheet {
     this._assertRowsEditable();
-    for (const row of this.rows) if (row && row.length > afterPosition) row.splice(afterPosition, 0, ...new Array<undefined>(howMany).fill(undefined));
+    for (const row of this.rows)
+      if (row && row.length > afterPosition)
+        row.splice(afterPosition, 0, ...new Array<undefined>(howMany).fill(undefined));
     this.maxCols += howMany;
     return this._api;
   }
@@ -1379,10 +1612,28 @@ function chartOf(chart: GEmbeddedChart): FakeChart {
 // ---------------------------------------------------------------- spreadsheet
 
 type SpreadsheetMethods =
-  | 'addEditor' | 'addEditors' | 'deleteSheet' | 'getActiveSheet' | 'getEditors' | 'getId' | 'getName' | 'getNumSheets'
-  | 'getOwner' | 'getProtections' | 'getRange' | 'getSheetByName' | 'getSheets' | 'getSpreadsheetLocale'
-  | 'getSpreadsheetTimeZone' | 'getUrl' | 'insertSheet' | 'removeEditor' | 'rename' | 'setActiveSheet'
-  | 'setSpreadsheetTimeZone' | 'toast';
+  | 'addEditor'
+  | 'addEditors'
+  | 'deleteSheet'
+  | 'getActiveSheet'
+  | 'getEditors'
+  | 'getId'
+  | 'getName'
+  | 'getNumSheets'
+  | 'getOwner'
+  | 'getProtections'
+  | 'getRange'
+  | 'getSheetByName'
+  | 'getSheets'
+  | 'getSpreadsheetLocale'
+  | 'getSpreadsheetTimeZone'
+  | 'getUrl'
+  | 'insertSheet'
+  | 'removeEditor'
+  | 'rename'
+  | 'setActiveSheet'
+  | 'setSpreadsheetTimeZone'
+  | 'toast';
 
 export class FakeSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
   readonly _api: GSpreadsheet;
@@ -1636,7 +1887,8 @@ export interface SeedOptions {
 function inspector(book: FakeSpreadsheet): SheetsInspector {
   const sheet = (tab: string) => {
     const s = book._sheet(tab);
-    if (!s) throw new Error(`no tab "${tab}" in the fake spreadsheet (tabs: ${book.sheets.map((x) => x.name).join(', ')})`);
+    if (!s)
+      throw new Error(`no tab "${tab}" in the fake spreadsheet (tabs: ${book.sheets.map((x) => x.name).join(', ')})`);
     return s;
   };
   const dataValues = (s: FakeSheet): StoredValue[][] => {
@@ -1666,7 +1918,10 @@ function inspector(book: FakeSpreadsheet): SheetsInspector {
     },
     snapshot: () => {
       const tabs: Record<string, Cell[][]> = {};
-      for (const s of book.sheets) tabs[s.name] = dataValues(s).map((row) => row.map((v) => (v instanceof Date ? wallAsUtc(v, book.timeZone) : v)));
+      for (const s of book.sheets)
+        tabs[s.name] = dataValues(s).map((row) =>
+          row.map((v) => (v instanceof Date ? wallAsUtc(v, book.timeZone) : v)),
+        );
       return { tabs };
     },
     cell: (tab, a1) => {
@@ -1682,7 +1937,12 @@ function inspector(book: FakeSpreadsheet): SheetsInspector {
         fontWeight: d?.fw ?? 'normal',
         wrap: d?.wrap ?? true,
         validation: d?.dv
-          ? { type: d.dv.criteriaType, values: [...d.dv.criteriaValues], allowInvalid: d.dv.allowInvalid, helpText: d.dv.helpText }
+          ? {
+              type: d.dv.criteriaType,
+              values: [...d.dv.criteriaValues],
+              allowInvalid: d.dv.allowInvalid,
+              helpText: d.dv.helpText,
+            }
           : null,
       };
     },

@@ -29,15 +29,28 @@ export function wallParts(date: Date, tz: string): WallParts {
   if (fixed !== null) {
     const w = new Date(date.getTime() + fixed * 60000);
     return {
-      y: w.getUTCFullYear(), M: w.getUTCMonth() + 1, d: w.getUTCDate(), H: w.getUTCHours(),
-      m: w.getUTCMinutes(), s: w.getUTCSeconds(), ms: w.getUTCMilliseconds(), weekday: w.getUTCDay(),
+      y: w.getUTCFullYear(),
+      M: w.getUTCMonth() + 1,
+      d: w.getUTCDate(),
+      H: w.getUTCHours(),
+      m: w.getUTCMinutes(),
+      s: w.getUTCSeconds(),
+      ms: w.getUTCMilliseconds(),
+      weekday: w.getUTCDay(),
     };
   }
   let f = formatters.get(tz);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric', weekday: 'short',
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      weekday: 'short',
     });
     formatters.set(tz, f);
   }
@@ -45,8 +58,13 @@ export function wallParts(date: Date, tz: string): WallParts {
   for (const part of f.formatToParts(date)) p[part.type] = part.value;
   const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
   return {
-    y: Number(p.year), M: Number(p.month), d: Number(p.day), H: Number(p.hour) % 24,
-    m: Number(p.minute), s: Number(p.second), ms: date.getTime() - Math.floor(date.getTime() / 1000) * 1000,
+    y: Number(p.year),
+    M: Number(p.month),
+    d: Number(p.day),
+    H: Number(p.hour) % 24,
+    m: Number(p.minute),
+    s: Number(p.second),
+    ms: date.getTime() - Math.floor(date.getTime() / 1000) * 1000,
     weekday: days.indexOf(p.weekday),
   };
 }
@@ -71,9 +89,30 @@ export const wallAsUtc = (date: Date, tz: string): Date => new Date(date.getTime
 
 /** Core's wall-clock-as-UTC Date back to the instant in the zone. */
 export const instantFromWallAsUtc = (wall: Date, tz: string): Date =>
-  instantFromWall(tz, wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds());
+  instantFromWall(
+    tz,
+    wall.getUTCFullYear(),
+    wall.getUTCMonth() + 1,
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+  );
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
@@ -110,19 +149,49 @@ export function formatSimpleDate(date: Date, tz: string, pattern: string): strin
     const sign = offMin < 0 ? '-' : '+';
     const a = Math.abs(offMin);
     switch (ch) {
-      case 'y': out += n === 2 ? pad(w.y % 100, 2) : pad(w.y, n); break;
-      case 'M': out += n >= 4 ? MONTHS[w.M - 1] : n === 3 ? MONTHS[w.M - 1].slice(0, 3) : pad(w.M, n); break;
-      case 'd': out += pad(w.d, n); break;
-      case 'E': out += n >= 4 ? DAYS[w.weekday] : DAYS[w.weekday].slice(0, 3); break;
-      case 'H': out += pad(w.H, n); break;
-      case 'h': out += pad(w.H % 12 === 0 ? 12 : w.H % 12, n); break;
-      case 'm': out += pad(w.m, n); break;
-      case 's': out += pad(w.s, n); break;
-      case 'S': out += pad(w.ms, 3).slice(0, Math.max(n, 3)); break;
-      case 'a': out += w.H < 12 ? 'AM' : 'PM'; break;
-      case 'Z': out += `${sign}${pad(Math.floor(a / 60), 2)}${pad(a % 60, 2)}`; break;
-      case 'X': out += offMin === 0 ? 'Z' : n >= 3 ? `${sign}${pad(Math.floor(a / 60), 2)}:${pad(a % 60, 2)}` : `${sign}${pad(Math.floor(a / 60), 2)}${n === 2 ? pad(a % 60, 2) : ''}`; break;
-      default: throw new Error(`Utilities.formatDate: the fakes do not support the pattern letter '${ch}'`);
+      case 'y':
+        out += n === 2 ? pad(w.y % 100, 2) : pad(w.y, n);
+        break;
+      case 'M':
+        out += n >= 4 ? MONTHS[w.M - 1] : n === 3 ? MONTHS[w.M - 1].slice(0, 3) : pad(w.M, n);
+        break;
+      case 'd':
+        out += pad(w.d, n);
+        break;
+      case 'E':
+        out += n >= 4 ? DAYS[w.weekday] : DAYS[w.weekday].slice(0, 3);
+        break;
+      case 'H':
+        out += pad(w.H, n);
+        break;
+      case 'h':
+        out += pad(w.H % 12 === 0 ? 12 : w.H % 12, n);
+        break;
+      case 'm':
+        out += pad(w.m, n);
+        break;
+      case 's':
+        out += pad(w.s, n);
+        break;
+      case 'S':
+        out += pad(w.ms, 3).slice(0, Math.max(n, 3));
+        break;
+      case 'a':
+        out += w.H < 12 ? 'AM' : 'PM';
+        break;
+      case 'Z':
+        out += `${sign}${pad(Math.floor(a / 60), 2)}${pad(a % 60, 2)}`;
+        break;
+      case 'X':
+        out +=
+          offMin === 0
+            ? 'Z'
+            : n >= 3
+              ? `${sign}${pad(Math.floor(a / 60), 2)}:${pad(a % 60, 2)}`
+              : `${sign}${pad(Math.floor(a / 60), 2)}${n === 2 ? pad(a % 60, 2) : ''}`;
+        break;
+      default:
+        throw new Error(`Utilities.formatDate: the fakes do not support the pattern letter '${ch}'`);
     }
   }
   return out;

@@ -19,8 +19,11 @@ const CLI = join(__dirname, '..', '..', 'build', 'cli.js');
 
 function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('node', [CLI, ...args], { encoding: 'utf8', env: { ...process.env, GOOGLE_APPLICATION_CREDENTIALS: KEY } }, (err, stdout, stderr) =>
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      'node',
+      [CLI, ...args],
+      { encoding: 'utf8', env: { ...process.env, GOOGLE_APPLICATION_CREDENTIALS: KEY } },
+      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }

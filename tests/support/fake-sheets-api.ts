@@ -165,7 +165,11 @@ export class FakeSheetsApi {
   }
   /** env for the CLI: this server in place of Google */
   env(keyFile?: string): NodeJS.ProcessEnv {
-    return { ITA_GOOGLE_API_ROOT: this.rootUrl, ITA_GOOGLE_TOKEN_URL: this.tokenUrl, ...(keyFile ? { GOOGLE_APPLICATION_CREDENTIALS: keyFile } : {}) };
+    return {
+      ITA_GOOGLE_API_ROOT: this.rootUrl,
+      ITA_GOOGLE_TOKEN_URL: this.tokenUrl,
+      ...(keyFile ? { GOOGLE_APPLICATION_CREDENTIALS: keyFile } : {}),
+    };
   }
 
   acceptKey(key: ServiceAccountKey): void {
@@ -194,16 +198,34 @@ export class FakeSheetsApi {
 
   // ---------------------------------------------------------------- handling
 
-  private send(res: ServerResponse, entry: LoggedRequest, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  private send(
+    res: ServerResponse,
+    entry: LoggedRequest,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): void {
     entry.status = status;
     if (res.destroyed || res.writableEnded) return; // the client gave up (timeout)
     res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...headers });
     res.end(JSON.stringify(body));
   }
 
-  private apiError(res: ServerResponse, entry: LoggedRequest, status: number, extra: { message?: string; reason?: string; headers?: Record<string, string> } = {}): void {
-    const error: Record<string, unknown> = { code: status, message: extra.message ?? MESSAGE[status] ?? 'Error', status: STATUS_TEXT[status] ?? 'UNKNOWN' };
-    if (extra.reason) error.details = [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: extra.reason, domain: 'googleapis.com' }];
+  private apiError(
+    res: ServerResponse,
+    entry: LoggedRequest,
+    status: number,
+    extra: { message?: string; reason?: string; headers?: Record<string, string> } = {},
+  ): void {
+    const error: Record<string, unknown> = {
+      code: status,
+      message: extra.message ?? MESSAGE[status] ?? 'Error',
+      status: STATUS_TEXT[status] ?? 'UNKNOWN',
+    };
+    if (extra.reason)
+      error.details = [
+        { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: extra.reason, domain: 'googleapis.com' },
+      ];
     this.send(res, entry, status, { error }, extra.headers);
   }
 
@@ -223,7 +245,8 @@ export class FakeSheetsApi {
     if (this.logRequests) this.log.push(entry);
 
     if (entry.kind === 'token') return this.token(res, entry, new URLSearchParams(body));
-    if (entry.kind === 'other') return this.apiError(res, entry, 404, { message: `Method not found: ${req.method} ${url.pathname}` });
+    if (entry.kind === 'other')
+      return this.apiError(res, entry, 404, { message: `Method not found: ${req.method} ${url.pathname}` });
     const auth = req.headers.authorization ?? '';
     if (!auth.startsWith('Bearer ') || !this.tokens.has(auth.slice(7))) return this.apiError(res, entry, 401);
 
@@ -238,7 +261,10 @@ export class FakeSheetsApi {
     const queue = behaviour.failFirst ?? [];
     const at = queue.findIndex((f) => !f.on || f.on === entry.kind);
     const fail = at >= 0 ? queue.splice(at, 1)[0] : undefined;
-    if (fail) return this.apiError(res, entry, fail.status, { headers: fail.retryAfter !== undefined ? { 'retry-after': fail.retryAfter } : {} });
+    if (fail)
+      return this.apiError(res, entry, fail.status, {
+        headers: fail.retryAfter !== undefined ? { 'retry-after': fail.retryAfter } : {},
+      });
     if (behaviour.refuse === 'SERVICE_DISABLED')
       return this.apiError(res, entry, 403, {
         message: 'Google Sheets API has not been used in project 100000000001 before or it is disabled.',
@@ -248,13 +274,16 @@ export class FakeSheetsApi {
     if (behaviour.refuse === 404 || !found) return this.apiError(res, entry, 404);
     if (behaviour.refuse === 403) return this.apiError(res, entry, 403);
     const sheet = typeof found === 'function' ? found() : found;
-    return entry.kind === 'get' ? this.get(res, entry, id, sheet, url.searchParams) : this.batchGet(res, entry, id, sheet, url.searchParams);
+    return entry.kind === 'get'
+      ? this.get(res, entry, id, sheet, url.searchParams)
+      : this.batchGet(res, entry, id, sheet, url.searchParams);
   }
 
   private token(res: ServerResponse, entry: LoggedRequest, form: URLSearchParams): void {
     const assertion = form.get('assertion') ?? '';
     const [h, p, s] = assertion.split('.');
-    const invalid = () => this.send(res, entry, 400, { error: 'invalid_grant', error_description: 'Invalid JWT Signature.' });
+    const invalid = () =>
+      this.send(res, entry, 400, { error: 'invalid_grant', error_description: 'Invalid JWT Signature.' });
     if (form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:jwt-bearer' || !h || !p || !s) return invalid();
     const header = JSON.parse(b64url(h).toString('utf8')) as { alg?: string };
     const ok =
@@ -275,7 +304,13 @@ export class FakeSheetsApi {
       spreadsheetId: id,
       properties: { title: sheet.title, locale: 'th_TH', timeZone: 'Asia/Bangkok' },
       sheets: names.map((title, index) => ({
-        properties: { sheetId: index === 0 ? 0 : 1000 + index, title, index, sheetType: 'GRID', gridProperties: { rowCount: 1000, columnCount: 26 } },
+        properties: {
+          sheetId: index === 0 ? 0 : 1000 + index,
+          title,
+          index,
+          sheetType: 'GRID',
+          gridProperties: { rowCount: 1000, columnCount: 26 },
+        },
       })),
       spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${id}/edit`,
     };
@@ -285,14 +320,23 @@ export class FakeSheetsApi {
     const out: Record<string, unknown> = {};
     if (fields.includes('properties.title')) out.properties = { title: sheet.title };
     if (fields.includes('sheets.properties'))
-      out.sheets = full.sheets.map((s) => ({ properties: { title: s.properties.title, sheetType: s.properties.sheetType } }));
+      out.sheets = full.sheets.map((s) => ({
+        properties: { title: s.properties.title, sheetType: s.properties.sheetType },
+      }));
     this.send(res, entry, 200, out);
   }
 
-  private batchGet(res: ServerResponse, entry: LoggedRequest, id: string, sheet: FakeSpreadsheet, q: URLSearchParams): void {
+  private batchGet(
+    res: ServerResponse,
+    entry: LoggedRequest,
+    id: string,
+    sheet: FakeSpreadsheet,
+    q: URLSearchParams,
+  ): void {
     const ranges = q.getAll('ranges');
     if (ranges.length === 0) return this.apiError(res, entry, 400, { message: 'Must specify at least one range.' });
-    const unformatted = q.get('valueRenderOption') === 'UNFORMATTED_VALUE' && q.get('dateTimeRenderOption') !== 'FORMATTED_STRING';
+    const unformatted =
+      q.get('valueRenderOption') === 'UNFORMATTED_VALUE' && q.get('dateTimeRenderOption') !== 'FORMATTED_STRING';
     const valueRanges = [];
     for (const range of ranges) {
       const name = tabOfRange(range);
@@ -301,12 +345,18 @@ export class FakeSheetsApi {
       const values = valuesOf(rows, unformatted);
       const width = Math.max(26, ...rows.map((r) => r.length));
       const quoted = `'${name.replace(/'/g, "''")}'`;
-      valueRanges.push({ range: `${quoted}!A1:${columnName(width)}${Math.max(1000, rows.length)}`, majorDimension: 'ROWS', ...(values.length ? { values } : {}) });
+      valueRanges.push({
+        range: `${quoted}!A1:${columnName(width)}${Math.max(1000, rows.length)}`,
+        majorDimension: 'ROWS',
+        ...(values.length ? { values } : {}),
+      });
     }
     this.send(res, entry, 200, { spreadsheetId: id, valueRanges });
   }
 }
 
 /** A snapshot as a fake spreadsheet. */
-export const spreadsheetOf = (title: string, snapshot: WorkbookSnapshot): FakeSpreadsheet => ({ title, tabs: snapshot.tabs });
-
+export const spreadsheetOf = (title: string, snapshot: WorkbookSnapshot): FakeSpreadsheet => ({
+  title,
+  tabs: snapshot.tabs,
+});

@@ -11,7 +11,22 @@ export type Token =
 const ID_START = /[A-Za-z_$\u00C0-\uFFFF]/;
 const ID_PART = /[A-Za-z0-9_$\u00C0-\uFFFF]/;
 /** after these keywords a '/' starts a regular expression, not a division */
-const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'instanceof', 'yield', 'await']);
+const REGEX_AFTER_WORDS = new Set([
+  'return',
+  'typeof',
+  'case',
+  'do',
+  'else',
+  'in',
+  'of',
+  'new',
+  'delete',
+  'void',
+  'throw',
+  'instanceof',
+  'yield',
+  'await',
+]);
 
 export function scan(source: string): Token[] {
   const tokens: Token[] = [];
@@ -167,7 +182,15 @@ export function topLevelFunctions(source: string): string[] {
     const a = t[k];
     const b = t[k + 1];
     const c = t[k + 2];
-    if (a.kind === 'ident' && a.value === 'function' && a.depth === 0 && !a.afterDot && b.kind === 'ident' && c.kind === 'punct' && c.value === '(') {
+    if (
+      a.kind === 'ident' &&
+      a.value === 'function' &&
+      a.depth === 0 &&
+      !a.afterDot &&
+      b.kind === 'ident' &&
+      c.kind === 'punct' &&
+      c.value === '('
+    ) {
       const before = t[k - 1];
       // `x = function name(` is an expression, not a declaration
       if (before && before.kind === 'punct' && /^[=(,:?!&|]$/.test(before.value)) continue;
@@ -187,7 +210,13 @@ export function importSpecifiers(source: string): string[] {
     const b = t[k + 1];
     const c = t[k + 2];
     if ((a.value === 'from' || a.value === 'import') && b?.kind === 'string' && b.value !== '`') out.push(b.value);
-    else if ((a.value === 'import' || a.value === 'require') && b?.kind === 'punct' && b.value === '(' && c?.kind === 'string') out.push(c.value);
+    else if (
+      (a.value === 'import' || a.value === 'require') &&
+      b?.kind === 'punct' &&
+      b.value === '(' &&
+      c?.kind === 'string'
+    )
+      out.push(c.value);
   }
   return out;
 }
@@ -202,7 +231,11 @@ export function globalUses(source: string, names: readonly string[]): { name: st
     if (a.kind !== 'ident' || a.afterDot || !wanted.has(a.value)) continue;
     const next = t[k + 1];
     const prev = t[k - 1];
-    const isKey = next?.kind === 'punct' && next.value === ':' && prev?.kind === 'punct' && (prev.value === '{' || prev.value === ',');
+    const isKey =
+      next?.kind === 'punct' &&
+      next.value === ':' &&
+      prev?.kind === 'punct' &&
+      (prev.value === '{' || prev.value === ',');
     if (isKey) continue;
     out.push({ name: a.value, line: source.slice(0, a.pos).split('\n').length });
   }

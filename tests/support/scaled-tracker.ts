@@ -7,7 +7,10 @@ import { syncSnapshot } from '../../src/core/sync';
 import { templateSnapshot } from '../../src/core/template';
 import type { WorkbookSnapshot } from '../../src/core/workbook';
 
-export function scaledTracker(measureCount: number, now: Date = new Date(Date.UTC(2023, 2, 20, 9, 0))): WorkbookSnapshot {
+export function scaledTracker(
+  measureCount: number,
+  now: Date = new Date(Date.UTC(2023, 2, 20, 9, 0)),
+): WorkbookSnapshot {
   const base = templateSnapshot({ example: true });
   const [header, ...measures] = base.tabs[TAB.measures];
   const idAt = header.indexOf('รหัสมาตรการ');

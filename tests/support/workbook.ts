@@ -1,7 +1,14 @@
 // Small workbooks for tests, built through the same core row builders the product uses.
 import type { Cell } from '../../src/core/cells';
 import type { Division, DivisionEntry, Measure, Milestone } from '../../src/core/model';
-import { divisionObject, entryObject, measureObject, milestoneObject, settingsObjects, tableOf } from '../../src/core/rows';
+import {
+  divisionObject,
+  entryObject,
+  measureObject,
+  milestoneObject,
+  settingsObjects,
+  tableOf,
+} from '../../src/core/rows';
 import { DIVISIONS_TAB, MEASURES_TAB, MILESTONES_TAB, SETTINGS_TAB, divisionTab } from '../../src/core/schema';
 import type { WorkbookSnapshot } from '../../src/core/workbook';
 
@@ -11,7 +18,12 @@ export function division(code: string, name: string, extra: Partial<Division> = 
   return { code, name, head: '', notifyEmails: [`${code.toLowerCase()}@example.org`], editors: [], ...extra };
 }
 
-export function measure(id: string, area: Measure['area'], responsible: string[], extra: Partial<Measure> = {}): Measure {
+export function measure(
+  id: string,
+  area: Measure['area'],
+  responsible: string[],
+  extra: Partial<Measure> = {},
+): Measure {
   return {
     id,
     area,
@@ -38,11 +50,23 @@ export function miniWorkbook(w: MiniWorkbook): WorkbookSnapshot {
   const tabs: Record<string, Cell[][]> = {
     [SETTINGS_TAB.name]: tableOf(
       SETTINGS_TAB,
-      settingsObjects({ agencyName: 'เทศบาลตำบลทดสอบ', fiscalYear: 2566, currentRound: 6, round6Due: d('2023-03-31'), ...w.settings }),
+      settingsObjects({
+        agencyName: 'เทศบาลตำบลทดสอบ',
+        fiscalYear: 2566,
+        currentRound: 6,
+        round6Due: d('2023-03-31'),
+        ...w.settings,
+      }),
     ),
     [DIVISIONS_TAB.name]: tableOf(DIVISIONS_TAB, w.divisions.map(divisionObject)),
-    [MEASURES_TAB.name]: tableOf(MEASURES_TAB, w.measures.map((m, i) => measureObject({ ...m, order: m.order || i + 1 }))),
-    [MILESTONES_TAB.name]: tableOf(MILESTONES_TAB, (w.milestones ?? []).map((m) => milestoneObject(m, w.divisions))),
+    [MEASURES_TAB.name]: tableOf(
+      MEASURES_TAB,
+      w.measures.map((m, i) => measureObject({ ...m, order: m.order || i + 1 })),
+    ),
+    [MILESTONES_TAB.name]: tableOf(
+      MILESTONES_TAB,
+      (w.milestones ?? []).map((m) => milestoneObject(m, w.divisions)),
+    ),
   };
   for (const div of w.divisions) {
     const entries = w.entries?.[div.code];

@@ -15,10 +15,16 @@ export const backup = helpedCommand('backup', async (args) => {
   const timeoutMs = timeoutFlag(flags);
   const retry = retryFlag(flags);
   const conn = await connectSheets({ keyFile: keyFlag(flags) });
-    const live = await readTrackerFromSheet(conn, flags.sheet, { timeoutMs, retry, tabs: 'all' });
-    await writeWorkbookFile(out, live.snapshot);
-    const tabs = Object.values(live.snapshot.tabs);
-    console.log(GOOGLE.backedUp(live.title, tabs.length, tabs.reduce((n, rows) => n + Math.max(0, rows.length - 1), 0)));
-    console.log(CLI.wrote(out));
-    return EXIT.ok;
+  const live = await readTrackerFromSheet(conn, flags.sheet, { timeoutMs, retry, tabs: 'all' });
+  await writeWorkbookFile(out, live.snapshot);
+  const tabs = Object.values(live.snapshot.tabs);
+  console.log(
+    GOOGLE.backedUp(
+      live.title,
+      tabs.length,
+      tabs.reduce((n, rows) => n + Math.max(0, rows.length - 1), 0),
+    ),
+  );
+  console.log(CLI.wrote(out));
+  return EXIT.ok;
 });

@@ -22,7 +22,9 @@ export const demo: Command = {
     console.log(DEMO.step(2, DEMO.validating));
     const problems = validateWorkbook(snapshot);
     for (const p of problems) console.log(`  ${formatProblem(p)}`);
-    console.log(`  ${problems.length ? CLI.problemsSummary(problems.filter((p) => p.severity === 'error').length, problems.filter((p) => p.severity === 'warning').length) : CLI.noProblems}`);
+    console.log(
+      `  ${problems.length ? CLI.problemsSummary(problems.filter((p) => p.severity === 'error').length, problems.filter((p) => p.severity === 'warning').length) : CLI.noProblems}`,
+    );
     if (hasErrors(problems)) return EXIT.workbookErrors;
     console.log(DEMO.step(3, DEMO.reporting(join(outDir, 'report'))));
     const files = await writeReportFiles(snapshot, join(outDir, 'report'), { pdf: 'auto' });

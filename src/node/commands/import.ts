@@ -14,16 +14,18 @@ export const importCommand = helpedCommand('import', async (args) => {
   if (!existsSync(reportPath)) throw new FileError(CLI.fileNotFound(reportPath));
   const text = readFileSync(reportPath, 'utf8');
   const base = existsSync(workbookPath) ? await readWorkbookFile(workbookPath) : templateSnapshot({ example: false });
-    const imported = importReport(text, workbookDivisions(base));
-    for (const w of imported.warnings) console.log(IMPORT_CLI.warning(w.line, w.message));
-    if (imported.measures.length === 0) {
-      console.error(IMPORT_CLI.nothingFound(reportPath));
-      return EXIT.usage;
-    }
-    const applied = applyImport(base, imported, bangkokNow());
-    await writeWorkbookFile(workbookPath, applied.snapshot);
-    console.log(IMPORT_CLI.summary(imported.measures.length, imported.divisions.length, applied.resultsFilled, applied.resultsKept));
-    if (applied.plan.archive.length) console.log(IMPORT_CLI.archived(applied.plan.archive.length));
-    console.log(CLI.wrote(workbookPath));
-    return EXIT.ok;
+  const imported = importReport(text, workbookDivisions(base));
+  for (const w of imported.warnings) console.log(IMPORT_CLI.warning(w.line, w.message));
+  if (imported.measures.length === 0) {
+    console.error(IMPORT_CLI.nothingFound(reportPath));
+    return EXIT.usage;
+  }
+  const applied = applyImport(base, imported, bangkokNow());
+  await writeWorkbookFile(workbookPath, applied.snapshot);
+  console.log(
+    IMPORT_CLI.summary(imported.measures.length, imported.divisions.length, applied.resultsFilled, applied.resultsKept),
+  );
+  if (applied.plan.archive.length) console.log(IMPORT_CLI.archived(applied.plan.archive.length));
+  console.log(CLI.wrote(workbookPath));
+  return EXIT.ok;
 });

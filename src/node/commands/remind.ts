@@ -43,7 +43,13 @@ function senders(opts: { smtp?: string; outbox: string; today: string; from: { n
   send: Sender;
   close(): void;
 } {
-  const message = (d: Digest) => ({ from: opts.from, to: d.to.join(', '), subject: d.subject, text: d.text, html: d.html });
+  const message = (d: Digest) => ({
+    from: opts.from,
+    to: d.to.join(', '),
+    subject: d.subject,
+    text: d.text,
+    html: d.html,
+  });
   if (opts.smtp) {
     if (!/^smtps?:\/\/[^\s]+$/i.test(opts.smtp)) throw new UsageError(REMIND.badSmtp(opts.smtp));
     const transport = nodemailer.createTransport(opts.smtp);
@@ -86,45 +92,53 @@ export const remind = helpedCommand('remind', async (args) => {
   const now = bangkokNow();
   // an .xlsx has no web address for a tab: the e-mail names the tab instead of linking it
   const plan = planReminders({ today, tracker, log: tracker.emailLog, links: { divisionTabUrl: () => '' }, now });
-    for (const u of plan.unaddressed) console.error(u);
-    const day = formatThaiDate(today, tracker.settings.numerals);
-    if (plan.queue.length === 0) {
-      console.log(REMIND.nothingToSend(day));
-      return EXIT.ok;
-    }
-    if (flags['dry-run']) {
-      console.log(REMIND.dryRun);
-      for (const d of plan.queue) console.log(['', `${REMIND.to}: ${d.to.join(', ')}`, `${REMIND.subjectLabel}: ${d.subject}`, '', d.text].join('\n'));
-      return EXIT.ok;
-    }
+  for (const u of plan.unaddressed) console.error(u);
+  const day = formatThaiDate(today, tracker.settings.numerals);
+  if (plan.queue.length === 0) {
+    console.log(REMIND.nothingToSend(day));
+    return EXIT.ok;
+  }
+  if (flags['dry-run']) {
+    console.log(REMIND.dryRun);
+    for (const d of plan.queue)
+      console.log(
+        ['', `${REMIND.to}: ${d.to.join(', ')}`, `${REMIND.subjectLabel}: ${d.subject}`, '', d.text].join('\n'),
+      );
+    return EXIT.ok;
+  }
 
-    const from = {
-      name: REMIND.senderName(tracker.settings.agencyName),
-      address: typeof flags.from === 'string' ? flags.from : (tracker.settings.admins[0] ?? 'ita-tracker@localhost'),
-    };
-    const outbox = typeof flags.outbox === 'string' ? resolve(flags.outbox) : defaultOutbox(path);
-    const { send, close } = senders({ smtp: typeof flags.smtp === 'string' ? flags.smtp : undefined, outbox, today, from });
-    const rows = [];
-    let failed = 0;
-    try {
-      for (const d of plan.queue) {
-        let outcome: Outcome;
-        try {
-          console.log((await send(d)).line);
-          outcome = { kind: 'sent' };
-        } catch (e) {
-          const why = e instanceof Error ? e.message : String(e);
-          console.error(REMIND.failedLine(d.subject, why));
-          outcome = { kind: 'failed', why };
-          failed++;
-        }
-        rows.push(logEntry(d, outcome, now));
+  const from = {
+    name: REMIND.senderName(tracker.settings.agencyName),
+    address: typeof flags.from === 'string' ? flags.from : (tracker.settings.admins[0] ?? 'ita-tracker@localhost'),
+  };
+  const outbox = typeof flags.outbox === 'string' ? resolve(flags.outbox) : defaultOutbox(path);
+  const { send, close } = senders({
+    smtp: typeof flags.smtp === 'string' ? flags.smtp : undefined,
+    outbox,
+    today,
+    from,
+  });
+  const rows = [];
+  let failed = 0;
+  try {
+    for (const d of plan.queue) {
+      let outcome: Outcome;
+      try {
+        console.log((await send(d)).line);
+        outcome = { kind: 'sent' };
+      } catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        console.error(REMIND.failedLine(d.subject, why));
+        outcome = { kind: 'failed', why };
+        failed++;
       }
-    } finally {
-      close();
+      rows.push(logEntry(d, outcome, now));
     }
-    snapshot.tabs[EMAIL_LOG_TAB.name] = appendLogValues(snapshot.tabs[EMAIL_LOG_TAB.name], rows).values;
-    await writeWorkbookFile(path, snapshot);
-    console.log(REMIND.summary(rows.length - failed, failed));
-    return failed > 0 ? EXIT.usage : EXIT.ok;
+  } finally {
+    close();
+  }
+  snapshot.tabs[EMAIL_LOG_TAB.name] = appendLogValues(snapshot.tabs[EMAIL_LOG_TAB.name], rows).values;
+  await writeWorkbookFile(path, snapshot);
+  console.log(REMIND.summary(rows.length - failed, failed));
+  return failed > 0 ? EXIT.usage : EXIT.ok;
 });

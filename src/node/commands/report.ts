@@ -77,7 +77,8 @@ export function printReportResult(r: ReportFiles): void {
 export const report = helpedCommand('report', async (args) => {
   const { positional, flags } = parseArgs(args, ['pdf', 'no-pdf']);
   if (typeof flags.out !== 'string' || flags.out === '') throw new UsageError(CLI.missingArgument(CLI.arg.folder));
-  for (const f of Object.keys(flags)) if (!['out', 'round', 'pdf', 'no-pdf', ...LIVE_SHEET_FLAGS].includes(f)) throw new UsageError(CLI.unknownFlag(f));
+  for (const f of Object.keys(flags))
+    if (!['out', 'round', 'pdf', 'no-pdf', ...LIVE_SHEET_FLAGS].includes(f)) throw new UsageError(CLI.unknownFlag(f));
   const round = parseRoundFlag(flags.round);
   const wantPdf = flags.pdf === true;
   if (wantPdf && flags['no-pdf']) throw new UsageError(REPORT.pdfFlagsClash);
@@ -96,12 +97,15 @@ export const report = helpedCommand('report', async (args) => {
   }
   let result: ReportFiles;
   try {
-    result = await writeReportFiles(source.snapshot, flags.out, { round, pdf: wantPdf ? 'require' : flags['no-pdf'] ? 'off' : 'auto' });
-    } catch (e) {
-      if (e instanceof FileError || e instanceof UsageError) throw e;
-      console.error(e instanceof Error ? e.message : String(e));
-      return EXIT.usage;
-    }
-    printReportResult(result);
-    return EXIT.ok;
+    result = await writeReportFiles(source.snapshot, flags.out, {
+      round,
+      pdf: wantPdf ? 'require' : flags['no-pdf'] ? 'off' : 'auto',
+    });
+  } catch (e) {
+    if (e instanceof FileError || e instanceof UsageError) throw e;
+    console.error(e instanceof Error ? e.message : String(e));
+    return EXIT.usage;
+  }
+  printReportResult(result);
+  return EXIT.ok;
 });

@@ -65,8 +65,12 @@ function readKeyFile(path: string): KeyJson {
   } catch {
     throw new GoogleError('credentials', GOOGLE.keyNotJson(path));
   }
-  if (!json || typeof json !== 'object' || typeof json.type !== 'string') throw new GoogleError('credentials', GOOGLE.keyNotJson(path));
-  if (json.type === 'service_account' && (typeof json.client_email !== 'string' || typeof json.private_key !== 'string'))
+  if (!json || typeof json !== 'object' || typeof json.type !== 'string')
+    throw new GoogleError('credentials', GOOGLE.keyNotJson(path));
+  if (
+    json.type === 'service_account' &&
+    (typeof json.client_email !== 'string' || typeof json.private_key !== 'string')
+  )
     throw new GoogleError('credentials', GOOGLE.keyNotJson(path));
   return json;
 }
@@ -78,7 +82,10 @@ const credentialsMessage = (e: unknown): string => {
 };
 
 interface Interceptable {
-  transporter: { defaults: { fetchImplementation?: unknown }; interceptors: { request: { add(i: { resolved?: (o: { url?: unknown }) => Promise<{ url?: unknown }> }): void } } };
+  transporter: {
+    defaults: { fetchImplementation?: unknown };
+    interceptors: { request: { add(i: { resolved?: (o: { url?: unknown }) => Promise<{ url?: unknown }> }): void } };
+  };
   getAccessToken(): Promise<unknown>;
 }
 
@@ -95,7 +102,9 @@ export async function connectSheets(options: ConnectOptions = {}): Promise<Sheet
   const { auth, sheets } = await import('googleapis/build/src/apis/sheets/index.js');
   const scopes = [SHEETS_READONLY_SCOPE];
   const serviceAccount =
-    key?.type === 'service_account' ? new auth.JWT({ email: key.client_email, key: key.private_key, keyId: key.private_key_id, scopes }) : undefined;
+    key?.type === 'service_account'
+      ? new auth.JWT({ email: key.client_email, key: key.private_key, keyId: key.private_key_id, scopes })
+      : undefined;
   const googleAuth = new auth.GoogleAuth({ scopes, ...(serviceAccount ? { authClient: serviceAccount } : {}) });
   let client: Interceptable;
   try {
@@ -117,9 +126,14 @@ export async function connectSheets(options: ConnectOptions = {}): Promise<Sheet
     await client.getAccessToken();
   } catch (e) {
     const status = httpStatusOf(e);
-    if (status === undefined && isNetworkError(e)) throw new GoogleError('network', GOOGLE.network(credentialsMessage(e)));
+    if (status === undefined && isNetworkError(e))
+      throw new GoogleError('network', GOOGLE.network(credentialsMessage(e)));
     throw new GoogleError('credentials', GOOGLE.badCredentials(credentialsMessage(e)), status);
   }
-  const api = sheets({ version: 'v4', auth: client as never, ...(endpoints.apiRoot ? { rootUrl: endpoints.apiRoot } : {}) });
+  const api = sheets({
+    version: 'v4',
+    auth: client as never,
+    ...(endpoints.apiRoot ? { rootUrl: endpoints.apiRoot } : {}),
+  });
   return { sheets: api, account, requests: () => requests };
 }

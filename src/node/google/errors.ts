@@ -45,22 +45,46 @@ export function httpStatusOf(e: unknown): number | undefined {
 /** Google's error body: {error: {code, message, status, details: [{reason}]}} (or OAuth's {error, error_description}). */
 function googleReason(e: unknown): { message: string; reasons: string[] } {
   const data = (e as HttpishError)?.response?.data as
-    | { error?: { message?: string; status?: string; details?: { reason?: string }[]; errors?: { reason?: string }[] } | string; error_description?: string }
+    | {
+        error?:
+          | { message?: string; status?: string; details?: { reason?: string }[]; errors?: { reason?: string }[] }
+          | string;
+        error_description?: string;
+      }
     | undefined;
   if (data && typeof data.error === 'object') {
-    const reasons = [data.error.status, ...(data.error.details ?? []).map((d) => d.reason), ...(data.error.errors ?? []).map((d) => d.reason)];
+    const reasons = [
+      data.error.status,
+      ...(data.error.details ?? []).map((d) => d.reason),
+      ...(data.error.errors ?? []).map((d) => d.reason),
+    ];
     return { message: data.error.message ?? '', reasons: reasons.filter((r): r is string => !!r) };
   }
-  if (data && typeof data.error === 'string') return { message: [data.error, data.error_description].filter(Boolean).join(': '), reasons: [data.error] };
+  if (data && typeof data.error === 'string')
+    return { message: [data.error, data.error_description].filter(Boolean).join(': '), reasons: [data.error] };
   return { message: (e as HttpishError)?.message ?? String(e), reasons: [] };
 }
 
 export const isTimeout = (e: unknown): boolean => {
   const err = e as HttpishError & { name?: string; cause?: { name?: string } };
-  return err?.code === 'TimeoutError' || err?.name === 'TimeoutError' || err?.cause?.name === 'TimeoutError' || /aborted due to timeout/i.test(err?.message ?? '');
+  return (
+    err?.code === 'TimeoutError' ||
+    err?.name === 'TimeoutError' ||
+    err?.cause?.name === 'TimeoutError' ||
+    /aborted due to timeout/i.test(err?.message ?? '')
+  );
 };
 
-const NETWORK_CODES = ['ECONNRESET', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EPIPE', 'UND_ERR_SOCKET', 'ECONNABORTED'];
+const NETWORK_CODES = [
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EPIPE',
+  'UND_ERR_SOCKET',
+  'ECONNABORTED',
+];
 
 export function isNetworkError(e: unknown): boolean {
   const err = e as HttpishError & { cause?: { code?: string } };
@@ -92,8 +116,13 @@ export function toGoogleError(e: unknown, ctx: ErrorContext): GoogleError {
   if (status === 403 && reasons.some((r) => r === 'SERVICE_DISABLED' || r === 'accessNotConfigured'))
     return new GoogleError('apiDisabled', GOOGLE.apiDisabled(message), status);
   if (status === 403)
-    return new GoogleError('notShared', ctx.account ? GOOGLE.notShared(ctx.sheet, ctx.account) : GOOGLE.notSharedAccount(ctx.sheet), status);
+    return new GoogleError(
+      'notShared',
+      ctx.account ? GOOGLE.notShared(ctx.sheet, ctx.account) : GOOGLE.notSharedAccount(ctx.sheet),
+      status,
+    );
   if (status === 404) return new GoogleError('notFound', GOOGLE.notFound(ctx.sheet), status);
-  if (status === 429 || status >= 500) return new GoogleError('busy', GOOGLE.busy(ctx.sheet, status, ctx.attempts), status);
+  if (status === 429 || status >= 500)
+    return new GoogleError('busy', GOOGLE.busy(ctx.sheet, status, ctx.attempts), status);
   return new GoogleError('other', GOOGLE.other(ctx.sheet, String(status), message), status);
 }

@@ -14,6 +14,9 @@ export async function openLiveSheet(
   if (flags.sheet === true || flags.sheet === '') throw new UsageError(CLI.missingArgument(CLI.arg.sheet));
   if (path) throw new UsageError(GOOGLE.sheetAndFile);
   const conn = await connectSheets({ keyFile: keyFlag(flags) });
-  const live = await readTrackerFromSheet(conn, flags.sheet, { timeoutMs: timeoutFlag(flags), retry: retryFlag(flags) });
+  const live = await readTrackerFromSheet(conn, flags.sheet, {
+    timeoutMs: timeoutFlag(flags),
+    retry: retryFlag(flags),
+  });
   return { label: live.title, snapshot: live.snapshot };
 }

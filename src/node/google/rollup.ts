@@ -41,7 +41,11 @@ export interface RollupOptions extends ReadOptions {
 }
 
 /** Reads and summarises every sheet; entries come back in list order whatever the completion order. */
-export async function rollupSheets(conn: SheetsConnection, refs: readonly string[], options: RollupOptions): Promise<RollupEntry[]> {
+export async function rollupSheets(
+  conn: SheetsConnection,
+  refs: readonly string[],
+  options: RollupOptions,
+): Promise<RollupEntry[]> {
   const entries: RollupEntry[] = new Array(refs.length);
   let next = 0;
   const worker = async () => {
@@ -54,7 +58,11 @@ export async function rollupSheets(conn: SheetsConnection, refs: readonly string
         entry = { no: i + 1, sheet: ref, url: sheetUrl(live.spreadsheetId), title: live.title, summary };
       } catch (e) {
         // anything else is unexpected, but still this sheet's problem only
-        entry = { no: i + 1, sheet: ref, error: e instanceof GoogleError ? e.message : CLI.unexpected(e instanceof Error ? e.message : String(e)) };
+        entry = {
+          no: i + 1,
+          sheet: ref,
+          error: e instanceof GoogleError ? e.message : CLI.unexpected(e instanceof Error ? e.message : String(e)),
+        };
       }
       entries[i] = entry;
       options.onEntry?.(entry);
@@ -83,7 +91,9 @@ export async function writeRollupWorkbook(path: string, entries: readonly Rollup
   header.alignment = { wrapText: true, vertical: 'top' };
   for (const e of entries) ws.addRow(ROLLUP_COLUMNS.map((c) => excelValue(c.cell(e))));
   ws.addRow(rollupTotals(entries).map(excelValue)).font = { bold: true };
-  ROLLUP_COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = i === 1 || c.header === ROLLUP.header.error ? 40 : i === 0 ? 7 : 14));
+  ROLLUP_COLUMNS.forEach(
+    (c, i) => (ws.getColumn(i + 1).width = i === 1 || c.header === ROLLUP.header.error ? 40 : i === 0 ? 7 : 14),
+  );
   const buffer = await wb.xlsx.writeBuffer();
   writeFileAtomic(path, new Uint8Array(buffer as ArrayBuffer));
 }

@@ -83,7 +83,8 @@ export function cellsOfValueRange(tabName: string, range: sheets_v4.Schema$Value
   for (let r = 0; r < start.row; r++) rows.push([]);
   for (const row of raw) {
     const cells: Cell[] = new Array(start.col).fill(null);
-    for (const v of row ?? []) cells.push(v === '' || v === undefined || v === null ? null : typeof v === 'object' ? String(v) : (v as Cell));
+    for (const v of row ?? [])
+      cells.push(v === '' || v === undefined || v === null ? null : typeof v === 'object' ? String(v) : (v as Cell));
     rows.push(cells);
   }
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
@@ -96,7 +97,13 @@ export function cellsOfValueRange(tabName: string, range: sheets_v4.Schema$Value
   for (let r = 1; r < rows.length; r++) {
     for (const i of dateCols) if (typeof rows[r][i] === 'number') rows[r][i] = serialToWallDate(rows[r][i] as number);
     // settings are key/value: a date setting's value is a date cell in an otherwise text column
-    if (tabName === SETTINGS_TAB.name && keyCol >= 0 && valueCol >= 0 && typeof rows[r][valueCol] === 'number' && DATE_SETTING_KEYS.has(String(rows[r][keyCol] ?? '').trim()))
+    if (
+      tabName === SETTINGS_TAB.name &&
+      keyCol >= 0 &&
+      valueCol >= 0 &&
+      typeof rows[r][valueCol] === 'number' &&
+      DATE_SETTING_KEYS.has(String(rows[r][keyCol] ?? '').trim())
+    )
       rows[r][valueCol] = serialToWallDate(rows[r][valueCol] as number);
   }
   return rows;
@@ -128,7 +135,11 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** A1 range naming a whole tab: the name quoted, quotes doubled. */
 export const wholeTab = (title: string): string => `'${title.replace(/'/g, "''")}'`;
 
-export async function readTrackerFromSheet(conn: SheetsConnection, ref: string, options: ReadOptions = {}): Promise<LiveTracker> {
+export async function readTrackerFromSheet(
+  conn: SheetsConnection,
+  ref: string,
+  options: ReadOptions = {},
+): Promise<LiveTracker> {
   const spreadsheetId = parseSpreadsheetRef(ref);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const policy = options.retry ?? DEFAULT_RETRY;
@@ -148,7 +159,10 @@ export async function readTrackerFromSheet(conn: SheetsConnection, ref: string, 
   };
 
   const meta = await call(() =>
-    conn.sheets.spreadsheets.get({ spreadsheetId, fields: 'properties.title,sheets.properties(title,sheetType)' }, requestOptions),
+    conn.sheets.spreadsheets.get(
+      { spreadsheetId, fields: 'properties.title,sheets.properties(title,sheetType)' },
+      requestOptions,
+    ),
   );
   const title = meta.data.properties?.title ?? spreadsheetId;
   const tabNames = (meta.data.sheets ?? [])
