@@ -5,10 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { WorkbookSnapshot } from '../src/core/workbook';
 import * as gas from '../src/gas/index';
 import { writeWorkbookFile } from '../src/node/xlsx-store';
 import { calls, installFakes, seedSpreadsheet, uninstallFakes } from '../tests/fakes/index';
-import type { WorkbookSnapshot } from '../src/core/workbook';
 import { generateTracker, SIZES } from './generate';
 import * as naive from './naive';
 

@@ -3,11 +3,12 @@
 //  - build/cli.js (and build/bench.js when bench/ exists): the Node CLI
 // Apps Script only sees top-level function declarations (menus, triggers, google.script.run),
 // so after bundling we load the bundle in a sandbox, list what it exports and append one wrapper each.
-import * as esbuild from 'esbuild';
-import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync, chmodSync } from 'node:fs';
+
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const GLOBAL = 'ITA';
@@ -60,7 +61,7 @@ export async function buildNode() {
       outfile: join(root, to),
       bundle: true,
       platform: 'node',
-      target: 'node20',
+      target: 'node22',
       format: 'cjs',
       packages: 'external',
       charset: 'utf8',

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { MENU } from '../src/core/messages';
 import { MENU_ITEMS } from '../src/gas/menu';
-import { installFakes, uninstallFakes, type FakeHandles } from './fakes';
+import { type FakeHandles, installFakes, uninstallFakes } from './fakes';
 import { topLevelFunctions } from './support/js-scan';
 
 const root = join(__dirname, '..');

@@ -1,11 +1,11 @@
 // The CLI as a user runs it: a child process of build/cli.js, real files in a temp folder.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readWorkbookFile, writeWorkbookFile } from '../src/node/xlsx-store';
-import { parseWorkbook } from '../src/core/workbook';
 import { MEASURES_TAB } from '../src/core/schema';
+import { parseWorkbook } from '../src/core/workbook';
+import { readWorkbookFile, writeWorkbookFile } from '../src/node/xlsx-store';
 
 const CLI = join(__dirname, '..', 'build', 'cli.js');
 const SEED = join(__dirname, '..', 'sheets-template', 'ita-measures-report-2566-round6.txt');
@@ -76,7 +76,7 @@ test('missing file, non-xlsx file, missing tab: Thai message, no stack trace, ex
   const wb = join(dir, 'no-tab.xlsx');
   run('init', wb);
   const s = await readWorkbookFile(wb);
-  delete s.tabs['มาตรการ'];
+  delete s.tabs.มาตรการ;
   await writeWorkbookFile(wb, s);
   const noTab = run('validate', wb);
   expect(noTab.code).toBe(1);
@@ -87,7 +87,7 @@ test('a division name Excel cannot hold: validate warns, sync refuses with a Tha
   const wb = join(dir, 'long.xlsx');
   run('init', wb);
   const s = await readWorkbookFile(wb);
-  const divisions = s.tabs['หน่วยงาน'];
+  const divisions = s.tabs.หน่วยงาน;
   const longName = 'กองสาธารณสุขและสิ่งแวดล้อมและการพัฒนาชุมชนตำบล';
   divisions[5][divisions[0].indexOf('ชื่อหน่วยงาน')] = longName;
   await writeWorkbookFile(wb, s);
@@ -144,7 +144,7 @@ test('importing again keeps what divisions typed', async () => {
   const wb = join(dir, 'again.xlsx');
   run('import', SEED, wb);
   const s = await readWorkbookFile(wb);
-  const tab = s.tabs['กองคลัง'];
+  const tab = s.tabs.กองคลัง;
   const col = tab[0].indexOf('ผลการดำเนินการ รอบ ๖ เดือน');
   const row = tab.findIndex((r) => r[0] === 'OIT-03');
   expect(tab[row][col]).toMatch(/^กองคลังได้จัดทำแผนการ/);
@@ -154,7 +154,7 @@ test('importing again keeps what divisions typed', async () => {
   expect(r.code).toBe(0);
   expect(r.out).toContain('ใส่ผลการดำเนินการ 0 รายการ (ไม่เขียนทับผลที่หน่วยงานกรอกไว้แล้ว 11 รายการ)');
   const after = await readWorkbookFile(wb);
-  expect(after.tabs['กองคลัง'][row][col]).toBe('ข้อความที่กองคลังพิมพ์เอง');
+  expect(after.tabs.กองคลัง[row][col]).toBe('ข้อความที่กองคลังพิมพ์เอง');
 });
 
 test('sync on the example changes no division tab and leaves no temp files behind', async () => {

@@ -1,12 +1,13 @@
 // The dashboard: counts by division × area, overdue as of a date, the last report's link (core), and
 // the tab written with one setValues and one chart that refresh never duplicates (Apps Script fakes).
+
+import { dashboardData, dashboardGrid, isOverdue, LAST_REPORT_ROW, lastReport } from '../src/core/dashboard';
 import { DASHBOARD, STATUS_LABEL, TAB } from '../src/core/messages';
-import { LAST_REPORT_ROW, dashboardData, dashboardGrid, isOverdue, lastReport } from '../src/core/dashboard';
 import type { ReportRecord } from '../src/core/model';
 import { parseWorkbook } from '../src/core/workbook';
 import { refreshDashboard, writeDashboard } from '../src/gas/dashboard';
-import { division, measure, miniWorkbook } from './support/workbook';
 import { calls, installFakes, seedSpreadsheet, uninstallFakes } from './fakes';
+import { division, measure, miniWorkbook } from './support/workbook';
 
 const tracker = (reports: Partial<ReportRecord>[] = []) => {
   const t = parseWorkbook(
@@ -57,7 +58,7 @@ describe('counts (core)', () => {
     expect(fin.byArea.OIT).toEqual({ not_started: 0, in_progress: 1, done: 1, overdue: 0 });
     const palad = data.divisions.find((d) => d.divisionCode === 'PALAD')!;
     expect(palad.total).toEqual({ not_started: 0, in_progress: 1, done: 1, overdue: 1 });
-    expect(data.divisions.find((d) => d.divisionCode === 'WORKS')!.total).toEqual({
+    expect(data.divisions.find((d) => d.divisionCode === 'WORKS')?.total).toEqual({
       not_started: 0,
       in_progress: 0,
       done: 0,
@@ -185,8 +186,8 @@ describe('the tab (Apps Script)', () => {
     expect(calls.by('Range.getValues')).toBe(fakes.sheets.tabNames().length - 1); // the dashboard tab is new
     expect(
       fakes.sheets
-        .values(TAB.dashboard)!
-        .find((r) => r[0] === 'กองคลัง')
+        .values(TAB.dashboard)
+        ?.find((r) => r[0] === 'กองคลัง')
         ?.slice(1, 4),
     ).toEqual([0, 0, 1]);
   });

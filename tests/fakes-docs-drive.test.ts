@@ -1,6 +1,6 @@
 // The DocumentApp/Docs and Drive fakes behave as their reference pages say (see the headers of
 // tests/fakes/docs.ts and drive.ts): tests that rely on them can trust what they observe.
-import { calls, installFakes, uninstallFakes, type FakeHandles } from './fakes';
+import { calls, type FakeHandles, installFakes, uninstallFakes } from './fakes';
 import { ERR_DOCS } from './fakes/docs';
 
 let fakes: FakeHandles;
@@ -48,14 +48,14 @@ describe('DocumentApp fake', () => {
     const doc = g.DocumentApp.create('t');
     doc.getBody().appendParagraph('hello');
     doc.saveAndClose();
-    const revs = g.Drive.Revisions!.list(doc.getId()).revisions!;
+    const revs = g.Drive.Revisions?.list(doc.getId()).revisions!;
     expect(revs.map((r) => Object.keys(r).sort())).toEqual([
       ['id', 'kind', 'mimeType', 'modifiedTime'],
       ['id', 'kind', 'mimeType', 'modifiedTime'],
     ]);
     const foreign = fakes.drive.addForeignFile('someone else', 'application/vnd.google-apps.document');
     expect(() => g.DocumentApp.openById(foreign)).toThrow(/Document is missing/);
-    expect(() => g.Drive.Files!.get(foreign)).toThrow(
+    expect(() => g.Drive.Files?.get(foreign)).toThrow(
       `API call to drive.files.get failed with error: File not found: ${foreign}.`,
     );
   });
@@ -67,7 +67,7 @@ describe('Docs advanced service fake', () => {
     doc.getBody().appendTable([['ab', 'c']]);
     doc.saveAndClose();
     const id = doc.getId();
-    const content = g.Docs.Documents!.get(id).body!.content!;
+    const content = g.Docs.Documents?.get(id).body?.content!;
     expect(
       content.map((e) => [e.startIndex ?? 0, e.endIndex, e.table ? 'table' : e.paragraph ? 'paragraph' : 'section']),
     ).toEqual([
@@ -78,7 +78,7 @@ describe('Docs advanced service fake', () => {
     ]);
     const request = (r: object) => r as GoogleAppsScript.Docs.Schema.Request;
     expect(() =>
-      g.Docs.Documents!.batchUpdate(
+      g.Docs.Documents?.batchUpdate(
         {
           requests: [
             request({ insertText: { location: { index: 1 }, text: 'title' } }),
@@ -89,7 +89,7 @@ describe('Docs advanced service fake', () => {
       ),
     ).toThrow(/requests\[1\]\.pinTableHeaderRows: The provided table start location \(2\) is not the start of a table/);
     expect(fakes.docs.documentText(id)).toBe('\nab\nc\n'); // nothing applied
-    g.Docs.Documents!.batchUpdate(
+    g.Docs.Documents?.batchUpdate(
       {
         requests: [
           request({ pinTableHeaderRows: { tableStartLocation: { index: 2 }, pinnedHeaderRowsCount: 1 } }),
@@ -110,27 +110,27 @@ describe('Drive advanced service fake', () => {
     doc.saveAndClose();
     const id = doc.getId();
     expect(fakes.drive.publishedContent(id)).toBeNull();
-    g.Drive.Revisions!.update({ published: true, publishedOutsideDomain: true, publishAuto: false }, id, 'head');
+    g.Drive.Revisions?.update({ published: true, publishedOutsideDomain: true, publishAuto: false }, id, 'head');
     expect(fakes.drive.publishedContent(id)).toBe('\nv1');
     const again = g.DocumentApp.openById(id);
     again.getBody().appendParagraph('v2');
     again.saveAndClose();
     expect(fakes.drive.publishedContent(id)).toBe('\nv1'); // a later edit does not show
-    g.Drive.Revisions!.update({ published: true, publishAuto: true }, id, 'head');
+    g.Drive.Revisions?.update({ published: true, publishAuto: true }, id, 'head');
     const third = g.DocumentApp.openById(id);
     third.getBody().appendParagraph('v3');
     third.saveAndClose();
     expect(fakes.drive.publishedContent(id)).toBe('\nv1\nv2\nv3');
-    expect(() => g.Drive.Revisions!.update({ id: '9' } as GoogleAppsScript.Drive.Schema.Revision, id, 'head')).toThrow(
+    expect(() => g.Drive.Revisions?.update({ id: '9' } as GoogleAppsScript.Drive.Schema.Revision, id, 'head')).toThrow(
       /not directly writable: id/,
     );
   });
 
   test('files.create in a folder, fields projection, parents not writable in update', () => {
-    const folder = g.Drive.Files!.create({ name: 'f', mimeType: 'application/vnd.google-apps.folder' });
+    const folder = g.Drive.Files?.create({ name: 'f', mimeType: 'application/vnd.google-apps.folder' });
     expect(Object.keys(folder).sort()).toEqual(['id', 'kind', 'mimeType', 'name']);
     const blob = g.DocumentApp.create('d').getAs('application/pdf');
-    const pdf = g.Drive.Files!.create({ name: 'r.pdf', parents: [folder.id!] }, blob, {
+    const pdf = g.Drive.Files?.create({ name: 'r.pdf', parents: [folder.id!] }, blob, {
       fields: 'id,webViewLink,lastModifyingUser(emailAddress)',
     }) as {
       id: string;
@@ -140,9 +140,9 @@ describe('Drive advanced service fake', () => {
     expect(pdf.webViewLink).toBe(`https://drive.google.com/file/d/${pdf.id}/view?usp=drivesdk`);
     expect(pdf.lastModifyingUser.emailAddress).toBe('admin@example.org');
     expect(
-      g.Drive.Files!.list({ q: `'${folder.id}' in parents and trashed = false` }).files!.map((f) => f.name),
+      g.Drive.Files?.list({ q: `'${folder.id}' in parents and trashed = false` }).files?.map((f) => f.name),
     ).toEqual(['r.pdf']);
-    expect(() => g.Drive.Files!.update({ parents: ['x'] }, pdf.id)).toThrow(/addParents and removeParents/);
-    expect(() => g.Drive.Files!.create({ name: 'x', parents: ['nope'] })).toThrow('File not found: nope.');
+    expect(() => g.Drive.Files?.update({ parents: ['x'] }, pdf.id)).toThrow(/addParents and removeParents/);
+    expect(() => g.Drive.Files?.create({ name: 'x', parents: ['nope'] })).toThrow('File not found: nope.');
   });
 });

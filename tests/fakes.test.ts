@@ -1,7 +1,8 @@
 // The fakes behave as the Apps Script reference says, so tests that pass against them mean something.
+
+import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from './fakes';
 import { ERR as SCRIPT_ERR } from './fakes/script';
 import { ERR, FORMULA_PLACEHOLDER } from './fakes/sheets';
-import { installFakes, seedSpreadsheet, uninstallFakes, type FakeHandles } from './fakes';
 
 let fakes: FakeHandles;
 afterEach(() => uninstallFakes());
@@ -71,7 +72,7 @@ describe('ranges are 1-based and sized like Sheets', () => {
     const ss = SpreadsheetApp.getActive();
     ss.insertSheet('กองคลัง');
     expect(ss.getRange("'กองคลัง'!B2:C").getA1Notation()).toBe('B2:C1000');
-    expect(ss.getSheetByName('กองคลัง')!.getRange('A:B').getNumRows()).toBe(1000);
+    expect(ss.getSheetByName('กองคลัง')?.getRange('A:B').getNumRows()).toBe(1000);
     expect(() => ss.insertSheet('กองคลัง')).toThrow(
       'A sheet with the name "กองคลัง" already exists. Please enter another name.',
     );
@@ -97,7 +98,7 @@ describe('values are stored as Sheets stores typed input', () => {
     for (const risky of ['+ดำเนินการ', '-ยกเลิก', '@ทุกคน']) {
       cell().setValue(risky);
       expect(cell().getValue()).toBe(FORMULA_PLACEHOLDER);
-      cell().setValue("'" + risky);
+      cell().setValue(`'${risky}`);
       expect(cell().getValue()).toBe(risky);
     }
   });
@@ -176,20 +177,20 @@ describe('protections refuse writes by non-editors', () => {
       restrict(sheet.getRange('B2:B').protect(), [editor]);
     }
     fakes.session.setUser(FINANCE);
-    ss.getSheetByName('กองคลัง')!.getRange('B2').setValue('ดำเนินการแล้ว');
-    expect(() => ss.getSheetByName('กองช่าง')!.getRange('B2').setValue('ดำเนินการแล้ว')).toThrow(
+    ss.getSheetByName('กองคลัง')?.getRange('B2').setValue('ดำเนินการแล้ว');
+    expect(() => ss.getSheetByName('กองช่าง')?.getRange('B2').setValue('ดำเนินการแล้ว')).toThrow(
       'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
     );
-    expect(() => ss.getSheetByName('กองคลัง')!.getRange('A2').setValue('IIT-99')).toThrow(ERR.protectedCell);
-    expect(() => ss.getSheetByName('กองคลัง')!.getRange('A1:B2').clear()).toThrow(ERR.protectedCell);
-    expect(() => ss.getSheetByName('กองคลัง')!.getRange('A2').setNote('x')).toThrow(ERR.protectedCell);
+    expect(() => ss.getSheetByName('กองคลัง')?.getRange('A2').setValue('IIT-99')).toThrow(ERR.protectedCell);
+    expect(() => ss.getSheetByName('กองคลัง')?.getRange('A1:B2').clear()).toThrow(ERR.protectedCell);
+    expect(() => ss.getSheetByName('กองคลัง')?.getRange('A2').setNote('x')).toThrow(ERR.protectedCell);
     expect(fakes.sheets.cell('กองช่าง', 'B2').value).toBe('');
     expect(fakes.sheets.cell('กองคลัง', 'A2').value).toBe('IIT-01');
     expect(fakes.sheets.canEdit(WORKS, 'กองช่าง', 'B2')).toBe(true);
     expect(fakes.sheets.canEdit(WORKS, 'กองคลัง', 'B2')).toBe(false);
 
     fakes.session.setUser(OWNER);
-    ss.getSheetByName('กองช่าง')!.getRange('A2').setValue('IIT-02b');
+    ss.getSheetByName('กองช่าง')?.getRange('A2').setValue('IIT-02b');
     expect(fakes.sheets.cell('กองช่าง', 'A2').value).toBe('IIT-02b');
   });
 
@@ -292,7 +293,7 @@ describe('data validation, notes and formats', () => {
       allowInvalid: false,
       helpText: 'เลือกสถานะ',
     });
-    expect(String(range.getDataValidation()!.getCriteriaType())).toBe('VALUE_IN_LIST');
+    expect(String(range.getDataValidation()?.getCriteriaType())).toBe('VALUE_IN_LIST');
     expect(SpreadsheetApp.newDataValidation().requireDate().build().getAllowInvalid()).toBe(true);
     const url = SpreadsheetApp.newDataValidation().requireTextIsUrl().build();
     expect(() => range.setDataValidations([[url]])).toThrow(ERR.rows(1, 4));
@@ -424,8 +425,8 @@ describe('call counting', () => {
     expect(fakes.calls.total()).toBe(0);
     const ss = SpreadsheetApp.getActive();
     for (const sheet of ss.getSheets()) sheet.getDataRange().getValues();
-    ss.getSheetByName('มาตรการ')!
-      .getRange(4, 1, 1, 1)
+    ss.getSheetByName('มาตรการ')
+      ?.getRange(4, 1, 1, 1)
       .setValues([['IIT-03']]);
     expect(fakes.calls.by('SpreadsheetApp.getActive')).toBe(1);
     expect(fakes.calls.by('Spreadsheet.getSheets')).toBe(1);
@@ -435,7 +436,7 @@ describe('call counting', () => {
     expect(fakes.calls.by('*.getValues')).toBe(2);
     expect(fakes.calls.total()).toBe(9); // + getSheetByName, getRange
     const before = fakes.calls.snapshot();
-    ss.getSheetByName('มาตรการ')!.appendRow(['IIT-04']); // appendRow writes through its own setValues: one call
+    ss.getSheetByName('มาตรการ')?.appendRow(['IIT-04']); // appendRow writes through its own setValues: one call
     expect(fakes.calls.since(before)).toEqual({ 'Spreadsheet.getSheetByName': 1, 'Sheet.appendRow': 1 });
     fakes.calls.reset();
     expect(fakes.calls.total()).toBe(0);
@@ -456,8 +457,8 @@ describe('seedSpreadsheet', () => {
       },
     });
     expect(fakes.sheets.tabNames()).toEqual(['กำหนดการ', 'มาตรการ']);
-    const stored = fakes.sheets.values('กำหนดการ')![1][1] as Date;
+    const stored = fakes.sheets.values('กำหนดการ')?.[1][1] as Date;
     expect(stored.toISOString()).toBe('2023-03-30T17:00:00.000Z'); // midnight in Bangkok
-    expect(fakes.sheets.snapshot().tabs['กำหนดการ'][1][1]).toEqual(due);
+    expect(fakes.sheets.snapshot().tabs.กำหนดการ[1][1]).toEqual(due);
   });
 });

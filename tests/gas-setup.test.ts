@@ -4,9 +4,8 @@
 import { APP, DASHBOARD, HEADER, REPORT, SETUP, STATUS_LABEL, TAB } from '../src/core/messages';
 import { FIXED_TABS, MEASURES_TAB } from '../src/core/schema';
 import { TEMPLATE_MANIFEST } from '../src/core/template';
-import { setupSpreadsheet } from '../src/gas/setup';
-import { menuSetup } from '../src/gas/setup';
-import { calls, installFakes, seedSpreadsheet, uninstallFakes, type FakeHandles } from './fakes';
+import { menuSetup, setupSpreadsheet } from '../src/gas/setup';
+import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from './fakes';
 
 const OWNER = 'owner@example.org';
 const ME = 'clerk@example.org';
@@ -52,7 +51,9 @@ describe('a new spreadsheet', () => {
     expect(fakes.sheets.values(TAB.measures)).toEqual([MEASURES_TAB.columns.map((c) => c.header)]);
     expect(fakes.sheets.frozenRows(TAB.measures)).toBe(1);
     expect(fakes.sheets.cell(TAB.measures, 'A1').fontWeight).toBe('bold');
-    MEASURES_TAB.columns.forEach((c, i) => expect(fakes.sheets.columnWidth(TAB.measures, i + 1)).toBe(c.width));
+    MEASURES_TAB.columns.forEach((c, i) => {
+      expect(fakes.sheets.columnWidth(TAB.measures, i + 1)).toBe(c.width);
+    });
     // default settings, nothing of the example
     const settings = fakes.sheets.values(TAB.settings)!;
     expect(settings.find((r) => r[0] === 'reminderOffsets')?.[2]).toBe('14, 7, 1');
@@ -75,7 +76,7 @@ describe('a new spreadsheet', () => {
     const result = setupSpreadsheet(fakes.spreadsheet, { now: NOW }); // the fake answers YES
     expect(fakes.sheets.tabNames()).toEqual(TEMPLATE_MANIFEST.map((t) => t.name));
     expect(result.exampleTabs).toEqual(expect.arrayContaining([TAB.measures, TAB.divisions, 'กองคลัง']));
-    expect(fakes.sheets.values(TAB.measures)!.length).toBe(12); // header + the seed's 11 measures
+    expect(fakes.sheets.values(TAB.measures)?.length).toBe(12); // header + the seed's 11 measures
     const finance = fakes.sheets.values('กองคลัง')!;
     expect(finance[0]).toContain(HEADER.status);
     expect(finance.length).toBeGreaterThan(1);
@@ -114,8 +115,8 @@ describe('what people see in the cells', () => {
     });
     // the milestone's division: a dropdown of the division names
     const names = fakes.sheets
-      .values(TAB.divisions)!
-      .slice(1)
+      .values(TAB.divisions)
+      ?.slice(1)
       .map((r) => r[1]);
     expect(fakes.sheets.cell(TAB.milestones, 'C2').validation?.values[0]).toEqual(names);
   });
@@ -172,9 +173,9 @@ describe('idempotence', () => {
       },
     });
     setupSpreadsheet(fakes.spreadsheet, { example: true, now: NOW });
-    expect(fakes.sheets.values(TAB.settings)![1][2]).toBe('เทศบาลเมืองทดสอบ');
-    expect(fakes.sheets.values(TAB.settings)!.length).toBe(2);
-    expect(fakes.sheets.values(TAB.measures)!.length).toBe(12);
+    expect(fakes.sheets.values(TAB.settings)?.[1][2]).toBe('เทศบาลเมืองทดสอบ');
+    expect(fakes.sheets.values(TAB.settings)?.length).toBe(2);
+    expect(fakes.sheets.values(TAB.measures)?.length).toBe(12);
   });
 });
 
@@ -187,7 +188,7 @@ describe('the report folder', () => {
     );
     expect(folders).toHaveLength(1);
     expect(folders[0].name).toBe(REPORT.folderName);
-    const row = fakes.sheets.values(TAB.settings)!.find((r) => r[0] === 'reportFolderId')!;
+    const row = fakes.sheets.values(TAB.settings)?.find((r) => r[0] === 'reportFolderId')!;
     expect(row[2]).toBe(folders[0].id);
   });
 

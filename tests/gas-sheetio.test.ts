@@ -1,10 +1,10 @@
 // The batch adapter: one getValues / one setValues per tab, dates in the sheet's zone, formula-safe text.
 import { APP } from '../src/core/messages';
-import { currentUserEmail, runAction, withDocumentLock } from '../src/gas/context';
 import { templateSnapshot } from '../src/core/template';
 import { parseWorkbook } from '../src/core/workbook';
+import { currentUserEmail, runAction, withDocumentLock } from '../src/gas/context';
 import { readTabs, readWorkbook, replaceTable, writeTable } from '../src/gas/sheetio';
-import { installFakes, seedSpreadsheet, uninstallFakes, type FakeHandles } from './fakes';
+import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from './fakes';
 
 let fakes: FakeHandles;
 beforeEach(() => {
@@ -99,7 +99,7 @@ describe('writeTable', () => {
 
   it('pads short rows and writes at a start row and column', () => {
     writeTable(sheet(), [['a'], ['b', 'c']], 5, { column: 2 });
-    expect(fakes.sheets.values('Sheet1')!.slice(4)).toEqual([
+    expect(fakes.sheets.values('Sheet1')?.slice(4)).toEqual([
       ['', 'a', ''],
       ['', 'b', 'c'],
     ]);
@@ -121,7 +121,7 @@ describe('writeTable', () => {
     fakes.calls.reset();
     writeTable(sheet(), table(3000), 1);
     expect(fakes.sheets.maxRows('Sheet1')).toBe(3000);
-    expect(fakes.sheets.values('Sheet1')!.length).toBe(3000);
+    expect(fakes.sheets.values('Sheet1')?.length).toBe(3000);
     expect(fakes.calls.total()).toBe(small + 1); // + one insertRowsAfter
     expect(fakes.calls.by('Sheet.insertRowsAfter')).toBe(1);
   });
@@ -157,7 +157,7 @@ describe('context', () => {
     let ran = false;
     expect(withDocumentLock('ปรับปรุงแท็บหน่วยงาน', () => (ran = true))).toBeUndefined();
     expect(ran).toBe(false);
-    expect(fakes.ui.lastAlert()!.prompt).toBe(APP.busy('ปรับปรุงแท็บหน่วยงาน'));
+    expect(fakes.ui.lastAlert()?.prompt).toBe(APP.busy('ปรับปรุงแท็บหน่วยงาน'));
     held.release();
     expect(withDocumentLock('ปรับปรุงแท็บหน่วยงาน', () => 'done')).toBe('done');
     expect(fakes.locks.isHeld('document')).toBe(false);

@@ -1,17 +1,18 @@
 // The province-wide roll-up: the pure summary of one tracker, then `ita-tracker rollup` end to end
 // against the local Sheets API stand-in (failures, a slow sheet, retries, escaping), and 200 trackers.
-import ExcelJS from 'exceljs';
+
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { GOOGLE, ROLLUP, TAB } from '../src/core/messages';
-import { ROLLUP_COLUMNS, renderRollupHtml, summariseTracker, type RollupEntry } from '../src/core/rollup';
+import { ROLLUP_COLUMNS, type RollupEntry, renderRollupHtml, summariseTracker } from '../src/core/rollup';
 import { tableOf } from '../src/core/rows';
 import { REPORTS_TAB, SETTINGS_TAB } from '../src/core/schema';
 import { templateSnapshot } from '../src/core/template';
 import { parseWorkbook, type WorkbookSnapshot } from '../src/core/workbook';
-import { FakeSheetsApi, makeServiceAccountKey, spreadsheetOf, type ServiceAccountKey } from './support/fake-sheets-api';
+import { FakeSheetsApi, makeServiceAccountKey, type ServiceAccountKey, spreadsheetOf } from './support/fake-sheets-api';
 import { d, division, measure, miniWorkbook } from './support/workbook';
 
 const CLI = join(__dirname, '..', 'build', 'cli.js');

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GOOGLE, TAB } from '../src/core/messages';
-import { DIVISION_TAB_COLUMNS, SETTINGS_TAB, headersOf } from '../src/core/schema';
+import { DIVISION_TAB_COLUMNS, headersOf, SETTINGS_TAB } from '../src/core/schema';
 import { templateSnapshot } from '../src/core/template';
 import { validateWorkbook } from '../src/core/validate';
 import { parseWorkbook, type WorkbookSnapshot } from '../src/core/workbook';
@@ -22,9 +22,9 @@ import { readWorkbookFile, writeWorkbookFile } from '../src/node/xlsx-store';
 import {
   FakeSheetsApi,
   makeServiceAccountKey,
+  type ServiceAccountKey,
   spreadsheetOf,
   toSerial,
-  type ServiceAccountKey,
 } from './support/fake-sheets-api';
 
 const CLI = join(__dirname, '..', 'build', 'cli.js');

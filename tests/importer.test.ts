@@ -315,7 +315,7 @@ describe('importReport on the seed report', () => {
     expect(r.warnings[0].message).toBe(IMPORT.agencyMismatch('เทศบาลตำบลปทุมใหญ่', 8, 'เทศบาลตำบลปรุใหญ่'));
     expect(r.warnings[1].message).toContain('"ใ้" อาจหมายถึง "ใช้" หรือ "ให้"');
     // all eight occurrences on line 39 are listed
-    expect(r.warnings[1].message.match(/ใ้/g)!.length).toBe(8 + 1);
+    expect(r.warnings[1].message.match(/ใ้/g)?.length).toBe(8 + 1);
   });
 
   test('keeps the glitches as written (the importer flags, it does not fix)', () => {
@@ -385,7 +385,7 @@ describe('importReport on other shapes', () => {
       '\n',
     );
     const r = importReport(text);
-    expect(r.measures.map((m) => m.id + ' ' + m.issue)).toEqual(['EIT-01 ก', 'EIT-02 ข', 'EIT-03 ค']);
+    expect(r.measures.map((m) => `${m.id} ${m.issue}`)).toEqual(['EIT-01 ก', 'EIT-02 ข', 'EIT-03 ค']);
     expect(r.warnings).toEqual([]);
   });
 

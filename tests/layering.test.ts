@@ -1,6 +1,7 @@
 // The three rooms: src/core is pure (bundled into both runtimes), src/gas and src/node only talk to core.
-import { builtinModules } from 'node:module';
+
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { globalUses, importSpecifiers, topLevelFunctions } from './support/js-scan';
 

@@ -1,11 +1,11 @@
 // `ita-tracker remind` end to end: the built CLI against .xlsx workbooks, an outbox of .eml files,
 // and a real SMTP server on loopback; what arrives is parsed as a mail client would.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail, type AddressObject } from 'mailparser';
+import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { templateSnapshot } from '../src/core/template';
 import { parseWorkbook } from '../src/core/workbook';
@@ -169,7 +169,7 @@ describe('SMTP on loopback', () => {
       authOptional: true,
       disabledCommands: ['AUTH', 'STARTTLS'],
       logger: false,
-      onRcptTo(address, _session, callback) {
+      onRcptTo(_address, _session, callback) {
         callback(refuse ? new Error('mailbox unavailable') : undefined);
       },
       onData(stream, session, callback) {

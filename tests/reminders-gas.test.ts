@@ -1,15 +1,15 @@
 // The reminders in Apps Script, against the in-memory fakes: the daily trigger, the lock, the quota,
 // the log it appends, the preview dialog, the trigger setup installs, and the service calls per run.
 import type { Cell } from '../src/core/cells';
+import { DASHBOARD, TAB } from '../src/core/messages';
 import type { DivisionEntry } from '../src/core/model';
 import { tableOf } from '../src/core/rows';
 import { EMAIL_LOG_TAB } from '../src/core/schema';
-import { DASHBOARD, TAB } from '../src/core/messages';
-import { dailyReminders, installReminderTrigger, menuPreviewReminders } from '../src/gas/reminders';
-import { installFakes, uninstallFakes, type FakeHandles } from './fakes';
-import { division, measure, miniWorkbook } from './support/workbook';
 import { templateSnapshot } from '../src/core/template';
 import type { WorkbookSnapshot } from '../src/core/workbook';
+import { dailyReminders, installReminderTrigger, menuPreviewReminders } from '../src/gas/reminders';
+import { type FakeHandles, installFakes, uninstallFakes } from './fakes';
+import { division, measure, miniWorkbook } from './support/workbook';
 
 const LOG = EMAIL_LOG_TAB.name;
 
@@ -67,7 +67,7 @@ describe('dailyReminders (time-driven trigger)', () => {
     expect(palad.body).toContain('   งาน: เผยแพร่ <b>ข้อมูล</b>');
     expect(palad.htmlBody).toContain('เผยแพร่ &lt;b&gt;ข้อมูล&lt;/b&gt;');
     // the link opens the division's own tab
-    const gid = fakes.calls.untracked(() => fakes.spreadsheet.getSheetByName('สำนักปลัด')!.getSheetId());
+    const gid = fakes.calls.untracked(() => fakes.spreadsheet.getSheetByName('สำนักปลัด')?.getSheetId());
     expect(palad.htmlBody).toContain(`<a href="${fakes.sheets.api.getUrl()}#gid=${gid}">เปิดแท็บ สำนักปลัด</a>`);
     expect(logRows()).toEqual([
       {
@@ -183,7 +183,7 @@ describe('dailyReminders (time-driven trigger)', () => {
     fakes = installFakes({ snapshot: none });
     at('2023-03-24');
     dailyReminders();
-    expect(fakes.sheets.values(LOG)![0]).toEqual(['เวลา', 'หน่วยงาน', 'ผู้รับ', 'รายการ', 'ขั้น', 'ผล', 'หัวเรื่อง']);
+    expect(fakes.sheets.values(LOG)?.[0]).toEqual(['เวลา', 'หน่วยงาน', 'ผู้รับ', 'รายการ', 'ขั้น', 'ผล', 'หัวเรื่อง']);
     expect(logRows()).toHaveLength(3);
     dailyReminders();
     expect(fakes.mail.sent).toHaveLength(3);
@@ -210,7 +210,7 @@ describe('menuPreviewReminders', () => {
     fakes = installFakes({ snapshot: book({ finance: [] }) });
     at('2023-03-01');
     menuPreviewReminders();
-    expect(fakes.ui.lastDialog()!.html).toContain('วันที่ ๑ มีนาคม ๒๕๖๖ ไม่มีอีเมลแจ้งเตือนที่ต้องส่ง');
+    expect(fakes.ui.lastDialog()?.html).toContain('วันที่ ๑ มีนาคม ๒๕๖๖ ไม่มีอีเมลแจ้งเตือนที่ต้องส่ง');
   });
 });
 

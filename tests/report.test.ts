@@ -5,20 +5,20 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { escapeHtml, type Cell } from '../src/core/cells';
-import { DASHBOARD, HEADER, REPORT, TAB } from '../src/core/messages';
+import { type Cell, escapeHtml } from '../src/core/cells';
 import { LAST_REPORT_ROW } from '../src/core/dashboard';
-import { writeDashboard } from '../src/gas/dashboard';
-import { REPORT_COLUMNS, buildReport, reportParagraphs, type ReportModel } from '../src/core/report';
+import { DASHBOARD, HEADER, REPORT, TAB } from '../src/core/messages';
+import { buildReport, REPORT_COLUMNS, type ReportModel, reportParagraphs } from '../src/core/report';
 import { renderReportHtml } from '../src/core/report-html';
+import { MEASURES_TAB, REPORTS_TAB, SETTINGS_TAB } from '../src/core/schema';
 import { templateSnapshot } from '../src/core/template';
 import { parseWorkbook, type WorkbookSnapshot } from '../src/core/workbook';
-import { MEASURES_TAB, REPORTS_TAB, SETTINGS_TAB } from '../src/core/schema';
+import { writeDashboard } from '../src/gas/dashboard';
 import { menuGenerateReport } from '../src/gas/report';
 import { findSoffice } from '../src/node/pdf';
 import { reportDocx } from '../src/node/report-docx';
 import { writeWorkbookFile } from '../src/node/xlsx-store';
-import { calls, installFakes, seedSpreadsheet, uninstallFakes, type FakeHandles } from './fakes';
+import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from './fakes';
 import { FakeParagraph, FakeTable } from './fakes/docs';
 import { division, measure, miniWorkbook } from './support/workbook';
 
@@ -316,7 +316,7 @@ function scaledTemplate(n: number): WorkbookSnapshot {
 function withFolder(snapshot: WorkbookSnapshot, fakes: FakeHandles): WorkbookSnapshot {
   const id = calls.untracked(
     () =>
-      (globalThis as unknown as { Drive: GoogleAppsScript.Drive }).Drive.Files!.create({
+      (globalThis as unknown as { Drive: GoogleAppsScript.Drive }).Drive.Files?.create({
         name: 'รายงานมาตรการ ITA',
         mimeType: 'application/vnd.google-apps.folder',
       }).id as string,
@@ -374,8 +374,8 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     const paras = body.children.filter((c): c is FakeParagraph => c instanceof FakeParagraph);
     const title = paras.find((p) => p.text.startsWith('รายงานการดำเนินการ'))!;
     expect([title.alignment, title.attrs.BOLD]).toEqual(['CENTER', true]);
-    expect(paras.find((p) => p.text.startsWith('อำเภอ'))!.alignment).toBe('CENTER');
-    expect(paras.find((p) => p.text === '๓. ด้าน OIT')!.heading).toBe('HEADING3');
+    expect(paras.find((p) => p.text.startsWith('อำเภอ'))?.alignment).toBe('CENTER');
+    expect(paras.find((p) => p.text === '๓. ด้าน OIT')?.heading).toBe('HEADING3');
     expect(
       paras.filter((p) => p.text !== '').every((p) => p.attrs.FONT_FAMILY === 'Sarabun' && p.attrs.FONT_SIZE === 16),
     ).toBe(true);
@@ -392,12 +392,12 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     const snapshot = template();
     const fakes = installWith(snapshot);
     calls.untracked(() => writeDashboard(fakes.spreadsheet, parseWorkbook(snapshot).tracker, { today: '2023-04-01' }));
-    expect(fakes.sheets.values(TAB.dashboard)![LAST_REPORT_ROW - 1].slice(0, 2)).toEqual([
+    expect(fakes.sheets.values(TAB.dashboard)?.[LAST_REPORT_ROW - 1].slice(0, 2)).toEqual([
       DASHBOARD.lastReport,
       DASHBOARD.noReport,
     ]);
     const { publishedUrl } = menuGenerateReport()!;
-    expect(fakes.sheets.values(TAB.dashboard)![LAST_REPORT_ROW - 1].slice(0, 3)).toEqual([
+    expect(fakes.sheets.values(TAB.dashboard)?.[LAST_REPORT_ROW - 1].slice(0, 3)).toEqual([
       DASHBOARD.lastReport,
       DASHBOARD.reportLabel('๒๕๖๖', '๖'),
       publishedUrl,
@@ -449,7 +449,7 @@ describe('Apps Script: menu สร้างรายงาน', () => {
       faults.failAt(method, method === 'Body.appendTable' ? 2 : 1, 'Service unavailable');
       expect(menuGenerateReport()).toBeUndefined();
       fakes.docs.endExecution(); // Apps Script saves open documents when the script ends
-      expect(fakes.ui.lastAlert()!.prompt).toBe(REPORT.failed('Service unavailable'));
+      expect(fakes.ui.lastAlert()?.prompt).toBe(REPORT.failed('Service unavailable'));
       expect(fakes.drive.publishedContent(first.docId)).toBe(published);
       expect(JSON.stringify(fakes.sheets.values(REGISTER))).toBe(register);
       // the next generation succeeds and publishes the new text at the same URL
@@ -468,10 +468,10 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     );
     expect(folders.map((f) => f.name)).toEqual([REPORT.folderName]);
     const settings = fakes.sheets.values(SETTINGS_TAB.name)!;
-    expect(settings.find((r) => r[0] === 'reportFolderId')![2]).toBe(folders[0].id);
+    expect(settings.find((r) => r[0] === 'reportFolderId')?.[2]).toBe(folders[0].id);
     const pdf = [...fakes.drive.store.files.values()].find((f) => f.mimeType === 'application/pdf')!;
     expect(pdf.parents).toEqual([folders[0].id]);
-    expect(fakes.drive.store.files.get(first.docId)!.parents).toEqual([folders[0].id]);
+    expect(fakes.drive.store.files.get(first.docId)?.parents).toEqual([folders[0].id]);
     menuGenerateReport();
     expect(
       [...fakes.drive.store.files.values()].filter((f) => f.mimeType === 'application/vnd.google-apps.folder'),
@@ -486,14 +486,14 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     expect(second.docId).not.toBe(first.docId);
     expect(second.warnings[0]).toBe(REPORT.docReplaced(first.docId));
     expect(registerRows(fakes)).toHaveLength(1);
-    expect(fakes.ui.lastDialog()!.html).toContain(escapeHtml(REPORT.docReplaced(first.docId)));
+    expect(fakes.ui.lastDialog()?.html).toContain(escapeHtml(REPORT.docReplaced(first.docId)));
   });
 
   test('two generations at once: the second is told the report is busy and writes nothing', () => {
     const fakes = installWith(template());
     const other = fakes.locks.hold('script');
     expect(menuGenerateReport()).toBeUndefined();
-    expect(fakes.ui.lastAlert()!.prompt).toBe(REPORT.busy);
+    expect(fakes.ui.lastAlert()?.prompt).toBe(REPORT.busy);
     expect(fakes.docs.documentIds()).toEqual([]);
     expect(registerRows(fakes)).toHaveLength(0);
     other.release();

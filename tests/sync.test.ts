@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cellText, type Cell } from '../src/core/cells';
+import { type Cell, cellText } from '../src/core/cells';
 import { divisionObject, measureObject, tableOf } from '../src/core/rows';
 import { ARCHIVE_TAB, DIVISIONS_TAB, MEASURES_TAB } from '../src/core/schema';
 import { syncSnapshot } from '../src/core/sync';
@@ -31,14 +31,14 @@ describe('division tabs from measures × divisions', () => {
       ['กองคลัง', ['EIT-01', 'MS-01', 'MS-02']],
     ]);
     const fin = rowsOf(snapshot, 'กองคลัง');
-    expect(fin.map((r) => r['สถานะ'])).toEqual(['ยังไม่ดำเนินการ', 'ยังไม่ดำเนินการ', 'ยังไม่ดำเนินการ']);
-    expect(fin.map((r) => cellText(r['วันที่ครบกำหนด']))).toEqual(['2023-03-31', '2022-10-31', '2023-03-31']);
-    expect(fin[1]['งาน']).toBe('แผนการใช้จ่าย');
+    expect(fin.map((r) => r.สถานะ)).toEqual(['ยังไม่ดำเนินการ', 'ยังไม่ดำเนินการ', 'ยังไม่ดำเนินการ']);
+    expect(fin.map((r) => cellText(r.วันที่ครบกำหนด))).toEqual(['2023-03-31', '2022-10-31', '2023-03-31']);
+    expect(fin[1].งาน).toBe('แผนการใช้จ่าย');
   });
 
   test('re-sync keeps typed values, moves rows that no longer belong to the archive, and is idempotent', () => {
     let { snapshot } = syncSnapshot(base(), NOW);
-    const fin = snapshot.tabs['กองคลัง'];
+    const fin = snapshot.tabs.กองคลัง;
     const col = (h: string) => fin[0].indexOf(h);
     fin[1][col('สถานะ')] = 'ดำเนินการแล้ว';
     fin[1][col('ผลการดำเนินการ รอบ ๖ เดือน')] = 'จัดทำแผนแล้ว';
@@ -49,11 +49,11 @@ describe('division tabs from measures × divisions', () => {
       measureObject({ ...measure('EIT-01', 'EIT', ['สำนักปลัด']), order: 2 }),
     ]);
     ({ snapshot } = syncSnapshot(snapshot, NOW));
-    expect(rowsOf(snapshot, 'กองคลัง').map((r) => [r['รหัสรายการ'], r['ลิงก์หลักฐาน']])).toEqual([
+    expect(rowsOf(snapshot, 'กองคลัง').map((r) => [r.รหัสรายการ, r.ลิงก์หลักฐาน])).toEqual([
       ['MS-01', 'https://example.org/plan'],
     ]);
     const archive = rowsOf(snapshot, ARCHIVE_TAB.name);
-    expect(archive.map((r) => [r['แท็บเดิม'], r['รหัสรายการ']])).toEqual([
+    expect(archive.map((r) => [r.แท็บเดิม, r.รหัสรายการ])).toEqual([
       ['กองคลัง', 'EIT-01'],
       ['กองคลัง', 'MS-02'],
     ]);
@@ -61,23 +61,23 @@ describe('division tabs from measures × divisions', () => {
       สถานะ: 'ดำเนินการแล้ว',
       'ผลการดำเนินการ รอบ ๖ เดือน': 'จัดทำแผนแล้ว',
     });
-    expect(archive[0]['เหตุผล']).toContain('EIT-01');
+    expect(archive[0].เหตุผล).toContain('EIT-01');
     const again = syncSnapshot(snapshot, NOW).snapshot;
     expect(again).toEqual(snapshot);
   });
 
   test('a removed division: its tab goes, its rows are archived', () => {
     let { snapshot } = syncSnapshot(base(), NOW);
-    snapshot.tabs['กองคลัง'][1][5] = 'อยู่ระหว่างดำเนินการ';
+    snapshot.tabs.กองคลัง[1][5] = 'อยู่ระหว่างดำเนินการ';
     snapshot.tabs[DIVISIONS_TAB.name] = tableOf(DIVISIONS_TAB, [divisionObject(division('PALAD', 'สำนักปลัด'))]);
     ({ snapshot } = syncSnapshot(snapshot, NOW));
-    expect(snapshot.tabs['กองคลัง']).toBeUndefined();
-    expect(rowsOf(snapshot, ARCHIVE_TAB.name).map((r) => r['รหัสรายการ'])).toEqual(['EIT-01', 'MS-01', 'MS-02']);
+    expect(snapshot.tabs.กองคลัง).toBeUndefined();
+    expect(rowsOf(snapshot, ARCHIVE_TAB.name).map((r) => r.รหัสรายการ)).toEqual(['EIT-01', 'MS-01', 'MS-02']);
   });
 
   test('a renamed division keeps its tab rows and typed values under the new name', () => {
-    let { snapshot } = syncSnapshot(base(), NOW);
-    const fin = snapshot.tabs['กองคลัง'];
+    const { snapshot } = syncSnapshot(base(), NOW);
+    const fin = snapshot.tabs.กองคลัง;
     fin[1][fin[0].indexOf('ผลการดำเนินการ รอบ ๖ เดือน')] = 'จัดทำแผนแล้ว';
     snapshot.tabs[DIVISIONS_TAB.name] = tableOf(DIVISIONS_TAB, [
       divisionObject(division('PALAD', 'สำนักปลัด')),
@@ -89,13 +89,13 @@ describe('division tabs from measures × divisions', () => {
     ]);
     const result = syncSnapshot(snapshot, NOW);
     expect(result.plan.tabs.find((t) => t.divisionCode === 'FIN')?.renamedFrom).toBe('กองคลัง');
-    expect(result.snapshot.tabs['กองคลัง']).toBeUndefined();
-    expect(rowsOf(result.snapshot, 'กองการคลัง').map((r) => [r['รหัสรายการ'], r['ผลการดำเนินการ รอบ ๖ เดือน']])).toEqual([
+    expect(result.snapshot.tabs.กองคลัง).toBeUndefined();
+    expect(rowsOf(result.snapshot, 'กองการคลัง').map((r) => [r.รหัสรายการ, r['ผลการดำเนินการ รอบ ๖ เดือน']])).toEqual([
       ['EIT-01', 'จัดทำแผนแล้ว'],
       ['MS-02', null],
     ]);
     // MS-01 still names the old division in กำหนดการ, so it no longer belongs here: archived, not lost
-    expect(rowsOf(result.snapshot, ARCHIVE_TAB.name).map((r) => r['รหัสรายการ'])).toEqual(['MS-01']);
+    expect(rowsOf(result.snapshot, ARCHIVE_TAB.name).map((r) => r.รหัสรายการ)).toEqual(['MS-01']);
   });
 
   test('a division named like a fixed tab gets no tab, and the fixed tab is left as it is', () => {
@@ -112,9 +112,9 @@ describe('division tabs from measures × divisions', () => {
 
   test('an unreadable status is kept as typed, not reset', () => {
     let { snapshot } = syncSnapshot(base(), NOW);
-    snapshot.tabs['กองคลัง'][1][5] = 'เกือบเสร็จ';
+    snapshot.tabs.กองคลัง[1][5] = 'เกือบเสร็จ';
     ({ snapshot } = syncSnapshot(snapshot, NOW));
-    expect(snapshot.tabs['กองคลัง'][1][5]).toBe('เกือบเสร็จ');
+    expect(snapshot.tabs.กองคลัง[1][5]).toBe('เกือบเสร็จ');
   });
 });
 

@@ -1,15 +1,15 @@
 // The template workbook (sheets-template/): CSVs against the schema, the manifest, what a tracker
 // parsed from it holds, its agreement with the importer on the seed, and the CSV reader/writer.
 import { execFileSync } from 'node:child_process';
-import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
+import fc from 'fast-check';
 import { parseCsv, stringifyCsv } from '../src/core/csv';
 import { importReport } from '../src/core/importer';
 import { STATUS_LABEL } from '../src/core/messages';
-import { FIXED_TABS, SETTINGS, divisionTab, headersOf } from '../src/core/schema';
+import { divisionTab, FIXED_TABS, headersOf, SETTINGS } from '../src/core/schema';
 import { syncSnapshot } from '../src/core/sync';
 import { TEMPLATE_FILES, TEMPLATE_MANIFEST, templateSnapshot, typedCell } from '../src/core/template';
 import { validateWorkbook } from '../src/core/validate';
@@ -110,15 +110,15 @@ describe('the template as a workbook', () => {
   });
 
   test('cells are typed as the adapters give them: dates as wall-clock-as-UTC Dates, numbers as numbers', () => {
-    const settings = snapshot.tabs['ตั้งค่า'];
+    const settings = snapshot.tabs.ตั้งค่า;
     const value = (key: string) => settings.find((r) => r[0] === key)?.[2];
     expect(value('round6Due')).toEqual(new Date(Date.UTC(2023, 2, 31)));
     expect(value('fiscalYear')).toBe(2566);
     expect(value('currentRound')).toBe(6);
     expect(value('reminderOffsets')).toBe('14, 7, 1');
     expect(value('reportFolderId')).toBeNull();
-    expect(snapshot.tabs['กำหนดการ'][1][4]).toEqual(new Date(Date.UTC(2022, 9, 31)));
-    expect(snapshot.tabs['มาตรการ'][1][6]).toBe(1);
+    expect(snapshot.tabs.กำหนดการ[1][4]).toEqual(new Date(Date.UTC(2022, 9, 31)));
+    expect(snapshot.tabs.มาตรการ[1][6]).toBe(1);
     expect(typedCell('2023-03-31 14:05', 'datetime')).toEqual(new Date(Date.UTC(2023, 2, 31, 14, 5)));
     expect(typedCell('31/3/2566', 'date')).toBe('31/3/2566');
   });
@@ -222,7 +222,7 @@ describe('the template as a workbook', () => {
       ['EDUCATION', false, 'not_started'],
       ['HEALTH', false, 'not_started'],
     ]);
-    expect(snapshot.tabs['กองคลัง'].slice(1).map((r) => r[5])).toEqual([
+    expect(snapshot.tabs.กองคลัง.slice(1).map((r) => r[5])).toEqual([
       STATUS_LABEL.not_started,
       STATUS_LABEL.done,
       STATUS_LABEL.in_progress,
@@ -250,7 +250,7 @@ describe('the template as a workbook', () => {
     expect(parsed.settings.agencyName).toBe('');
     expect(parsed.settings.currentRound).toBe(6);
     expect(parsed.settings.reminderOffsets).toEqual([14, 7, 1]);
-    expect(empty.tabs['ตั้งค่า'].slice(1).map((r) => r[0])).toEqual(SETTINGS.map((s) => s.key));
+    expect(empty.tabs.ตั้งค่า.slice(1).map((r) => r[0])).toEqual(SETTINGS.map((s) => s.key));
   });
 
   test('the CSVs reach an Apps Script style bundle (esbuild text loader, no Node APIs)', async () => {
@@ -286,7 +286,7 @@ describe('the template as a workbook', () => {
     vm.runInNewContext(out.outputFiles[0].text, sandbox);
     const tabs = sandbox.T!.templateSnapshot({ example: true }).tabs;
     expect(Object.keys(tabs)).toEqual(TEMPLATE_MANIFEST.map((t) => t.name));
-    expect(tabs['มาตรการ']).toHaveLength(12);
+    expect(tabs.มาตรการ).toHaveLength(12);
   });
 });
 

@@ -2,7 +2,7 @@
 // Dates: core sees "wall clock as UTC" Dates (Date.UTC(y, m, d, hh, mm)); each adapter shifts its
 // backend's Dates into that convention on read and back on write (Apps Script: the sheet's zone).
 import { MAX_CELL_CHARS } from './schema';
-import { BE_YEAR_THRESHOLD, hasThaiDigits, isoFromWallDate, parseDateText, toCE, isoOf, parseIso } from './thai';
+import { BE_YEAR_THRESHOLD, hasThaiDigits, isoFromWallDate, isoOf, parseDateText, parseIso, toCE } from './thai';
 
 export type Cell = string | number | boolean | Date | null;
 
@@ -12,7 +12,7 @@ export const isBlank = (c: Cell | undefined): boolean =>
 /** The text a user sees in a cell (dates as ISO). */
 export function cellText(c: Cell | undefined): string {
   if (c === null || c === undefined) return '';
-  if (c instanceof Date) return isNaN(c.getTime()) ? '' : isoFromWallDate(c);
+  if (c instanceof Date) return Number.isNaN(c.getTime()) ? '' : isoFromWallDate(c);
   return String(c).trim();
 }
 
@@ -42,7 +42,7 @@ export type DateRead =
 export function readDate(c: Cell | undefined): DateRead {
   if (isBlank(c)) return { ok: true, iso: null };
   if (c instanceof Date) {
-    if (isNaN(c.getTime())) return { ok: false, reason: 'not-a-date', text: String(c) };
+    if (Number.isNaN(c.getTime())) return { ok: false, reason: 'not-a-date', text: String(c) };
     const iso = isoFromWallDate(c);
     const { y, m, d } = parseIso(iso);
     if (y > BE_YEAR_THRESHOLD) return { ok: false, reason: 'be-year', text: iso, suggestedIso: isoOf(toCE(y), m, d) };
@@ -73,11 +73,11 @@ export function cellInteger(c: Cell | undefined): number | null {
 
 /** Date-time cell to "YYYY-MM-DD HH:mm" (wall clock), text kept as is. */
 export function cellDateTime(c: Cell | undefined): string {
-  if (c instanceof Date) return isNaN(c.getTime()) ? '' : c.toISOString().slice(0, 16).replace('T', ' ');
+  if (c instanceof Date) return Number.isNaN(c.getTime()) ? '' : c.toISOString().slice(0, 16).replace('T', ' ');
   return cellText(c);
 }
 
-export const wallDateTime = (isoMinutes: string): Date => new Date(isoMinutes.replace(' ', 'T') + ':00Z');
+export const wallDateTime = (isoMinutes: string): Date => new Date(`${isoMinutes.replace(' ', 'T')}:00Z`);
 
 // ---------------------------------------------------------------- A1 notation
 

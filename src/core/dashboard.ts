@@ -3,7 +3,7 @@
 // where the chart's data sits in it. Counts are of division-tab rows (measures and milestones).
 import type { Cell } from './cells';
 import { DASHBOARD, STATUS_LABEL } from './messages';
-import { AREAS, STATUSES, type Area, type DivisionEntry, type Status, type Tracker } from './model';
+import { AREAS, type Area, type DivisionEntry, STATUSES, type Status, type Tracker } from './model';
 import { formatThaiDate, numerals, type Round } from './thai';
 
 export type StatusCounts = Record<Status, number>;

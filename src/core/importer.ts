@@ -2,10 +2,11 @@
 // 5-column rows) into measures and divisions. Extraction output varies, so the reader is lenient:
 // headings at any markdown level or none, header rows wherever a page broke, lists inline or as HTML.
 // It never throws and never "fixes" text silently: anything odd becomes a Thai warning with its line.
-import { AREAS, type Area, type Division, type Measure } from './model';
+
 import { HEADER, IMPORT } from './messages';
+import { AREAS, type Area, type Division, type Measure } from './model';
+import { type Round, toArabicDigits, toThaiDigits } from './thai';
 import { matchDivision, splitResponsible } from './workbook';
-import { toArabicDigits, toThaiDigits, type Round } from './thai';
 
 export interface ImportWarning {
   /** 1-based line of the report */
@@ -168,7 +169,9 @@ function headerColumns(cells: string[]): Record<ColumnKey, number> | null {
   const found = cells.map((c) => wanted.indexOf(compact(stripTags(c))));
   if (found.filter((i) => i >= 0).length < 3) return null;
   const order = {} as Record<ColumnKey, number>;
-  COLUMN_KEYS.forEach((k, ki) => (order[k] = found.indexOf(ki)));
+  COLUMN_KEYS.forEach((k, ki) => {
+    order[k] = found.indexOf(ki);
+  });
   return order;
 }
 

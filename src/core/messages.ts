@@ -586,7 +586,7 @@ export const SEVERITY_LABEL = { error: 'ข้อผิดพลาด', warning
 
 /** One problem as a user reads it: "ข้อผิดพลาด มาตรการ!C4: …" */
 export const formatProblem = (p: { severity: 'error' | 'warning'; tab: string; cell: string; message: string }) =>
-  `${SEVERITY_LABEL[p.severity]} ${p.tab}${p.cell ? '!' + p.cell : ''}: ${p.message}`;
+  `${SEVERITY_LABEL[p.severity]} ${p.tab}${p.cell ? `!${p.cell}` : ''}: ${p.message}`;
 
 // ---------------------------------------------------------------- report (model, documents, menu, CLI)
 /** Text cut to about `max` characters at a space (never inside a Thai syllable), with "…" when cut. */
@@ -595,7 +595,7 @@ const shortText = (text: string, max: number): string => {
   const space = text.lastIndexOf(' ', max);
   let end = space > max / 2 ? space : max;
   while (end < text.length && /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/.test(text[end])) end++;
-  return text.slice(0, end).trimEnd() + '…';
+  return `${text.slice(0, end).trimEnd()}…`;
 };
 
 /**

@@ -1,5 +1,6 @@
 // The tracker's domain: what an agency tracks for one fiscal year.
 import type { Numerals, Round } from './thai';
+
 export type { Numerals, Round } from './thai';
 
 export const AREAS = ['IIT', 'EIT', 'OIT'] as const;

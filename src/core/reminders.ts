@@ -7,12 +7,12 @@
 // latest stage whose date has come, and only when the log has no "sent" row holding that
 // "key@stage" token for the item's division — so a run after missed days sends one catch-up, and a
 // second run on the same day sends nothing.
-import { escapeHtml, isBlank, wallDateTime, type Cell } from './cells';
+import { type Cell, escapeHtml, isBlank, wallDateTime } from './cells';
 import { REMIND, STATUS_LABEL } from './messages';
 import type { Division, DivisionEntry, EmailLogEntry, Tracker } from './model';
-import { rowOf, type RowObject } from './rows';
+import { type RowObject, rowOf } from './rows';
 import { EMAIL_LOG_TAB, headersOf } from './schema';
-import { addDays, daysBetween, formatThaiDate, numerals, type Numerals } from './thai';
+import { addDays, daysBetween, formatThaiDate, type Numerals, numerals } from './thai';
 import { matchDivision, readTable } from './workbook';
 
 export type StageKind = 'before' | 'due' | 'overdue';
@@ -239,7 +239,9 @@ function divisionDigest(
   let html = `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p>`;
   for (const s of sections) {
     text.push('', s.heading);
-    s.items.forEach((it, i) => text.push(...textItem(i + 1, itemView(it, input.tracker, w), w)));
+    s.items.forEach((it, i) => {
+      text.push(...textItem(i + 1, itemView(it, input.tracker, w), w));
+    });
     html += `<h3>${escapeHtml(s.heading)}</h3>${olOpen(settings.numerals)}${s.items.map((it) => htmlItem(itemView(it, input.tracker, w))).join('')}</ol>`;
   }
   text.push('', url ? `${link}: ${url}` : link, '', REMIND.footer);
@@ -274,7 +276,9 @@ function escalationDigest(items: ReminderItem[], input: ReminderInput, w: Wordin
     const heading = REMIND.divisionHeading(g.d.name, w.n(g.items.length));
     const url = input.links.divisionTabUrl(g.d.code);
     text.push('', heading);
-    g.items.forEach((it, i) => text.push(...textItem(i + 1, itemView(it, input.tracker, w), w)));
+    g.items.forEach((it, i) => {
+      text.push(...textItem(i + 1, itemView(it, input.tracker, w), w));
+    });
     if (url) text.push(`   ${REMIND.openTab(g.d.name)}: ${url}`);
     html +=
       `<h3>${escapeHtml(heading)}</h3>${olOpen(input.tracker.settings.numerals)}${g.items.map((it) => htmlItem(itemView(it, input.tracker, w))).join('')}</ol>` +
@@ -418,7 +422,7 @@ export function appendLogValues(
   existing: readonly Cell[][] | undefined,
   entries: readonly EmailLogEntry[],
 ): { values: Cell[][]; firstChangedRow: number } {
-  const values: Cell[][] = existing && existing.length ? existing.map((r) => [...r]) : [];
+  const values: Cell[][] = existing?.length ? existing.map((r) => [...r]) : [];
   let firstChangedRow = values.length ? 0 : 1;
   if (!values.length) values.push(headersOf(EMAIL_LOG_TAB));
   const table = readTable({ tabs: { [EMAIL_LOG_TAB.name]: values } }, EMAIL_LOG_TAB);

@@ -2,7 +2,7 @@
 // Print-friendly (landscape A4, the header row repeats on every printed page) and escaped throughout:
 // every text comes from the sheet, so none of it is trusted as markup.
 import { escapeHtml } from './cells';
-import { THAI_FONT_STACK, htmlPage } from './html';
+import { htmlPage, THAI_FONT_STACK } from './html';
 import { COLUMN_WEIGHTS, type Paragraphs, type ReportModel } from './report';
 
 const cssFont = (font: string): string =>

@@ -2,9 +2,9 @@
 // report, DESIGN §6) prints it. Built once here; the Google Doc writer, the .docx writer and the
 // HTML page only lay it out, so the three cannot disagree on a word.
 import { HEADER, IMPORT, REPORT } from './messages';
-import { AREAS, resultFor, type Area, type Division, type Measure, type Tracker } from './model';
+import { AREAS, type Area, type Division, type Measure, resultFor, type Tracker } from './model';
 import { MEASURES_TAB } from './schema';
-import { formatRoundMonths, numerals, type Numerals, type Round } from './thai';
+import { formatRoundMonths, type Numerals, numerals, type Round } from './thai';
 
 /** A cell's text: one string per paragraph (list items are separate paragraphs). */
 export type Paragraphs = string[];

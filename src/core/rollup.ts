@@ -2,10 +2,10 @@
 // trackers keeps only these rows, never the workbooks), and the rows → the summary table and web page.
 // The Node side (src/node/google/rollup.ts) does the reading and writing.
 import { escapeHtml, isHttpUrl } from './cells';
-import { THAI_FONT_STACK, htmlPage } from './html';
 import { isOverdue, lastReport, type StatusCounts } from './dashboard';
+import { htmlPage, THAI_FONT_STACK } from './html';
 import { ROLLUP, STATUS_LABEL } from './messages';
-import { AREAS, STATUSES, type Area, type Status, type Tracker } from './model';
+import { AREAS, type Area, STATUSES, type Status, type Tracker } from './model';
 import { formatThaiDate, type Round } from './thai';
 
 export interface TrackerSummary {

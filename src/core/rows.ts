@@ -4,7 +4,7 @@ import type { Cell } from './cells';
 import { wallDateTime } from './cells';
 import { NUMERALS_LABEL, STATUS_LABEL } from './messages';
 import type { Division, DivisionEntry, Measure, Milestone, Settings } from './model';
-import { SETTINGS, headersOf, type TabSpec } from './schema';
+import { headersOf, SETTINGS, type TabSpec } from './schema';
 import { wallDateFromIso } from './thai';
 
 export type RowObject = Record<string, Cell>;

@@ -1,11 +1,11 @@
 // The division-tab plan: which rows each division's tab must hold (measures and milestones it is
 // responsible for), merged by key with what the division already typed. Rows that no longer belong
 // move to the archive with the reason; nothing a division typed is ever dropped.
-import { cellDateTime, cellText, isBlank, type Cell } from './cells';
+import { type Cell, cellDateTime, cellText, isBlank } from './cells';
 import { SYNC } from './messages';
 import type { Division, DivisionEntry, Tracker } from './model';
-import { entryObject, rowOf, type RowObject } from './rows';
-import { ARCHIVE_TAB, DIVISION_TAB_COLUMNS, FIXED_TABS, divisionTab, headersOf, isFixedTabName } from './schema';
+import { entryObject, type RowObject, rowOf } from './rows';
+import { ARCHIVE_TAB, DIVISION_TAB_COLUMNS, divisionTab, FIXED_TABS, headersOf, isFixedTabName } from './schema';
 import type { ParsedWorkbook, Table, TableRow, WorkbookSnapshot } from './workbook';
 import { parseStatus, parseWorkbook, readTable } from './workbook';
 
@@ -109,11 +109,13 @@ function mergeTab(
 ): DivisionTabPlan {
   const tabName = division.name;
   const existing = new Map<string, TableRow>();
+  // a carried-over (renamed) tab keeps its old name until this sync renames it
+  const sourceTab = table?.spec.name ?? tabName;
   for (const row of table?.rows ?? []) {
     const key = cellText(row.cells.entryKey);
     const reason = key === '' ? SYNC.archiveNoKey : existing.has(key) ? SYNC.archiveDuplicate(key) : null;
     if (reason) {
-      archive.push(archiveRow(table!.spec.name, row, reason, now));
+      archive.push(archiveRow(sourceTab, row, reason, now));
       continue;
     }
     existing.set(key, row);
@@ -141,8 +143,7 @@ function mergeTab(
     values.push(rowOf(divisionTab(tabName), obj));
   }
   for (const [key, row] of existing)
-    if (typedSomething(row) || key)
-      archive.push(archiveRow(table!.spec.name, row, SYNC.archiveNotResponsible(key), now));
+    if (typedSomething(row) || key) archive.push(archiveRow(sourceTab, row, SYNC.archiveNotResponsible(key), now));
   return { divisionCode: division.code, tabName, values, entries, created: !table?.present };
 }
 
@@ -169,7 +170,7 @@ export function planSync(parsed: ParsedWorkbook, allTabs: Record<string, Table |
   const carried = new Map<string, Table>();
   for (const d of divisions) {
     if (tables.divisionTabs[d.code]?.present) continue;
-    const keys = new Set(planned.get(d.code)!.map((e) => e.key));
+    const keys = new Set((planned.get(d.code) ?? []).map((e) => e.key));
     const scored = orphans
       .filter(([name]) => ![...carried.values()].some((t) => t.spec.name === name))
       .map(([, t]) => ({ t, overlap: t.rows.filter((r) => keys.has(cellText(r.cells.entryKey))).length }))

@@ -2,26 +2,27 @@
 // for the tab names and order). Both runtimes bundle the same files as text, so setup in Apps Script
 // and `init` on Node start from one source. Cells come typed the way the adapters hand them to core:
 // dates as wall-clock-as-UTC Dates, whole numbers as numbers, blanks as null.
-import type { Cell } from './cells';
-import { wallDateTime } from './cells';
-import { parseCsv } from './csv';
-import { FIXED_TABS, SETTINGS, SETTINGS_TAB, divisionTab, headersOf, type ColumnType, type TabSpec } from './schema';
-import { parseDateText, wallDateFromIso } from './thai';
-import { syncSnapshot } from './sync';
-import type { WorkbookSnapshot } from './workbook';
-import manifestJson from '../../sheets-template/manifest.json';
-import settingsCsv from '../../sheets-template/settings.csv';
+
+import archiveCsv from '../../sheets-template/archive.csv';
+import education from '../../sheets-template/division-EDUCATION.csv';
+import engineering from '../../sheets-template/division-ENGINEERING.csv';
+import finance from '../../sheets-template/division-FINANCE.csv';
+import health from '../../sheets-template/division-HEALTH.csv';
+import palad from '../../sheets-template/division-PALAD.csv';
 import divisionsCsv from '../../sheets-template/divisions.csv';
+import emailLogCsv from '../../sheets-template/email-log.csv';
+import manifestJson from '../../sheets-template/manifest.json';
 import measuresCsv from '../../sheets-template/measures.csv';
 import milestonesCsv from '../../sheets-template/milestones.csv';
 import reportsCsv from '../../sheets-template/reports.csv';
-import emailLogCsv from '../../sheets-template/email-log.csv';
-import archiveCsv from '../../sheets-template/archive.csv';
-import palad from '../../sheets-template/division-PALAD.csv';
-import finance from '../../sheets-template/division-FINANCE.csv';
-import engineering from '../../sheets-template/division-ENGINEERING.csv';
-import education from '../../sheets-template/division-EDUCATION.csv';
-import health from '../../sheets-template/division-HEALTH.csv';
+import settingsCsv from '../../sheets-template/settings.csv';
+import type { Cell } from './cells';
+import { wallDateTime } from './cells';
+import { parseCsv } from './csv';
+import { type ColumnType, divisionTab, FIXED_TABS, headersOf, SETTINGS, SETTINGS_TAB, type TabSpec } from './schema';
+import { syncSnapshot } from './sync';
+import { parseDateText, wallDateFromIso } from './thai';
+import type { WorkbookSnapshot } from './workbook';
 
 export interface TemplateTab {
   /** the sheet's (Thai) name */
@@ -126,7 +127,7 @@ export function snapshotFromCsv(
     const spec = specOf(tab);
     if (tab.division !== undefined && !options.example) continue;
     if (tab.file === null) {
-      tabs[tab.name] = spec && spec.columns.length ? [headersOf(spec)] : [];
+      tabs[tab.name] = spec?.columns.length ? [headersOf(spec)] : [];
       continue;
     }
     const rows = parseCsv(files[tab.file] ?? '');

@@ -2,6 +2,7 @@
 // the CLI `validate`, and the report's blocking check all call these.
 import {
   a1,
+  type Cell,
   cellInteger,
   cellList,
   cellText,
@@ -10,23 +11,23 @@ import {
   isHttpUrl,
   readDate,
   tooLong,
-  type Cell,
 } from './cells';
 import { V } from './messages';
 import type { Tracker } from './model';
 import {
+  type ColumnSpec,
   EXCEL_TAB_NAME_MAX,
+  fitsExcelTabName,
   ID_PATTERN,
+  isFixedTabName,
   MAX_CELL_CHARS,
   SETTINGS,
-  fitsExcelTabName,
-  isFixedTabName,
-  type ColumnSpec,
   type SettingSpec,
 } from './schema';
 import { fiscalYearWindow, formatThaiDate, hasThaiDigits, toArabicDigits, toBE } from './thai';
 import {
   matchDivision,
+  type ParsedWorkbook,
   parseArea,
   parseNumerals,
   parseOffsets,
@@ -35,7 +36,6 @@ import {
   parseWorkbook,
   readSettingsRows,
   splitResponsible,
-  type ParsedWorkbook,
   type Table,
   type WorkbookSnapshot,
 } from './workbook';

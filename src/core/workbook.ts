@@ -1,7 +1,8 @@
 // A workbook snapshot (what an adapter read: every tab's values) parsed into the domain model.
 // Parsing is lenient and never throws: what cannot be read becomes a default here and a Problem
 // in validate.ts, with the tab and cell.
-import { cellDate, cellDateTime, cellInteger, cellLines, cellList, cellText, isBlank, type Cell } from './cells';
+import { type Cell, cellDate, cellDateTime, cellInteger, cellLines, cellList, cellText, isBlank } from './cells';
+import { IMPORT, NUMERALS_LABEL, STATUS_LABEL } from './messages';
 import {
   AREAS,
   type Area,
@@ -15,21 +16,20 @@ import {
   type Status,
   type Tracker,
 } from './model';
-import { IMPORT, NUMERALS_LABEL, STATUS_LABEL } from './messages';
 import {
   DIVISIONS_TAB,
+  divisionTab,
   EMAIL_LOG_TAB,
+  isFixedTabName,
   MEASURES_TAB,
   MILESTONES_TAB,
   REPORTS_TAB,
   SETTINGS,
   SETTINGS_TAB,
-  divisionTab,
-  isFixedTabName,
   type SettingSpec,
   type TabSpec,
 } from './schema';
-import { toArabicDigits, type Round } from './thai';
+import { type Round, toArabicDigits } from './thai';
 
 export interface WorkbookSnapshot {
   /** every tab's values, row 1 = headers; tab order as in the workbook */

@@ -1,8 +1,9 @@
 // The dashboard tab "แดชบอร์ด": the grid core computes, written with one setValues (and one
 // setFontWeights for its headings), and one chart that is inserted once and updated afterwards.
 // Refreshed by sync, by report generation and by the daily reminder trigger (refreshDashboard).
-import { LAST_REPORT_ROW, dashboardData, dashboardGrid, lastReport, lastReportLine } from '../core/dashboard';
+
 import { columnLetter } from '../core/cells';
+import { dashboardData, dashboardGrid, LAST_REPORT_ROW, lastReport, lastReportLine } from '../core/dashboard';
 import { DASHBOARD } from '../core/messages';
 import type { Tracker } from '../core/model';
 import { DASHBOARD_TAB } from '../core/schema';

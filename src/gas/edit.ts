@@ -4,20 +4,20 @@
 // spreadsheet (only where that person may edit) but cannot send mail or open other files.
 // Batched even for a multi-cell paste: the header row and the edited rows are read once; notes,
 // backgrounds and stamps are written with one call each.
-import { columnLetter, isBlank, type Cell } from '../core/cells';
+import { type Cell, columnLetter, isBlank } from '../core/cells';
 import { MARK, V } from '../core/messages';
 import {
+  type ColumnSpec,
   DIVISION_TAB_COLUMNS,
   DIVISIONS_TAB,
+  divisionTab,
   FIXED_TABS,
   MEASURES_TAB,
   MILESTONES_TAB,
   SETTINGS_TAB,
-  divisionTab,
-  type ColumnSpec,
   type TabSpec,
 } from '../core/schema';
-import { checkCell, validateParsed, type CellContext } from '../core/validate';
+import { type CellContext, checkCell, validateParsed } from '../core/validate';
 import {
   parseDivisions,
   parseSettings,
@@ -28,7 +28,7 @@ import {
 } from '../core/workbook';
 import { wallNow } from './dashboard';
 import { fromSheet, readTabs, writeTable, zoneOffsetMs } from './sheetio';
-import { markBlock, type CellProblems } from './validate';
+import { type CellProblems, markBlock } from './validate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
@@ -48,7 +48,7 @@ const STAMPING_KEYS = new Set(DIVISION_TAB_COLUMNS.filter((c) => c.editor === 'd
 function editorEmail(e: EditEvent): string {
   let email = '';
   try {
-    email = (e.user && e.user.getEmail()) || Session.getActiveUser().getEmail();
+    email = e.user?.getEmail() || Session.getActiveUser().getEmail();
   } catch {
     email = '';
   }
@@ -74,7 +74,7 @@ interface Block {
 }
 
 export function handleEdit(e: EditEvent, now: Date = new Date()): void {
-  if (!e || !e.range) return;
+  if (!e?.range) return;
   const range = e.range;
   const sheet = range.getSheet();
   const name = sheet.getName();

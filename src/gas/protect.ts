@@ -4,7 +4,7 @@
 import { isEmail } from '../core/cells';
 import { NUMERALS_LABEL, SETUP, STATUS_LABEL } from '../core/messages';
 import { AREAS } from '../core/model';
-import { DIVISION_TAB_COLUMNS, SETTINGS, type ColumnSpec, type TabSpec } from '../core/schema';
+import { type ColumnSpec, DIVISION_TAB_COLUMNS, SETTINGS, type TabSpec } from '../core/schema';
 import type { SettingsRead } from '../core/workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -225,5 +225,7 @@ export function layoutNewTab(sheet: Sheet, spec: TabSpec): void {
   if (spec.columns.length === 0) return;
   sheet.setFrozenRows(1);
   sheet.getRange(1, 1, 1, spec.columns.length).setFontWeight('bold');
-  spec.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+  spec.columns.forEach((c, i) => {
+    sheet.setColumnWidth(i + 1, c.width);
+  });
 }

@@ -1,29 +1,30 @@
 // Daily reminder e-mails in Apps Script: the time-driven handler, the menu preview and the trigger
 // setup installs. Core plans (src/core/reminders.ts); this file reads the tabs it needs in batches,
 // sends through MailApp within the day's quota, and appends every outcome to บันทึกอีเมล in one write.
-import { REMIND, MENU } from '../core/messages';
+
+import type { Cell } from '../core/cells';
+import { MENU, REMIND } from '../core/messages';
+import type { Settings } from '../core/model';
 import {
   appendLogValues,
+  type Digest,
   logEntry,
+  type Outcome,
   planReminders,
   previewHtml,
-  type Digest,
-  type Outcome,
   type ReminderPlan,
 } from '../core/reminders';
 import {
   DIVISIONS_TAB,
+  divisionTab,
   EMAIL_LOG_TAB,
   MILESTONES_TAB,
   REPORTS_TAB,
   SETTINGS_TAB,
-  divisionTab,
   type TabSpec,
 } from '../core/schema';
 import { isoFromWallDate } from '../core/thai';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
-import type { Cell } from '../core/cells';
-import type { Settings } from '../core/model';
 import { activeSpreadsheet, runAction, showDialog } from './context';
 import { writeDashboard } from './dashboard';
 import { readTab, writeTable, zoneOffsetMs } from './sheetio';

@@ -34,7 +34,9 @@ export function tableValues(model: ReportModel, sectionIndex: number): string[][
 
 /** Step 1: the tables, in one call each. The body must be empty (a new document, or after clear()). */
 export function writeReportTables(body: GoogleAppsScript.Document.Body, model: ReportModel): void {
-  model.sections.forEach((_, i) => body.appendTable(tableValues(model, i)));
+  model.sections.forEach((_, i) => {
+    body.appendTable(tableValues(model, i));
+  });
 }
 
 const pt = (magnitude: number) => ({ magnitude, unit: 'PT' });
@@ -49,7 +51,7 @@ export function reportDocRequests(
   content.forEach((e, i) => {
     if (e.table) {
       const before = content[i - 1];
-      if (!before || !before.paragraph || typeof before.startIndex !== 'number')
+      if (!before?.paragraph || typeof before.startIndex !== 'number')
         throw new Error(`unexpected document structure: no paragraph before table ${tables.length + 1}`);
       tables.push({ element: e, before });
     }
@@ -79,7 +81,7 @@ export function reportDocRequests(
   for (const { element } of tables) {
     const tableStartLocation = { index: element.startIndex };
     requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: 1 } });
-    COLUMN_WEIGHTS.forEach((w, c) =>
+    COLUMN_WEIGHTS.forEach((w, c) => {
       requests.push({
         updateTableColumnProperties: {
           tableStartLocation,
@@ -90,8 +92,8 @@ export function reportDocRequests(
           },
           fields: 'widthType,width',
         },
-      }),
-    );
+      });
+    });
     const cells = element.table?.tableRows?.[0]?.tableCells ?? [];
     const first = cells[0]?.content?.[0]?.startIndex;
     const lastCell = cells[cells.length - 1]?.content ?? [];

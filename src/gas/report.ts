@@ -10,19 +10,19 @@
 // getValues (the tabs this needs, not the whole workbook), each area's table is one appendTable, the
 // Doc's layout is one Docs batchUpdate, the register is written with one setValues.
 // Scopes: documents, drive.file (Drive advanced service v3 only — DriveApp would need the full drive scope).
-import { escapeHtml, sheetSafe, type Cell } from '../core/cells';
-import { REPORT, formatProblem } from '../core/messages';
-import type { ReportRecord, Round } from '../core/model';
+import { type Cell, escapeHtml, sheetSafe } from '../core/cells';
 import { lastReport } from '../core/dashboard';
+import { formatProblem, REPORT } from '../core/messages';
+import type { ReportRecord, Round } from '../core/model';
 import { buildReport, type ReportModel } from '../core/report';
-import { DIVISIONS_TAB, MEASURES_TAB, REPORTS_TAB, SETTINGS_TAB, divisionTab, type TabSpec } from '../core/schema';
+import { DIVISIONS_TAB, divisionTab, MEASURES_TAB, REPORTS_TAB, SETTINGS_TAB } from '../core/schema';
 import { numerals } from '../core/thai';
 import { hasErrors, validateParsed } from '../core/validate';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { showAlert } from './context';
-import { reportDocRequests, writeReportTables } from './report-doc';
 import { writeLastReportLine } from './dashboard';
-import { ensureSize, readTab, type ReadTab } from './sheetio';
+import { reportDocRequests, writeReportTables } from './report-doc';
+import { ensureSize, type ReadTab, readTab } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -78,7 +78,7 @@ export function ensureReportFolder(
   valueColumn: number,
 ): string {
   if (currentId) return currentId;
-  const folder = drive().Files!.create({ name: REPORT.folderName, mimeType: MIME_FOLDER }) as { id?: string };
+  const folder = drive().Files?.create({ name: REPORT.folderName, mimeType: MIME_FOLDER }) as { id?: string };
   const id = folder.id as string;
   // once per tracker: one cell, written where the settings tab keeps reportFolderId
   if (settingsRow !== null && valueColumn >= 0)
@@ -201,7 +201,7 @@ function openReportDocument(
       warnings.unshift(REPORT.docReplaced(existingId));
     }
   }
-  const created = drive().Files!.create({ name, mimeType: MIME_DOC, parents: [folderId] }) as { id?: string };
+  const created = drive().Files?.create({ name, mimeType: MIME_DOC, parents: [folderId] }) as { id?: string };
   const id = created.id as string;
   return { doc: DocumentApp.openById(id), id, fresh: true };
 }
@@ -234,15 +234,15 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
   doc.saveAndClose();
 
   // 2–3. layout through the Docs API: one read, one batch of requests
-  const current = docs().Documents!.get(docId) as unknown as Parameters<typeof reportDocRequests>[0];
-  docs().Documents!.batchUpdate(
+  const current = docs().Documents?.get(docId) as unknown as Parameters<typeof reportDocRequests>[0];
+  docs().Documents?.batchUpdate(
     { requests: reportDocRequests(current, model) } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
     docId,
   );
 
   // the PDF of this generation, archived in the report folder
   const pdfBlob = DocumentApp.openById(docId).getAs(MIME_PDF);
-  const pdf = drive().Files!.create(
+  const pdf = drive().Files?.create(
     { name: `${model.documentName}.pdf`, mimeType: MIME_PDF, parents: [folderId] },
     pdfBlob,
     {
@@ -252,7 +252,7 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
   const pdfUrl = pdf.webViewLink || `https://drive.google.com/file/d/${pdf.id}/view`;
 
   // publish last: the public sees the new revision only now that it is complete
-  drive().Revisions!.update({ published: true, publishedOutsideDomain: true, publishAuto: false }, docId, 'head');
+  drive().Revisions?.update({ published: true, publishedOutsideDomain: true, publishAuto: false }, docId, 'head');
 
   const result: GeneratedReport = {
     docId,

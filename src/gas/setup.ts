@@ -5,8 +5,8 @@
 // trigger. Idempotent: a second run finds everything in place and changes nothing.
 import type { Cell } from '../core/cells';
 import { SETUP } from '../core/messages';
-import { FIXED_TABS, SETTINGS_TAB, MEASURES_TAB, divisionTab, type TabSpec } from '../core/schema';
-import { TEMPLATE_MANIFEST, templateSnapshot, type TemplateTab } from '../core/template';
+import { divisionTab, FIXED_TABS, MEASURES_TAB, SETTINGS_TAB, type TabSpec } from '../core/schema';
+import { TEMPLATE_MANIFEST, type TemplateTab, templateSnapshot } from '../core/template';
 import { parseWorkbook, readSettingsRows } from '../core/workbook';
 import { activeSpreadsheet, confirm, runAction, showAlert, withDocumentLock } from './context';
 import { writeDashboard } from './dashboard';

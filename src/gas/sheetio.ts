@@ -2,7 +2,7 @@
 // one setValues(), whatever its size (tests count both through the fakes). This adapter only moves
 // data: Dates shift between the sheet's instants and core's wall-clock-as-UTC convention, and every
 // string written passes sheetSafe() so text that looks like a formula stays text.
-import { columnLetter, sheetSafe, type Cell } from '../core/cells';
+import { type Cell, columnLetter, sheetSafe } from '../core/cells';
 import type { TabSpec } from '../core/schema';
 import type { WorkbookSnapshot } from '../core/workbook';
 

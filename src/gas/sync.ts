@@ -1,10 +1,11 @@
 // Menu "ปรับปรุงแท็บหน่วยงาน": core plans every division tab (merge by key, archive what no longer
 // belongs); this adapter only moves data. Service calls are O(tabs): one read per tab, one setValues
 // per division tab (trailing rows blanked in the same write), one setValues for the archive.
-import { headersOf, ARCHIVE_TAB, DIVISION_TAB_COLUMNS, MILESTONES_TAB, divisionTab } from '../core/schema';
+
 import { SYNC, SYNC_MENU } from '../core/messages';
-import { divisionLikeTables, planSync, type DivisionTabPlan, type SyncPlan } from '../core/sync';
-import { parseWorkbook, readTable, type ParsedWorkbook, type WorkbookSnapshot } from '../core/workbook';
+import { ARCHIVE_TAB, DIVISION_TAB_COLUMNS, divisionTab, headersOf, MILESTONES_TAB } from '../core/schema';
+import { type DivisionTabPlan, divisionLikeTables, planSync, type SyncPlan } from '../core/sync';
+import { type ParsedWorkbook, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { activeSpreadsheet, runAction, showAlert, withDocumentLock } from './context';
 import { wallNow, writeDashboard } from './dashboard';
 import { applyColumnRules, layoutNewTab, protectDivisionTab } from './protect';

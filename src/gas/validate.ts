@@ -4,9 +4,9 @@
 // that write the new marks and clear the old ones together. Notes and colours a person set are kept.
 import { columnLetter, escapeHtml } from '../core/cells';
 import { MARK, VALIDATE_MENU } from '../core/messages';
-import { validateParsed, type Problem, type Severity } from '../core/validate';
-import { parseWorkbook, type ParsedWorkbook } from '../core/workbook';
-import { SETTINGS_TAB, DIVISIONS_TAB, MEASURES_TAB, MILESTONES_TAB } from '../core/schema';
+import { DIVISIONS_TAB, MEASURES_TAB, MILESTONES_TAB, SETTINGS_TAB } from '../core/schema';
+import { type Problem, type Severity, validateParsed } from '../core/validate';
+import { type ParsedWorkbook, parseWorkbook } from '../core/workbook';
 import { activeSpreadsheet, runAction, showDialog } from './context';
 import { columnRuns, DIVISION_EDITABLE_KEYS } from './protect';
 import { readWorkbook } from './sheetio';
@@ -50,7 +50,7 @@ export function markBlock(
   const outBackgrounds = backgrounds.map((row, i) =>
     row.map((old, j) => {
       const ps = problemAt(i, j);
-      if (ps && ps.length) {
+      if (ps?.length) {
         const colour = ps.some((p) => p.severity === 'error') ? MARK.errorColour : MARK.warningColour;
         if (colour !== old.toLowerCase()) changed = true;
         return colour;
@@ -144,7 +144,7 @@ const MAX_LINES = 300;
 
 function problemItems(problems: readonly Problem[]): string {
   const shown = problems.slice(0, MAX_LINES).map((p) => {
-    const where = `${p.tab}${p.cell ? '!' + p.cell : ` (${VALIDATE_MENU.whole})`}`;
+    const where = `${p.tab}${p.cell ? `!${p.cell}` : ` (${VALIDATE_MENU.whole})`}`;
     return `<li><b>${escapeHtml(where)}</b>: ${escapeHtml(p.message)}</li>`;
   });
   if (problems.length > MAX_LINES)

@@ -1,16 +1,16 @@
 // ita-tracker: the Node runtime's entry. Each command lives in ./commands; this file only dispatches,
 // prints help, and turns any failure into a Thai message with the CLI's exit codes (never a stack trace).
 import { CLI } from '../core/messages';
-import { EXIT, UsageError, type Command } from './command';
-import { sync } from './commands/sync';
-import { validate } from './commands/validate';
+import { type Command, EXIT, UsageError } from './command';
+import { backup } from './commands/backup';
 import { demo } from './commands/demo';
-import { init } from './commands/init';
 import { importCommand } from './commands/import';
+import { init } from './commands/init';
 import { remind } from './commands/remind';
 import { report } from './commands/report';
-import { backup } from './commands/backup';
 import { rollup } from './commands/rollup';
+import { sync } from './commands/sync';
+import { validate } from './commands/validate';
 import { FileError } from './xlsx-store';
 
 const COMMANDS: Command[] = [demo, init, importCommand, validate, remind, report, backup, rollup, sync];

@@ -1,17 +1,18 @@
 // The .xlsx workbook as the Node runtime's store (exceljs): read every tab into a WorkbookSnapshot,
 // write a snapshot back with the schema's headers, widths, dropdowns and date formats. Writes are atomic.
-import ExcelJS from 'exceljs';
+
 import { existsSync, readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Cell } from '../core/cells';
 import { CLI, STATUS_LABEL } from '../core/messages';
 import { AREAS } from '../core/model';
 import {
+  type ColumnSpec,
   DIVISION_TAB_COLUMNS,
   EXCEL_TAB_NAME_MAX,
   FIXED_TABS,
   fitsExcelTabName,
   headersOf,
-  type ColumnSpec,
 } from '../core/schema';
 import type { WorkbookSnapshot } from '../core/workbook';
 import { writeFileAtomic } from './atomic';

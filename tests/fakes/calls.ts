@@ -29,7 +29,7 @@ class CallCounter {
    */
   by(name: string): number {
     if (!name.includes('*')) return this.counts.get(name) ?? 0;
-    const re = new RegExp('^' + name.split('*').map(escapeRegExp).join('.*') + '$');
+    const re = new RegExp(`^${name.split('*').map(escapeRegExp).join('.*')}$`);
     let n = 0;
     for (const [k, v] of this.counts) if (re.test(k)) n += v;
     return n;

@@ -25,7 +25,7 @@
 //    applied. If any request is not valid, then the entire request will fail and nothing will be applied."
 import { calls, counted } from './calls';
 import type { FakeContext, FakeModule } from './context';
-import { FakeBlob, MIME, createFaults, driveStoreOf, type DriveStore, type Faults, type FileRecord } from './drive';
+import { createFaults, type DriveStore, driveStoreOf, FakeBlob, type Faults, type FileRecord, MIME } from './drive';
 
 type GDocument = GoogleAppsScript.Document.Document;
 type GBody = GoogleAppsScript.Document.Body;
@@ -525,13 +525,17 @@ export class FakeBody extends FakeContainer {
     check('Body.appendParagraph');
     const ps = paragraphsOf(this.session, text);
     // appending after the trailing empty paragraph a table left behind
-    ps.forEach((p) => this.push(p));
+    ps.forEach((p) => {
+      this.push(p);
+    });
     return ps[0]._api;
   }
   insertParagraph(childIndex: number, text: string): unknown {
     this.open();
     const ps = paragraphsOf(this.session, text);
-    ps.forEach((p) => (p.parent = this));
+    ps.forEach((p) => {
+      p.parent = this;
+    });
     this.children.splice(childIndex, 0, ...ps);
     return ps[0]._api;
   }
@@ -552,7 +556,9 @@ export class FakeBody extends FakeContainer {
     this.open();
     check('Body.setText');
     this.children = [];
-    paragraphsOf(this.session, text).forEach((p) => this.push(p));
+    paragraphsOf(this.session, text).forEach((p) => {
+      this.push(p);
+    });
     return this._api;
   }
   getParagraphs(): unknown[] {
@@ -720,7 +726,7 @@ function indexBody(body: FakeBody): {
   let idx = 1;
   const para = (p: FakeParagraph) => {
     const start = idx;
-    const content = p.text + '\n';
+    const content = `${p.text}\n`;
     idx += content.length;
     paragraphs.push({ p, start, end: idx });
     return {
@@ -836,7 +842,7 @@ class DocsModule {
 
   state(id: string): DocState {
     const f = this.store.files.get(id);
-    if (!f || !f.appCreated || f.trashed || f.mimeType !== MIME.document) throw new Error(ERR_DOCS.notFound(id));
+    if (!f?.appCreated || f.trashed || f.mimeType !== MIME.document) throw new Error(ERR_DOCS.notFound(id));
     let s = this.docs.get(id);
     if (!s) {
       // a Google Doc created through Drive (files.create with the Docs MIME type) starts empty
@@ -926,7 +932,9 @@ class FakeDocuments {
     // requests apply in order, each seeing the previous one's result; any invalid request undoes them all
     const before = snapshotBody(s.body);
     try {
-      requests.forEach((req, i) => applyRequest(s.body, req, i));
+      requests.forEach((req, i) => {
+        applyRequest(s.body, req, i);
+      });
     } catch (e) {
       restoreBody(s.body, before);
       throw e;
@@ -1019,7 +1027,9 @@ function applyRequest(body: FakeBody, req: DocsRequest, i: number): void {
       const width = PT(props?.width);
       if (fields.includes('width') && (width === null || width < 5))
         throw invalid(i, kind, 'The column width must be at least 5 points.');
-      cols.forEach((c) => (t.t.columnWidths[c] = props?.widthType === 'EVENLY_DISTRIBUTED' ? null : width));
+      cols.forEach((c) => {
+        t.t.columnWidths[c] = props?.widthType === 'EVENLY_DISTRIBUTED' ? null : width;
+      });
       return;
     }
     case 'updateParagraphStyle': {
@@ -1119,9 +1129,11 @@ function restoreBody(body: FakeBody, snap: ReturnType<typeof snapshotBody>): voi
       session,
       e.table.rows.map((r) => r.map(() => '')),
     );
-    t.rows.forEach((row, ri) =>
-      row.cells.forEach((c, ci) => (c.children = e.table.rows[ri][ci].map((ps) => para(ps, c)))),
-    );
+    t.rows.forEach((row, ri) => {
+      row.cells.forEach((c, ci) => {
+        c.children = e.table.rows[ri][ci].map((ps) => para(ps, c));
+      });
+    });
     Object.assign(t, {
       columnWidths: [...e.table.widths],
       pinnedHeaderRows: e.table.pinned,

@@ -22,12 +22,13 @@ type GBlob = GoogleAppsScript.Base.Blob;
 // ---------------------------------------------------------------- Blob (one class for every fake: ./blob)
 
 export { FakeBlob } from './blob';
-import { FakeBlob } from './blob';
+
+import type { FakeBlob } from './blob';
 
 /** The bare blob behind what code under test passed in (a counted proxy, or a blob-like object). */
 export function blobData(blob: unknown): { bytes: Uint8Array; contentType: string | null; name: string | null } {
   const b = blob as Partial<FakeBlob> & Partial<GBlob>;
-  if (b && b._bytes) return { bytes: b._bytes, contentType: b._contentType ?? null, name: b._name ?? null };
+  if (b?._bytes) return { bytes: b._bytes, contentType: b._contentType ?? null, name: b._name ?? null };
   if (b && typeof b.getBytes === 'function') {
     return calls.untracked(() => ({
       bytes: Uint8Array.from((b.getBytes as () => number[])(), (x) => x & 255),
@@ -240,7 +241,7 @@ class FakeFiles {
   private reachable(fileId: string, method: string): FileRecord {
     const f = this.store.files.get(fileId);
     // drive.file: files the app did not create are invisible, as if they did not exist
-    if (!f || !f.appCreated) throw apiError(method, `File not found: ${fileId}.`);
+    if (!f?.appCreated) throw apiError(method, `File not found: ${fileId}.`);
     return f;
   }
 
@@ -364,7 +365,7 @@ class FakeRevisions {
 
   private file(fileId: string, method: string): FileRecord {
     const f = this.store.files.get(fileId);
-    if (!f || !f.appCreated) throw apiError(method, `File not found: ${fileId}.`);
+    if (!f?.appCreated) throw apiError(method, `File not found: ${fileId}.`);
     return f;
   }
 

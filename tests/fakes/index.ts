@@ -11,16 +11,16 @@
 //      (count calls with counted('ClassName', obj) from calls.ts; read users/time zone from ctx);
 //   2. import it below, add it to MODULES and its handles type to FakeHandles (one line each).
 import type { WorkbookSnapshot } from '../../src/core/workbook';
-import { calls, type CallCounter } from './calls';
+import { type CallCounter, calls } from './calls';
 import { createContext, type FakeContext, type FakeModule, type FakeOptions } from './context';
-import { installDocs, type DocsHandles } from './docs';
-import { installDrive, type DriveHandles } from './drive';
+import { type DocsHandles, installDocs } from './docs';
+import { type DriveHandles, installDrive } from './drive';
 import { installMail, type MailHandles } from './mail';
 import { installScript, type ScriptHandles } from './script';
 import { installSheets, type SeedOptions, type SheetsHandles, type SheetsInspector } from './sheets';
 
-export type { FakeOptions } from './context';
 export { calls } from './calls';
+export type { FakeOptions } from './context';
 
 /** What installFakes() hands a test: every service module's handles, plus the call counter. */
 export type FakeHandles = {

@@ -1,8 +1,9 @@
 // In-memory Session, ScriptApp (triggers), LockService, PropertiesService, Utilities, HtmlService,
 // the container Ui (menus, alerts, dialogs) and Logger — from the Apps Script reference pages.
+
+import { FakeBlob } from './blob';
 import { calls, counted } from './calls';
 import { DEFAULT_USER, type FakeContext, type FakeModule } from './context';
-import { FakeBlob } from './blob';
 import { FakeUser } from './sheets';
 import { formatSimpleDate } from './time';
 
@@ -608,10 +609,10 @@ function compileTemplate(source: string): string {
     const inner = source.slice(start + 2, end < 0 ? source.length : end);
     if (inner.startsWith('!=')) code += `__out += String(${inner.slice(2)});\n`;
     else if (inner.startsWith('=')) code += `__out += __escape(String(${inner.slice(1)}));\n`;
-    else code += inner + '\n';
+    else code += `${inner}\n`;
     i = end < 0 ? source.length : end + 2;
   }
-  return code + 'return __out;';
+  return `${code}return __out;`;
 }
 
 class FakeHtmlService {

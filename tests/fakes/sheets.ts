@@ -479,7 +479,7 @@ export class FakeProtection implements Pick<GProtection, ProtectionMethods> {
     if (this.editors === null) return this.book._isFileEditor(e);
     if (this.editors.has(e)) return true;
     const domain = this.book.ctx.options.domain;
-    return this.domainEdit && !!domain && e.endsWith('@' + domain.toLowerCase()) && this.book._isFileEditor(e);
+    return this.domainEdit && !!domain && e.endsWith(`@${domain.toLowerCase()}`) && this.book._isFileEditor(e);
   }
 
   /** Does it cover cell (r, c) of its sheet (0-based)? */
@@ -2007,15 +2007,15 @@ function seedBook(book: FakeSpreadsheet, snapshot: WorkbookSnapshot, options: Se
       sheet.rows = [];
       sheet.maxRows = Math.max(sheet.maxRows, nr);
       sheet.maxCols = Math.max(sheet.maxCols, nc);
-      values.forEach((row, r) =>
+      values.forEach((row, r) => {
         row.forEach((v, c) => {
           if (v === null || v === undefined || v === '') return;
           const d = sheet._cellForWrite(r, c);
           if (v instanceof Date) d.v = instantFromWallAsUtc(v, book.timeZone);
           else if (options.asTyped) Object.assign(d, enteredValue(v, false, book.timeZone));
           else d.v = v;
-        }),
-      );
+        });
+      });
     }
     if (!options.keepOtherTabs && names.length > 0) {
       for (const s of [...book.sheets]) if (!names.includes(s.name)) book._removeSheet(s);

@@ -9,7 +9,7 @@ import {
   settingsObjects,
   tableOf,
 } from '../../src/core/rows';
-import { DIVISIONS_TAB, MEASURES_TAB, MILESTONES_TAB, SETTINGS_TAB, divisionTab } from '../../src/core/schema';
+import { DIVISIONS_TAB, divisionTab, MEASURES_TAB, MILESTONES_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import type { WorkbookSnapshot } from '../../src/core/workbook';
 
 export const d = (iso: string): Date => new Date(`${iso}T00:00:00Z`);

@@ -1,7 +1,7 @@
 // ita-tracker backup --sheet <id|URL> <file.xlsx>: the live sheet's data into a local workbook the
 // offline commands can use. Read-only scope; the live sheet is never written.
 import { CLI, GOOGLE } from '../../core/messages';
-import { EXIT, parseArgs, UsageError, helpedCommand } from '../command';
+import { EXIT, helpedCommand, parseArgs, UsageError } from '../command';
 import { connectSheets } from '../google/auth';
 import { keyFlag, retryFlag, timeoutFlag } from '../google/options';
 import { readTrackerFromSheet } from '../google/sheets-store';

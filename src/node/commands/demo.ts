@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { CLI, DEMO, formatProblem } from '../../core/messages';
 import { templateSnapshot } from '../../core/template';
 import { hasErrors, validateWorkbook } from '../../core/validate';
-import { EXIT, parseArgs, type Command } from '../command';
+import { type Command, EXIT, parseArgs } from '../command';
 import { readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
 import { printReportResult, writeReportFiles } from './report';
 

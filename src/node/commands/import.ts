@@ -3,9 +3,9 @@ import { applyImport, workbookDivisions } from '../../core/apply-import';
 import { importReport } from '../../core/importer';
 import { CLI, IMPORT_CLI } from '../../core/messages';
 import { templateSnapshot } from '../../core/template';
-import { EXIT, parseArgs, UsageError, helpedCommand } from '../command';
-import { FileError, readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
 import { bangkokNow } from '../clock';
+import { EXIT, helpedCommand, parseArgs, UsageError } from '../command';
+import { FileError, readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
 
 export const importCommand = helpedCommand('import', async (args) => {
   const { positional } = parseArgs(args);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { CLI, INIT } from '../../core/messages';
 import { templateSnapshot } from '../../core/template';
-import { EXIT, parseArgs, UsageError, helpedCommand } from '../command';
+import { EXIT, helpedCommand, parseArgs, UsageError } from '../command';
 import { FileError, writeWorkbookFile } from '../xlsx-store';
 
 export const init = helpedCommand('init', async (args) => {

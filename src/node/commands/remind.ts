@@ -1,17 +1,18 @@
 // `ita-tracker remind`: the daily reminders offline. Core plans the digests from the workbook and its
 // e-mail log; this command writes each as an .eml file (or sends it through SMTP), then appends what
 // happened to the log tab and saves the workbook atomically — so a second run the same day sends nothing.
-import { dirname, join, resolve } from 'node:path';
+
 import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
 import { CLI, REMIND } from '../../core/messages';
-import { appendLogValues, logEntry, planReminders, type Digest, type Outcome } from '../../core/reminders';
+import { appendLogValues, type Digest, logEntry, type Outcome, planReminders } from '../../core/reminders';
 import { EMAIL_LOG_TAB } from '../../core/schema';
 import { formatThaiDate, parseDateText } from '../../core/thai';
 import { parseWorkbook } from '../../core/workbook';
 import { writeFileAtomic } from '../atomic';
-import { EXIT, parseArgs, UsageError, helpedCommand } from '../command';
 import { bangkokNow } from '../clock';
+import { EXIT, helpedCommand, parseArgs, UsageError } from '../command';
 import { LIVE_SHEET_FLAGS } from '../google/options';
 import { openSource } from '../source';
 import { writeWorkbookFile } from '../xlsx-store';

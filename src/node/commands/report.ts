@@ -2,17 +2,17 @@
 // round's report as report.docx + report.html (+ report.pdf through LibreOffice). Nothing is written
 // when the workbook has blocking errors.
 import { join } from 'node:path';
-import { CLI, REPORT, formatProblem } from '../../core/messages';
+import { CLI, formatProblem, REPORT } from '../../core/messages';
 import { buildReport, type ReportModel } from '../../core/report';
 import { renderReportHtml } from '../../core/report-html';
 import type { Round } from '../../core/thai';
 import { hasErrors, validateParsed } from '../../core/validate';
 import { parseWorkbook, type WorkbookSnapshot } from '../../core/workbook';
 import { writeFileAtomic } from '../atomic';
-import { EXIT, parseArgs, UsageError, helpedCommand } from '../command';
+import { EXIT, helpedCommand, parseArgs, UsageError } from '../command';
+import { LIVE_SHEET_FLAGS } from '../google/options';
 import { findSoffice, writePdfFromDocx } from '../pdf';
 import { reportDocx } from '../report-docx';
-import { LIVE_SHEET_FLAGS } from '../google/options';
 import { openSource } from '../source';
 import { FileError } from '../xlsx-store';
 

@@ -5,7 +5,7 @@ import { CLI, REMIND, ROLLUP } from '../../core/messages';
 import { renderRollupHtml } from '../../core/rollup';
 import { parseDateText } from '../../core/thai';
 import { writeFileAtomic } from '../atomic';
-import { EXIT, parseArgs, UsageError, helpedCommand } from '../command';
+import { EXIT, helpedCommand, parseArgs, UsageError } from '../command';
 import { connectSheets } from '../google/auth';
 import { countFlag, keyFlag, retryFlag, timeoutFlag } from '../google/options';
 import { readSheetList, rollupSheets, writeRollupWorkbook } from '../google/rollup';

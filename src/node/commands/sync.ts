@@ -1,7 +1,7 @@
 import { CLI, SYNC } from '../../core/messages';
 import { syncSnapshot } from '../../core/sync';
-import { EXIT, parseArgs, UsageError, helpedCommand } from '../command';
 import { bangkokNow } from '../clock';
+import { EXIT, helpedCommand, parseArgs, UsageError } from '../command';
 import { readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
 
 export const sync = helpedCommand('sync', async (args) => {

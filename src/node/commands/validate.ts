@@ -1,6 +1,6 @@
 import { CLI, formatProblem } from '../../core/messages';
-import { hasErrors, validateWorkbook, type Problem } from '../../core/validate';
-import { EXIT, parseArgs, UsageError, helpedCommand } from '../command';
+import { hasErrors, type Problem, validateWorkbook } from '../../core/validate';
+import { EXIT, helpedCommand, parseArgs, UsageError } from '../command';
 import { openSource } from '../source';
 
 export function printProblems(problems: readonly Problem[]): void {

@@ -41,7 +41,7 @@ export function retryAfterMs(e: unknown, now = Date.now()): number | null {
   if (v === null || v.trim() === '') return null;
   if (/^\d+$/.test(v.trim())) return Number(v.trim()) * 1000;
   const at = Date.parse(v);
-  return isNaN(at) ? null : Math.max(0, at - now);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
 /** Delay before retry number `attempt` (0-based): full jitter over base·2^attempt, capped; Retry-After when given. */

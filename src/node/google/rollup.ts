@@ -1,18 +1,19 @@
 // Reading many trackers for the roll-up: a fixed number of workers pull the next sheet from the list,
 // each tracker is read (summary tabs only), parsed, summarised and dropped, so memory holds the
 // summary rows and at most `concurrency` workbooks at a time. One sheet's failure is its row's error.
-import ExcelJS from 'exceljs';
+
 import { existsSync, readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { sheetSafe } from '../../core/cells';
 import { CLI, ROLLUP } from '../../core/messages';
-import { ROLLUP_COLUMNS, rollupTotals, summariseTracker, type RollupCell, type RollupEntry } from '../../core/rollup';
-import { parseWorkbook } from '../../core/workbook';
+import { ROLLUP_COLUMNS, type RollupCell, type RollupEntry, rollupTotals, summariseTracker } from '../../core/rollup';
 import { formatThaiDate } from '../../core/thai';
+import { parseWorkbook } from '../../core/workbook';
 import { writeFileAtomic } from '../atomic';
 import { FileError } from '../xlsx-store';
 import type { SheetsConnection } from './auth';
 import { GoogleError } from './errors';
-import { readTrackerFromSheet, type ReadOptions } from './sheets-store';
+import { type ReadOptions, readTrackerFromSheet } from './sheets-store';
 
 /** Sheet references from a list file: one id or URL a line; blank lines and # comments skipped. */
 export function readSheetList(path: string): { line: number; ref: string }[] {
@@ -91,9 +92,9 @@ export async function writeRollupWorkbook(path: string, entries: readonly Rollup
   header.alignment = { wrapText: true, vertical: 'top' };
   for (const e of entries) ws.addRow(ROLLUP_COLUMNS.map((c) => excelValue(c.cell(e))));
   ws.addRow(rollupTotals(entries).map(excelValue)).font = { bold: true };
-  ROLLUP_COLUMNS.forEach(
-    (c, i) => (ws.getColumn(i + 1).width = i === 1 || c.header === ROLLUP.header.error ? 40 : i === 0 ? 7 : 14),
-  );
+  ROLLUP_COLUMNS.forEach((c, i) => {
+    ws.getColumn(i + 1).width = i === 1 || c.header === ROLLUP.header.error ? 40 : i === 0 ? 7 : 14;
+  });
   const buffer = await wb.xlsx.writeBuffer();
   writeFileAtomic(path, new Uint8Array(buffer as ArrayBuffer));
 }

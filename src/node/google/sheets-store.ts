@@ -8,20 +8,20 @@ import type { sheets_v4 } from 'googleapis/build/src/apis/sheets';
 import type { Cell } from '../../core/cells';
 import { GOOGLE } from '../../core/messages';
 import {
+  ARCHIVE_TAB,
+  type ColumnSpec,
+  DASHBOARD_TAB,
   DIVISION_TAB_COLUMNS,
   EMAIL_LOG_TAB,
-  ARCHIVE_TAB,
-  DASHBOARD_TAB,
   FIXED_TABS,
   REQUIRED_TABS,
   SETTINGS,
   SETTINGS_TAB,
-  type ColumnSpec,
 } from '../../core/schema';
 import type { WorkbookSnapshot } from '../../core/workbook';
 import type { SheetsConnection } from './auth';
 import { GoogleError, toGoogleError } from './errors';
-import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
+import { DEFAULT_RETRY, type RetryPolicy, withRetry } from './retry';
 
 // ---------------------------------------------------------------- the sheet's id
 
@@ -188,6 +188,8 @@ export async function readTrackerFromSheet(
   const ranges = values.data.valueRanges ?? [];
   const tabs: Record<string, Cell[][]> = {};
   // the API returns value ranges in the order they were asked for
-  wanted.forEach((name, i) => (tabs[name] = cellsOfValueRange(name, ranges[i])));
+  wanted.forEach((name, i) => {
+    tabs[name] = cellsOfValueRange(name, ranges[i]);
+  });
   return { spreadsheetId, title, snapshot: { tabs }, attempts };
 }
