@@ -4,6 +4,7 @@
 import { HEADER, MARK, STATUS_LABEL, TAB, V } from '../src/core/messages';
 import { handleEdit, onEdit } from '../src/gas/edit';
 import { setupSpreadsheet } from '../src/gas/setup';
+import { MARK_COLOUR } from '../src/gas/validate';
 import { calls, type FakeHandles, installFakes, uninstallFakes } from './fakes';
 
 const OWNER = 'owner@example.org';
@@ -54,7 +55,7 @@ describe('a division editor on their own tab', () => {
   it('status "done" with no result: the result cell is marked in Thai; typing the result clears it', () => {
     type(FINANCE, 'กองคลัง', 'F2', [[STATUS_LABEL.done]]);
     expect(note('กองคลัง', 'G2')).toBe(marked('error', V.doneWithoutResult(HEADER.result6)));
-    expect(colour('กองคลัง', 'G2')).toBe(MARK.errorColour);
+    expect(colour('กองคลัง', 'G2')).toBe(MARK_COLOUR.error);
     expect(note('กองคลัง', 'F2')).toBe('');
 
     type(FINANCE, 'กองคลัง', 'G2', [['จัดอบรมเจ้าหน้าที่แล้ว']]);
@@ -92,7 +93,7 @@ describe('a division editor on their own tab', () => {
       '',
       '',
     ]);
-    expect(colour('กองคลัง', 'F3')).toBe(MARK.errorColour);
+    expect(colour('กองคลัง', 'F3')).toBe(MARK_COLOUR.error);
     const tab = fakes.sheets.values('กองคลัง')!;
     expect(tab.slice(1, 4).map((r) => r[10])).toEqual([FINANCE, FINANCE, FINANCE]);
     expect(calls.by('Range.setNotes')).toBe(1);
@@ -152,7 +153,7 @@ describe('the admin’s tabs', () => {
     expect(note(TAB.milestones, 'E2')).toBe(marked('error', V.beYearInDate('2565-10-31', '2022-10-31')));
     type(CLERK, TAB.milestones, 'D2', [["'=ส่งรายงาน"]]);
     expect(note(TAB.milestones, 'D2')).toBe(marked('warning', V.formulaText('=ส่งรายงาน')));
-    expect(colour(TAB.milestones, 'D2')).toBe(MARK.warningColour);
+    expect(colour(TAB.milestones, 'D2')).toBe(MARK_COLOUR.warning);
   });
 
   it('settings: a CE fiscal year is marked on its value cell and cleared once corrected', () => {

@@ -4,7 +4,7 @@
 import { formatProblem, HEADER, MARK, SEVERITY_LABEL, STATUS_LABEL, TAB, V, VALIDATE_MENU } from '../src/core/messages';
 import { validateWorkbook } from '../src/core/validate';
 import { setupSpreadsheet } from '../src/gas/setup';
-import { menuValidateAll, problemsHtml, validateAll } from '../src/gas/validate';
+import { MARK_COLOUR, menuValidateAll, problemsHtml, validateAll } from '../src/gas/validate';
 import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from './fakes';
 import { scaledTracker } from './support/scaled-tracker';
 
@@ -44,7 +44,7 @@ describe('validate-all on the example tracker with mistakes', () => {
     set('กองคลัง', 'I3', '<script>alert(1)</script>');
     // an old mark on a cell that is fine now, and someone's own note
     calls.untracked(() => {
-      sheet(TAB.measures).getRange('C2').setNote(marked('error', 'เก่า')).setBackground(MARK.errorColour);
+      sheet(TAB.measures).getRange('C2').setNote(marked('error', 'เก่า')).setBackground(MARK_COLOUR.error);
       sheet(TAB.measures).getRange('D2').setNote('ตรวจแล้ว — สมชาย');
     });
     calls.reset();
@@ -53,7 +53,7 @@ describe('validate-all on the example tracker with mistakes', () => {
   it('marks each problem cell with its Thai message and colour, clears old marks, keeps people’s notes', () => {
     const { problems } = validateAll(fakes.spreadsheet);
     expect(note(TAB.measures, 'B3')).toBe(marked('error', V.badArea('XIT')));
-    expect(fakes.sheets.cell(TAB.measures, 'B3').background).toBe(MARK.errorColour);
+    expect(fakes.sheets.cell(TAB.measures, 'B3').background).toBe(MARK_COLOUR.error);
     expect(note(TAB.divisions, 'D3')).toBe(marked('error', V.badEmail('ไม่ใช่อีเมล')));
     expect(note('กองคลัง', 'G2')).toBe(marked('error', V.doneWithoutResult(HEADER.result6)));
     expect(note('กองคลัง', 'I3')).toBe(marked('error', V.badUrl('<script>alert(1)</script>')));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { type Cell, escapeHtml } from '../src/core/cells';
 import { LAST_REPORT_ROW } from '../src/core/dashboard';
-import { DASHBOARD, HEADER, REPORT, TAB } from '../src/core/messages';
+import { DASHBOARD, HEADER, REPORT, REPORT_CLI, TAB } from '../src/core/messages';
 import { buildReport, REPORT_COLUMNS, type ReportModel, reportParagraphs } from '../src/core/report';
 import { renderReportHtml } from '../src/core/report-html';
 import { MEASURES_TAB, REPORTS_TAB, SETTINGS_TAB } from '../src/core/schema';
@@ -576,7 +576,7 @@ describe('CLI: ita-tracker report', () => {
     const out = join(dir, 'out');
     const r = run(['report', wb, '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain(REPORT.warningsCount(4));
+    expect(r.out).toContain(REPORT_CLI.warningsCount(4));
     expect(r.out).toContain(`เขียนไฟล์ ${join(out, 'report.docx')} แล้ว`);
     expect(r.out).toContain(`เขียนไฟล์ ${join(out, 'report.html')} แล้ว`);
     expect(existsSync(join(out, 'report.pdf'))).toBe(false);
@@ -593,7 +593,7 @@ describe('CLI: ita-tracker report', () => {
     expect(existsSync(join(out, 'report.pdf'))).toBe(false);
     const clash = run(['report', wb, '--out', out, '--pdf', '--no-pdf'], process.env.PATH);
     expect(clash.code).toBe(2);
-    expect(clash.err).toContain(REPORT.pdfFlagsClash);
+    expect(clash.err).toContain(REPORT_CLI.pdfFlagsClash);
   });
 
   test('--round 12 writes the 12-month report', () => {
@@ -611,7 +611,7 @@ describe('CLI: ita-tracker report', () => {
     const r = run(['report', wb, '--out', out]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('ข้อผิดพลาด มาตรการ!B5');
-    expect(r.err).toContain(REPORT.blockedCli);
+    expect(r.err).toContain(REPORT_CLI.blockedCli);
     expect(existsSync(out)).toBe(false);
   });
 
@@ -621,7 +621,7 @@ describe('CLI: ita-tracker report', () => {
     expect(noOut.err).toContain('ต้องระบุ --out');
     const badRound = run(['report', wb, '--out', join(dir, 'o'), '--round', '7']);
     expect(badRound.code).toBe(2);
-    expect(badRound.err).toContain(REPORT.badRound('7'));
+    expect(badRound.err).toContain(REPORT_CLI.badRound('7'));
     const missing = run(['report', join(dir, 'nope.xlsx'), '--out', join(dir, 'o')]);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('ไม่พบไฟล์');
@@ -634,7 +634,7 @@ describe('CLI: ita-tracker report', () => {
     const out = join(dir, 'out');
     const r = run(['report', wb, '--out', out, '--pdf']);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(REPORT.pdfMissing);
+    expect(r.err).toContain(REPORT_CLI.pdfMissing);
     expect(existsSync(out)).toBe(false);
   });
 

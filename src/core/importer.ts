@@ -3,9 +3,9 @@
 // headings at any markdown level or none, header rows wherever a page broke, lists inline or as HTML.
 // It never throws and never "fixes" text silently: anything odd becomes a Thai warning with its line.
 
-import { HEADER, IMPORT } from './messages';
+import { HEADER, IMPORT, REPORT_WORD } from './messages';
 import { AREAS, type Area, type Division, type Measure } from './model';
-import { type Round, toArabicDigits, toThaiDigits } from './thai';
+import { DISTRICT_PREFIXES, PROVINCE_PREFIXES, type Round, toArabicDigits, toThaiDigits } from './thai';
 import { matchDivision, splitResponsible } from './workbook';
 
 export interface ImportWarning {
@@ -43,7 +43,7 @@ const COLUMN_HEADERS: Record<ColumnKey, string> = {
   steps: HEADER.steps,
   responsible: HEADER.responsible,
   monitoring: HEADER.monitoring,
-  result: IMPORT.word.resultHeader,
+  result: REPORT_WORD.resultHeader,
 };
 
 // ---------------------------------------------------------------- text
@@ -154,7 +154,7 @@ const stripHeadingMarks = (line: string): string =>
   squeeze(line.replace(/^\s*#{1,6}\s*/, '').replace(/^\*\*(.*)\*\*$/, '$1'));
 
 const AREA_HEADING = new RegExp(
-  `^(?:${DIGIT}+[.)]?\\s*)?${escapeRe(IMPORT.word.area)}\\s*(?:ที่\\s*${DIGIT}+\\s*)?[(:]?\\s*(${AREAS.join('|')})\\b`,
+  `^(?:${DIGIT}+[.)]?\\s*)?${escapeRe(REPORT_WORD.area)}\\s*(?:ที่\\s*${DIGIT}+\\s*)?[(:]?\\s*(${AREAS.join('|')})\\b`,
   'i',
 );
 
@@ -218,7 +218,7 @@ function readTitleLine(line: string, lineNo: number, title: Title): void {
   const t = stripHeadingMarks(line);
   if (t === '') return;
   const arabic = toArabicDigits(t);
-  const w = IMPORT.word;
+  const w = REPORT_WORD;
   const fyRe = new RegExp(`${escapeRe(w.fiscalYear)}\\s*(?:${escapeRe(w.buddhistEra)})?\\s*(\\d{4})`);
   const roundRe = new RegExp(`${escapeRe(w.round)}\\s*(\\d{1,2})\\s*${escapeRe(w.month)}`);
   const fy = fyRe.exec(arabic);
@@ -239,8 +239,8 @@ function readTitleLine(line: string, lineNo: number, title: Title): void {
   }
   if (fy || w.prose.some((p) => t.includes(p))) return;
   const words = t.split(' ');
-  const district = words.find((x) => startsWithAny(x, w.district));
-  const province = words.find((x) => startsWithAny(x, w.province));
+  const district = words.find((x) => startsWithAny(x, DISTRICT_PREFIXES));
+  const province = words.find((x) => startsWithAny(x, PROVINCE_PREFIXES));
   if (district || province) {
     if (district && !title.district) title.district = district;
     if (province && !title.province) title.province = province;
@@ -252,7 +252,24 @@ function readTitleLine(line: string, lineNo: number, title: Title): void {
 
 // ---------------------------------------------------------------- divisions
 
-const KIND_START = new RegExp(`^(?:${IMPORT.divisionKinds.map(escapeRe).join('|')})`);
+/** How Thai division names begin: a responsible cell whose every word begins so lists several divisions. */
+const DIVISION_KINDS = ['สำนัก', 'กอง', 'ฝ่าย', 'งาน', 'ส่วน', 'ศูนย์', 'หน่วย'];
+const KIND_START = new RegExp(`^(?:${DIVISION_KINDS.map(escapeRe).join('|')})`);
+
+/** Stable ASCII codes for divisions most Thai local agencies have, matched by name prefix. */
+const KNOWN_DIVISION_CODES: ReadonlyArray<readonly [name: string, code: string]> = [
+  ['สำนักปลัด', 'PALAD'],
+  ['กองคลัง', 'FINANCE'],
+  ['กองช่าง', 'ENGINEERING'],
+  ['กองการศึกษา', 'EDUCATION'],
+  ['กองสาธารณสุข', 'HEALTH'],
+  ['กองสวัสดิการสังคม', 'WELFARE'],
+  ['กองยุทธศาสตร์และงบประมาณ', 'STRATEGY'],
+  ['กองวิชาการและแผนงาน', 'PLANNING'],
+  ['กองการเจ้าหน้าที่', 'PERSONNEL'],
+  ['กองส่งเสริมการเกษตร', 'AGRICULTURE'],
+  ['หน่วยตรวจสอบภายใน', 'AUDIT'],
+];
 
 /** Names in a responsible cell; a line of several names separated by spaces splits when each word looks like one. */
 function responsibleNames(text: string, known: readonly Division[]): string[] {
@@ -268,7 +285,7 @@ function responsibleNames(text: string, known: readonly Division[]): string[] {
 
 function newCode(name: string, taken: Set<string>): string {
   const stem = name.replace(/\s+/g, '').replace(/ฯ$/, '');
-  for (const [known, code] of IMPORT.knownDivisions) {
+  for (const [known, code] of KNOWN_DIVISION_CODES) {
     if ((stem.startsWith(known) || known.startsWith(stem)) && !taken.has(code)) return code;
   }
   for (let i = 1; ; i++) {

@@ -1,10 +1,18 @@
 // The report model: what the round's report says, in the order the official format (the seed
 // report, DESIGN §6) prints it. Built once here; the Google Doc writer, the .docx writer and the
 // HTML page only lay it out, so the three cannot disagree on a word.
-import { HEADER, IMPORT, REPORT } from './messages';
+import { HEADER, REPORT, REPORT_WORD } from './messages';
 import { AREAS, type Area, type Division, type Measure, resultFor, type Tracker } from './model';
 import { MEASURES_TAB } from './schema';
-import { formatRoundMonths, type Numerals, numerals, type Round } from './thai';
+import {
+  DISTRICT_PREFIXES,
+  formatRoundMonths,
+  type Numerals,
+  numerals,
+  PROVINCE_PREFIXES,
+  type Round,
+  shortText,
+} from './thai';
 
 /** A cell's text: one string per paragraph (list items are separate paragraphs). */
 export type Paragraphs = string[];
@@ -43,7 +51,7 @@ const MEASURE_COLUMN_KEYS = ['issue', 'steps', 'responsible', 'monitoring'] as c
 /** The report's column headers: the schema's own measure headers plus the result column. */
 export const REPORT_COLUMNS: readonly string[] = [
   ...MEASURE_COLUMN_KEYS.map((k) => (MEASURES_TAB.columns.find((c) => c.key === k) ?? { header: HEADER[k] }).header),
-  IMPORT.word.resultHeader,
+  REPORT_WORD.resultHeader,
 ];
 
 /** Relative column widths (issue, steps, responsible, monitoring, result), shared by every layout. */
@@ -58,8 +66,8 @@ const lines = (text: string): Paragraphs =>
     .map((l) => l.trim())
     .filter((l) => l !== '');
 
-const withPrefix = (text: string, prefixes: readonly string[], prefix: string): string =>
-  text === '' || prefixes.some((p) => text.startsWith(p)) ? text : prefix + text;
+const withPrefix = (text: string, prefixes: readonly string[]): string =>
+  text === '' || prefixes.some((p) => text.startsWith(p)) ? text : prefixes[0] + text;
 
 /** The result cell of one measure, and what to warn about. */
 function resultCell(
@@ -74,7 +82,7 @@ function resultCell(
     const text = resultFor(e, round).trim();
     if (text !== '' && !byDivision.has(e.divisionCode)) byDivision.set(e.divisionCode, text);
   }
-  const label = REPORT.measureLabel(measure.id, measure.issue.replace(/\s+/g, ' '));
+  const label = REPORT.measureLabel(measure.id, shortText(measure.issue.replace(/\s+/g, ' '), 40));
   // responsible divisions first, in the order the measure names them, then any other that reported
   const order = [
     ...measure.responsibleCodes,
@@ -103,8 +111,8 @@ export function buildReport(tracker: Tracker, round?: Round): { model: ReportMod
   const fy = num(s.fiscalYear);
   const roundText = num(r);
   const place = [
-    withPrefix(s.district.trim(), REPORT.districtPrefixes, REPORT.districtPrefix),
-    withPrefix(s.province.trim(), REPORT.provincePrefixes, REPORT.provincePrefix),
+    withPrefix(s.district.trim(), DISTRICT_PREFIXES),
+    withPrefix(s.province.trim(), PROVINCE_PREFIXES),
   ].filter((p) => p !== '');
   const titleBlock = [
     REPORT.title,

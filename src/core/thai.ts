@@ -101,6 +101,23 @@ export function fiscalYearWindow(fiscalYearBE: number): { start: string; end: st
 }
 
 /** "๓๑ มีนาคม ๒๕๖๖" */
+/**
+ * How Thai district and province names begin; the first is added to a bare name in the report's
+ * title, and the importer recognises the title's place line by them.
+ */
+export const DISTRICT_PREFIXES = ['อำเภอ', 'เขต', 'กิ่งอำเภอ'] as const;
+export const PROVINCE_PREFIXES = ['จังหวัด', 'กรุงเทพมหานคร'] as const;
+
+/** Text cut to about `max` characters at a space (never inside a Thai syllable), with "…" when cut. */
+export function shortText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max);
+  let end = space > max / 2 ? space : max;
+  // Thai vowel and tone marks belong to the consonant before them: never leave one behind the cut
+  while (end < text.length && /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/.test(text[end])) end++;
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
 export function formatThaiDate(iso: string, style: Numerals): string {
   const { y, m, d } = parseIso(iso);
   return numerals(`${d} ${THAI_MONTHS[m - 1]} ${toBE(y)}`, style);

@@ -2,7 +2,7 @@
 // Parsing is lenient and never throws: what cannot be read becomes a default here and a Problem
 // in validate.ts, with the tab and cell.
 import { type Cell, cellDate, cellDateTime, cellInteger, cellLines, cellList, cellText, isBlank } from './cells';
-import { IMPORT, NUMERALS_LABEL, STATUS_LABEL } from './messages';
+import { NUMERALS_LABEL, REPORT_WORD, STATUS_LABEL } from './messages';
 import {
   AREAS,
   type Area,
@@ -85,7 +85,7 @@ export function readTable(snapshot: WorkbookSnapshot, spec: TabSpec): Table {
 // ---------------------------------------------------------------- values
 
 /** "ด้าน IIT" is read as IIT */
-const AREA_WORD = new RegExp(`^${IMPORT.word.area}\\s*`);
+const AREA_WORD = new RegExp(`^${REPORT_WORD.area}\\s*`);
 
 export function parseArea(c: Cell): Area | null {
   const t = cellText(c).toUpperCase().replace(AREA_WORD, '');

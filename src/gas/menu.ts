@@ -1,4 +1,4 @@
-// The tracker's menu in the bound sheet. Labels live in messages.ts; each item names an entry point.
+// The tracker's menu in the bound sheet. Labels live in src/core/messages/menu.ts; each item names an entry point.
 import { MENU } from '../core/messages';
 
 /** Menu items in the order users see them: [label key, entry function name]. */

@@ -1,5 +1,5 @@
 // Menu "ตรวจสอบข้อมูล": every core rule over the workbook read once; each problem cell gets a note
-// (Thai, from messages.ts) and a colour, and a dialog lists the problems with tab and A1 cell. Per
+// (Thai, from src/core/messages) and a colour, and a dialog lists the problems with tab and A1 cell. Per
 // tab: one getNotes + one getBackgrounds, then ONE setNotes + ONE setBackgrounds over its data range
 // that write the new marks and clear the old ones together. Notes and colours a person set are kept.
 import { columnLetter, escapeHtml } from '../core/cells';
@@ -17,7 +17,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type CellProblems = Array<{ severity: Severity; message: string }>;
 
 const isOurNote = (note: string): boolean => note.startsWith(MARK.prefix);
-const OUR_COLOURS = new Set<string>([MARK.errorColour, MARK.warningColour]);
+/** The backgrounds of problem cells, as Sheets reports them (lower case): a light red and a light yellow. */
+export const MARK_COLOUR = { error: '#f4cccc', warning: '#fff2cc' } as const;
+const OUR_COLOURS = new Set<string>([MARK_COLOUR.error, MARK_COLOUR.warning]);
 const isOurColour = (colour: string): boolean => OUR_COLOURS.has(colour.toLowerCase());
 
 /**
@@ -51,7 +53,7 @@ export function markBlock(
     row.map((old, j) => {
       const ps = problemAt(i, j);
       if (ps?.length) {
-        const colour = ps.some((p) => p.severity === 'error') ? MARK.errorColour : MARK.warningColour;
+        const colour = ps.some((p) => p.severity === 'error') ? MARK_COLOUR.error : MARK_COLOUR.warning;
         if (colour !== old.toLowerCase()) changed = true;
         return colour;
       }

@@ -10,7 +10,7 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-/** A command whose one-line summary and --help text are its entry in messages.ts' CLI_HELP. */
+/** A command whose one-line summary and --help text are its entry in CLI_HELP (src/core/messages/cli-help.ts). */
 export const helpedCommand = (name: keyof typeof CLI_HELP, run: Command['run']): Command => ({
   name,
   summary: CLI_HELP[name].summary,

@@ -5,13 +5,13 @@ import { execFile } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { REPORT } from '../core/messages';
+import { REPORT_CLI } from '../core/messages';
 import { writeFileAtomic } from './atomic';
 
 /** LibreOffice is missing: the message says so in Thai and how to install it. */
 export class PdfUnavailable extends Error {
   constructor() {
-    super(REPORT.pdfMissing);
+    super(REPORT_CLI.pdfMissing);
   }
 }
 
@@ -43,14 +43,14 @@ export async function writePdfFromDocx(docx: Uint8Array, outPath: string, soffic
         ['--headless', '--norestore', '--nologo', '--convert-to', 'pdf', '--outdir', work, input],
         { env: { ...process.env, HOME: work }, timeout: 180_000 },
         (err, _stdout, stderr) =>
-          err ? reject(new Error(REPORT.pdfFailed(String(stderr || err.message).trim()))) : resolve(),
+          err ? reject(new Error(REPORT_CLI.pdfFailed(String(stderr || err.message).trim()))) : resolve(),
       );
     });
     let pdf: Buffer;
     try {
       pdf = readFileSync(join(work, 'report.pdf'));
     } catch {
-      throw new Error(REPORT.pdfFailed('soffice did not write report.pdf'));
+      throw new Error(REPORT_CLI.pdfFailed('soffice did not write report.pdf'));
     }
     writeFileAtomic(outPath, pdf);
   } finally {

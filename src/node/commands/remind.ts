@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
-import { CLI, REMIND } from '../../core/messages';
+import { CLI, REMIND, REMIND_CLI } from '../../core/messages';
 import { appendLogValues, type Digest, logEntry, type Outcome, planReminders } from '../../core/reminders';
 import { EMAIL_LOG_TAB } from '../../core/schema';
 import { formatThaiDate, parseDateText } from '../../core/thai';
@@ -23,7 +23,7 @@ const FLAGS = ['today', 'outbox', 'smtp', 'from', 'dry-run', ...LIVE_SHEET_FLAGS
 export function parseToday(value: string | true | undefined): string {
   if (value === undefined) return bangkokNow().toISOString().slice(0, 10);
   const parsed = value === true ? null : parseDateText(value);
-  if (!parsed) throw new UsageError(REMIND.badToday(value === true ? '' : value));
+  if (!parsed) throw new UsageError(CLI.badToday(value === true ? '' : value));
   return parsed.iso;
 }
 
@@ -52,12 +52,12 @@ function senders(opts: { smtp?: string; outbox: string; today: string; from: { n
     html: d.html,
   });
   if (opts.smtp) {
-    if (!/^smtps?:\/\/[^\s]+$/i.test(opts.smtp)) throw new UsageError(REMIND.badSmtp(opts.smtp));
+    if (!/^smtps?:\/\/[^\s]+$/i.test(opts.smtp)) throw new UsageError(REMIND_CLI.badSmtp(opts.smtp));
     const transport = nodemailer.createTransport(opts.smtp);
     return {
       async send(d) {
         await transport.sendMail(message(d));
-        return { line: REMIND.sentSmtp(d.subject, d.to.join(', ')) };
+        return { line: REMIND_CLI.sentSmtp(d.subject, d.to.join(', ')) };
       },
       close: () => transport.close(),
     };
@@ -69,7 +69,7 @@ function senders(opts: { smtp?: string; outbox: string; today: string; from: { n
       const info = await transport.sendMail(message(d));
       const path = fileName(opts.outbox, opts.today, d, used);
       writeFileAtomic(path, new Uint8Array(info.message as Buffer));
-      return { line: REMIND.wroteEml(d.subject, d.to.join(', '), path) };
+      return { line: REMIND_CLI.wroteEml(d.subject, d.to.join(', '), path) };
     },
     close: () => transport.close(),
   };
@@ -81,7 +81,7 @@ export const remind = helpedCommand('remind', async (args) => {
   if (unknown) throw new UsageError(CLI.unknownFlag(unknown));
   const path = positional[0];
   // a live sheet is read-only here: nothing would record what was sent, so only a dry run
-  if (flags.sheet !== undefined && !flags['dry-run']) throw new UsageError(REMIND.sheetNeedsDryRun);
+  if (flags.sheet !== undefined && !flags['dry-run']) throw new UsageError(REMIND_CLI.sheetNeedsDryRun);
   const today = parseToday(flags.today);
   for (const f of ['outbox', 'smtp', 'from'] as const)
     if (flags[f] === true) throw new UsageError(CLI.missingArgument(`--${f}`));
@@ -100,7 +100,7 @@ export const remind = helpedCommand('remind', async (args) => {
     return EXIT.ok;
   }
   if (flags['dry-run']) {
-    console.log(REMIND.dryRun);
+    console.log(REMIND_CLI.dryRun);
     for (const d of plan.queue)
       console.log(
         ['', `${REMIND.to}: ${d.to.join(', ')}`, `${REMIND.subjectLabel}: ${d.subject}`, '', d.text].join('\n'),
@@ -129,7 +129,7 @@ export const remind = helpedCommand('remind', async (args) => {
         outcome = { kind: 'sent' };
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e);
-        console.error(REMIND.failedLine(d.subject, why));
+        console.error(REMIND_CLI.failedLine(d.subject, why));
         outcome = { kind: 'failed', why };
         failed++;
       }
@@ -140,6 +140,6 @@ export const remind = helpedCommand('remind', async (args) => {
   }
   snapshot.tabs[EMAIL_LOG_TAB.name] = appendLogValues(snapshot.tabs[EMAIL_LOG_TAB.name], rows).values;
   await writeWorkbookFile(path, snapshot);
-  console.log(REMIND.summary(rows.length - failed, failed));
+  console.log(REMIND_CLI.summary(rows.length - failed, failed));
   return failed > 0 ? EXIT.usage : EXIT.ok;
 });

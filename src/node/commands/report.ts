@@ -2,7 +2,7 @@
 // round's report as report.docx + report.html (+ report.pdf through LibreOffice). Nothing is written
 // when the workbook has blocking errors.
 import { join } from 'node:path';
-import { CLI, formatProblem, REPORT } from '../../core/messages';
+import { CLI, formatProblem, REPORT_CLI } from '../../core/messages';
 import { buildReport, type ReportModel } from '../../core/report';
 import { renderReportHtml } from '../../core/report-html';
 import type { Round } from '../../core/thai';
@@ -33,7 +33,7 @@ function writeFile(path: string, data: string | Uint8Array): void {
 export function parseRoundFlag(value: string | true | undefined): Round | undefined {
   if (value === undefined) return undefined;
   if (value === '6' || value === '12') return Number(value) as Round;
-  throw new UsageError(REPORT.badRound(value === true ? '' : value));
+  throw new UsageError(REPORT_CLI.badRound(value === true ? '' : value));
 }
 
 /**
@@ -68,7 +68,7 @@ export async function writeReportFiles(
 
 export function printReportResult(r: ReportFiles): void {
   if (r.warnings.length) {
-    console.log(REPORT.warningsCount(r.warnings.length));
+    console.log(REPORT_CLI.warningsCount(r.warnings.length));
     for (const w of r.warnings) console.log(`  - ${w}`);
   }
   for (const p of [r.paths.docx, r.paths.html, r.paths.pdf]) if (p) console.log(CLI.wrote(p));
@@ -81,10 +81,10 @@ export const report = helpedCommand('report', async (args) => {
     if (!['out', 'round', 'pdf', 'no-pdf', ...LIVE_SHEET_FLAGS].includes(f)) throw new UsageError(CLI.unknownFlag(f));
   const round = parseRoundFlag(flags.round);
   const wantPdf = flags.pdf === true;
-  if (wantPdf && flags['no-pdf']) throw new UsageError(REPORT.pdfFlagsClash);
+  if (wantPdf && flags['no-pdf']) throw new UsageError(REPORT_CLI.pdfFlagsClash);
   // say so before anything is read or written: --pdf without LibreOffice cannot succeed
   if (wantPdf && !findSoffice()) {
-    console.error(REPORT.pdfMissing);
+    console.error(REPORT_CLI.pdfMissing);
     return EXIT.usage;
   }
   const source = await openSource(positional[0], flags);
@@ -92,7 +92,7 @@ export const report = helpedCommand('report', async (args) => {
   const problems = validateParsed(parseWorkbook(source.snapshot));
   if (hasErrors(problems)) {
     for (const p of problems) if (p.severity === 'error') console.error(formatProblem(p));
-    console.error(REPORT.blockedCli);
+    console.error(REPORT_CLI.blockedCli);
     return EXIT.workbookErrors;
   }
   let result: ReportFiles;

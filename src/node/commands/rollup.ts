@@ -1,7 +1,7 @@
 // ita-tracker rollup --sheets <list> --out <dir>: many agencies' live trackers summarised into one
 // workbook and one web page. Exit 1 when some sheet could not be read (the others are still summarised).
 import { join } from 'node:path';
-import { CLI, REMIND, ROLLUP } from '../../core/messages';
+import { CLI, ROLLUP } from '../../core/messages';
 import { renderRollupHtml } from '../../core/rollup';
 import { parseDateText } from '../../core/thai';
 import { writeFileAtomic } from '../atomic';
@@ -25,7 +25,7 @@ export const todayInBangkok = (now = new Date()): string =>
 function todayFlag(v: string | true | undefined): string {
   if (v === undefined) return todayInBangkok();
   const parsed = v === true ? null : parseDateText(v);
-  if (!parsed) throw new UsageError(REMIND.badToday(String(v)));
+  if (!parsed) throw new UsageError(CLI.badToday(String(v)));
   return parsed.iso;
 }
 

@@ -1,0 +1,102 @@
+// The workbook's own names: tabs, column headers, status and numeral labels, the settings' labels.
+// The schema (src/core/schema.ts) builds the tabs from these.
+
+export const TAB = {
+  settings: 'ตั้งค่า',
+  divisions: 'หน่วยงาน',
+  measures: 'มาตรการ',
+  milestones: 'กำหนดการ',
+  dashboard: 'แดชบอร์ด',
+  reports: 'ทะเบียนรายงาน',
+  emailLog: 'บันทึกอีเมล',
+  archive: 'คลังข้อมูล',
+} as const;
+
+export const HEADER = {
+  // settings (key/value)
+  settingKey: 'รหัส',
+  settingLabel: 'รายการ',
+  settingValue: 'ค่า',
+  settingHelp: 'คำอธิบาย',
+  // divisions
+  divisionCode: 'รหัสหน่วยงาน',
+  divisionName: 'ชื่อหน่วยงาน',
+  divisionHead: 'หัวหน้าหน่วยงาน',
+  divisionNotify: 'อีเมลรับแจ้งเตือน',
+  divisionEditors: 'บัญชีผู้แก้ไข',
+  // measures
+  measureId: 'รหัสมาตรการ',
+  area: 'ด้าน',
+  issue: 'ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน',
+  steps: 'ขั้นตอนหรือวิธีการ/มาตรการ',
+  responsible: 'ผู้รับผิดชอบ',
+  monitoring: 'การรายงานผลและการกำกับติดตามกำหนดเวลาแล้วเสร็จ',
+  order: 'ลำดับ',
+  // milestones
+  milestoneId: 'รหัสกำหนดการ',
+  milestoneMeasure: 'รหัสมาตรการ',
+  milestoneDivision: 'หน่วยงาน (ว่าง = ทุกหน่วยงานที่รับผิดชอบ)',
+  task: 'งาน',
+  due: 'วันที่ครบกำหนด',
+  // division tabs
+  entryKey: 'รหัสรายการ',
+  entryIssue: 'มาตรการ/ประเด็น',
+  status: 'สถานะ',
+  result6: 'ผลการดำเนินการ รอบ ๖ เดือน',
+  result12: 'ผลการดำเนินการ รอบ ๑๒ เดือน',
+  evidenceUrl: 'ลิงก์หลักฐาน',
+  updatedAt: 'แก้ไขล่าสุดเมื่อ',
+  updatedBy: 'แก้ไขล่าสุดโดย',
+  // reports register
+  fiscalYear: 'ปีงบประมาณ',
+  round: 'รอบ',
+  docId: 'รหัสเอกสาร',
+  docUrl: 'ลิงก์เอกสาร',
+  publishedUrl: 'ลิงก์เผยแพร่',
+  pdfUrl: 'ลิงก์ PDF',
+  generatedAt: 'สร้างเมื่อ',
+  generatedBy: 'สร้างโดย',
+  warnings: 'คำเตือน',
+  // e-mail log
+  sentAt: 'เวลา',
+  logDivision: 'หน่วยงาน',
+  recipients: 'ผู้รับ',
+  items: 'รายการ',
+  stage: 'ขั้น',
+  outcome: 'ผล',
+  subject: 'หัวเรื่อง',
+  // archive
+  archivedAt: 'ย้ายเมื่อ',
+  archivedFrom: 'แท็บเดิม',
+  archivedKey: 'รหัสรายการ',
+  archivedReason: 'เหตุผล',
+  archivedRow: 'ข้อมูลเดิม (JSON)',
+} as const;
+
+export const STATUS_LABEL = {
+  not_started: 'ยังไม่ดำเนินการ',
+  in_progress: 'อยู่ระหว่างดำเนินการ',
+  done: 'ดำเนินการแล้ว',
+} as const;
+
+export const NUMERALS_LABEL = { thai: 'เลขไทย', arabic: 'เลขอารบิก' } as const;
+
+export const SETTING_LABEL = {
+  agencyName: ['ชื่อหน่วยงาน', 'เช่น เทศบาลตำบลปรุใหญ่'],
+  district: ['อำเภอ', 'เช่น อำเภอเมืองนครราชสีมา'],
+  province: ['จังหวัด', 'เช่น จังหวัดนครราชสีมา'],
+  fiscalYear: ['ปีงบประมาณ (พ.ศ.)', 'เช่น 2566'],
+  currentRound: ['รอบรายงานปัจจุบัน', '6 หรือ 12'],
+  round6Due: ['กำหนดส่งผลรอบ ๖ เดือน', 'วันที่ (ค.ศ. ในเซลล์วันที่)'],
+  round12Due: ['กำหนดส่งผลรอบ ๑๒ เดือน', 'วันที่ (ค.ศ. ในเซลล์วันที่)'],
+  admins: ['ผู้ดูแลระบบ', 'อีเมล คั่นด้วยจุลภาคหรือขึ้นบรรทัดใหม่'],
+  executives: ['ผู้บริหาร (รับแจ้งเรื่องเกินกำหนด)', 'อีเมล คั่นด้วยจุลภาคหรือขึ้นบรรทัดใหม่'],
+  reminderOffsets: ['แจ้งเตือนล่วงหน้า (วัน)', 'เช่น 14, 7, 1'],
+  overdueRepeatDays: ['แจ้งซ้ำเมื่อเกินกำหนดทุก (วัน)', 'ค่าเริ่มต้น 7'],
+  escalateAfterDays: ['แจ้งผู้บริหารเมื่อเกินกำหนดเกิน (วัน)', 'ค่าเริ่มต้น 7'],
+  numerals: ['ตัวเลขในรายงาน', 'เลขไทย หรือ เลขอารบิก'],
+  reportFont: ['แบบอักษรรายงาน', 'ค่าเริ่มต้น Sarabun'],
+  reportFontSize: ['ขนาดอักษรรายงาน (พอยต์)', 'ค่าเริ่มต้น 16'],
+  reportFolderId: ['โฟลเดอร์รายงาน (Google Drive)', 'ระบบตั้งให้เองเมื่อตั้งค่าระบบ'],
+  itaItemCodes: ['รหัสข้อ ITA', 'เช่น O42, O43'],
+} as const;
