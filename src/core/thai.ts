@@ -100,7 +100,6 @@ export function fiscalYearWindow(fiscalYearBE: number): { start: string; end: st
   return roundWindow(fiscalYearBE, 12);
 }
 
-/** "๓๑ มีนาคม ๒๕๖๖" */
 /**
  * How Thai district and province names begin; the first is added to a bare name in the report's
  * title, and the importer recognises the title's place line by them.
@@ -118,6 +117,7 @@ export function shortText(text: string, max: number): string {
   return `${text.slice(0, end).trimEnd()}…`;
 }
 
+/** "๓๑ มีนาคม ๒๕๖๖" */
 export function formatThaiDate(iso: string, style: Numerals): string {
   const { y, m, d } = parseIso(iso);
   return numerals(`${d} ${THAI_MONTHS[m - 1]} ${toBE(y)}`, style);
