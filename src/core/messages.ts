@@ -152,14 +152,18 @@ export const CLI = {
   unknownCommand: (name: string) => `ไม่รู้จักคำสั่ง "${name}"`,
   usageError: (detail: string) => `ใช้คำสั่งไม่ถูกต้อง: ${detail}`,
   missingArgument: (what: string) => `ต้องระบุ ${what}`,
-  /** how usage errors name what is missing */
-  arg: {
-    folder: '--out <โฟลเดอร์>',
-    sheet: '--sheet <รหัสหรือลิงก์ชีต>',
-    sheetList: '--sheets <รายการชีต.txt>',
-    xlsxFile: '<ไฟล์.xlsx>',
-  },
-  unknownFlag: (flag: string) => `ไม่รู้จักตัวเลือก --${flag}`,
+  unknownFlag: (flag: string) => `ไม่รู้จักตัวเลือก ${flag}`,
+  /** usage: the option as --help shows it, e.g. --out <dir> */
+  missingValue: (flag: string, usage: string) => `ตัวเลือก ${flag} ต้องมีค่าตามหลัง: ${usage}`,
+  flagTakesNoValue: (flag: string) => `ตัวเลือก ${flag} ไม่รับค่า — ใช้ ${flag} เฉย ๆ`,
+  extraArgument: (arg: string) => `มีอาร์กิวเมนต์เกินมา: "${arg}"`,
+  badToday: (value: string) =>
+    `วันที่ "${value}" ไม่ถูกต้อง — ใช้รูปแบบ YYYY-MM-DD เป็นปี ค.ศ. หรือ พ.ศ. เช่น 2023-03-25 หรือ 2566-03-25`,
+  /** a file stands where output needs a folder (--out, --outbox, or a folder on the way to a file) */
+  notAFolder: (path: string) => `${path} เป็นไฟล์ ไม่ใช่โฟลเดอร์ — ระบุโฟลเดอร์สำหรับผลลัพธ์ (ไม่มีไฟล์ใดถูกเขียน)`,
+  isAFolder: (path: string) => `เขียนไฟล์ ${path} ไม่ได้: มีโฟลเดอร์ชื่อนี้อยู่แล้ว — ระบุชื่อไฟล์`,
+  noPermission: (path: string) => `เขียนไฟล์ ${path} ไม่ได้: ไม่มีสิทธิ์เขียนในโฟลเดอร์นี้`,
+  diskFull: (path: string) => `เขียนไฟล์ ${path} ไม่ได้: พื้นที่ดิสก์เต็ม`,
   fileNotFound: (path: string) => `ไม่พบไฟล์ ${path}`,
   notXlsx: (path: string) => `ไฟล์ ${path} ไม่ใช่ไฟล์ Excel (.xlsx) ที่อ่านได้`,
   cannotWrite: (path: string, why: string) => `เขียนไฟล์ ${path} ไม่ได้: ${why}`,
@@ -172,109 +176,127 @@ export const CLI = {
   exitCodes: 'รหัสออก: 0 สำเร็จ, 1 ข้อมูลในสมุดงานมีข้อผิดพลาด, 2 ใช้คำสั่งผิดหรืออ่าน/เขียนไฟล์ไม่ได้',
 } as const;
 
-/** Each CLI command's one-line summary and --help text (the command line itself stays in English). */
+/** What the Google-reading options mean, shared by every command that takes them. */
+const GOOGLE_OPTION_HELP = {
+  key: [
+    'ไฟล์กุญแจบัญชีบริการ (JSON) ค่าเริ่มต้น: ตัวแปร GOOGLE_APPLICATION_CREDENTIALS',
+    'หรือ Application Default Credentials (gcloud auth application-default login)',
+  ],
+  timeout: 'เวลารอคำตอบแต่ละครั้ง (วินาที) ค่าเริ่มต้น 30',
+  retries: 'จำนวนครั้งที่ลองใหม่เมื่อ Google ตอบว่าไม่ว่าง (429/5xx) ค่าเริ่มต้น 5',
+} as const;
+
+/** --sheet and its companions on a read-only command: the live sheet in place of the workbook file. */
+const LIVE_SHEET_HELP = {
+  sheet: 'อ่านจาก Google Sheet ที่ใช้งานจริง (รหัสหรือลิงก์) แทนไฟล์ .xlsx — อ่านอย่างเดียว ดู README',
+  ...GOOGLE_OPTION_HELP,
+} as const;
+
+const TODAY_HELP = (use: string) => `วันที่${use} ปี ค.ศ. หรือ พ.ศ. (2023-03-25 = 2566-03-25) ค่าเริ่มต้น: วันนี้ตามเวลาประเทศไทย`;
+
+/**
+ * Each CLI command's one-line summary, what it does, and what each of its options means. The command
+ * line itself (synopsis, option names, placeholders) stays in English and comes from the command's
+ * option declaration in src/node/commands; `options` here must name exactly the options it declares.
+ */
 export const CLI_HELP = {
+  demo: {
+    summary: 'ตัวอย่างงานหลักตั้งแต่ต้นจนจบ (npm start)',
+    about: ['สร้างสมุดงานตัวอย่าง ตรวจสอบข้อมูล และเขียนรายงาน ลงในโฟลเดอร์เดียว'],
+    options: { out: 'โฟลเดอร์ที่จะเขียนสมุดงานและรายงาน ค่าเริ่มต้น out' },
+  },
   init: {
     summary: 'สร้างสมุดงานใหม่จากแม่แบบ',
-    usage: [
-      'ita-tracker init <workbook.xlsx> [--empty] [--force]',
-      '',
-      'สร้างสมุดงาน .xlsx ตามแม่แบบ พร้อมข้อมูลตัวอย่าง (เทศบาลตำบลปรุใหญ่ ปีงบประมาณ ๒๕๖๖)',
-      '  --empty   มีเฉพาะหัวตารางและค่าตั้งต้น ไม่มีข้อมูลตัวอย่าง',
-      '  --force   เขียนทับไฟล์ที่มีอยู่แล้ว',
-    ],
+    about: ['สร้างสมุดงาน .xlsx ตามแม่แบบ พร้อมข้อมูลตัวอย่าง (เทศบาลตำบลปรุใหญ่ ปีงบประมาณ ๒๕๖๖)'],
+    options: {
+      empty: 'มีเฉพาะหัวตารางและค่าตั้งต้น ไม่มีข้อมูลตัวอย่าง',
+      force: 'เขียนทับไฟล์ที่มีอยู่แล้ว',
+    },
   },
   import: {
     summary: 'นำเข้ามาตรการและหน่วยงานจากรายงาน (ไฟล์ข้อความ)',
-    usage: [
-      'ita-tracker import <report.txt> <workbook.xlsx>',
-      '',
+    about: [
       'อ่านรายงานรูปแบบเดียวกับรายงานตัวอย่าง แล้วใส่มาตรการ หน่วยงาน และผลการดำเนินการลงในสมุดงาน',
       'ถ้ายังไม่มีสมุดงาน จะสร้างใหม่จากแม่แบบเปล่า; ค่าที่หน่วยงานกรอกไว้แล้วจะไม่ถูกเขียนทับ',
     ],
+    options: {},
   },
   sync: {
     summary: 'ปรับปรุงแท็บหน่วยงานตามมาตรการและหน่วยงานปัจจุบัน',
-    usage: [
-      'ita-tracker sync <workbook.xlsx>',
-      '',
+    about: [
       'สร้าง/ปรับปรุงแท็บของแต่ละหน่วยงาน: รวมตามรหัสรายการ เก็บทุกค่าที่หน่วยงานกรอกไว้',
       'แถวที่หน่วยงานไม่ได้รับผิดชอบแล้วย้ายไปเก็บที่แท็บ คลังข้อมูล (ไม่ลบทิ้ง)',
     ],
+    options: {},
   },
   validate: {
     summary: 'ตรวจสอบข้อมูลทั้งสมุดงาน',
-    usage: [
-      'ita-tracker validate <workbook.xlsx> [--json]',
-      'ita-tracker validate --sheet <รหัสหรือลิงก์ Google Sheet> [--key <กุญแจ.json>] [--json]',
-      '',
-      'ตรวจสอบข้อมูลทุกแท็บตามกฎของระบบ แสดงปัญหาพร้อมแท็บและเซลล์',
-      '  --json   พิมพ์เป็น JSON: [{tab, cell, severity, code, message}]',
-    ],
+    about: ['ตรวจสอบข้อมูลทุกแท็บตามกฎของระบบ แสดงปัญหาพร้อมแท็บและเซลล์'],
+    options: {
+      json: 'พิมพ์เป็น JSON: [{tab, cell, severity, code, message}]',
+      ...LIVE_SHEET_HELP,
+    },
   },
   backup: {
     summary: 'สำรองข้อมูลจาก Google Sheet ที่ใช้งานจริงลงไฟล์ .xlsx (ไม่แก้ไขชีต)',
-    usage: [
-      'ita-tracker backup --sheet <รหัสหรือลิงก์ชีต> <ไฟล์.xlsx> [--key <กุญแจ.json>] [--timeout <วินาที>]',
-      '',
+    about: [
       'อ่านทุกแท็บของชีตติดตามมาตรการผ่าน Google Sheets API (สิทธิ์อ่านอย่างเดียว) แล้วเขียนเป็นไฟล์ .xlsx',
       'ที่คำสั่งอื่นใช้ต่อได้แบบออฟไลน์ ชีตจริงไม่ถูกแก้ไขใด ๆ (สูตรถูกเก็บเป็นค่าที่คำนวณแล้ว)',
-      '  --sheet    รหัสชีต หรือลิงก์ https://docs.google.com/spreadsheets/d/…',
-      '  --key      ไฟล์กุญแจบัญชีบริการ (JSON) ค่าเริ่มต้น: ตัวแปร GOOGLE_APPLICATION_CREDENTIALS',
-      '             หรือ Application Default Credentials (gcloud auth application-default login)',
-      '  --timeout  เวลารอคำตอบแต่ละครั้ง (วินาที) ค่าเริ่มต้น 30',
     ],
+    options: {
+      sheet: 'รหัสชีต หรือลิงก์ https://docs.google.com/spreadsheets/d/…',
+      ...GOOGLE_OPTION_HELP,
+    },
   },
   rollup: {
     summary: 'สรุปภาพรวมจากชีตติดตามมาตรการหลายหน่วยงาน (.xlsx และ .html)',
-    usage: [
-      'ita-tracker rollup --sheets <รายการชีต.txt> --out <โฟลเดอร์> [--today YYYY-MM-DD] [--key <กุญแจ.json>]',
-      '                   [--concurrency 4] [--timeout <วินาที>] [--retries 5] [--stats]',
-      '',
+    about: [
       'อ่านชีตติดตามมาตรการทุกชีตในรายการ (บรรทัดละหนึ่งรหัสหรือลิงก์ บรรทัดที่ขึ้นต้นด้วย # เป็นหมายเหตุ)',
       'แล้วเขียน rollup.xlsx และ rollup.html: ต่อหน่วยงาน จำนวนมาตรการตามสถานะและด้าน รายการเกินกำหนด',
       'และลิงก์รายงานล่าสุดจากแท็บ "ทะเบียนรายงาน" ชีตที่อ่านไม่ได้จะแจ้งเหตุผลและข้ามไป (รหัสออก 1)',
-      '  --today        วันที่ใช้นับรายการเกินกำหนด ปี ค.ศ. หรือ พ.ศ. ค่าเริ่มต้น: วันนี้ตามเวลาประเทศไทย',
-      '  --concurrency  จำนวนชีตที่อ่านพร้อมกัน ค่าเริ่มต้น 4',
-      '  --timeout      เวลารอคำตอบแต่ละครั้ง (วินาที) ค่าเริ่มต้น 30',
-      '  --retries      จำนวนครั้งที่ลองใหม่เมื่อ Google ตอบว่าไม่ว่าง (429/5xx) ค่าเริ่มต้น 5',
-      '  --stats        พิมพ์เวลาที่ใช้ จำนวนคำขอ และหน่วยความจำสูงสุด',
-      '  --key          ไฟล์กุญแจบัญชีบริการ (JSON) ค่าเริ่มต้น: GOOGLE_APPLICATION_CREDENTIALS หรือ ADC',
     ],
+    options: {
+      sheets: 'ไฟล์รายการชีต',
+      out: 'โฟลเดอร์ที่จะเขียน rollup.xlsx และ rollup.html',
+      today: TODAY_HELP('ที่ใช้นับรายการเกินกำหนด'),
+      concurrency: 'จำนวนชีตที่อ่านพร้อมกัน ค่าเริ่มต้น 4',
+      stats: 'พิมพ์เวลาที่ใช้ จำนวนคำขอ และหน่วยความจำสูงสุด',
+      ...GOOGLE_OPTION_HELP,
+    },
   },
   remind: {
     summary: 'ส่งอีเมลแจ้งเตือนกำหนดส่งตามมาตรการ (หนึ่งฉบับต่อหน่วยงาน)',
-    usage: [
-      'ita-tracker remind <workbook.xlsx> [--today YYYY-MM-DD] [--outbox <dir>] [--smtp <url>] [--from <email>] [--dry-run]',
-      '',
+    about: [
       'หารายการที่ถึงกำหนดแจ้งเตือนในวันนั้น (ล่วงหน้าตามการตั้งค่า วันครบกำหนด และซ้ำทุกรอบเมื่อเกินกำหนด)',
       'ส่งหนึ่งฉบับต่อหน่วยงาน แจ้งผู้บริหารเมื่อเกินกำหนดนาน แล้วบันทึกลงแท็บ "บันทึกอีเมล" ในสมุดงาน',
-      'สั่งซ้ำวันเดียวกันจะไม่ส่งซ้ำ',
-      '  --today     วันที่ที่ใช้คำนวณ ปี ค.ศ. หรือ พ.ศ. (2023-03-25 = 2566-03-25) ค่าเริ่มต้น: วันนี้ตามเวลาประเทศไทย',
-      '  --outbox    โฟลเดอร์ที่เขียนอีเมลเป็นไฟล์ .eml ค่าเริ่มต้น: out/outbox ในโฟลเดอร์เดียวกับสมุดงาน',
-      '  --smtp      ส่งจริงผ่านเซิร์ฟเวอร์ SMTP แทนการเขียนไฟล์ เช่น smtp://user:pass@mail.example.org:587',
-      '  --from      อีเมลผู้ส่ง ค่าเริ่มต้น: ผู้ดูแลระบบคนแรกในแท็บ "ตั้งค่า"',
-      '  --dry-run   แสดงอีเมลที่จะส่ง ไม่ส่งและไม่เขียนไฟล์ใด ๆ',
-      'อีเมลที่ส่งไม่สำเร็จจะบันทึกไว้และส่งใหม่ในการสั่งครั้งถัดไป (รหัสออก 2)',
+      'สั่งซ้ำวันเดียวกันจะไม่ส่งซ้ำ อีเมลที่ส่งไม่สำเร็จจะบันทึกไว้และส่งใหม่ในการสั่งครั้งถัดไป (รหัสออก 2)',
     ],
+    options: {
+      today: TODAY_HELP('ที่ใช้คำนวณ'),
+      outbox: 'โฟลเดอร์ที่เขียนอีเมลเป็นไฟล์ .eml ค่าเริ่มต้น: out/outbox ในโฟลเดอร์เดียวกับสมุดงาน',
+      smtp: 'ส่งจริงผ่านเซิร์ฟเวอร์ SMTP แทนการเขียนไฟล์ เช่น smtp://user:pass@mail.example.org:587',
+      from: 'อีเมลผู้ส่ง ค่าเริ่มต้น: ผู้ดูแลระบบคนแรกในแท็บ "ตั้งค่า"',
+      'dry-run': 'แสดงอีเมลที่จะส่ง ไม่ส่งและไม่เขียนไฟล์ใด ๆ (ใช้ --sheet ได้เฉพาะคู่กับตัวเลือกนี้)',
+      ...LIVE_SHEET_HELP,
+    },
   },
   report: {
     summary: 'สร้างรายงานผลการดำเนินการตามมาตรการ (.docx, .html, .pdf)',
-    usage: [
-      'ita-tracker report <workbook.xlsx> --out <โฟลเดอร์> [--round 6|12] [--pdf | --no-pdf] [--sheet <id|URL>]',
-      '',
+    about: [
       'ตรวจสอบข้อมูลก่อน (ถ้ามีข้อผิดพลาดจะไม่เขียนไฟล์ใด) แล้วเขียน report.docx และ report.html',
       'ในรูปแบบรายงานทางการ (A4 แนวนอน) และ report.pdf เมื่อมี LibreOffice (soffice)',
-      '  --out <โฟลเดอร์>  โฟลเดอร์ที่จะเขียนไฟล์รายงาน',
-      '  --round 6|12     รอบรายงาน (ค่าเริ่มต้น: รอบปัจจุบันในแท็บ "ตั้งค่า")',
-      '  --pdf            ต้องสร้าง PDF ด้วย (ถ้าไม่มี LibreOffice จะแจ้งและออกด้วยรหัส 2)',
-      '  --no-pdf         ไม่ต้องสร้าง PDF แม้มี LibreOffice (เร็วกว่า)',
-      '  --sheet <id|URL> อ่านจาก Google Sheet ออนไลน์แทนไฟล์ (ดู README)',
     ],
+    options: {
+      out: 'โฟลเดอร์ที่จะเขียนไฟล์รายงาน',
+      round: 'รอบรายงาน (ค่าเริ่มต้น: รอบปัจจุบันในแท็บ "ตั้งค่า")',
+      pdf: 'ต้องสร้าง PDF ด้วย (ถ้าไม่มี LibreOffice จะแจ้งและออกด้วยรหัส 2)',
+      'no-pdf': 'ไม่ต้องสร้าง PDF แม้มี LibreOffice (เร็วกว่า)',
+      ...LIVE_SHEET_HELP,
+    },
   },
 } as const;
 
-export const helpText = (h: { usage: readonly string[] }): string => [...h.usage, '', CLI.exitCodes].join('\n');
+export type CommandName = keyof typeof CLI_HELP;
 
 // ---------------------------------------------------------------- reminders (e-mail)
 /** Reminder e-mails, the e-mail log's wording, the preview dialog and the `remind` command's output. */
@@ -338,8 +360,6 @@ export const REMIND = {
   subjectLabel: 'หัวเรื่อง',
   quota: (n: string) => `โควตาอีเมลที่เหลือวันนี้: ${n} ผู้รับ`,
   // the `remind` command (Node)
-  badToday: (value: string) =>
-    `วันที่ "${value}" ไม่ถูกต้อง — ใช้รูปแบบ YYYY-MM-DD เป็นปี ค.ศ. หรือ พ.ศ. เช่น 2023-03-25 หรือ 2566-03-25`,
   badSmtp: (value: string) => `"${value}" ไม่ใช่ที่อยู่ SMTP — ใช้รูปแบบ smtp://ผู้ใช้:รหัสผ่าน@เครื่อง:พอร์ต`,
   dryRun: 'ทดลอง (--dry-run): แสดงอีเมลที่จะส่ง ไม่ส่งและไม่เขียนไฟล์ใด ๆ',
   wroteEml: (subject: string, to: string, path: string) => `เขียน ${path}: ${subject} → ${to}`,
@@ -534,8 +554,6 @@ export const IMPORT_CLI = {
 } as const;
 
 export const DEMO = {
-  summary: 'ตัวอย่างงานหลักตั้งแต่ต้นจนจบ (npm start)',
-  usage: 'ita-tracker demo [--out <dir>]\n\nสร้างสมุดงานตัวอย่าง ตรวจสอบข้อมูล และเขียนรายงาน ลงในโฟลเดอร์ out/',
   step: (n: number, text: string) => `[${n}] ${text}`,
   creating: (path: string) => `สร้างสมุดงานตัวอย่าง ${path} (เทศบาลตำบลปรุใหญ่ ปีงบประมาณ ๒๕๖๖ รอบ ๖ เดือน)`,
   validating: 'ตรวจสอบข้อมูลทั้งสมุดงาน',
