@@ -168,3 +168,31 @@ describe('output that would land on an existing file', () => {
     expect(readdirSync(out).sort()).toEqual(['report.docx', 'report.html']);
   });
 });
+
+describe('the README synopsis', () => {
+  /** "ita-tracker <name> …" forms of a text: each line with its indented continuation lines, descriptions cut off. */
+  const forms = (lines: string[]): string[] => {
+    const out: string[] = [];
+    for (const line of lines) {
+      const words = line.trim().split(/\s{2,}/)[0];
+      if (line.startsWith('ita-tracker ')) out.push(words);
+      else if (/^\s+\S/.test(line) && out.length) out[out.length - 1] += ` ${words}`;
+    }
+    return out;
+  };
+  const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+  const block = readme.split('## The CLI')[1].split('```')[1].split('\n');
+
+  test('lists every command with exactly the options its --help declares', () => {
+    const listed = forms(block);
+    const commands = ['demo', 'init', 'import', 'validate', 'sync', 'report', 'remind', 'backup', 'rollup'];
+    expect(listed.map((f) => f.split(' ')[1]).sort()).toEqual([...commands].sort());
+    for (const name of commands) {
+      const help = run(name, '--help');
+      expect(help.code).toBe(0);
+      // the first form: the one that reads a workbook file (a live-sheet form may follow)
+      const synopsis = forms(help.out.split('\n\n')[0].split('\n'))[0];
+      expect(listed.find((f) => f.startsWith(`ita-tracker ${name} `) || f === `ita-tracker ${name}`)).toBe(synopsis);
+    }
+  });
+});
