@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI } from '../src/core/messages';
+import { CLI, CLI_HELP, CLI_SHARED_OPTION_HELP } from '../src/core/messages';
 import { templateSnapshot } from '../src/core/template';
 import { writeWorkbookFile } from '../src/node/xlsx-store';
 
@@ -195,4 +195,10 @@ describe('the README synopsis', () => {
       expect(listed.find((f) => f.startsWith(`ita-tracker ${name} `) || f === `ita-tracker ${name}`)).toBe(synopsis);
     }
   });
+});
+
+test('the --help wording stays out of the Apps Script bundle (plain literals, so esbuild drops it)', () => {
+  const bundle = readFileSync(join(__dirname, '..', 'dist', 'Code.js'), 'utf8');
+  for (const text of [CLI_HELP.report.summary, CLI_HELP.remind.options.outbox, CLI_SHARED_OPTION_HELP.timeout])
+    expect(bundle).not.toContain(text);
 });

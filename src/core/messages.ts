@@ -176,8 +176,14 @@ export const CLI = {
   exitCodes: 'รหัสออก: 0 สำเร็จ, 1 ข้อมูลในสมุดงานมีข้อผิดพลาด, 2 ใช้คำสั่งผิดหรืออ่าน/เขียนไฟล์ไม่ได้',
 } as const;
 
-/** What the Google-reading options mean, shared by every command that takes them. */
-const GOOGLE_OPTION_HELP = {
+/**
+ * What the options several commands share mean (--today, --sheet and the Google ones); a command's own
+ * entry in CLI_HELP can say it differently. Plain literals only, here and in CLI_HELP, so the Apps Script
+ * bundle can drop both.
+ */
+export const CLI_SHARED_OPTION_HELP = {
+  today: 'วันที่ที่ใช้คำนวณ ปี ค.ศ. หรือ พ.ศ. (2023-03-25 = 2566-03-25) ค่าเริ่มต้น: วันนี้ตามเวลาประเทศไทย',
+  sheet: 'อ่านจาก Google Sheet ที่ใช้งานจริง (รหัสหรือลิงก์) แทนไฟล์ .xlsx — อ่านอย่างเดียว ดู README',
   key: [
     'ไฟล์กุญแจบัญชีบริการ (JSON) ค่าเริ่มต้น: ตัวแปร GOOGLE_APPLICATION_CREDENTIALS',
     'หรือ Application Default Credentials (gcloud auth application-default login)',
@@ -186,18 +192,11 @@ const GOOGLE_OPTION_HELP = {
   retries: 'จำนวนครั้งที่ลองใหม่เมื่อ Google ตอบว่าไม่ว่าง (429/5xx) ค่าเริ่มต้น 5',
 } as const;
 
-/** --sheet and its companions on a read-only command: the live sheet in place of the workbook file. */
-const LIVE_SHEET_HELP = {
-  sheet: 'อ่านจาก Google Sheet ที่ใช้งานจริง (รหัสหรือลิงก์) แทนไฟล์ .xlsx — อ่านอย่างเดียว ดู README',
-  ...GOOGLE_OPTION_HELP,
-} as const;
-
-const TODAY_HELP = (use: string) => `วันที่${use} ปี ค.ศ. หรือ พ.ศ. (2023-03-25 = 2566-03-25) ค่าเริ่มต้น: วันนี้ตามเวลาประเทศไทย`;
-
 /**
  * Each CLI command's one-line summary, what it does, and what each of its options means. The command
  * line itself (synopsis, option names, placeholders) stays in English and comes from the command's
- * option declaration in src/node/commands; `options` here must name exactly the options it declares.
+ * option declaration in src/node/commands; `options` here describes each option it declares that
+ * CLI_SHARED_OPTION_HELP does not (the compiler checks both ways).
  */
 export const CLI_HELP = {
   demo: {
@@ -234,7 +233,6 @@ export const CLI_HELP = {
     about: ['ตรวจสอบข้อมูลทุกแท็บตามกฎของระบบ แสดงปัญหาพร้อมแท็บและเซลล์'],
     options: {
       json: 'พิมพ์เป็น JSON: [{tab, cell, severity, code, message}]',
-      ...LIVE_SHEET_HELP,
     },
   },
   backup: {
@@ -245,7 +243,6 @@ export const CLI_HELP = {
     ],
     options: {
       sheet: 'รหัสชีต หรือลิงก์ https://docs.google.com/spreadsheets/d/…',
-      ...GOOGLE_OPTION_HELP,
     },
   },
   rollup: {
@@ -258,10 +255,8 @@ export const CLI_HELP = {
     options: {
       sheets: 'ไฟล์รายการชีต',
       out: 'โฟลเดอร์ที่จะเขียน rollup.xlsx และ rollup.html',
-      today: TODAY_HELP('ที่ใช้นับรายการเกินกำหนด'),
       concurrency: 'จำนวนชีตที่อ่านพร้อมกัน ค่าเริ่มต้น 4',
       stats: 'พิมพ์เวลาที่ใช้ จำนวนคำขอ และหน่วยความจำสูงสุด',
-      ...GOOGLE_OPTION_HELP,
     },
   },
   remind: {
@@ -272,12 +267,10 @@ export const CLI_HELP = {
       'สั่งซ้ำวันเดียวกันจะไม่ส่งซ้ำ อีเมลที่ส่งไม่สำเร็จจะบันทึกไว้และส่งใหม่ในการสั่งครั้งถัดไป (รหัสออก 2)',
     ],
     options: {
-      today: TODAY_HELP('ที่ใช้คำนวณ'),
       outbox: 'โฟลเดอร์ที่เขียนอีเมลเป็นไฟล์ .eml ค่าเริ่มต้น: out/outbox ในโฟลเดอร์เดียวกับสมุดงาน',
       smtp: 'ส่งจริงผ่านเซิร์ฟเวอร์ SMTP แทนการเขียนไฟล์ เช่น smtp://user:pass@mail.example.org:587',
       from: 'อีเมลผู้ส่ง ค่าเริ่มต้น: ผู้ดูแลระบบคนแรกในแท็บ "ตั้งค่า"',
       'dry-run': 'แสดงอีเมลที่จะส่ง ไม่ส่งและไม่เขียนไฟล์ใด ๆ (ใช้ --sheet ได้เฉพาะคู่กับตัวเลือกนี้)',
-      ...LIVE_SHEET_HELP,
     },
   },
   report: {
@@ -291,7 +284,6 @@ export const CLI_HELP = {
       round: 'รอบรายงาน (ค่าเริ่มต้น: รอบปัจจุบันในแท็บ "ตั้งค่า")',
       pdf: 'ต้องสร้าง PDF ด้วย (ถ้าไม่มี LibreOffice จะแจ้งและออกด้วยรหัส 2)',
       'no-pdf': 'ไม่ต้องสร้าง PDF แม้มี LibreOffice (เร็วกว่า)',
-      ...LIVE_SHEET_HELP,
     },
   },
 } as const;

@@ -2,7 +2,7 @@
 // with strict: true (an undeclared flag is a usage error, never silently ignored), and its --help text
 // is built from the same declaration plus the Thai wording in messages.ts' CLI_HELP.
 import { parseArgs } from 'node:util';
-import { CLI, CLI_HELP, type CommandName } from '../core/messages';
+import { CLI, CLI_HELP, CLI_SHARED_OPTION_HELP, type CommandName } from '../core/messages';
 import { parseDateText } from '../core/thai';
 import { bangkokNow } from './clock';
 
@@ -12,8 +12,6 @@ export interface Command {
   summary: string;
   /** full usage text (the command line + Thai) printed by --help */
   usage: string;
-  /** every option the command accepts */
-  options: OptionSpecs;
   run(args: string[]): Promise<number>;
 }
 
@@ -86,7 +84,7 @@ function wrap(head: string, words: string[], width = 100): string[] {
 
 function helpText(name: CommandName, args: readonly string[], options: OptionSpecs): string {
   const help = CLI_HELP[name];
-  const described: Record<string, string | readonly string[]> = help.options;
+  const described: Record<string, string | readonly string[]> = { ...CLI_SHARED_OPTION_HELP, ...help.options };
   const flags = Object.entries(options).map(([n, o]) => flagText(n, o));
   const width = Math.max(0, ...flags.map((f) => f.length));
   const optionLines = Object.keys(options).flatMap((n, i) => {
@@ -97,10 +95,14 @@ function helpText(name: CommandName, args: readonly string[], options: OptionSpe
   return [...synopsis(name, args, options), '', ...help.about, ...optionLines, '', CLI.exitCodes].join('\n');
 }
 
-/** Declared and described options must be the same set: the compiler names any one that is not. */
-type DescribedIn<O, D> = [Exclude<keyof O, keyof D> | Exclude<keyof D, keyof O>] extends [never]
+/**
+ * Every declared option has Thai help (its command's own, or the shared one), and a command describes
+ * no option it does not declare: the compiler names any that break this.
+ */
+type Mismatch<O, Own> = Exclude<keyof O, keyof Own | keyof typeof CLI_SHARED_OPTION_HELP> | Exclude<keyof Own, keyof O>;
+type DescribedIn<O, Own> = [Mismatch<O, Own>] extends [never]
   ? unknown
-  : { optionsWithoutThaiHelpOrHelpWithoutOption: Exclude<keyof O, keyof D> | Exclude<keyof D, keyof O> };
+  : { optionsWithoutThaiHelpOrHelpWithoutOption: Mismatch<O, Own> };
 
 /** Reads the tokens node:util parseArgs saw to name, in Thai, the first thing strict mode refused. */
 function refusal(args: string[], options: OptionSpecs): string | null {
@@ -120,7 +122,7 @@ function refusal(args: string[], options: OptionSpecs): string | null {
 /**
  * A command whose options are `options`, whose positionals are named by `args` (none beyond them are
  * accepted) and whose --help text is built from both plus its entry in CLI_HELP. `options` must name
- * exactly the options CLI_HELP[name] describes (checked by the compiler).
+ * exactly the options CLI_HELP[name] and CLI_SHARED_OPTION_HELP describe (checked by the compiler).
  */
 export function defineCommand<N extends CommandName, const O extends OptionSpecs>(spec: {
   name: N;
@@ -133,7 +135,6 @@ export function defineCommand<N extends CommandName, const O extends OptionSpecs
     name,
     summary: CLI_HELP[name].summary,
     usage: helpText(name, args, options),
-    options,
     run(argv) {
       let parsed: ReturnType<typeof parseArgs>;
       try {
