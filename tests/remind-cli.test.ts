@@ -142,7 +142,7 @@ describe('options', () => {
 
   test.each([
     [['remind', 'BOOK', '--today', '2023-02-30'], 'วันที่ "2023-02-30" ไม่ถูกต้อง'],
-    [['remind', 'BOOK', '--today'], 'วันที่ "" ไม่ถูกต้อง'],
+    [['remind', 'BOOK', '--today'], 'ตัวเลือก --today ต้องมีค่าตามหลัง: --today YYYY-MM-DD'],
     [['remind', 'BOOK', '--smtp', 'mail.example.org'], '"mail.example.org" ไม่ใช่ที่อยู่ SMTP'],
     [['remind', 'BOOK', '--todya', '2023-03-24'], 'ไม่รู้จักตัวเลือก --todya'],
     [['remind'], 'ต้องระบุ <workbook.xlsx>'],

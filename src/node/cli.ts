@@ -1,7 +1,7 @@
 // ita-tracker: the Node runtime's entry. Each command lives in ./commands; this file only dispatches,
 // prints help, and turns any failure into a Thai message with the CLI's exit codes (never a stack trace).
 import { CLI } from '../core/messages';
-import { type Command, EXIT, UsageError } from './command';
+import { type Command, EXIT, FileError, UsageError } from './command';
 import { backup } from './commands/backup';
 import { demo } from './commands/demo';
 import { importCommand } from './commands/import';
@@ -11,7 +11,6 @@ import { report } from './commands/report';
 import { rollup } from './commands/rollup';
 import { sync } from './commands/sync';
 import { validate } from './commands/validate';
-import { FileError } from './xlsx-store';
 
 const COMMANDS: Command[] = [demo, init, importCommand, validate, remind, report, backup, rollup, sync];
 

@@ -1,7 +1,8 @@
-// Where a read-only command gets its workbook from: a local .xlsx file (and, with --sheet, a live
-// Google Sheet once that adapter exists). Every read-only command goes through here.
+// Where a read-only command gets its workbook from: a local .xlsx file, or with --sheet a live Google
+// Sheet. Every read-only command goes through here.
 import type { WorkbookSnapshot } from '../core/workbook';
 import { openLiveSheet } from './google/live-source';
+import type { GoogleValues } from './google/options';
 import { readWorkbookFile } from './xlsx-store';
 
 export interface Source {
@@ -12,10 +13,10 @@ export interface Source {
 
 export async function openSource(
   path: string | undefined,
-  flags: Record<string, string | true>,
+  values: GoogleValues & { sheet?: string },
 ): Promise<Source | null> {
   // --sheet <id or URL>: the live Google Sheet, read once (src/node/google)
-  if (flags.sheet !== undefined) return openLiveSheet(path, flags);
+  if (values.sheet !== undefined) return openLiveSheet(path, values.sheet, values);
   if (!path) return null;
   return { label: path, snapshot: await readWorkbookFile(path) };
 }

@@ -16,9 +16,7 @@ import {
 } from '../core/schema';
 import type { WorkbookSnapshot } from '../core/workbook';
 import { writeFileAtomic } from './atomic';
-
-/** A file problem the CLI reports with exit 2. */
-export class FileError extends Error {}
+import { FileError } from './command';
 
 function toCell(v: ExcelJS.CellValue): Cell {
   if (v === null || v === undefined) return null;
@@ -125,9 +123,5 @@ export function workbookOf(snapshot: WorkbookSnapshot): ExcelJS.Workbook {
 
 export async function writeWorkbookFile(path: string, snapshot: WorkbookSnapshot): Promise<void> {
   const buffer = await workbookOf(snapshot).xlsx.writeBuffer();
-  try {
-    writeFileAtomic(path, new Uint8Array(buffer as ArrayBuffer));
-  } catch (e) {
-    throw new FileError(CLI.cannotWrite(path, e instanceof Error ? e.message : String(e)));
-  }
+  writeFileAtomic(path, new Uint8Array(buffer as ArrayBuffer));
 }

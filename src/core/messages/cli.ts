@@ -9,22 +9,23 @@ export const CLI = {
   unknownCommand: (name: string) => `ไม่รู้จักคำสั่ง "${name}"`,
   usageError: (detail: string) => `ใช้คำสั่งไม่ถูกต้อง: ${detail}`,
   missingArgument: (what: string) => `ต้องระบุ ${what}`,
-  /** how usage errors name what is missing */
-  arg: {
-    folder: '--out <โฟลเดอร์>',
-    sheet: '--sheet <รหัสหรือลิงก์ชีต>',
-    sheetList: '--sheets <รายการชีต.txt>',
-    xlsxFile: '<ไฟล์.xlsx>',
-  },
-  unknownFlag: (flag: string) => `ไม่รู้จักตัวเลือก --${flag}`,
+  unknownFlag: (flag: string) => `ไม่รู้จักตัวเลือก ${flag}`,
+  /** usage: the option as --help shows it, e.g. --out <dir> */
+  missingValue: (flag: string, usage: string) => `ตัวเลือก ${flag} ต้องมีค่าตามหลัง: ${usage}`,
+  flagTakesNoValue: (flag: string) => `ตัวเลือก ${flag} ไม่รับค่า — ใช้ ${flag} เฉย ๆ`,
+  extraArgument: (arg: string) => `มีอาร์กิวเมนต์เกินมา: "${arg}"`,
+  badToday: (value: string) =>
+    `วันที่ "${value}" ไม่ถูกต้อง — ใช้รูปแบบ YYYY-MM-DD เป็นปี ค.ศ. หรือ พ.ศ. เช่น 2023-03-25 หรือ 2566-03-25`,
+  /** a file stands where output needs a folder (--out, --outbox, or a folder on the way to a file) */
+  notAFolder: (path: string) => `${path} เป็นไฟล์ ไม่ใช่โฟลเดอร์ — ระบุโฟลเดอร์สำหรับผลลัพธ์ (ไม่มีไฟล์ใดถูกเขียน)`,
+  isAFolder: (path: string) => `เขียนไฟล์ ${path} ไม่ได้: มีโฟลเดอร์ชื่อนี้อยู่แล้ว — ระบุชื่อไฟล์`,
+  noPermission: (path: string) => `เขียนไฟล์ ${path} ไม่ได้: ไม่มีสิทธิ์เขียนในโฟลเดอร์นี้`,
+  diskFull: (path: string) => `เขียนไฟล์ ${path} ไม่ได้: พื้นที่ดิสก์เต็ม`,
   fileNotFound: (path: string) => `ไม่พบไฟล์ ${path}`,
   notXlsx: (path: string) => `ไฟล์ ${path} ไม่ใช่ไฟล์ Excel (.xlsx) ที่อ่านได้`,
   cannotWrite: (path: string, why: string) => `เขียนไฟล์ ${path} ไม่ได้: ${why}`,
   badTabName: (name: string, max: number) =>
     `บันทึกเป็น .xlsx ไม่ได้: ชื่อแท็บ "${name}" ยาวเกิน ${max} ตัวอักษรหรือมีอักขระ * ? : \\ / [ ] ที่ Excel ไม่รับ — ย่อชื่อหน่วยงานในแท็บ "${TAB.divisions}" แล้วลองใหม่ (ไฟล์เดิมไม่ถูกแก้ไข)`,
-  /** --today of remind and rollup */
-  badToday: (value: string) =>
-    `วันที่ "${value}" ไม่ถูกต้อง — ใช้รูปแบบ YYYY-MM-DD เป็นปี ค.ศ. หรือ พ.ศ. เช่น 2023-03-25 หรือ 2566-03-25`,
   unexpected: (why: string) => `เกิดข้อผิดพลาดที่ไม่คาดคิด: ${why}`,
   wrote: (path: string) => `เขียนไฟล์ ${path} แล้ว`,
   problemsSummary: (errors: number, warnings: number) => `พบข้อผิดพลาด ${errors} รายการ คำเตือน ${warnings} รายการ`,
@@ -39,8 +40,6 @@ export const INIT = {
 } as const;
 
 export const DEMO = {
-  summary: 'ตัวอย่างงานหลักตั้งแต่ต้นจนจบ (npm start)',
-  usage: 'ita-tracker demo [--out <dir>]\n\nสร้างสมุดงานตัวอย่าง ตรวจสอบข้อมูล และเขียนรายงาน ลงในโฟลเดอร์ out/',
   step: (n: number, text: string) => `[${n}] ${text}`,
   creating: (path: string) => `สร้างสมุดงานตัวอย่าง ${path} (เทศบาลตำบลปรุใหญ่ ปีงบประมาณ ๒๕๖๖ รอบ ๖ เดือน)`,
   validating: 'ตรวจสอบข้อมูลทั้งสมุดงาน',

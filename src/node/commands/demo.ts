@@ -3,17 +3,18 @@ import { join } from 'node:path';
 import { CLI, DEMO, formatProblem } from '../../core/messages';
 import { templateSnapshot } from '../../core/template';
 import { hasErrors, validateWorkbook } from '../../core/validate';
-import { type Command, EXIT, parseArgs } from '../command';
+import { checkOutputFolder } from '../atomic';
+import { defineCommand, EXIT } from '../command';
 import { readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
 import { printReportResult, writeReportFiles } from './report';
 
-export const demo: Command = {
+export const demo = defineCommand({
   name: 'demo',
-  summary: DEMO.summary,
-  usage: DEMO.usage,
-  async run(args) {
-    const { flags } = parseArgs(args);
-    const outDir = typeof flags.out === 'string' ? flags.out : 'out';
+  args: [],
+  options: { out: { type: 'string', value: '<dir>' } },
+  async run({ values }) {
+    const outDir = values.out ?? 'out';
+    checkOutputFolder(outDir);
     const workbook = join(outDir, 'tracker.xlsx');
     console.log(DEMO.step(1, DEMO.creating(workbook)));
     await writeWorkbookFile(workbook, templateSnapshot({ example: true }));
@@ -33,4 +34,4 @@ export const demo: Command = {
     console.log(DEMO.next(workbook));
     return EXIT.ok;
   },
-};
+});

@@ -4,28 +4,36 @@ import { importReport } from '../../core/importer';
 import { CLI, IMPORT_CLI } from '../../core/messages';
 import { templateSnapshot } from '../../core/template';
 import { bangkokNow } from '../clock';
-import { EXIT, helpedCommand, parseArgs, UsageError } from '../command';
-import { FileError, readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
+import { defineCommand, EXIT, FileError, UsageError } from '../command';
+import { readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
 
-export const importCommand = helpedCommand('import', async (args) => {
-  const { positional } = parseArgs(args);
-  const [reportPath, workbookPath] = positional;
-  if (!reportPath || !workbookPath) throw new UsageError(CLI.missingArgument('<report.txt> <workbook.xlsx>'));
-  if (!existsSync(reportPath)) throw new FileError(CLI.fileNotFound(reportPath));
-  const text = readFileSync(reportPath, 'utf8');
-  const base = existsSync(workbookPath) ? await readWorkbookFile(workbookPath) : templateSnapshot({ example: false });
-  const imported = importReport(text, workbookDivisions(base));
-  for (const w of imported.warnings) console.log(IMPORT_CLI.warning(w.line, w.message));
-  if (imported.measures.length === 0) {
-    console.error(IMPORT_CLI.nothingFound(reportPath));
-    return EXIT.usage;
-  }
-  const applied = applyImport(base, imported, bangkokNow());
-  await writeWorkbookFile(workbookPath, applied.snapshot);
-  console.log(
-    IMPORT_CLI.summary(imported.measures.length, imported.divisions.length, applied.resultsFilled, applied.resultsKept),
-  );
-  if (applied.plan.archive.length) console.log(IMPORT_CLI.archived(applied.plan.archive.length));
-  console.log(CLI.wrote(workbookPath));
-  return EXIT.ok;
+export const importCommand = defineCommand({
+  name: 'import',
+  args: ['<report.txt>', '<workbook.xlsx>'],
+  options: {},
+  async run({ positionals: [reportPath, workbookPath] }) {
+    if (!reportPath || !workbookPath) throw new UsageError(CLI.missingArgument('<report.txt> <workbook.xlsx>'));
+    if (!existsSync(reportPath)) throw new FileError(CLI.fileNotFound(reportPath));
+    const text = readFileSync(reportPath, 'utf8');
+    const base = existsSync(workbookPath) ? await readWorkbookFile(workbookPath) : templateSnapshot({ example: false });
+    const imported = importReport(text, workbookDivisions(base));
+    for (const w of imported.warnings) console.log(IMPORT_CLI.warning(w.line, w.message));
+    if (imported.measures.length === 0) {
+      console.error(IMPORT_CLI.nothingFound(reportPath));
+      return EXIT.usage;
+    }
+    const applied = applyImport(base, imported, bangkokNow());
+    await writeWorkbookFile(workbookPath, applied.snapshot);
+    console.log(
+      IMPORT_CLI.summary(
+        imported.measures.length,
+        imported.divisions.length,
+        applied.resultsFilled,
+        applied.resultsKept,
+      ),
+    );
+    if (applied.plan.archive.length) console.log(IMPORT_CLI.archived(applied.plan.archive.length));
+    console.log(CLI.wrote(workbookPath));
+    return EXIT.ok;
+  },
 });

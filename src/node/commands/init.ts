@@ -1,16 +1,19 @@
 import { existsSync } from 'node:fs';
 import { CLI, INIT } from '../../core/messages';
 import { templateSnapshot } from '../../core/template';
-import { EXIT, helpedCommand, parseArgs, UsageError } from '../command';
-import { FileError, writeWorkbookFile } from '../xlsx-store';
+import { defineCommand, EXIT, FileError, UsageError } from '../command';
+import { writeWorkbookFile } from '../xlsx-store';
 
-export const init = helpedCommand('init', async (args) => {
-  const { positional, flags } = parseArgs(args, ['empty', 'force']);
-  const path = positional[0];
-  if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
-  // a tracker holds a year of divisions' work: never replace one by accident
-  if (existsSync(path) && !flags.force) throw new FileError(INIT.exists(path));
-  await writeWorkbookFile(path, templateSnapshot({ example: !flags.empty }));
-  console.log(flags.empty ? INIT.createdEmpty(path) : INIT.createdExample(path));
-  return EXIT.ok;
+export const init = defineCommand({
+  name: 'init',
+  args: ['<workbook.xlsx>'],
+  options: { empty: { type: 'boolean' }, force: { type: 'boolean' } },
+  async run({ positionals: [path], values }) {
+    if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+    // a tracker holds a year of divisions' work: never replace one by accident
+    if (existsSync(path) && !values.force) throw new FileError(INIT.exists(path));
+    await writeWorkbookFile(path, templateSnapshot({ example: !values.empty }));
+    console.log(values.empty ? INIT.createdEmpty(path) : INIT.createdExample(path));
+    return EXIT.ok;
+  },
 });

@@ -8,24 +8,14 @@ import nodemailer from 'nodemailer';
 import { CLI, REMIND, REMIND_CLI } from '../../core/messages';
 import { appendLogValues, type Digest, logEntry, type Outcome, planReminders } from '../../core/reminders';
 import { EMAIL_LOG_TAB } from '../../core/schema';
-import { formatThaiDate, parseDateText } from '../../core/thai';
+import { formatThaiDate } from '../../core/thai';
 import { parseWorkbook } from '../../core/workbook';
-import { writeFileAtomic } from '../atomic';
+import { checkOutputFolder, writeFileAtomic } from '../atomic';
 import { bangkokNow } from '../clock';
-import { EXIT, helpedCommand, parseArgs, UsageError } from '../command';
-import { LIVE_SHEET_FLAGS } from '../google/options';
+import { defineCommand, EXIT, parseToday, TODAY_OPTION, UsageError } from '../command';
+import { LIVE_SHEET_OPTIONS } from '../google/options';
 import { openSource } from '../source';
 import { writeWorkbookFile } from '../xlsx-store';
-
-const FLAGS = ['today', 'outbox', 'smtp', 'from', 'dry-run', ...LIVE_SHEET_FLAGS];
-
-/** --today: CE or BE year, Arabic or Thai digits; default today in Bangkok. */
-export function parseToday(value: string | true | undefined): string {
-  if (value === undefined) return bangkokNow().toISOString().slice(0, 10);
-  const parsed = value === true ? null : parseDateText(value);
-  if (!parsed) throw new UsageError(CLI.badToday(value === true ? '' : value));
-  return parsed.iso;
-}
 
 /** Default outbox: out/outbox beside the workbook, so runs from any folder land in one place. */
 export const defaultOutbox = (workbookPath: string): string => join(dirname(resolve(workbookPath)), 'out', 'outbox');
@@ -75,71 +65,79 @@ function senders(opts: { smtp?: string; outbox: string; today: string; from: { n
   };
 }
 
-export const remind = helpedCommand('remind', async (args) => {
-  const { positional, flags } = parseArgs(args, ['dry-run']);
-  const unknown = Object.keys(flags).find((f) => !FLAGS.includes(f));
-  if (unknown) throw new UsageError(CLI.unknownFlag(unknown));
-  const path = positional[0];
-  // a live sheet is read-only here: nothing would record what was sent, so only a dry run
-  if (flags.sheet !== undefined && !flags['dry-run']) throw new UsageError(REMIND_CLI.sheetNeedsDryRun);
-  const today = parseToday(flags.today);
-  for (const f of ['outbox', 'smtp', 'from'] as const)
-    if (flags[f] === true) throw new UsageError(CLI.missingArgument(`--${f}`));
+export const remind = defineCommand({
+  name: 'remind',
+  args: ['<workbook.xlsx>'],
+  options: {
+    today: TODAY_OPTION,
+    outbox: { type: 'string', value: '<dir>' },
+    smtp: { type: 'string', value: '<url>' },
+    from: { type: 'string', value: '<email>' },
+    'dry-run': { type: 'boolean' },
+    ...LIVE_SHEET_OPTIONS,
+  },
+  async run({ positionals: [path], values }) {
+    // a live sheet is read-only here: nothing would record what was sent, so only a dry run
+    if (values.sheet !== undefined && !values['dry-run']) throw new UsageError(REMIND_CLI.sheetNeedsDryRun);
+    const today = parseToday(values.today);
+    const outbox = values.outbox !== undefined ? resolve(values.outbox) : defaultOutbox(path ?? '');
+    // a file where the .eml files should go: refused before anything is sent
+    if (path && !values['dry-run'] && values.smtp === undefined) checkOutputFolder(outbox);
 
-  const source = await openSource(path, flags);
-  if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
-  const snapshot = source.snapshot;
-  const { tracker } = parseWorkbook(snapshot);
-  const now = bangkokNow();
-  // an .xlsx has no web address for a tab: the e-mail names the tab instead of linking it
-  const plan = planReminders({ today, tracker, log: tracker.emailLog, links: { divisionTabUrl: () => '' }, now });
-  for (const u of plan.unaddressed) console.error(u);
-  const day = formatThaiDate(today, tracker.settings.numerals);
-  if (plan.queue.length === 0) {
-    console.log(REMIND.nothingToSend(day));
-    return EXIT.ok;
-  }
-  if (flags['dry-run']) {
-    console.log(REMIND_CLI.dryRun);
-    for (const d of plan.queue)
-      console.log(
-        ['', `${REMIND.to}: ${d.to.join(', ')}`, `${REMIND.subjectLabel}: ${d.subject}`, '', d.text].join('\n'),
-      );
-    return EXIT.ok;
-  }
-
-  const from = {
-    name: REMIND.senderName(tracker.settings.agencyName),
-    address: typeof flags.from === 'string' ? flags.from : (tracker.settings.admins[0] ?? 'ita-tracker@localhost'),
-  };
-  const outbox = typeof flags.outbox === 'string' ? resolve(flags.outbox) : defaultOutbox(path);
-  const { send, close } = senders({
-    smtp: typeof flags.smtp === 'string' ? flags.smtp : undefined,
-    outbox,
-    today,
-    from,
-  });
-  const rows = [];
-  let failed = 0;
-  try {
-    for (const d of plan.queue) {
-      let outcome: Outcome;
-      try {
-        console.log((await send(d)).line);
-        outcome = { kind: 'sent' };
-      } catch (e) {
-        const why = e instanceof Error ? e.message : String(e);
-        console.error(REMIND_CLI.failedLine(d.subject, why));
-        outcome = { kind: 'failed', why };
-        failed++;
-      }
-      rows.push(logEntry(d, outcome, now));
+    const source = await openSource(path, values);
+    if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+    const snapshot = source.snapshot;
+    const { tracker } = parseWorkbook(snapshot);
+    const now = bangkokNow();
+    // an .xlsx has no web address for a tab: the e-mail names the tab instead of linking it
+    const plan = planReminders({ today, tracker, log: tracker.emailLog, links: { divisionTabUrl: () => '' }, now });
+    for (const u of plan.unaddressed) console.error(u);
+    const day = formatThaiDate(today, tracker.settings.numerals);
+    if (plan.queue.length === 0) {
+      console.log(REMIND.nothingToSend(day));
+      return EXIT.ok;
     }
-  } finally {
-    close();
-  }
-  snapshot.tabs[EMAIL_LOG_TAB.name] = appendLogValues(snapshot.tabs[EMAIL_LOG_TAB.name], rows).values;
-  await writeWorkbookFile(path, snapshot);
-  console.log(REMIND_CLI.summary(rows.length - failed, failed));
-  return failed > 0 ? EXIT.usage : EXIT.ok;
+    if (values['dry-run']) {
+      console.log(REMIND_CLI.dryRun);
+      for (const d of plan.queue)
+        console.log(
+          ['', `${REMIND.to}: ${d.to.join(', ')}`, `${REMIND.subjectLabel}: ${d.subject}`, '', d.text].join('\n'),
+        );
+      return EXIT.ok;
+    }
+
+    const from = {
+      name: REMIND.senderName(tracker.settings.agencyName),
+      address: values.from ?? tracker.settings.admins[0] ?? 'ita-tracker@localhost',
+    };
+    const { send, close } = senders({
+      smtp: values.smtp,
+      outbox,
+      today,
+      from,
+    });
+    const rows = [];
+    let failed = 0;
+    try {
+      for (const d of plan.queue) {
+        let outcome: Outcome;
+        try {
+          console.log((await send(d)).line);
+          outcome = { kind: 'sent' };
+        } catch (e) {
+          const why = e instanceof Error ? e.message : String(e);
+          console.error(REMIND_CLI.failedLine(d.subject, why));
+          outcome = { kind: 'failed', why };
+          failed++;
+        }
+        rows.push(logEntry(d, outcome, now));
+      }
+    } finally {
+      close();
+    }
+    snapshot.tabs[EMAIL_LOG_TAB.name] = appendLogValues(snapshot.tabs[EMAIL_LOG_TAB.name], rows).values;
+    await writeWorkbookFile(path, snapshot);
+    console.log(REMIND_CLI.summary(rows.length - failed, failed));
+    return failed > 0 ? EXIT.usage : EXIT.ok;
+  },
 });

@@ -1,4 +1,4 @@
-// `ita-tracker report <workbook.xlsx> --out <dir> [--round 6|12] [--pdf]`: validate, then write the
+// `ita-tracker report <workbook.xlsx> --out <dir> [--round 6|12] [--pdf|--no-pdf]`: validate, then write the
 // round's report as report.docx + report.html (+ report.pdf through LibreOffice). Nothing is written
 // when the workbook has blocking errors.
 import { join } from 'node:path';
@@ -8,13 +8,12 @@ import { renderReportHtml } from '../../core/report-html';
 import type { Round } from '../../core/thai';
 import { hasErrors, validateParsed } from '../../core/validate';
 import { parseWorkbook, type WorkbookSnapshot } from '../../core/workbook';
-import { writeFileAtomic } from '../atomic';
-import { EXIT, helpedCommand, parseArgs, UsageError } from '../command';
-import { LIVE_SHEET_FLAGS } from '../google/options';
+import { checkOutputFolder, writeFileAtomic } from '../atomic';
+import { defineCommand, EXIT, FileError, UsageError } from '../command';
+import { LIVE_SHEET_OPTIONS } from '../google/options';
 import { findSoffice, writePdfFromDocx } from '../pdf';
 import { reportDocx } from '../report-docx';
 import { openSource } from '../source';
-import { FileError } from '../xlsx-store';
 
 export interface ReportFiles {
   model: ReportModel;
@@ -22,18 +21,10 @@ export interface ReportFiles {
   paths: { docx: string; html: string; pdf?: string };
 }
 
-function writeFile(path: string, data: string | Uint8Array): void {
-  try {
-    writeFileAtomic(path, data);
-  } catch (e) {
-    throw new FileError(CLI.cannotWrite(path, e instanceof Error ? e.message : String(e)));
-  }
-}
-
-export function parseRoundFlag(value: string | true | undefined): Round | undefined {
+export function parseRoundFlag(value: string | undefined): Round | undefined {
   if (value === undefined) return undefined;
   if (value === '6' || value === '12') return Number(value) as Round;
-  throw new UsageError(REPORT_CLI.badRound(value === true ? '' : value));
+  throw new UsageError(REPORT_CLI.badRound(value));
 }
 
 /**
@@ -49,8 +40,8 @@ export async function writeReportFiles(
   const { model, warnings } = buildReport(tracker, opts.round);
   const docx = await reportDocx(model);
   const paths: ReportFiles['paths'] = { docx: join(outDir, 'report.docx'), html: join(outDir, 'report.html') };
-  writeFile(paths.docx, docx);
-  writeFile(paths.html, renderReportHtml(model));
+  writeFileAtomic(paths.docx, docx);
+  writeFileAtomic(paths.html, renderReportHtml(model));
   const soffice = opts.pdf === 'off' ? null : findSoffice();
   if (soffice) {
     const pdf = join(outDir, 'report.pdf');
@@ -74,38 +65,45 @@ export function printReportResult(r: ReportFiles): void {
   for (const p of [r.paths.docx, r.paths.html, r.paths.pdf]) if (p) console.log(CLI.wrote(p));
 }
 
-export const report = helpedCommand('report', async (args) => {
-  const { positional, flags } = parseArgs(args, ['pdf', 'no-pdf']);
-  if (typeof flags.out !== 'string' || flags.out === '') throw new UsageError(CLI.missingArgument(CLI.arg.folder));
-  for (const f of Object.keys(flags))
-    if (!['out', 'round', 'pdf', 'no-pdf', ...LIVE_SHEET_FLAGS].includes(f)) throw new UsageError(CLI.unknownFlag(f));
-  const round = parseRoundFlag(flags.round);
-  const wantPdf = flags.pdf === true;
-  if (wantPdf && flags['no-pdf']) throw new UsageError(REPORT_CLI.pdfFlagsClash);
-  // say so before anything is read or written: --pdf without LibreOffice cannot succeed
-  if (wantPdf && !findSoffice()) {
-    console.error(REPORT_CLI.pdfMissing);
-    return EXIT.usage;
-  }
-  const source = await openSource(positional[0], flags);
-  if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
-  const problems = validateParsed(parseWorkbook(source.snapshot));
-  if (hasErrors(problems)) {
-    for (const p of problems) if (p.severity === 'error') console.error(formatProblem(p));
-    console.error(REPORT_CLI.blockedCli);
-    return EXIT.workbookErrors;
-  }
-  let result: ReportFiles;
-  try {
-    result = await writeReportFiles(source.snapshot, flags.out, {
-      round,
-      pdf: wantPdf ? 'require' : flags['no-pdf'] ? 'off' : 'auto',
-    });
-  } catch (e) {
-    if (e instanceof FileError || e instanceof UsageError) throw e;
-    console.error(e instanceof Error ? e.message : String(e));
-    return EXIT.usage;
-  }
-  printReportResult(result);
-  return EXIT.ok;
+export const report = defineCommand({
+  name: 'report',
+  args: ['<workbook.xlsx>'],
+  options: {
+    out: { type: 'string', value: '<dir>', required: true },
+    round: { type: 'string', value: '6|12' },
+    pdf: { type: 'boolean' },
+    'no-pdf': { type: 'boolean' },
+    ...LIVE_SHEET_OPTIONS,
+  },
+  async run({ positionals: [path], values }) {
+    const round = parseRoundFlag(values.round);
+    if (values.pdf && values['no-pdf']) throw new UsageError(REPORT_CLI.pdfFlagsClash);
+    checkOutputFolder(values.out);
+    // say so before anything is read or written: --pdf without LibreOffice cannot succeed
+    if (values.pdf && !findSoffice()) {
+      console.error(REPORT_CLI.pdfMissing);
+      return EXIT.usage;
+    }
+    const source = await openSource(path, values);
+    if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+    const problems = validateParsed(parseWorkbook(source.snapshot));
+    if (hasErrors(problems)) {
+      for (const p of problems) if (p.severity === 'error') console.error(formatProblem(p));
+      console.error(REPORT_CLI.blockedCli);
+      return EXIT.workbookErrors;
+    }
+    let result: ReportFiles;
+    try {
+      result = await writeReportFiles(source.snapshot, values.out, {
+        round,
+        pdf: values.pdf ? 'require' : values['no-pdf'] ? 'off' : 'auto',
+      });
+    } catch (e) {
+      if (e instanceof FileError || e instanceof UsageError) throw e;
+      console.error(e instanceof Error ? e.message : String(e));
+      return EXIT.usage;
+    }
+    printReportResult(result);
+    return EXIT.ok;
+  },
 });

@@ -1,6 +1,7 @@
 import { CLI, formatProblem } from '../../core/messages';
 import { hasErrors, type Problem, validateWorkbook } from '../../core/validate';
-import { EXIT, helpedCommand, parseArgs, UsageError } from '../command';
+import { defineCommand, EXIT, UsageError } from '../command';
+import { LIVE_SHEET_OPTIONS } from '../google/options';
 import { openSource } from '../source';
 
 export function printProblems(problems: readonly Problem[]): void {
@@ -9,12 +10,16 @@ export function printProblems(problems: readonly Problem[]): void {
   console.log(problems.length ? CLI.problemsSummary(errors, problems.length - errors) : CLI.noProblems);
 }
 
-export const validate = helpedCommand('validate', async (args) => {
-  const { positional, flags } = parseArgs(args, ['json']);
-  const source = await openSource(positional[0], flags);
-  if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
-  const problems = validateWorkbook(source.snapshot);
-  if (flags.json) console.log(JSON.stringify(problems, null, 2));
-  else printProblems(problems);
-  return hasErrors(problems) ? EXIT.workbookErrors : EXIT.ok;
+export const validate = defineCommand({
+  name: 'validate',
+  args: ['<workbook.xlsx>'],
+  options: { json: { type: 'boolean' }, ...LIVE_SHEET_OPTIONS },
+  async run({ positionals: [path], values }) {
+    const source = await openSource(path, values);
+    if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+    const problems = validateWorkbook(source.snapshot);
+    if (values.json) console.log(JSON.stringify(problems, null, 2));
+    else printProblems(problems);
+    return hasErrors(problems) ? EXIT.workbookErrors : EXIT.ok;
+  },
 });

@@ -2,7 +2,7 @@
 // GoogleError extends FileError so the CLI reports it like any unreadable input: message, exit 2,
 // no stack trace. The roll-up keeps it per sheet and carries on with the others.
 import { GOOGLE } from '../../core/messages';
-import { FileError } from '../xlsx-store';
+import { FileError } from '../command';
 
 export type GoogleErrorKind =
   | 'badRef'

@@ -1,38 +1,52 @@
-// Flags every Google-reading command shares: --key, --timeout, --retries, --concurrency.
+// Options every Google-reading command shares (--key, --timeout, --retries, --concurrency, --sheet):
+// declared once here, and their values turned into what the Sheets client needs.
 import { GOOGLE } from '../../core/messages';
+import type { OptionSpecs } from '../command';
 import { UsageError } from '../command';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry';
 import { DEFAULT_TIMEOUT_MS } from './sheets-store';
 
-type Flags = Record<string, string | true>;
+/** How a command reaches Google: the key file and patience with slow or busy answers. */
+export const GOOGLE_OPTIONS = {
+  key: { type: 'string', value: '<key.json>' },
+  timeout: { type: 'string', value: '<seconds>' },
+  retries: { type: 'string', value: '<n>' },
+} as const satisfies OptionSpecs;
 
-export function keyFlag(flags: Flags): string | undefined {
-  if (flags.key === true) throw new UsageError(GOOGLE.keyNotFound('(--key)'));
-  return flags.key;
+/**
+ * What a read-only command (validate, report, remind --dry-run) takes to read the live sheet in place
+ * of a workbook file (openSource handles them).
+ */
+export const LIVE_SHEET_OPTIONS = {
+  sheet: { type: 'string', value: '<id|URL>', live: true },
+  key: { ...GOOGLE_OPTIONS.key, live: true },
+  timeout: { ...GOOGLE_OPTIONS.timeout, live: true },
+  retries: { ...GOOGLE_OPTIONS.retries, live: true },
+} as const satisfies OptionSpecs;
+
+export interface GoogleValues {
+  key?: string;
+  timeout?: string;
+  retries?: string;
+  concurrency?: string;
 }
 
-export function timeoutFlag(flags: Flags): number {
-  const v = flags.timeout;
+export function timeoutFlag(values: GoogleValues): number {
+  const v = values.timeout;
   if (v === undefined) return DEFAULT_TIMEOUT_MS;
-  const seconds = v === true ? NaN : Number(v);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(GOOGLE.badSeconds('timeout', String(v)));
+  const seconds = Number(v);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(GOOGLE.badSeconds('timeout', v));
   return Math.round(seconds * 1000);
 }
 
-export function countFlag(flags: Flags, name: 'retries' | 'concurrency', fallback: number): number {
-  const v = flags[name];
+export function countFlag(values: GoogleValues, name: 'retries' | 'concurrency', fallback: number): number {
+  const v = values[name];
   if (v === undefined) return fallback;
-  const n = v === true ? NaN : Number(v);
-  if (!Number.isInteger(n) || n < (name === 'retries' ? 0 : 1)) throw new UsageError(GOOGLE.badCount(name, String(v)));
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < (name === 'retries' ? 0 : 1)) throw new UsageError(GOOGLE.badCount(name, v));
   return n;
 }
 
-export function retryFlag(flags: Flags): RetryPolicy {
-  return { ...DEFAULT_RETRY, retries: countFlag(flags, 'retries', DEFAULT_RETRY.retries) };
+export function retryFlag(values: GoogleValues): RetryPolicy {
+  return { ...DEFAULT_RETRY, retries: countFlag(values, 'retries', DEFAULT_RETRY.retries) };
 }
-
-/**
- * Flags a read-only command accepts for a live sheet (openSource handles them): commands that
- * reject unknown flags should let these through.
- */
-export const LIVE_SHEET_FLAGS: readonly string[] = ['sheet', 'key', 'timeout', 'retries'];

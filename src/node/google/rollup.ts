@@ -10,7 +10,7 @@ import { ROLLUP_COLUMNS, type RollupCell, type RollupEntry, rollupTotals, summar
 import { formatThaiDate } from '../../core/thai';
 import { parseWorkbook } from '../../core/workbook';
 import { writeFileAtomic } from '../atomic';
-import { FileError } from '../xlsx-store';
+import { FileError } from '../command';
 import type { SheetsConnection } from './auth';
 import { GoogleError } from './errors';
 import { type ReadOptions, readTrackerFromSheet } from './sheets-store';
