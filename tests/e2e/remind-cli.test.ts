@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { templateSnapshot } from '../src/core/template';
-import { parseWorkbook } from '../src/core/workbook';
-import { readWorkbookFile, writeWorkbookFile } from '../src/node/xlsx-store';
-import { d, division, measure, miniWorkbook } from './support/workbook';
+import { templateSnapshot } from '../../src/core/template';
+import { parseWorkbook } from '../../src/core/workbook';
+import { readWorkbookFile, writeWorkbookFile } from '../../src/node/xlsx-store';
+import { d, division, measure, miniWorkbook } from '../support/workbook';
 
-const CLI = join(__dirname, '..', 'build', 'cli.js');
+const CLI = join(__dirname, '../..', 'build', 'cli.js');
 
 function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

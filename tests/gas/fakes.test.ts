@@ -1,8 +1,8 @@
 // The fakes behave as the Apps Script reference says, so tests that pass against them mean something.
 
-import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from './fakes';
-import { ERR as SCRIPT_ERR } from './fakes/script';
-import { ERR, FORMULA_PLACEHOLDER } from './fakes/sheets';
+import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { ERR as SCRIPT_ERR } from '../fakes/script';
+import { ERR, FORMULA_PLACEHOLDER } from '../fakes/sheets';
 
 let fakes: FakeHandles;
 afterEach(() => uninstallFakes());

@@ -1,12 +1,12 @@
 // The reminder schedule in core: which stage goes out on which day, once; the Thai digests.
-import type { Cell } from '../src/core/cells';
-import type { DivisionEntry, EmailLogEntry } from '../src/core/model';
-import { currentStage, logRowCells, planReminders, type ReminderPlan } from '../src/core/reminders';
-import { tableOf } from '../src/core/rows';
-import { EMAIL_LOG_TAB } from '../src/core/schema';
-import { addDays } from '../src/core/thai';
-import { parseWorkbook, type WorkbookSnapshot } from '../src/core/workbook';
-import { d, division, measure, miniWorkbook } from './support/workbook';
+import type { Cell } from '../../src/core/cells';
+import type { DivisionEntry, EmailLogEntry } from '../../src/core/model';
+import { currentStage, logRowCells, planReminders, type ReminderPlan } from '../../src/core/reminders';
+import { tableOf } from '../../src/core/rows';
+import { EMAIL_LOG_TAB } from '../../src/core/schema';
+import { addDays } from '../../src/core/thai';
+import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
+import { d, division, measure, miniWorkbook } from '../support/workbook';
 
 const DUE = '2023-03-31';
 const links = { divisionTabUrl: (code: string) => `https://sheet.example/#${code}` };

@@ -1,8 +1,8 @@
-import type { Cell } from '../src/core/cells';
-import { DIVISIONS_TAB, MEASURES_TAB, MILESTONES_TAB, SETTINGS_TAB } from '../src/core/schema';
-import { hasErrors, type Problem, validateWorkbook } from '../src/core/validate';
-import type { WorkbookSnapshot } from '../src/core/workbook';
-import { d, division, measure, miniWorkbook } from './support/workbook';
+import type { Cell } from '../../src/core/cells';
+import { DIVISIONS_TAB, MEASURES_TAB, MILESTONES_TAB, SETTINGS_TAB } from '../../src/core/schema';
+import { hasErrors, type Problem, validateWorkbook } from '../../src/core/validate';
+import type { WorkbookSnapshot } from '../../src/core/workbook';
+import { d, division, measure, miniWorkbook } from '../support/workbook';
 
 const divisions = [
   division('PALAD', 'สำนักปลัด'),

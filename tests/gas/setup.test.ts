@@ -1,11 +1,11 @@
 // Setup "ตั้งค่าระบบ" through the Apps Script fakes: every tab from the template, what a person sees
 // (frozen headers, dropdowns with Thai help, dates, protections), the daily trigger, and that a
 // second run changes nothing at all.
-import { APP, DASHBOARD, HEADER, REPORT, SETUP, STATUS_LABEL, TAB } from '../src/core/messages';
-import { FIXED_TABS, MEASURES_TAB } from '../src/core/schema';
-import { TEMPLATE_MANIFEST } from '../src/core/template';
-import { menuSetup, setupSpreadsheet } from '../src/gas/setup';
-import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from './fakes';
+import { APP, DASHBOARD, HEADER, REPORT, SETUP, STATUS_LABEL, TAB } from '../../src/core/messages';
+import { FIXED_TABS, MEASURES_TAB } from '../../src/core/schema';
+import { TEMPLATE_MANIFEST } from '../../src/core/template';
+import { menuSetup, setupSpreadsheet } from '../../src/gas/setup';
+import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 
 const OWNER = 'owner@example.org';
 const ME = 'clerk@example.org';

@@ -1,12 +1,21 @@
 // Menu "ตรวจสอบข้อมูล" through the Apps Script fakes: every problem cell carries its Thai note and
 // colour, old marks go, people's own notes stay, the dialog lists errors and warnings apart with tab
 // and cell (escaped), and the service calls do not grow with the number of measures.
-import { formatProblem, HEADER, MARK, SEVERITY_LABEL, STATUS_LABEL, TAB, V, VALIDATE_MENU } from '../src/core/messages';
-import { validateWorkbook } from '../src/core/validate';
-import { setupSpreadsheet } from '../src/gas/setup';
-import { MARK_COLOUR, menuValidateAll, problemsHtml, validateAll } from '../src/gas/validate';
-import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from './fakes';
-import { scaledTracker } from './support/scaled-tracker';
+import {
+  formatProblem,
+  HEADER,
+  MARK,
+  SEVERITY_LABEL,
+  STATUS_LABEL,
+  TAB,
+  V,
+  VALIDATE_MENU,
+} from '../../src/core/messages';
+import { validateWorkbook } from '../../src/core/validate';
+import { setupSpreadsheet } from '../../src/gas/setup';
+import { MARK_COLOUR, menuValidateAll, problemsHtml, validateAll } from '../../src/gas/validate';
+import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { scaledTracker } from '../support/scaled-tracker';
 
 const OWNER = 'owner@example.org';
 const CLERK = 'clerk@example.org';

@@ -1,7 +1,7 @@
 // The bench's trackers must be valid trackers of the stated size, or its figures mean nothing.
-import { generateTracker } from '../bench/generate';
-import { validateWorkbook } from '../src/core/validate';
-import { parseWorkbook } from '../src/core/workbook';
+import { generateTracker } from '../../bench/generate';
+import { validateWorkbook } from '../../src/core/validate';
+import { parseWorkbook } from '../../src/core/workbook';
 
 test.each([
   [11, 5],

@@ -9,7 +9,7 @@ import {
   roundWindow,
   toArabicDigits,
   toThaiDigits,
-} from '../src/core/thai';
+} from '../../src/core/thai';
 
 describe('Thai numerals', () => {
   test('digits both ways', () => {

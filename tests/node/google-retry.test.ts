@@ -4,12 +4,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GOOGLE } from '../src/core/messages';
-import { templateSnapshot } from '../src/core/template';
-import { connectSheets, type SheetsConnection } from '../src/node/google/auth';
-import { DEFAULT_RETRY, type RetryPolicy, retryAfterMs, retryDelayMs } from '../src/node/google/retry';
-import { readTrackerFromSheet } from '../src/node/google/sheets-store';
-import { FakeSheetsApi, makeServiceAccountKey, spreadsheetOf } from './support/fake-sheets-api';
+import { GOOGLE } from '../../src/core/messages';
+import { templateSnapshot } from '../../src/core/template';
+import { connectSheets, type SheetsConnection } from '../../src/node/google/auth';
+import { DEFAULT_RETRY, type RetryPolicy, retryAfterMs, retryDelayMs } from '../../src/node/google/retry';
+import { readTrackerFromSheet } from '../../src/node/google/sheets-store';
+import { FakeSheetsApi, makeServiceAccountKey, spreadsheetOf } from '../support/fake-sheets-api';
 
 let api: FakeSheetsApi;
 let conn: SheetsConnection;

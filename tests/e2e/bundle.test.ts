@@ -4,12 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { MENU } from '../src/core/messages';
-import { MENU_ITEMS } from '../src/gas/menu';
-import { type FakeHandles, installFakes, uninstallFakes } from './fakes';
-import { topLevelFunctions } from './support/js-scan';
+import { MENU } from '../../src/core/messages';
+import { MENU_ITEMS } from '../../src/gas/menu';
+import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
+import { topLevelFunctions } from '../support/js-scan';
 
-const root = join(__dirname, '..');
+const root = join(__dirname, '../..');
 const code = readFileSync(join(root, 'dist/Code.js'), 'utf8');
 const topLevel = new Set(topLevelFunctions(code));
 

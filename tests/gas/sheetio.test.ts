@@ -1,10 +1,10 @@
 // The batch adapter: one getValues / one setValues per tab, dates in the sheet's zone, formula-safe text.
-import { APP } from '../src/core/messages';
-import { templateSnapshot } from '../src/core/template';
-import { parseWorkbook } from '../src/core/workbook';
-import { currentUserEmail, runAction, withDocumentLock } from '../src/gas/context';
-import { readTabs, readWorkbook, replaceTable, writeTable } from '../src/gas/sheetio';
-import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from './fakes';
+import { APP } from '../../src/core/messages';
+import { templateSnapshot } from '../../src/core/template';
+import { parseWorkbook } from '../../src/core/workbook';
+import { currentUserEmail, runAction, withDocumentLock } from '../../src/gas/context';
+import { readTabs, readWorkbook, replaceTable, writeTable } from '../../src/gas/sheetio';
+import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 
 let fakes: FakeHandles;
 beforeEach(() => {

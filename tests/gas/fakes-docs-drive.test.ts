@@ -1,7 +1,7 @@
 // The DocumentApp/Docs and Drive fakes behave as their reference pages say (see the headers of
 // tests/fakes/docs.ts and drive.ts): tests that rely on them can trust what they observe.
-import { calls, type FakeHandles, installFakes, uninstallFakes } from './fakes';
-import { ERR_DOCS } from './fakes/docs';
+import { calls, type FakeHandles, installFakes, uninstallFakes } from '../fakes';
+import { ERR_DOCS } from '../fakes/docs';
 
 let fakes: FakeHandles;
 const g = globalThis as unknown as {

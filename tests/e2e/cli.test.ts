@@ -3,12 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MEASURES_TAB } from '../src/core/schema';
-import { parseWorkbook } from '../src/core/workbook';
-import { readWorkbookFile, writeWorkbookFile } from '../src/node/xlsx-store';
+import { MEASURES_TAB } from '../../src/core/schema';
+import { parseWorkbook } from '../../src/core/workbook';
+import { readWorkbookFile, writeWorkbookFile } from '../../src/node/xlsx-store';
 
-const CLI = join(__dirname, '..', 'build', 'cli.js');
-const SEED = join(__dirname, '..', 'sheets-template', 'ita-measures-report-2566-round6.txt');
+const CLI = join(__dirname, '../..', 'build', 'cli.js');
+const SEED = join(__dirname, '../..', 'sheets-template', 'ita-measures-report-2566-round6.txt');
 
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [CLI, ...args], {

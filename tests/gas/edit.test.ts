@@ -1,11 +1,11 @@
 // onEdit through the Apps Script fakes, as the person editing: problems get a Thai note and a colour
 // on the exact cell, the mark goes when fixed, a division's row is stamped with when and who, and a
 // multi-cell paste costs the same few calls as one cell.
-import { HEADER, MARK, STATUS_LABEL, TAB, V } from '../src/core/messages';
-import { handleEdit, onEdit } from '../src/gas/edit';
-import { setupSpreadsheet } from '../src/gas/setup';
-import { MARK_COLOUR } from '../src/gas/validate';
-import { calls, type FakeHandles, installFakes, uninstallFakes } from './fakes';
+import { HEADER, MARK, STATUS_LABEL, TAB, V } from '../../src/core/messages';
+import { handleEdit, onEdit } from '../../src/gas/edit';
+import { setupSpreadsheet } from '../../src/gas/setup';
+import { MARK_COLOUR } from '../../src/gas/validate';
+import { calls, type FakeHandles, installFakes, uninstallFakes } from '../fakes';
 
 const OWNER = 'owner@example.org';
 const CLERK = 'clerk@example.org';

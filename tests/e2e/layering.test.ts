@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { globalUses, importSpecifiers, topLevelFunctions } from './support/js-scan';
+import { globalUses, importSpecifiers, topLevelFunctions } from '../support/js-scan';
 
-const root = join(__dirname, '..');
+const root = join(__dirname, '../..');
 const src = join(root, 'src');
 
 function filesUnder(dir: string): string[] {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { type Cell, cellText } from '../src/core/cells';
-import { divisionObject, measureObject, tableOf } from '../src/core/rows';
-import { ARCHIVE_TAB, DIVISIONS_TAB, MEASURES_TAB } from '../src/core/schema';
-import { syncSnapshot } from '../src/core/sync';
-import { parseWorkbook, type WorkbookSnapshot } from '../src/core/workbook';
-import { division, measure, miniWorkbook } from './support/workbook';
+import { type Cell, cellText } from '../../src/core/cells';
+import { divisionObject, measureObject, tableOf } from '../../src/core/rows';
+import { ARCHIVE_TAB, DIVISIONS_TAB, MEASURES_TAB } from '../../src/core/schema';
+import { syncSnapshot } from '../../src/core/sync';
+import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
+import { division, measure, miniWorkbook } from '../support/workbook';
 
 const NOW = new Date(Date.UTC(2023, 2, 1, 9, 0));
 

@@ -1,15 +1,15 @@
 // The reminders in Apps Script, against the in-memory fakes: the daily trigger, the lock, the quota,
 // the log it appends, the preview dialog, the trigger setup installs, and the service calls per run.
-import type { Cell } from '../src/core/cells';
-import { DASHBOARD, TAB } from '../src/core/messages';
-import type { DivisionEntry } from '../src/core/model';
-import { tableOf } from '../src/core/rows';
-import { EMAIL_LOG_TAB } from '../src/core/schema';
-import { templateSnapshot } from '../src/core/template';
-import type { WorkbookSnapshot } from '../src/core/workbook';
-import { dailyReminders, installReminderTrigger, menuPreviewReminders } from '../src/gas/reminders';
-import { type FakeHandles, installFakes, uninstallFakes } from './fakes';
-import { division, measure, miniWorkbook } from './support/workbook';
+import type { Cell } from '../../src/core/cells';
+import { DASHBOARD, TAB } from '../../src/core/messages';
+import type { DivisionEntry } from '../../src/core/model';
+import { tableOf } from '../../src/core/rows';
+import { EMAIL_LOG_TAB } from '../../src/core/schema';
+import { templateSnapshot } from '../../src/core/template';
+import type { WorkbookSnapshot } from '../../src/core/workbook';
+import { dailyReminders, installReminderTrigger, menuPreviewReminders } from '../../src/gas/reminders';
+import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
+import { division, measure, miniWorkbook } from '../support/workbook';
 
 const LOG = EMAIL_LOG_TAB.name;
 

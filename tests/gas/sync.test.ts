@@ -1,13 +1,13 @@
 // Menu "ปรับปรุงแท็บหน่วยงาน" and the protections, through the Apps Script fakes: typed values survive
 // a re-sync, rows that no longer belong go to the archive (then their tab), each division writes only
 // its own editable cells, and the service calls do not grow with the number of measures.
-import { HEADER, SETUP, STATUS_LABEL, SYNC, SYNC_MENU, TAB } from '../src/core/messages';
-import { MEASURES_TAB } from '../src/core/schema';
-import { setupSpreadsheet } from '../src/gas/setup';
-import { menuSyncDivisionTabs, syncDivisionTabs } from '../src/gas/sync';
-import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from './fakes';
-import { ERR } from './fakes/sheets';
-import { scaledTracker } from './support/scaled-tracker';
+import { HEADER, SETUP, STATUS_LABEL, SYNC, SYNC_MENU, TAB } from '../../src/core/messages';
+import { MEASURES_TAB } from '../../src/core/schema';
+import { setupSpreadsheet } from '../../src/gas/setup';
+import { menuSyncDivisionTabs, syncDivisionTabs } from '../../src/gas/sync';
+import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { ERR } from '../fakes/sheets';
+import { scaledTracker } from '../support/scaled-tracker';
 
 const OWNER = 'owner@example.org';
 const CLERK = 'clerk@example.org'; // runs setup and sync

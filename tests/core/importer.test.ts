@@ -2,12 +2,12 @@
 // by hand) and against the shapes other extractions produce.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importReport, listItems } from '../src/core/importer';
-import { IMPORT } from '../src/core/messages';
-import type { Division } from '../src/core/model';
+import { importReport, listItems } from '../../src/core/importer';
+import { IMPORT } from '../../src/core/messages';
+import type { Division } from '../../src/core/model';
 
 // the seed report, copied unchanged into the repository beside the template made from it
-const SEED = readFileSync(join(__dirname, '../sheets-template/ita-measures-report-2566-round6.txt'), 'utf8');
+const SEED = readFileSync(join(__dirname, '../../sheets-template/ita-measures-report-2566-round6.txt'), 'utf8');
 
 interface Expected {
   id: string;

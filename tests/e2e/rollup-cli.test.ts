@@ -1,21 +1,24 @@
-// The province-wide roll-up: the pure summary of one tracker, then `ita-tracker rollup` end to end
-// against the local Sheets API stand-in (failures, a slow sheet, retries, escaping), and 200 trackers.
+// `ita-tracker rollup` end to end against the local Sheets API stand-in (failures, a slow sheet,
+// retries, escaping), and 200 trackers.
 
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { GOOGLE, ROLLUP, TAB } from '../src/core/messages';
-import { ROLLUP_COLUMNS, type RollupEntry, renderRollupHtml, summariseTracker } from '../src/core/rollup';
-import { tableOf } from '../src/core/rows';
-import { REPORTS_TAB, SETTINGS_TAB } from '../src/core/schema';
-import { templateSnapshot } from '../src/core/template';
-import { parseWorkbook, type WorkbookSnapshot } from '../src/core/workbook';
-import { FakeSheetsApi, makeServiceAccountKey, type ServiceAccountKey, spreadsheetOf } from './support/fake-sheets-api';
-import { d, division, measure, miniWorkbook } from './support/workbook';
+import { GOOGLE, ROLLUP, TAB } from '../../src/core/messages';
+import { ROLLUP_COLUMNS, summariseTracker } from '../../src/core/rollup';
+import { SETTINGS_TAB } from '../../src/core/schema';
+import { templateSnapshot } from '../../src/core/template';
+import { parseWorkbook } from '../../src/core/workbook';
+import {
+  FakeSheetsApi,
+  makeServiceAccountKey,
+  type ServiceAccountKey,
+  spreadsheetOf,
+} from '../support/fake-sheets-api';
 
-const CLI = join(__dirname, '..', 'build', 'cli.js');
+const CLI = join(__dirname, '../..', 'build', 'cli.js');
 
 function cli(
   args: string[],
@@ -33,91 +36,7 @@ function cli(
   });
 }
 
-/** Two divisions, five measures over the three areas, rows in every status, two registered reports. */
-function smallTracker(agencyName: string): WorkbookSnapshot {
-  const snapshot = miniWorkbook({
-    settings: { agencyName, district: 'อำเภอทดสอบ', province: 'จังหวัดทดสอบ', round6Due: d('2023-03-31') },
-    divisions: [division('A', 'สำนักปลัด'), division('B', 'กองคลัง')],
-    measures: [
-      measure('IIT-01', 'IIT', ['สำนักปลัด', 'กองคลัง']),
-      measure('IIT-02', 'IIT', ['สำนักปลัด']),
-      measure('EIT-01', 'EIT', ['กองคลัง']),
-      measure('OIT-01', 'OIT', ['สำนักปลัด']),
-      measure('OIT-02', 'OIT', ['กองคลัง']),
-    ],
-    entries: {
-      A: [
-        { key: 'IIT-01', status: 'done', result6: 'ทำแล้ว' },
-        { key: 'IIT-02', status: 'in_progress' },
-        { key: 'OIT-01', status: 'not_started', due: '2023-03-01' },
-      ],
-      B: [
-        { key: 'IIT-01', status: 'not_started', due: '2023-04-30' },
-        { key: 'EIT-01', status: 'done', result6: 'ทำแล้ว' },
-      ],
-    },
-  });
-  snapshot.tabs[TAB.reports] = tableOf(REPORTS_TAB, [
-    { fiscalYear: 2566, round: 6, docId: 'doc-6', publishedUrl: 'https://docs.google.com/document/d/doc-6/pub' },
-    { fiscalYear: 2566, round: 12, docId: 'doc-12', docUrl: 'https://docs.google.com/document/d/doc-12/edit' },
-    { fiscalYear: 2565, round: 12, docId: 'old', publishedUrl: 'https://docs.google.com/document/d/old/pub' },
-  ]);
-  return snapshot;
-}
-
-describe('one tracker → one summary row', () => {
-  const tracker = parseWorkbook(smallTracker('อบต.ทดสอบ')).tracker;
-
-  test('a measure counts as done only when every division has done it; none begun → not started', () => {
-    const s = summariseTracker(tracker, '2023-03-25');
-    expect(s.measures).toBe(5);
-    expect(s.byArea).toEqual({
-      IIT: { not_started: 0, in_progress: 2, done: 0 }, // IIT-01: one division done, one not; IIT-02 in progress
-      EIT: { not_started: 0, in_progress: 0, done: 1 },
-      OIT: { not_started: 2, in_progress: 0, done: 0 }, // OIT-02 has no division rows at all
-    });
-    expect([s.agencyName, s.district, s.province, s.fiscalYear, s.round]).toEqual([
-      'อบต.ทดสอบ',
-      'อำเภอทดสอบ',
-      'จังหวัดทดสอบ',
-      2566,
-      6,
-    ]);
-  });
-
-  test('overdue: not done and due before today; a row without its own due date uses the round due date', () => {
-    expect(summariseTracker(tracker, '2023-03-01').overdue).toBe(0); // due today is not overdue yet
-    expect(summariseTracker(tracker, '2023-03-25').overdue).toBe(1); // OIT-01 (1 March)
-    expect(summariseTracker(tracker, '2023-04-01').overdue).toBe(2); // + IIT-02 (round due 31 March)
-    expect(summariseTracker(tracker, '2023-05-01').overdue).toBe(3); // + B's IIT-01 (30 April); done rows never
-  });
-
-  test('the last report is the latest fiscal year and round in the register, its published URL before its doc URL', () => {
-    expect(summariseTracker(tracker, '2023-03-25').lastReport).toEqual({
-      fiscalYear: 2566,
-      round: 12,
-      url: 'https://docs.google.com/document/d/doc-12/edit',
-    });
-    const none = parseWorkbook(miniWorkbook({ divisions: [], measures: [] })).tracker;
-    expect(summariseTracker(none, '2023-03-25').lastReport).toBeNull();
-  });
-
-  test('the page escapes every value and links only http(s) URLs', () => {
-    const hostile = parseWorkbook(smallTracker('<img src=x onerror=alert(1)> & "อบต."')).tracker;
-    const summary = summariseTracker(hostile, '2023-03-25');
-    const entries: RollupEntry[] = [
-      { no: 1, sheet: 'x', url: 'javascript:alert(1)', title: 't', summary },
-      { no: 2, sheet: '<b>bad</b>', error: 'อ่านไม่ได้ <เพราะ>' },
-    ];
-    const html = renderRollupHtml(entries, '2023-03-25');
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;อบต.&quot;');
-    expect(html).not.toContain('<img');
-    expect(html).not.toContain('<b>bad');
-    expect(html).not.toContain('javascript:');
-    expect(html).toContain('ชีตที่ 2 (&lt;b&gt;bad&lt;/b&gt;): อ่านไม่ได้ &lt;เพราะ&gt;');
-    expect(html).toContain('ข้อมูล ณ วันที่ ๒๕ มีนาคม ๒๕๖๖');
-  });
-});
+import { smallTracker } from '../support/rollup-tracker';
 
 describe('ita-tracker rollup against the Sheets API stand-in', () => {
   let api: FakeSheetsApi;
