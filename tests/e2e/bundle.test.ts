@@ -4,13 +4,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { parse } from 'acorn';
 import { MENU } from '../../src/core/messages';
 import { MENU_ITEMS } from '../../src/gas/menu';
 import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
-import { topLevelFunctions } from '../support/js-scan';
 
 const root = join(__dirname, '../..');
 const code = readFileSync(join(root, 'dist/Code.js'), 'utf8');
+
+/** The names of the script's top-level function declarations (what Apps Script lists as runnable). */
+function topLevelFunctions(source: string): string[] {
+  const program = parse(source, { ecmaVersion: 'latest', sourceType: 'script' });
+  return program.body.flatMap((node) => (node.type === 'FunctionDeclaration' && node.id ? [node.id.name] : []));
+}
 const topLevel = new Set(topLevelFunctions(code));
 
 let fakes: FakeHandles;

@@ -1,128 +1,159 @@
-// The three rooms: src/core is pure (bundled into both runtimes), src/gas and src/node only talk to core.
-
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { builtinModules } from 'node:module';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { globalUses, importSpecifiers, topLevelFunctions } from '../support/js-scan';
+// The three rooms — src/core pure (bundled into both runtimes), src/gas and src/node talking only to
+// core — are guarded by Biome (biome.json overrides per room) and by tsconfig.core.json (core checked
+// with no ambient types). These tests show the guards fire on a violation and stay quiet on clean
+// code, then that the real tree passes them.
+//
+// Biome gives no diagnostics for --stdin-file-path input (by design since Biome 1.9), so the probes
+// are real files: a temp folder with src/core, src/gas and src/node and a copy of the project's
+// biome.json (VCS off, as the folder is not a repository), linted in one run with the JSON reporter.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 const root = join(__dirname, '../..');
-const src = join(root, 'src');
+const BIOME = require.resolve('@biomejs/biome/bin/biome');
+// typescript's package exports hide bin/: find it next to its package.json
+const TSC = join(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return filesUnder(p);
-    return /\.(ts|js|mjs|cjs)$/.test(name) && !name.endsWith('.d.ts') ? [p] : [];
-  });
+interface Diagnostic {
+  severity: string;
+  category: string;
+  message: string;
+  location: { path: string };
 }
 
-const rel = (p: string) => relative(root, p).split(sep).join('/');
-const room = (abs: string): string | null => {
-  const r = rel(abs);
-  const m = /^src\/(core|gas|node)\//.exec(r);
-  return m ? m[1] : null;
+/** Runs Biome's linter in `cwd` on `paths`; diagnostics from the JSON reporter (Biome is pinned in package.json). */
+function biomeLint(cwd: string, paths: string[]): Diagnostic[] {
+  const r = spawnSync(process.execPath, [BIOME, 'lint', '--reporter=json', '--max-diagnostics=none', ...paths], {
+    cwd,
+    encoding: 'utf8',
+  });
+  const report = JSON.parse(r.stdout) as { diagnostics: Diagnostic[] };
+  return report.diagnostics.filter((d) => d.category.startsWith('lint/'));
+}
+
+// ---------------------------------------------------------------- probes: the rules fire
+
+/** One file per violation (and a clean file per room): path under the probe folder → source. */
+const PROBES: Record<string, string> = {
+  'src/core/node-fs.ts': "import fs from 'node:fs';\nexport const exists = fs.existsSync;\n",
+  'src/core/bare-fs.ts': "import { readFileSync } from 'fs';\nexport const read = readFileSync;\n",
+  'src/core/imports-gas.ts': "import { menu } from '../gas/x';\nexport const m = menu;\n",
+  'src/core/imports-node.ts': "import { cli } from '../node/x';\nexport const c = cli;\n",
+  'src/core/spreadsheet-app.ts': 'export const book = () => SpreadsheetApp.getActive();\n',
+  'src/core/process.ts': 'export const home = () => process.env.HOME;\n',
+  'src/core/buffer.ts': "export const bytes = (s: string) => Buffer.from(s, 'utf8');\n",
+  'src/gas/imports-node.ts': "import { cli } from '../node/x';\nexport const c = cli;\n",
+  'src/gas/node-fs.ts': "import fs from 'node:fs';\nexport const exists = fs.existsSync;\n",
+  'src/node/imports-gas.ts': "import { menu } from '../gas/x';\nexport const m = menu;\n",
+  // clean: core and both runtimes importing core, core using only the language
+  'src/core/clean.ts': "import { other } from './other';\nexport const twice = (n: number) => other(n) * 2;\n",
+  'src/gas/clean.ts':
+    "import { twice } from '../core/clean';\nexport const cell = () => twice(SpreadsheetApp.getActive().getSheets().length);\n",
+  'src/node/clean.ts':
+    "import { readFileSync } from 'node:fs';\nimport { twice } from '../core/clean';\nexport const size = (p: string) => twice(readFileSync(p).length + Number(process.env.N ?? 0));\n",
 };
 
-const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.split('/')[0]]));
-const isNodeBuiltin = (spec: string) => spec.startsWith('node:') || NODE_BUILTINS.has(spec.split('/')[0]);
+describe('the Biome rules of biome.json fire on each kind of violation', () => {
+  let dir: string;
+  let byFile: Map<string, Diagnostic[]>;
 
-const APPS_SCRIPT_GLOBALS = [
-  'SpreadsheetApp',
-  'DocumentApp',
-  'DriveApp',
-  'Drive',
-  'Docs',
-  'MailApp',
-  'GmailApp',
-  'Session',
-  'ScriptApp',
-  'LockService',
-  'PropertiesService',
-  'CacheService',
-  'Utilities',
-  'HtmlService',
-  'UrlFetchApp',
-  'Logger',
-  'Charts',
-  'ContentService',
-  'GoogleAppsScript',
-];
-const NODE_GLOBALS = ['process', 'Buffer', 'require', '__dirname', '__filename', 'module', 'exports', 'setImmediate'];
-
-interface Violation {
-  file: string;
-  what: string;
-}
-
-function importViolations(
-  fromRoom: string,
-  forbidden: (targetRoom: string | null, spec: string) => string | null,
-): Violation[] {
-  const out: Violation[] = [];
-  for (const file of filesUnder(join(src, fromRoom))) {
-    for (const spec of importSpecifiers(readFileSync(file, 'utf8'))) {
-      const target = spec.startsWith('.') ? room(resolve(dirname(file), spec)) : null;
-      const why = forbidden(target, spec);
-      if (why) out.push({ file: rel(file), what: `imports '${spec}' (${why})` });
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ita-layering-'));
+    const config = JSON.parse(readFileSync(join(root, 'biome.json'), 'utf8'));
+    delete config.$schema;
+    config.vcs = { enabled: false };
+    writeFileSync(join(dir, 'biome.json'), JSON.stringify(config));
+    for (const [path, source] of Object.entries(PROBES)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), source);
     }
-  }
-  return out;
-}
+    byFile = new Map();
+    for (const d of biomeLint(dir, ['src'])) {
+      byFile.set(d.location.path, [...(byFile.get(d.location.path) ?? []), d]);
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('src/core is pure', () => {
-  it('imports nothing from src/gas, src/node or Node', () => {
-    const v = importViolations('core', (target, spec) =>
-      target === 'gas' || target === 'node' ? `src/${target}` : isNodeBuiltin(spec) ? 'a Node builtin' : null,
+  const diagnostics = (path: string) => (byFile.get(path) ?? []).map((d) => `${d.severity} ${d.category}`);
+  /** The errors on a probe (a bare 'fs' also gets an info-level hint to write 'node:fs'). */
+  const errorsOn = (path: string) => diagnostics(path).filter((d) => d.startsWith('error '));
+
+  test.each([
+    ['src/core/node-fs.ts', "import fs from 'node:fs'", 'lint/correctness/noNodejsModules'],
+    ['src/core/bare-fs.ts', "import from 'fs' (no node: prefix)", 'lint/correctness/noNodejsModules'],
+    ['src/core/imports-gas.ts', "import from '../gas/x'", 'lint/style/noRestrictedImports'],
+    ['src/core/imports-node.ts', "import from '../node/x'", 'lint/style/noRestrictedImports'],
+    ['src/core/spreadsheet-app.ts', 'SpreadsheetApp', 'lint/style/noRestrictedGlobals'],
+    ['src/core/process.ts', 'process', 'lint/style/noRestrictedGlobals'],
+    ['src/core/buffer.ts', 'Buffer', 'lint/style/noRestrictedGlobals'],
+    ['src/gas/imports-node.ts', "import from '../node/x'", 'lint/style/noRestrictedImports'],
+    ['src/gas/node-fs.ts', "import fs from 'node:fs'", 'lint/correctness/noNodejsModules'],
+    ['src/node/imports-gas.ts', "import from '../gas/x'", 'lint/style/noRestrictedImports'],
+  ])('%s (%s): an error from %s', (path, _what, rule) => {
+    expect(errorsOn(path)).toEqual([`error ${rule}`]);
+  });
+
+  test('the messages say which room may hold it', () => {
+    const message = (path: string) => byFile.get(path)?.find((d) => d.severity === 'error')?.message;
+    expect(message('src/core/imports-gas.ts')).toMatch(/src\/core is pure/);
+    expect(message('src/node/imports-gas.ts')).toMatch(/src\/node does not import src\/gas/);
+    expect(message('src/gas/imports-node.ts')).toMatch(/src\/gas does not import src\/node/);
+  });
+
+  test('clean probes in each room: no diagnostic (gas may use SpreadsheetApp, node may use node:fs and process)', () => {
+    expect(diagnostics('src/core/clean.ts')).toEqual([]);
+    expect(diagnostics('src/gas/clean.ts')).toEqual([]);
+    expect(diagnostics('src/node/clean.ts')).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------- probe: core compiled with no ambient types
+
+test('tsconfig.core.json knows no Node or Apps Script names, so core cannot use one Biome does not list', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ita-core-types-'));
+  try {
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ extends: join(root, 'tsconfig.core.json'), include: ['*.ts'] }),
     );
-    expect(v).toEqual([]);
-  });
+    writeFileSync(join(dir, 'clean.ts'), 'export const twice = (n: number): number => n * 2;\n');
+    const clean = spawnSync(process.execPath, [TSC, '--noEmit', '-p', dir], { encoding: 'utf8' });
+    expect(clean.stdout).toBe('');
+    expect(clean.status).toBe(0);
 
-  it('uses no Apps Script or Node globals', () => {
-    const v: Violation[] = [];
-    for (const file of filesUnder(join(src, 'core'))) {
-      for (const use of globalUses(readFileSync(file, 'utf8'), [...APPS_SCRIPT_GLOBALS, ...NODE_GLOBALS]))
-        v.push({ file: `${rel(file)}:${use.line}`, what: use.name });
-    }
-    expect(v).toEqual([]);
-  });
+    writeFileSync(
+      join(dir, 'ambient.ts'),
+      [
+        'export const later = setTimeout;',
+        'export const chart = Charts.ChartType.BAR;',
+        'export type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;',
+        'export const home = process.env.HOME;',
+        '',
+      ].join('\n'),
+    );
+    const r = spawnSync(process.execPath, [TSC, '--noEmit', '-p', dir], { encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    const unknown = [
+      ...r.stdout.matchAll(/ambient\.ts\((\d+),\d+\): error TS\d+: Cannot find (?:name|namespace) '(\w+)'/g),
+    ];
+    expect(unknown.map((m) => [Number(m[1]), m[2]])).toEqual([
+      [1, 'setTimeout'],
+      [2, 'Charts'],
+      [3, 'GoogleAppsScript'],
+      [4, 'process'],
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
-describe('the runtimes do not reach into each other', () => {
-  it('src/gas does not import src/node or Node builtins', () => {
-    expect(
-      importViolations('gas', (target, spec) =>
-        target === 'node' ? 'src/node' : isNodeBuiltin(spec) ? 'a Node builtin' : null,
-      ),
-    ).toEqual([]);
-  });
+// ---------------------------------------------------------------- the real tree
 
-  it('src/node does not import src/gas', () => {
-    expect(importViolations('node', (target) => (target === 'gas' ? 'src/gas' : null))).toEqual([]);
-  });
-});
-
-describe('the scanner the structure tests rely on', () => {
-  const sample = [
-    '// function inComment() {}',
-    "const s = 'function inString() {}';",
-    'const t = `function inTemplate() { ${ (() => { return 1; })() } }`;',
-    'const re = /function inRegex\\(/g;',
-    'var ITA = (() => { function inside() {} return { inside }; })();',
-    'const f = function named() {};',
-    'function topLevel(e) { return ITA.inside.apply(this, arguments); }',
-    "import x from './core/a'; export { y } from \"../node/b\"; const z = require('node:fs'); import('fs');",
-    'obj.Session.x; const o = { Drive: 1 }; Session.getActiveUser();',
-  ].join('\n');
-
-  it('finds only real top-level function declarations', () => {
-    expect(topLevelFunctions(sample)).toEqual(['topLevel']);
-  });
-
-  it('finds import, export-from, require and dynamic import specifiers', () => {
-    expect(importSpecifiers(sample)).toEqual(['./core/a', '../node/b', 'node:fs', 'fs']);
-  });
-
-  it('reports free uses of a global, not property accesses or object keys', () => {
-    expect(globalUses(sample, ['Session', 'Drive'])).toEqual([{ name: 'Session', line: 9 }]);
-  });
+test('src passes the layering rules: `biome lint src` reports no error', () => {
+  const errors = biomeLint(root, ['src'])
+    .filter((d) => d.severity === 'error')
+    .map((d) => `${d.location.path}: ${d.category} ${d.message}`);
+  expect(errors).toEqual([]);
 });
