@@ -7,7 +7,7 @@
 // are real files: a temp folder with src/core, src/gas and src/node and a copy of the project's
 // biome.json (VCS off, as the folder is not a repository), linted in one run with the JSON reporter.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -156,4 +156,17 @@ test('src passes the layering rules: `biome lint src` reports no error', () => {
     .filter((d) => d.severity === 'error')
     .map((d) => `${d.location.path}: ${d.category} ${d.message}`);
   expect(errors).toEqual([]);
+});
+
+// ---------------------------------------------------------------- the tests' own layout
+
+test('every test file sits in a folder a jest project runs (a test anywhere else would silently never run)', () => {
+  const config = require(join(root, 'jest.config.js')) as { projects: { roots: string[] }[] };
+  const run = config.projects.flatMap((p) => p.roots.map((r) => r.replace('<rootDir>/', '')));
+  expect(run.sort()).toEqual(['tests/core', 'tests/e2e', 'tests/gas', 'tests/node']);
+  const tests = (readdirSync(join(root, 'tests'), { recursive: true }) as string[])
+    .map((p) => p.split('\\').join('/'))
+    .filter((p) => p.endsWith('.test.ts') && !p.startsWith('live/'));
+  expect(tests.length).toBeGreaterThan(30);
+  expect(tests.filter((p) => !run.some((dir) => `tests/${p}`.startsWith(`${dir}/`)))).toEqual([]);
 });

@@ -1,6 +1,6 @@
 // Labels in warnings cut a measure's long issue short; a Thai reader must never see a vowel or tone
 // mark torn from its consonant, and a short issue stays whole.
-import { shortText } from '../src/core/thai';
+import { shortText } from '../../src/core/thai';
 
 describe('shortText', () => {
   it('leaves text within the limit as it is', () => {

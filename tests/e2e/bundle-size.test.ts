@@ -3,9 +3,9 @@
 // src/gas refers to, so esbuild leaves them out of dist/Code.js (jest's globalSetup builds it fresh).
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import * as messages from '../src/core/messages';
+import * as messages from '../../src/core/messages';
 
-const bundlePath = join(__dirname, '..', 'dist', 'Code.js');
+const bundlePath = join(__dirname, '../..', 'dist', 'Code.js');
 const code = readFileSync(bundlePath, 'utf8');
 
 /** Message objects only the Node CLI (or the importer, which only the CLI runs) uses. */
