@@ -1,15 +1,40 @@
+// Two jest projects, by what a test needs:
+//   unit — tests/core, tests/gas, tests/node: in-process only (fakes, temp files, a loopback server);
+//          no build, no child processes, no LibreOffice. `npm run test:unit`.
+//   e2e  — tests/e2e: the built CLI in a child process, dist/Code.js in a bare V8 context, the Biome
+//          layering rules. Its globalSetup builds first, and runs only when an e2e test is selected.
+// `npm test` (plain `jest`) runs both. The live Google tests are separate: jest.live.config.js.
+
+const transform = {
+  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2020' } }],
+  // the template CSVs are imported as text, as esbuild's 'text' loader does in the bundles
+  '^.+\\.csv$': '<rootDir>/tests/csv-transform.js',
+};
+
+/** What every project shares; a project adds its name and roots. */
+const project = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/'],
+  transform,
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
-  testMatch: ['**/*.test.ts'],
-  // the live Google tests run only through `npm run test:live` (jest.live.config.js)
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/live/'],
-  transform: {
-    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2020' } }],
-    // the template CSVs are imported as text, as esbuild's 'text' loader does in the bundles
-    '^.+\\.csv$': '<rootDir>/tests/csv-transform.js',
-  },
-  globalSetup: '<rootDir>/tests/global-setup.js',
+  projects: [
+    {
+      ...project,
+      displayName: 'unit',
+      roots: ['<rootDir>/tests/core', '<rootDir>/tests/gas', '<rootDir>/tests/node'],
+    },
+    {
+      ...project,
+      displayName: 'e2e',
+      roots: ['<rootDir>/tests/e2e'],
+      // every e2e run starts from a fresh build, so the bundle and CLI tests never see stale output
+      globalSetup: '<rootDir>/tests/global-setup.js',
+    },
+  ],
   testTimeout: 60000,
 };

@@ -1,0 +1,69 @@
+// What clasp pushes to Apps Script must stay small and carry only the wording Apps Script shows:
+// the command line's and the report importer's strings live in objects of their own that nothing in
+// src/gas refers to, so esbuild leaves them out of dist/Code.js (jest's globalSetup builds it fresh).
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as messages from '../../src/core/messages';
+
+const bundlePath = join(__dirname, '../..', 'dist', 'Code.js');
+const code = readFileSync(bundlePath, 'utf8');
+
+/** Message objects only the Node CLI (or the importer, which only the CLI runs) uses. */
+const NODE_ONLY = [
+  'CLI',
+  'CLI_HELP',
+  'INIT',
+  'DEMO',
+  'IMPORT',
+  'IMPORT_CLI',
+  'GOOGLE',
+  'ROLLUP',
+  'REPORT_CLI',
+  'REMIND_CLI',
+] as const satisfies ReadonlyArray<keyof typeof messages>;
+
+/** Every plain string in a message object (functions' wording is checked through the plain ones). */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+const exported = new Map<string, unknown>(Object.entries(messages));
+
+// wording Apps Script also shows by the same words (e.g. "ตรวจสอบแล้ว ไม่พบปัญหา") may ship, of course
+const sharedWithAppsScript = new Set(
+  [...exported]
+    .filter(([name]) => !(NODE_ONLY as readonly string[]).includes(name))
+    .flatMap(([, value]) => stringsIn(value)),
+);
+
+describe('dist/Code.js', () => {
+  it('is at most 150 KB', () => {
+    const kb = statSync(bundlePath).size / 1024;
+    expect(kb).toBeLessThanOrEqual(150);
+  });
+
+  it('keeps Thai text as UTF-8, so looking for a string in it means something', () => {
+    // the menu title is shown by Apps Script: if the bundle escaped Thai, none of the checks below could fail
+    expect(code).toContain(messages.MENU.title);
+    expect(code).toContain(messages.REPORT.title);
+  });
+
+  it('carries neither a command-line string nor an importer string', () => {
+    expect(code).not.toContain(messages.CLI_HELP.rollup.summary);
+    expect(code).not.toContain(messages.REMIND_CLI.dryRun);
+    expect(code).not.toContain(messages.IMPORT.noMeasures);
+    // the importer's division vocabulary lives in src/core/importer.ts, not in the bundle either
+    expect(code).not.toContain('กองยุทธศาสตร์และงบประมาณ');
+  });
+
+  // one case per object, so a failure names the object that started shipping and its strings
+  it.each(NODE_ONLY)('leaves out every string of %s', (name) => {
+    const shipped = stringsIn(exported.get(name)).filter(
+      (s) => s.trim().length >= 8 && !sharedWithAppsScript.has(s) && code.includes(s),
+    );
+    expect(shipped).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+// One cell's stored state: typed input as Sheets stores it, formats, and the text it displays.
+import { formatSimpleDate, instantFromWall } from '../time';
+import type { FakeDataValidation } from './data-validation';
+import { ERR, FORMULA_PLACEHOLDER, MAX_CELL_CHARS } from './errors';
+
+export type StoredValue = string | number | boolean | Date;
+
+export interface CellData {
+  v: StoredValue;
+  /** formula text when the cell holds a formula */
+  f?: string;
+  note?: string;
+  bg?: string;
+  nf?: string;
+  fw?: string;
+  fc?: string;
+  ff?: string;
+  fs?: number;
+  ha?: string;
+  va?: string;
+  wrap?: boolean;
+  ws?: string;
+  dv?: FakeDataValidation;
+}
+
+export const isEmptyValue = (d: CellData | undefined) => !d || (d.v === '' && !d.f);
+
+const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+const GROUPED_NUMBER_TEXT = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const ISO_DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * What Sheets stores for a value a script writes with setValue(s): the reference says a value
+ * beginning with '=' is a formula; like typing, text that reads as a number, TRUE/FALSE or a date
+ * becomes one, and a leading apostrophe keeps the rest as text (the apostrophe is not stored).
+ * Text starting with + - @ that is not a number is also taken as a formula (Sheets shows an error),
+ * which is exactly what sheetSafe() guards against. A cell formatted as plain text ('@') keeps text.
+ */
+export function enteredValue(value: unknown, plainText: boolean, tz: string): { v: StoredValue; f?: string } {
+  if (value === null || value === undefined) return { v: '' };
+  if (value instanceof Date) return { v: new Date(value.getTime()) };
+  if (typeof value === 'number' || typeof value === 'boolean') return { v: value };
+  const s = typeof value === 'string' ? value : String(value);
+  if (s.length > MAX_CELL_CHARS) throw new Error(ERR.cellTooLong(MAX_CELL_CHARS));
+  if (s.startsWith("'")) return { v: s.slice(1) };
+  if (plainText || s === '') return { v: s };
+  if (s.startsWith('=')) return { v: FORMULA_PLACEHOLDER, f: s };
+  const t = s.trim();
+  if (NUMBER_TEXT.test(t)) return { v: Number(t) };
+  if (GROUPED_NUMBER_TEXT.test(t)) return { v: Number(t.replace(/,/g, '')) };
+  if (/^[+\-@]/.test(s)) return { v: FORMULA_PLACEHOLDER, f: s };
+  if (/^(true|false)$/i.test(t)) return { v: t.toLowerCase() === 'true' };
+  const d = ISO_DATE_TEXT.exec(t);
+  if (d) {
+    const [y, M, day, H, m, sec] = d.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
+    const probe = new Date(Date.UTC(y, M - 1, day));
+    if (probe.getUTCMonth() === M - 1 && probe.getUTCDate() === day)
+      return { v: instantFromWall(tz, y, M, day, H, m, sec) };
+  }
+  return { v: s };
+}
+
+export function copyValue(v: StoredValue): StoredValue {
+  return v instanceof Date ? new Date(v.getTime()) : v;
+}
+
+export function clearContent(d: CellData): void {
+  d.v = '';
+  d.f = undefined;
+}
+
+export function clearFormat(d: CellData): void {
+  d.bg = d.nf = d.fw = d.fc = d.ff = d.ha = d.va = d.ws = undefined;
+  d.fs = undefined;
+  d.wrap = undefined;
+}
+
+export function displayText(d: CellData | undefined, tz: string): string {
+  if (!d) return '';
+  const v = d.v;
+  if (v instanceof Date) {
+    const nf = d.nf && /[ymdhs]/i.test(d.nf) ? simpleFromSheetsFormat(d.nf) : 'yyyy-MM-dd';
+    try {
+      return formatSimpleDate(v, tz, nf);
+    } catch {
+      return formatSimpleDate(v, tz, 'yyyy-MM-dd');
+    }
+  }
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v);
+}
+
+/**
+ * A Sheets date format ('dd/mm/yyyy hh:mm', 'd mmmm yyyy', 'dddd') as a SimpleDateFormat pattern:
+ * in Sheets 'm' is the month unless it follows an hour or precedes seconds; 'dddd' is the weekday.
+ */
+export function simpleFromSheetsFormat(nf: string): string {
+  const parts = nf.match(/"[^"]*"|\\.|y+|m+|d+|h+|s+|am\/pm|a\/p|[^ymdhs"\\]+/gi) ?? [];
+  const out: string[] = [];
+  const twelveHour = /am\/pm|a\/p/i.test(nf);
+  parts.forEach((p, i) => {
+    const lower = p.toLowerCase();
+    const prevUnit = parts
+      .slice(0, i)
+      .reverse()
+      .find((x) => /^[ymdhs]/i.test(x))?.[0]
+      .toLowerCase();
+    const nextUnit = parts
+      .slice(i + 1)
+      .find((x) => /^[ymdhs]/i.test(x))?.[0]
+      .toLowerCase();
+    if (p.startsWith('"')) out.push(`'${p.slice(1, -1).replace(/'/g, "''")}'`);
+    else if (p.startsWith('\\')) out.push(`'${p.slice(1)}'`);
+    else if (lower[0] === 'y') out.push(lower.length <= 2 ? 'yy' : 'yyyy');
+    else if (lower[0] === 'm')
+      out.push(
+        prevUnit === 'h' || nextUnit === 's' ? 'mm'.slice(0, Math.min(2, p.length)) : 'M'.repeat(Math.min(4, p.length)),
+      );
+    else if (lower[0] === 'd') out.push(p.length >= 3 ? 'E'.repeat(p.length >= 4 ? 4 : 3) : 'd'.repeat(p.length));
+    else if (lower[0] === 'h') out.push((twelveHour ? 'h' : 'H').repeat(Math.min(2, p.length)));
+    else if (lower[0] === 's') out.push('s'.repeat(Math.min(2, p.length)));
+    else if (/^(am\/pm|a\/p)$/i.test(p)) out.push('a');
+    else out.push(/[A-Za-z]/.test(p) ? `'${p.replace(/'/g, "''")}'` : p);
+  });
+  return out.join('');
+}

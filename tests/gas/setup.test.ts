@@ -1,0 +1,221 @@
+// Setup "ตั้งค่าระบบ" through the Apps Script fakes: every tab from the template, what a person sees
+// (frozen headers, dropdowns with Thai help, dates, protections), the daily trigger, and that a
+// second run changes nothing at all.
+import { APP, DASHBOARD, HEADER, REPORT, SETUP, STATUS_LABEL, TAB } from '../../src/core/messages';
+import { FIXED_TABS, MEASURES_TAB } from '../../src/core/schema';
+import { TEMPLATE_MANIFEST } from '../../src/core/template';
+import { menuSetup, setupSpreadsheet } from '../../src/gas/setup';
+import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+
+const OWNER = 'owner@example.org';
+const ME = 'clerk@example.org';
+const NOW = new Date(Date.UTC(2023, 2, 20, 9, 0)); // wall clock, 20 March 2023 09:00
+
+let fakes: FakeHandles;
+beforeEach(() => {
+  fakes = installFakes({ user: ME, owner: OWNER, editors: [ME, 'finance@example.org', 'ita-admin@example.org'] });
+});
+afterEach(() => uninstallFakes());
+
+/** The whole observable state of the fake spreadsheet: tabs, cells (values, notes, formats, validations), layout, protections, charts, triggers. */
+function state(f: FakeHandles) {
+  return calls.untracked(() => {
+    const book = f.sheets.book;
+    const clean = (v: unknown) => JSON.parse(JSON.stringify(v, (k, x) => (k.startsWith('_') ? undefined : x)));
+    return {
+      tabs: book.sheets.map((s) => ({
+        name: s.name,
+        rows: clean(s.rows),
+        frozenRows: s.frozenRows,
+        widths: [...s.columnWidths.entries()],
+        maxRows: s.maxRows,
+        maxCols: s.maxCols,
+        charts: clean(s.charts.map((c) => c.state)),
+      })),
+      protections: f.sheets.protections(),
+      triggers: f.triggers.list(),
+      properties: [...f.properties.script.entries(), ...f.properties.document.entries()],
+      driveFiles: [...f.drive.store.files.values()].map((x) => ({ id: x.id, name: x.name, mimeType: x.mimeType })),
+    };
+  });
+}
+
+describe('a new spreadsheet', () => {
+  it('gets every template tab with headers, frozen header row, schema widths; the blank Sheet1 goes', () => {
+    fakes.ui.respond('NO');
+    const result = setupSpreadsheet(fakes.spreadsheet, { now: NOW });
+    const fixedNames = FIXED_TABS.map((t) => t.name);
+    expect(fakes.sheets.tabNames()).toEqual(fixedNames);
+    expect(result.created).toEqual(fixedNames);
+    expect(result.removedBlank).toEqual(['Sheet1']);
+    expect(fakes.sheets.values(TAB.measures)).toEqual([MEASURES_TAB.columns.map((c) => c.header)]);
+    expect(fakes.sheets.frozenRows(TAB.measures)).toBe(1);
+    expect(fakes.sheets.cell(TAB.measures, 'A1').fontWeight).toBe('bold');
+    MEASURES_TAB.columns.forEach((c, i) => {
+      expect(fakes.sheets.columnWidth(TAB.measures, i + 1)).toBe(c.width);
+    });
+    // default settings, nothing of the example
+    const settings = fakes.sheets.values(TAB.settings)!;
+    expect(settings.find((r) => r[0] === 'reminderOffsets')?.[2]).toBe('14, 7, 1');
+    expect(settings.find((r) => r[0] === 'agencyName')?.[2]).toBe('');
+    expect(fakes.ui.alerts[0].prompt).toBe(SETUP.askExample);
+    expect(fakes.ui.alerts[0].buttons).toBe('YES_NO');
+  });
+
+  it('installs exactly one daily 08:00 reminder trigger, also after three runs', () => {
+    fakes.ui.respond('NO');
+    setupSpreadsheet(fakes.spreadsheet, { now: NOW });
+    setupSpreadsheet(fakes.spreadsheet, { now: NOW });
+    setupSpreadsheet(fakes.spreadsheet, { now: NOW });
+    const triggers = fakes.triggers.list();
+    expect(triggers).toHaveLength(1);
+    expect(triggers[0]).toMatchObject({ handler: 'dailyReminders', eventType: 'CLOCK', atHour: 8, everyDays: 1 });
+  });
+
+  it('with the example: the seed’s measures, divisions and each division’s tab, protected and validated', () => {
+    const result = setupSpreadsheet(fakes.spreadsheet, { now: NOW }); // the fake answers YES
+    expect(fakes.sheets.tabNames()).toEqual(TEMPLATE_MANIFEST.map((t) => t.name));
+    expect(result.exampleTabs).toEqual(expect.arrayContaining([TAB.measures, TAB.divisions, 'กองคลัง']));
+    expect(fakes.sheets.values(TAB.measures)?.length).toBe(12); // header + the seed's 11 measures
+    const finance = fakes.sheets.values('กองคลัง')!;
+    expect(finance[0]).toContain(HEADER.status);
+    expect(finance.length).toBeGreaterThan(1);
+  });
+});
+
+describe('what people see in the cells', () => {
+  beforeEach(() => setupSpreadsheet(fakes.spreadsheet, { now: NOW }));
+
+  it('status is a dropdown of the three statuses that refuses anything else, with Thai help', () => {
+    const v = fakes.sheets.cell('กองคลัง', 'F2').validation!;
+    expect(v.type).toBe('VALUE_IN_LIST');
+    expect(v.values[0]).toEqual([STATUS_LABEL.not_started, STATUS_LABEL.in_progress, STATUS_LABEL.done]);
+    expect(v.allowInvalid).toBe(false);
+    expect(v.helpText).toBe(SETUP.help.status);
+    // the whole column below the header, not only the rows there today
+    expect(fakes.sheets.cell('กองคลัง', 'F900').validation?.type).toBe('VALUE_IN_LIST');
+    expect(fakes.sheets.cell('กองคลัง', 'F1').validation).toBeNull();
+  });
+
+  it('evidence must be a URL, due dates real dates shown dd/mm/yyyy, areas IIT/EIT/OIT', () => {
+    expect(fakes.sheets.cell('กองคลัง', 'I2').validation).toMatchObject({
+      type: 'TEXT_IS_VALID_URL',
+      allowInvalid: false,
+      helpText: SETUP.help.url,
+    });
+    expect(fakes.sheets.cell(TAB.milestones, 'E2').validation).toMatchObject({
+      type: 'DATE_IS_VALID_DATE',
+      allowInvalid: false,
+      helpText: SETUP.help.date,
+    });
+    expect(fakes.sheets.cell(TAB.milestones, 'E2').numberFormat).toBe('dd/mm/yyyy');
+    expect(fakes.sheets.cell(TAB.measures, 'B5').validation).toMatchObject({
+      type: 'VALUE_IN_LIST',
+      values: [['IIT', 'EIT', 'OIT'], true],
+    });
+    // the milestone's division: a dropdown of the division names
+    const names = fakes.sheets
+      .values(TAB.divisions)
+      ?.slice(1)
+      .map((r) => r[1]);
+    expect(fakes.sheets.cell(TAB.milestones, 'C2').validation?.values[0]).toEqual(names);
+  });
+
+  it('settings: each value row has the rule of its setting (BE fiscal year, round 6/12, dates, numerals)', () => {
+    const rows = fakes.sheets.values(TAB.settings)!;
+    const at = (key: string) =>
+      fakes.sheets.cell(TAB.settings, `C${rows.findIndex((r) => r[0] === key) + 1}`).validation;
+    expect(at('fiscalYear')).toMatchObject({
+      type: 'NUMBER_BETWEEN',
+      values: [2400, 2800],
+      helpText: SETUP.help.fiscalYear,
+    });
+    expect(at('currentRound')).toMatchObject({ type: 'VALUE_IN_LIST', values: [['6', '12'], true] });
+    expect(at('round6Due')?.type).toBe('DATE_IS_VALID_DATE');
+    expect(at('numerals')?.values[0]).toEqual(['เลขไทย', 'เลขอารบิก']);
+    expect(at('agencyName')).toBeNull();
+  });
+
+  it('the dashboard has its table and one chart', () => {
+    const dash = fakes.sheets.values(TAB.dashboard)!;
+    expect(dash[0][0]).toBe(DASHBOARD.title);
+    expect(fakes.sheets.charts(TAB.dashboard)).toHaveLength(1);
+  });
+});
+
+describe('idempotence', () => {
+  it('a second run (example loaded on the first) changes nothing: tabs, values, validations, protections, charts, triggers', () => {
+    setupSpreadsheet(fakes.spreadsheet, { now: NOW });
+    const first = state(fakes);
+    const alerts = fakes.ui.alerts.length;
+    setupSpreadsheet(fakes.spreadsheet, { now: NOW });
+    expect(state(fakes)).toEqual(first);
+    expect(fakes.ui.alerts.length).toBe(alerts); // not asked again: the measures are there
+  });
+
+  it('a second run after an empty first run changes nothing either (answered NO twice)', () => {
+    fakes.ui.respond('NO');
+    setupSpreadsheet(fakes.spreadsheet, { now: NOW });
+    const first = state(fakes);
+    fakes.ui.respond('NO');
+    setupSpreadsheet(fakes.spreadsheet, { now: NOW });
+    expect(state(fakes)).toEqual(first);
+  });
+
+  it('keeps a tracker already in use: typed values stay, the example goes only into empty tabs', () => {
+    seedSpreadsheet({
+      tabs: {
+        [TAB.settings]: [
+          ['รหัส', 'รายการ', 'ค่า', 'คำอธิบาย'],
+          ['agencyName', 'ชื่อหน่วยงาน', 'เทศบาลเมืองทดสอบ', ''],
+        ],
+        [TAB.measures]: [MEASURES_TAB.columns.map((c) => c.header)],
+      },
+    });
+    setupSpreadsheet(fakes.spreadsheet, { example: true, now: NOW });
+    expect(fakes.sheets.values(TAB.settings)?.[1][2]).toBe('เทศบาลเมืองทดสอบ');
+    expect(fakes.sheets.values(TAB.settings)?.length).toBe(2);
+    expect(fakes.sheets.values(TAB.measures)?.length).toBe(12);
+  });
+});
+
+describe('the report folder', () => {
+  it('is created once in Drive by the app and its id kept in the settings tab', () => {
+    setupSpreadsheet(fakes.spreadsheet, { now: NOW });
+    setupSpreadsheet(fakes.spreadsheet, { now: NOW });
+    const folders = [...fakes.drive.store.files.values()].filter(
+      (x) => x.mimeType === 'application/vnd.google-apps.folder',
+    );
+    expect(folders).toHaveLength(1);
+    expect(folders[0].name).toBe(REPORT.folderName);
+    const row = fakes.sheets.values(TAB.settings)?.find((r) => r[0] === 'reportFolderId')!;
+    expect(row[2]).toBe(folders[0].id);
+  });
+
+  it('without the Drive advanced service, setup still finishes and says what to turn on', () => {
+    delete (globalThis as Record<string, unknown>).Drive;
+    fakes.ui.respond('NO');
+    menuSetup();
+    expect(fakes.ui.lastAlert()?.prompt).toContain(REPORT.servicesMissing);
+    expect(fakes.ui.lastAlert()?.prompt).toContain(SETUP.done);
+    expect(fakes.triggers.list()).toHaveLength(1);
+  });
+});
+
+describe('the menu item', () => {
+  it('runs under the document lock and ends with a Thai summary', () => {
+    fakes.ui.respond('NO');
+    menuSetup();
+    expect(fakes.locks.attempts).toEqual([expect.objectContaining({ lock: 'document', acquired: true })]);
+    expect(fakes.ui.lastAlert()?.prompt).toContain(SETUP.done);
+    expect(fakes.ui.lastAlert()?.prompt).toContain(SETUP.createdTabs(FIXED_TABS.map((t) => t.name)));
+  });
+
+  it('says so in Thai when another run holds the lock, and changes nothing', () => {
+    const held = fakes.locks.hold('document');
+    menuSetup();
+    held.release();
+    expect(fakes.ui.lastAlert()?.prompt).toBe(APP.busy(SETUP.action));
+    expect(fakes.sheets.tabNames()).toEqual(['Sheet1']);
+  });
+});
