@@ -4,7 +4,7 @@
 // Strings only one runtime uses get objects of their own (CLI, REPORT_CLI, REMIND_CLI, IMPORT, GOOGLE,
 // ROLLUP…): esbuild drops an object nothing in src/gas refers to, so keep every object free of side
 // effects (literals and arrow functions only) and the Apps Script bundle carries only its own wording.
-// tests/bundle-size.test.ts checks that.
+// tests/e2e/bundle-size.test.ts checks that.
 
 export * from './calendar';
 export * from './cli';

@@ -5,11 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI, CLI_HELP, CLI_SHARED_OPTION_HELP } from '../src/core/messages';
-import { templateSnapshot } from '../src/core/template';
-import { writeWorkbookFile } from '../src/node/xlsx-store';
+import { CLI, CLI_HELP, CLI_SHARED_OPTION_HELP } from '../../src/core/messages';
+import { templateSnapshot } from '../../src/core/template';
+import { writeWorkbookFile } from '../../src/node/xlsx-store';
 
-const BUILT_CLI = join(__dirname, '..', 'build', 'cli.js');
+const BUILT_CLI = join(__dirname, '..', '..', 'build', 'cli.js');
 
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [BUILT_CLI, ...args], {
@@ -180,7 +180,7 @@ describe('the README synopsis', () => {
     }
     return out;
   };
-  const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
   const block = readme.split('## The CLI')[1].split('```')[1].split('\n');
 
   test('lists every command with exactly the options its --help declares', () => {
@@ -198,7 +198,7 @@ describe('the README synopsis', () => {
 });
 
 test('the --help wording stays out of the Apps Script bundle (plain literals, so esbuild drops it)', () => {
-  const bundle = readFileSync(join(__dirname, '..', 'dist', 'Code.js'), 'utf8');
+  const bundle = readFileSync(join(__dirname, '..', '..', 'dist', 'Code.js'), 'utf8');
   for (const text of [CLI_HELP.report.summary, CLI_HELP.remind.options.outbox, CLI_SHARED_OPTION_HELP.timeout])
     expect(bundle).not.toContain(text);
 });
