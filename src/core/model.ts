@@ -1,4 +1,5 @@
 // The tracker's domain: what an agency tracks for one fiscal year.
+import type { Cell } from './cells';
 import type { Numerals, Round } from './thai';
 
 export type { Numerals, Round } from './thai';
@@ -83,6 +84,12 @@ export interface DivisionEntry {
   evidenceUrl: string;
   updatedAt: string;
   updatedBy: string;
+  /**
+   * The row's division-owned cells exactly as they are in the sheet (every column of
+   * divisionOwnedColumns(), schema.ts). They are what sync writes back, so a column added to the
+   * schema is kept without code here; the typed fields above are the model's reading of them.
+   */
+  owned: Record<string, Cell>;
 }
 
 export interface ReportRecord {

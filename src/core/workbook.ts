@@ -18,6 +18,7 @@ import {
 } from './model';
 import {
   DIVISIONS_TAB,
+  divisionOwnedKeys,
   divisionTab,
   EMAIL_LOG_TAB,
   isFixedTabName,
@@ -293,14 +294,32 @@ export function parseEntries(
       issue: cellText(r.cells.entryIssue),
       task: cellText(r.cells.task),
       due: cellDate(r.cells.due),
-      status: parseStatus(r.cells.status) ?? 'not_started',
-      result6: cellText(r.cells.result6),
-      result12: cellText(r.cells.result12),
-      evidenceUrl: cellText(r.cells.evidenceUrl),
-      updatedAt: cellDateTime(r.cells.updatedAt),
-      updatedBy: cellText(r.cells.updatedBy),
+      ...ownedFields(r.cells),
     };
   });
+}
+
+export type OwnedFields = Pick<
+  DivisionEntry,
+  'owned' | 'status' | 'result6' | 'result12' | 'evidenceUrl' | 'updatedAt' | 'updatedBy'
+>;
+
+/**
+ * A division row's own values from its cells: the cells themselves (every owned column, blank ones
+ * null) and the model's typed reading of them. ownedFields({}) is a row nobody has typed in yet.
+ */
+export function ownedFields(cells: Readonly<Record<string, Cell>>): OwnedFields {
+  const owned: Record<string, Cell> = {};
+  for (const k of divisionOwnedKeys()) owned[k] = cells[k] ?? null;
+  return {
+    owned,
+    status: parseStatus(owned.status) ?? 'not_started',
+    result6: cellText(owned.result6),
+    result12: cellText(owned.result12),
+    evidenceUrl: cellText(owned.evidenceUrl),
+    updatedAt: cellDateTime(owned.updatedAt),
+    updatedBy: cellText(owned.updatedBy),
+  };
 }
 
 export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {

@@ -8,8 +8,9 @@ import { type Cell, columnLetter, isBlank } from '../core/cells';
 import { MARK, V } from '../core/messages';
 import {
   type ColumnSpec,
-  DIVISION_TAB_COLUMNS,
+  DIVISION_STAMP_KEYS,
   DIVISIONS_TAB,
+  divisionOwnedKeys,
   divisionTab,
   FIXED_TABS,
   MEASURES_TAB,
@@ -37,8 +38,8 @@ type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 const CHECKED_FIXED: readonly TabSpec[] = [DIVISIONS_TAB, MEASURES_TAB, MILESTONES_TAB];
 const FIXED_NAMES = new Set(FIXED_TABS.map((t) => t.name));
 
-/** A change in one of these columns of a division's row stamps updated at/by. */
-const STAMPING_KEYS = new Set(DIVISION_TAB_COLUMNS.filter((c) => c.editor === 'division').map((c) => c.key));
+/** A change in one of the division's own columns (the stamps themselves aside) stamps updated at/by. */
+const stamps = (key: string): boolean => divisionOwnedKeys().includes(key) && !DIVISION_STAMP_KEYS.includes(key);
 
 /**
  * Who edited. e.user and Session.getActiveUser() come back blank for consumer (gmail) accounts and
@@ -137,7 +138,7 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
   const stampCols = isDivisionTab
     ? [table.columnIndex.updatedAt, table.columnIndex.updatedBy].filter((c) => c >= 0)
     : [];
-  const stamping = stampCols.length > 0 && edited.some((c) => STAMPING_KEYS.has((columnAt.get(c) as ColumnSpec).key));
+  const stamping = stampCols.length > 0 && edited.some((c) => stamps((columnAt.get(c) as ColumnSpec).key));
   const keyCol = table.columnIndex.entryKey ?? -1;
 
   // one read of the edited rows, over every column involved

@@ -4,7 +4,7 @@
 import { isEmail } from '../core/cells';
 import { NUMERALS_LABEL, SETUP, STATUS_LABEL } from '../core/messages';
 import { AREAS } from '../core/model';
-import { type ColumnSpec, DIVISION_TAB_COLUMNS, SETTINGS, type TabSpec } from '../core/schema';
+import { type ColumnSpec, divisionOwnedKeys, SETTINGS, type TabSpec } from '../core/schema';
 import type { SettingsRead } from '../core/workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -14,15 +14,12 @@ type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 /** the account running the operation: looked up once per operation, not once per protection */
 type User = GoogleAppsScript.Base.User;
 
-/**
- * Columns of a division tab its own editors may write: the 'division' columns, plus the updated
- * at/by stamps. The stamps must be writable by them because onEdit is a simple trigger, and a simple
- * trigger runs as the person editing (it cannot write where that person cannot); the cost is that a
- * division editor could also type a stamp by hand, which only misleads about their own rows.
+/*
+ * Columns of a division tab its own editors may write: its owned columns (divisionOwnedKeys), the
+ * updated at/by stamps included. The stamps must be writable by them because onEdit is a simple
+ * trigger, and a simple trigger runs as the person editing (it cannot write where that person cannot);
+ * the cost is that a division editor could also type a stamp by hand, which only misleads about their own rows.
  */
-export const DIVISION_EDITABLE_KEYS: readonly string[] = DIVISION_TAB_COLUMNS.filter(
-  (c) => c.editor === 'division' || c.key === 'updatedAt' || c.key === 'updatedBy',
-).map((c) => c.key);
 
 /** Runs of adjacent 0-based column indexes: [2,3,4,7] → [[2,3],[7,1]] as [start, length]. */
 export function columnRuns(indexes: readonly number[]): Array<[number, number]> {
@@ -88,7 +85,7 @@ export function protectDivisionTab(
 ): void {
   const name = sheet.getName();
   const maxRows = ensureBody(sheet);
-  const ranges = columnRuns(DIVISION_EDITABLE_KEYS.map((k) => columnIndex[k] ?? -1)).map(([c0, n]) =>
+  const ranges = columnRuns(divisionOwnedKeys().map((k) => columnIndex[k] ?? -1)).map(([c0, n]) =>
     bodyRange(sheet, c0, n, maxRows),
   );
 

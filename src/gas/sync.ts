@@ -47,9 +47,8 @@ const protectionStamp = (tab: string, editors: readonly string[], admins: readon
   );
 
 /** Column key → 0-based index on a division tab as sync writes it (the schema's order). */
-const DIVISION_COLUMN_INDEX: Record<string, number> = Object.fromEntries(
-  DIVISION_TAB_COLUMNS.map((c, i) => [c.key, i]),
-);
+const divisionColumnIndex = (): Record<string, number> =>
+  Object.fromEntries(DIVISION_TAB_COLUMNS.map((c, i) => [c.key, i]));
 
 /**
  * Division tabs, protections, validations and the dashboard brought in line with the divisions and
@@ -123,6 +122,7 @@ export function syncDivisionTabs(
   const stamps: Record<string, string> = {};
   const me = Session.getEffectiveUser();
   const rules = { divisionNames, built: new Map() };
+  const columnIndex = divisionColumnIndex();
   for (const tab of plan.tabs) {
     const sheet = sheets.get(tab.tabName) as Sheet;
     const division = tracker.divisions.find((d) => d.code === tab.divisionCode);
@@ -131,8 +131,8 @@ export function syncDivisionTabs(
     const stamp = protectionStamp(tab.tabName, editors, admins, sheet.getMaxRows());
     stamps[key] = stamp;
     if (!options.force && !fresh.has(tab.tabName) && stored[key] === stamp) continue;
-    protectDivisionTab(sheet, DIVISION_COLUMN_INDEX, editors, admins, me);
-    applyColumnRules(sheet, divisionTab(tab.tabName), DIVISION_COLUMN_INDEX, rules);
+    protectDivisionTab(sheet, columnIndex, editors, admins, me);
+    applyColumnRules(sheet, divisionTab(tab.tabName), columnIndex, rules);
     // what protectDivisionTab may have grown (a tab needs a body row to protect)
     stamps[key] = protectionStamp(tab.tabName, editors, admins, sheet.getMaxRows());
   }
