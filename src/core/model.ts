@@ -125,5 +125,8 @@ export interface Tracker {
   emailLog: EmailLogEntry[];
 }
 
+/** The column (and field) that holds a round's result. */
+export const resultKeyFor = (round: Round): 'result6' | 'result12' => (round === 6 ? 'result6' : 'result12');
+
 export const resultFor = (entry: Pick<DivisionEntry, 'result6' | 'result12'>, round: Round): string =>
-  round === 6 ? entry.result6 : entry.result12;
+  entry[resultKeyFor(round)];

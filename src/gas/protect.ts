@@ -2,9 +2,9 @@
 // schema (who edits a column, its type). Every function here costs a fixed number of service calls
 // per tab, whatever the number of rows: it works on whole column ranges, never cell by cell.
 import { isEmail } from '../core/cells';
-import { NUMERALS_LABEL, SETUP, STATUS_LABEL } from '../core/messages';
-import { AREAS } from '../core/model';
-import { type ColumnSpec, divisionOwnedKeys, SETTINGS, type TabSpec } from '../core/schema';
+import { allowedValues, displayFormat, FISCAL_YEAR_RANGE } from '../core/formats';
+import { SETUP } from '../core/messages';
+import { type ColumnSpec, divisionOwnedKeys, SETTINGS, type SettingType, type TabSpec } from '../core/schema';
 import type { SettingsRead } from '../core/workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -133,11 +133,9 @@ export function ruleFor(column: ColumnSpec, ctx: RuleContext): DataValidation | 
   const b = () => SpreadsheetApp.newDataValidation().setAllowInvalid(false);
   switch (column.type) {
     case 'area':
-      return list(AREAS, SETUP.help.area);
     case 'status':
-      return list(Object.values(STATUS_LABEL), SETUP.help.status);
     case 'round':
-      return list(['6', '12'], SETUP.help.round);
+      return list(allowedValues(column.type) ?? [], SETUP.help[column.type]);
     case 'date':
       return b().requireDate().setHelpText(SETUP.help.date).build();
     case 'url':
@@ -157,9 +155,6 @@ function cachedRule(column: ColumnSpec, ctx: RuleContext): DataValidation | null
   return ctx.built.get(column.type) ?? null;
 }
 
-export const DATE_FORMAT = 'dd/mm/yyyy';
-export const DATETIME_FORMAT = 'dd/mm/yyyy hh:mm';
-
 /**
  * Validation on every column people type into (not the system's columns) and date formats on every
  * date column, over rows 2..last of the sheet: one setDataValidation / setNumberFormat per column.
@@ -174,7 +169,7 @@ export function applyColumnRules(
   for (const column of spec.columns) {
     const ci = columnIndex[column.key] ?? -1;
     if (ci < 0) continue;
-    const format = column.type === 'date' ? DATE_FORMAT : column.type === 'datetime' ? DATETIME_FORMAT : null;
+    const format = displayFormat(column.type);
     const rule = column.editor === 'system' ? null : cachedRule(column, ctx);
     if (!format && !rule) continue;
     const range = bodyRange(sheet, ci, 1, maxRows);
@@ -196,16 +191,19 @@ export function applySettingsRules(sheet: Sheet, valueColumn0: number, read: Set
   }
   const b = () => SpreadsheetApp.newDataValidation().setAllowInvalid(false);
   const cache = new Map<string, DataValidation>();
-  const ruleOf = (type: string, key: string): DataValidation | null => {
+  const ruleOf = (type: SettingType, key: string): DataValidation | null => {
     const id = key === 'fiscalYear' ? key : type;
     if (cache.has(id)) return cache.get(id) as DataValidation;
     let rule: DataValidation | null = null;
-    if (key === 'fiscalYear') rule = b().requireNumberBetween(2400, 2800).setHelpText(SETUP.help.fiscalYear).build();
-    else if (type === 'round') rule = list(['6', '12'], SETUP.help.round);
+    if (key === 'fiscalYear')
+      rule = b()
+        .requireNumberBetween(FISCAL_YEAR_RANGE.min, FISCAL_YEAR_RANGE.max)
+        .setHelpText(SETUP.help.fiscalYear)
+        .build();
+    else if (type === 'round' || type === 'numerals') rule = list(allowedValues(type) ?? [], SETUP.help[type]);
     else if (type === 'date') rule = b().requireDate().setHelpText(SETUP.help.date).build();
     else if (type === 'integer')
       rule = b().requireNumberGreaterThanOrEqualTo(0).setHelpText(SETUP.help.integer).build();
-    else if (type === 'numerals') rule = list(Object.values(NUMERALS_LABEL), SETUP.help.numerals);
     if (rule) cache.set(id, rule);
     return rule;
   };

@@ -2,12 +2,14 @@
 // belongs); this adapter only moves data. Service calls are O(tabs): one read per tab, one setValues
 // per division tab (trailing rows blanked in the same write), one setValues for the archive.
 
+import { offsetClock } from '../core/clock';
 import { SYNC, SYNC_MENU } from '../core/messages';
 import { ARCHIVE_TAB, DIVISION_TAB_COLUMNS, divisionTab, headersOf, MILESTONES_TAB } from '../core/schema';
 import { type DivisionTabPlan, divisionLikeTables, planSync, type SyncPlan } from '../core/sync';
+import { isoFromWallDate } from '../core/thai';
 import { type ParsedWorkbook, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { activeSpreadsheet, runAction, showAlert, withDocumentLock } from './context';
-import { wallNow, writeDashboard } from './dashboard';
+import { writeDashboard } from './dashboard';
 import { applyColumnRules, layoutNewTab, protectDivisionTab } from './protect';
 import { ensureSheet, readWorkbook, writeTable, zoneOffsetMs } from './sheetio';
 
@@ -61,7 +63,7 @@ export function syncDivisionTabs(
 ): SyncResult {
   const offsetMs = zoneOffsetMs(ss);
   const snapshot = options.snapshot ?? readWorkbook(ss);
-  const now = options.now ?? wallNow(offsetMs);
+  const now = options.now ?? offsetClock(offsetMs).now();
   const parsed = parseWorkbook(snapshot);
   const plan = planSync(parsed, divisionLikeTables(snapshot), now);
   const { tracker } = parsed;
@@ -148,7 +150,7 @@ export function syncDivisionTabs(
   writeDashboard(
     ss,
     { ...tracker, entries: plan.tabs.flatMap((t) => t.entries) },
-    { offsetMs, today: now.toISOString().slice(0, 10) },
+    { offsetMs, today: isoFromWallDate(now) },
   );
   return { plan, parsed, renamed };
 }

@@ -1,6 +1,7 @@
 // ita-tracker rollup --sheets <list> --out <dir>: many agencies' live trackers summarised into one
 // workbook and one web page. Exit 1 when some sheet could not be read (the others are still summarised).
 import { join } from 'node:path';
+import { BANGKOK_OFFSET_MS, offsetClock, todayOn } from '../../core/clock';
 import { CLI, ROLLUP } from '../../core/messages';
 import { renderRollupHtml } from '../../core/rollup';
 import { parseDateText } from '../../core/thai';
@@ -15,12 +16,7 @@ export const ROLLUP_FILES = { workbook: 'rollup.xlsx', page: 'rollup.html' } as 
 
 /** Today's calendar date in Thailand, whatever the machine's zone. */
 export const todayInBangkok = (now = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Bangkok',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  todayOn(offsetClock(BANGKOK_OFFSET_MS, () => now.getTime()));
 
 function todayFlag(v: string | true | undefined): string {
   if (v === undefined) return todayInBangkok();
