@@ -330,7 +330,8 @@ export type OwnedFields = Pick<
  */
 export function ownedFields(cells: Readonly<Record<string, Cell>>): OwnedFields {
   const owned: Record<string, Cell> = {};
-  for (const k of divisionOwnedKeys()) owned[k] = cells[k] ?? null;
+  // blank is null whatever the store hands over ('' from Apps Script, null from exceljs)
+  for (const k of divisionOwnedKeys()) owned[k] = isBlank(cells[k]) ? null : (cells[k] as Cell);
   return {
     owned,
     status: parseStatus(owned.status) ?? 'not_started',
