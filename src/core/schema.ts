@@ -112,7 +112,11 @@ export const MILESTONES_TAB: TabSpec = {
   ],
 };
 
-/** Columns of every division's tab. Division staff edit only the 'division' columns. */
+/**
+ * Columns of every division's tab. Division staff edit only the 'division' columns. A new column is
+ * one line here (and its header in messages): parsing, writing, sync, protections, onEdit stamps and
+ * validation all follow from this list (tests/sync.test.ts adds one to prove it).
+ */
 export const DIVISION_TAB_COLUMNS: ColumnSpec[] = [
   col('entryKey', 'id', { required: true, editor: 'system', width: 90 }),
   col('area', 'area', { editor: 'system', width: 60 }),
