@@ -4,6 +4,7 @@
 import { type Cell, cellText, isBlank } from './cells';
 import type { ImportResult } from './importer';
 import { STATUS_LABEL } from './messages';
+import { resultKeyFor } from './model';
 import { divisionObject, measureObject, rowOf, settingsObjects, tableOf } from './rows';
 import { DIVISIONS_TAB, divisionTab, headersOf, MEASURES_TAB, SETTINGS_TAB } from './schema';
 import { type SyncPlan, syncSnapshot } from './sync';
@@ -48,7 +49,7 @@ export function applyImport(snapshot: WorkbookSnapshot, imported: ImportResult, 
 
   const synced = syncSnapshot({ tabs }, now);
   const round = imported.round ?? parseWorkbook(synced.snapshot).tracker.settings.currentRound;
-  const resultKey = round === 6 ? 'result6' : 'result12';
+  const resultKey = resultKeyFor(round);
   let resultsFilled = 0;
   let resultsKept = 0;
   for (const result of imported.results) {

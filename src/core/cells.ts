@@ -95,6 +95,18 @@ export function columnLetter(index0: number): string {
 /** 0-based column, 1-based sheet row → "C4" */
 export const a1 = (col0: number, row1: number): string => `${columnLetter(col0)}${row1}`;
 
+/** Where a tab's A1 range starts, 0-based: "'แท็บ'!B3:K20" → {row: 2, col: 1}; {0, 0} when it names no cell. */
+export function a1Start(range: string | null | undefined): { row: number; col: number } {
+  const m = /!\$?([A-Z]+)\$?(\d+)/.exec(range ?? '');
+  if (!m) return { row: 0, col: 0 };
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** A tab's name as an A1 range wants it: quoted, quotes doubled (alone, it names the whole tab). */
+export const quoteTabName = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
 // ---------------------------------------------------------------- safe text
 
 /** Text Sheets would read as a formula if written as is. */

@@ -1,4 +1,5 @@
 // The tracker's domain: what an agency tracks for one fiscal year.
+import type { Cell } from './cells';
 import type { Numerals, Round } from './thai';
 
 export type { Numerals, Round } from './thai';
@@ -83,6 +84,12 @@ export interface DivisionEntry {
   evidenceUrl: string;
   updatedAt: string;
   updatedBy: string;
+  /**
+   * The row's division-owned cells exactly as they are in the sheet (every column of
+   * divisionOwnedColumns(), schema.ts). They are what sync writes back, so a column added to the
+   * schema is kept without code here; the typed fields above are the model's reading of them.
+   */
+  owned: Record<string, Cell>;
 }
 
 export interface ReportRecord {
@@ -118,5 +125,8 @@ export interface Tracker {
   emailLog: EmailLogEntry[];
 }
 
+/** The column (and field) that holds a round's result. */
+export const resultKeyFor = (round: Round): 'result6' | 'result12' => (round === 6 ? 'result6' : 'result12');
+
 export const resultFor = (entry: Pick<DivisionEntry, 'result6' | 'result12'>, round: Round): string =>
-  round === 6 ? entry.result6 : entry.result12;
+  entry[resultKeyFor(round)];

@@ -1,8 +1,7 @@
 // Domain records → sheet rows, by the schema's column keys. The inverse of workbook.ts' parsing,
 // so import, sync and setup all write the same cells the parser reads.
 import type { Cell } from './cells';
-import { wallDateTime } from './cells';
-import { NUMERALS_LABEL, STATUS_LABEL } from './messages';
+import { NUMERALS_LABEL } from './messages';
 import type { Division, DivisionEntry, Measure, Milestone, Settings } from './model';
 import { headersOf, SETTINGS, type TabSpec } from './schema';
 import { wallDateFromIso } from './thai';
@@ -52,18 +51,14 @@ export const milestoneObject = (m: Milestone, divisions: readonly Division[]): R
   due: dateCell(m.due),
 });
 
+/** A division tab's row: the system's columns from the plan, the division's own cells as they were typed. */
 export const entryObject = (e: DivisionEntry): RowObject => ({
+  ...e.owned,
   entryKey: e.key,
   area: e.area,
   entryIssue: e.issue,
   task: e.task,
   due: dateCell(e.due),
-  status: STATUS_LABEL[e.status],
-  result6: e.result6,
-  result12: e.result12,
-  evidenceUrl: e.evidenceUrl,
-  updatedAt: e.updatedAt ? wallDateTime(e.updatedAt) : null,
-  updatedBy: e.updatedBy,
 });
 
 /** The settings tab's rows: one per setting, in schema order, with label and help beside the value. */

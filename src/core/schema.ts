@@ -112,7 +112,11 @@ export const MILESTONES_TAB: TabSpec = {
   ],
 };
 
-/** Columns of every division's tab. Division staff edit only the 'division' columns. */
+/**
+ * Columns of every division's tab. Division staff edit only the 'division' columns. A new column is
+ * one line here (and its header in messages): parsing, writing, sync, protections, onEdit stamps and
+ * validation all follow from this list (tests/sync.test.ts adds one to prove it).
+ */
 export const DIVISION_TAB_COLUMNS: ColumnSpec[] = [
   col('entryKey', 'id', { required: true, editor: 'system', width: 90 }),
   col('area', 'area', { editor: 'system', width: 60 }),
@@ -126,6 +130,20 @@ export const DIVISION_TAB_COLUMNS: ColumnSpec[] = [
   col('updatedAt', 'datetime', { editor: 'system', width: 140 }),
   col('updatedBy', 'text', { editor: 'system', width: 180 }),
 ];
+
+/** The stamps onEdit writes on a division's row whenever its staff change one of their columns. */
+export const DIVISION_STAMP_KEYS: readonly string[] = ['updatedAt', 'updatedBy'];
+
+/**
+ * THE list of a division row's own values: every 'division' column, then the stamps of its edits.
+ * Sync keeps them through every re-sync (and archives them), the division's editors may write them,
+ * a change in one of them (stamps aside) stamps the row. Read from DIVISION_TAB_COLUMNS at each call,
+ * so a column added there is owned everywhere at once.
+ */
+export const divisionOwnedColumns = (): ColumnSpec[] =>
+  DIVISION_TAB_COLUMNS.filter((c) => c.editor === 'division' || DIVISION_STAMP_KEYS.includes(c.key));
+
+export const divisionOwnedKeys = (): string[] => divisionOwnedColumns().map((c) => c.key);
 
 export const divisionTab = (divisionName: string): TabSpec => ({
   key: 'division',

@@ -2,17 +2,29 @@
 // responsible for), merged by key with what the division already typed. Rows that no longer belong
 // move to the archive with the reason; nothing a division typed is ever dropped.
 import { type Cell, cellDateTime, cellText, isBlank } from './cells';
-import { SYNC } from './messages';
+import { STATUS_LABEL, SYNC } from './messages';
 import type { Division, DivisionEntry, Tracker } from './model';
 import { entryObject, type RowObject, rowOf } from './rows';
-import { ARCHIVE_TAB, DIVISION_TAB_COLUMNS, divisionTab, FIXED_TABS, headersOf, isFixedTabName } from './schema';
+import {
+  ARCHIVE_TAB,
+  type ColumnSpec,
+  DIVISION_TAB_COLUMNS,
+  divisionOwnedColumns,
+  divisionOwnedKeys,
+  divisionTab,
+  FIXED_TABS,
+  headersOf,
+  isFixedTabName,
+} from './schema';
 import type { ParsedWorkbook, Table, TableRow, WorkbookSnapshot } from './workbook';
-import { parseStatus, parseWorkbook, readTable } from './workbook';
+import { ownedFields, parseWorkbook, readTable } from './workbook';
 
-/** Columns whose values belong to the division (typed or stamped by its edits). */
-export const DIVISION_OWNED_KEYS = DIVISION_TAB_COLUMNS.filter((c) => c.editor === 'division')
-  .map((c) => c.key)
-  .concat(['updatedAt', 'updatedBy']);
+/** What a row nobody has typed in shows in a division's own column: "not started" as its status, else blank. */
+const untypedCell = (c: ColumnSpec): Cell => (c.type === 'status' ? STATUS_LABEL.not_started : null);
+
+/** A division's own cells of a planned row, before anyone typed: one per owned column of the schema. */
+const untypedOwned = (): Record<string, Cell> =>
+  Object.fromEntries(divisionOwnedColumns().map((c) => [c.key, untypedCell(c)]));
 
 export interface DivisionTabPlan {
   divisionCode: string;
@@ -41,14 +53,7 @@ export function plannedEntries(
 ): DivisionEntry[] {
   const out: DivisionEntry[] = [];
   const roundDue = tracker.settings.roundDue[tracker.settings.currentRound];
-  const blank = {
-    status: 'not_started' as const,
-    result6: '',
-    result12: '',
-    evidenceUrl: '',
-    updatedAt: '',
-    updatedBy: '',
-  };
+  const blank = ownedFields(untypedOwned());
   for (const m of tracker.measures) {
     const responsible = m.responsibleCodes.includes(division.code);
     const milestones = tracker.milestones.filter(
@@ -82,7 +87,7 @@ export function plannedEntries(
   return out;
 }
 
-const typedSomething = (row: TableRow): boolean => DIVISION_OWNED_KEYS.some((k) => !isBlank(row.cells[k]));
+const typedSomething = (row: TableRow): boolean => divisionOwnedKeys().some((k) => !isBlank(row.cells[k]));
 
 /** A row as JSON keyed by header, so the archive keeps it whatever the columns become. */
 function archiveRow(tabName: string, row: TableRow, reason: string, now: Date): Cell[] {
@@ -124,24 +129,13 @@ function mergeTab(
     const row = existing.get(p.key);
     if (!row) return p;
     existing.delete(p.key);
-    return {
-      ...p,
-      status: parseStatus(row.cells.status) ?? p.status,
-      result6: cellText(row.cells.result6),
-      result12: cellText(row.cells.result12),
-      evidenceUrl: cellText(row.cells.evidenceUrl),
-      updatedAt: cellDateTime(row.cells.updatedAt),
-      updatedBy: cellText(row.cells.updatedBy),
-    };
+    // every owned cell as typed, whatever its column (an unreadable status too); blank ones as planned
+    const kept: Record<string, Cell> = {};
+    for (const k of Object.keys(p.owned)) kept[k] = isBlank(row.cells[k]) ? p.owned[k] : row.cells[k];
+    return { ...p, ...ownedFields(kept) };
   });
-  // an unreadable status must survive too: keep the typed text, not the parsed default
-  const values: Cell[][] = [headersOf(divisionTab(tabName))];
-  for (const e of entries) {
-    const obj = entryObject(e);
-    const row = table?.rows.find((r) => cellText(r.cells.entryKey) === e.key);
-    if (row && parseStatus(row.cells.status) === null) obj.status = row.cells.status;
-    values.push(rowOf(divisionTab(tabName), obj));
-  }
+  const spec = divisionTab(tabName);
+  const values: Cell[][] = [headersOf(spec), ...entries.map((e) => rowOf(spec, entryObject(e)))];
   for (const [key, row] of existing)
     if (typedSomething(row) || key) archive.push(archiveRow(sourceTab, row, SYNC.archiveNotResponsible(key), now));
   return { divisionCode: division.code, tabName, values, entries, created: !table?.present };

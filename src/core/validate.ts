@@ -13,7 +13,7 @@ import {
   tooLong,
 } from './cells';
 import { V } from './messages';
-import type { Tracker } from './model';
+import { resultKeyFor, type Tracker } from './model';
 import {
   type ColumnSpec,
   EXCEL_TAB_NAME_MAX,
@@ -23,8 +23,17 @@ import {
   MAX_CELL_CHARS,
   SETTINGS,
   type SettingSpec,
+  type TabSpec,
 } from './schema';
-import { fiscalYearWindow, formatThaiDate, hasThaiDigits, toArabicDigits, toBE } from './thai';
+import {
+  BE_YEAR_THRESHOLD,
+  fiscalYearWindow,
+  formatThaiDate,
+  hasThaiDigits,
+  type Round,
+  toArabicDigits,
+  toBE,
+} from './thai';
 import {
   matchDivision,
   type ParsedWorkbook,
@@ -42,20 +51,63 @@ import {
 
 export type Severity = 'error' | 'warning';
 
+/** Every problem's code: part of `validate --json`, so a code, once out, keeps its meaning. */
+export type ProblemCode =
+  // one cell
+  | 'required'
+  | 'too-long'
+  | 'formula-text'
+  | 'bad-id'
+  | 'bad-area'
+  | 'bad-status'
+  | 'bad-round'
+  | 'bad-number'
+  | 'thai-digits'
+  | 'be-year'
+  | 'bad-date'
+  | 'date-outside-fy'
+  | 'bad-url'
+  | 'bad-email'
+  | 'unknown-division'
+  // settings
+  | 'fiscal-year-ce'
+  | 'bad-numerals'
+  | 'unknown-setting'
+  // tabs and tables
+  | 'missing-tab'
+  | 'missing-header'
+  | 'duplicate-id'
+  | 'no-notify-email'
+  | 'reserved-tab-name'
+  | 'excel-tab-name'
+  | 'no-measures'
+  | 'unknown-measure'
+  // across the cells of a row
+  | 'done-without-result';
+
 export interface Problem {
   tab: string;
   /** A1 cell, or '' for a whole tab */
   cell: string;
   severity: Severity;
-  code: string;
+  code: ProblemCode;
   message: string;
 }
+
+/** A problem before it is placed on a tab and cell. */
+export type CellProblem = Omit<Problem, 'tab' | 'cell'>;
 
 export interface CellContext {
   divisions: Tracker['divisions'];
   /** fiscal year (BE) for the due-date window, 0 = unknown */
   fiscalYear: number;
 }
+
+/** The cell rules' context. A CE fiscal year is its own error: the due-date window is then unknown rather than wrong everywhere. */
+export const cellContextOf = (fiscalYear: number, divisions: Tracker['divisions']): CellContext => ({
+  divisions,
+  fiscalYear: fiscalYear > BE_YEAR_THRESHOLD ? fiscalYear : 0,
+});
 
 /** Formula-looking text that a sheet would evaluate; "- item" list lines are ordinary text. */
 const formulaLike = (s: string): boolean => /^(=|\+|@|-(?!\s))/.test(s) && !/^[-+]?\d/.test(s);
@@ -64,10 +116,10 @@ const formulaLike = (s: string): boolean => /^(=|\+|@|-(?!\s))/.test(s) && !/^[-
  * The rules for one cell, by its column type. Used for whole-workbook validation and for onEdit.
  * Returns problems without tab/cell; the caller places them.
  */
-export function checkCell(column: ColumnSpec, value: Cell, ctx: CellContext): Omit<Problem, 'tab' | 'cell'>[] {
-  const out: Omit<Problem, 'tab' | 'cell'>[] = [];
-  const err = (code: string, message: string) => out.push({ severity: 'error', code, message });
-  const warn = (code: string, message: string) => out.push({ severity: 'warning', code, message });
+export function checkCell(column: ColumnSpec, value: Cell, ctx: CellContext): CellProblem[] {
+  const out: CellProblem[] = [];
+  const err = (code: ProblemCode, message: string) => out.push({ severity: 'error', code, message });
+  const warn = (code: ProblemCode, message: string) => out.push({ severity: 'warning', code, message });
   if (isBlank(value)) {
     if (column.required && column.editor !== 'system') err('required', V.required(column.header));
     else if (column.required && column.type === 'id') err('required', V.required(column.header));
@@ -129,6 +181,31 @@ export function checkCell(column: ColumnSpec, value: Cell, ctx: CellContext): Om
   return out;
 }
 
+/** The columns checkRow reads: a change in one of them re-checks them all (onEdit). */
+export const rowRuleKeys = (round: Round): string[] => ['status', resultKeyFor(round)];
+
+/**
+ * The rules across the cells of one division row, for onEdit and the whole workbook alike: a "done"
+ * needs this round's result. Each problem names the column it belongs on.
+ */
+export function checkRow(
+  spec: TabSpec,
+  cells: Readonly<Record<string, Cell>>,
+  round: Round,
+): (CellProblem & { column: string })[] {
+  const resultKey = resultKeyFor(round);
+  if (parseStatus(cells.status ?? null) !== 'done' || !isBlank(cells[resultKey])) return [];
+  const header = spec.columns.find((c) => c.key === resultKey)?.header ?? resultKey;
+  return [
+    {
+      column: resultKey,
+      severity: 'error',
+      code: 'done-without-result',
+      message: V.doneWithoutResult(header),
+    },
+  ];
+}
+
 /** How a setting's value is checked: as a cell of this column type, plus the setting's own rules. */
 const SETTING_COLUMN_TYPE: Partial<Record<SettingSpec['type'], ColumnSpec['type']>> = {
   integer: 'integer',
@@ -137,7 +214,7 @@ const SETTING_COLUMN_TYPE: Partial<Record<SettingSpec['type'], ColumnSpec['type'
   emails: 'emails',
 };
 
-function checkSetting(spec: SettingSpec, value: Cell): Omit<Problem, 'tab' | 'cell'>[] {
+function checkSetting(spec: SettingSpec, value: Cell): CellProblem[] {
   const column: ColumnSpec = {
     key: spec.key,
     header: spec.label,
@@ -149,11 +226,11 @@ function checkSetting(spec: SettingSpec, value: Cell): Omit<Problem, 'tab' | 'ce
   };
   const out = checkCell(column, value, { divisions: [], fiscalYear: 0 });
   if (out.some((p) => p.severity === 'error') || isBlank(value)) return out;
-  const err = (code: string, message: string) => out.push({ severity: 'error', code, message });
+  const err = (code: ProblemCode, message: string) => out.push({ severity: 'error', code, message });
   const text = cellText(value);
   if (spec.key === 'fiscalYear') {
     const n = cellInteger(value) as number;
-    if (n < 2400) err('fiscal-year-ce', V.fiscalYearCE(n, toBE(n)));
+    if (n < BE_YEAR_THRESHOLD) err('fiscal-year-ce', V.fiscalYearCE(n, toBE(n)));
   }
   if (spec.type === 'offsets' && !parseOffsets(typeof value === 'string' ? toArabicDigits(value) : value))
     err('bad-number', V.badNumber(text));
@@ -161,8 +238,7 @@ function checkSetting(spec: SettingSpec, value: Cell): Omit<Problem, 'tab' | 'ce
   return out;
 }
 
-const place = (tab: string, cell: string, ps: Omit<Problem, 'tab' | 'cell'>[]): Problem[] =>
-  ps.map((p) => ({ tab, cell, ...p }));
+const place = (tab: string, cell: string, ps: CellProblem[]): Problem[] => ps.map((p) => ({ tab, cell, ...p }));
 
 /** Structural problems (missing tab or header) and every cell rule of one table. */
 function checkTable(table: Table, ctx: CellContext): Problem[] {
@@ -210,9 +286,7 @@ function checkUnique(table: Table, key: string, normalise: (s: string) => string
 
 export function validateParsed(parsed: ParsedWorkbook): Problem[] {
   const { tracker, tables } = parsed;
-  // a CE fiscal year is its own error; the due-date window is then unknown rather than wrong everywhere
-  const fy = tracker.settings.fiscalYear;
-  const ctx: CellContext = { divisions: tracker.divisions, fiscalYear: fy > 2400 ? fy : 0 };
+  const ctx = cellContextOf(tracker.settings.fiscalYear, tracker.divisions);
   const problems: Problem[] = [];
 
   // settings: key/value rows, each value checked by its setting's type
@@ -310,20 +384,11 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
   for (const [, table] of Object.entries(tables.divisionTabs)) {
     if (!table.present) continue;
     problems.push(...checkTable(table, ctx), ...checkUnique(table, 'entryKey'));
-    const resultKey = round === 6 ? 'result6' : 'result12';
-    const rc = table.columnIndex[resultKey];
-    const sc = table.columnIndex.status;
-    if (rc >= 0 && sc >= 0)
+    if (rowRuleKeys(round).every((k) => table.columnIndex[k] >= 0))
       for (const row of table.rows)
-        if (parseStatus(row.cells.status) === 'done' && isBlank(row.cells[resultKey])) {
-          const header = table.spec.columns.find((c) => c.key === resultKey)?.header ?? resultKey;
-          problems.push({
-            tab: table.spec.name,
-            cell: a1(rc, row.row),
-            severity: 'error',
-            code: 'done-without-result',
-            message: V.doneWithoutResult(header),
-          });
+        for (const p of checkRow(table.spec, row.cells, round)) {
+          const { column, ...problem } = p;
+          problems.push({ tab: table.spec.name, cell: a1(table.columnIndex[column], row.row), ...problem });
         }
   }
   return problems;

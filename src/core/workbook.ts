@@ -17,9 +17,13 @@ import {
   type Tracker,
 } from './model';
 import {
+  type ColumnSpec,
+  DIVISION_TAB_COLUMNS,
   DIVISIONS_TAB,
+  divisionOwnedKeys,
   divisionTab,
   EMAIL_LOG_TAB,
+  FIXED_TABS,
   isFixedTabName,
   MEASURES_TAB,
   MILESTONES_TAB,
@@ -51,7 +55,24 @@ export interface Table {
   rows: TableRow[];
 }
 
-const normHeader = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
+/** A header as columns are matched by it, in every runtime: spaces and letter case do not count. */
+export const headerKey = (h: Cell | undefined): string => cellText(h).replace(/\s+/g, '').toLowerCase();
+
+/**
+ * The schema's column under each header cell of a tab, matched as readTable matches them: a fixed
+ * tab's columns by its name, else the division columns when every one of them is there (a tab of
+ * someone's own gets none).
+ */
+export function columnsByHeader(tabName: string, header: readonly Cell[]): (ColumnSpec | undefined)[] {
+  const keys = header.map(headerKey);
+  const fixed = FIXED_TABS.find((t) => t.name === tabName);
+  const specs = fixed
+    ? fixed.columns
+    : DIVISION_TAB_COLUMNS.every((c) => keys.includes(headerKey(c.header)))
+      ? DIVISION_TAB_COLUMNS
+      : [];
+  return keys.map((k) => (k === '' ? undefined : specs.find((c) => headerKey(c.header) === k)));
+}
 
 /** Finds columns by header text (row 1), so moved columns still read right. Blank rows are skipped. */
 export function readTable(snapshot: WorkbookSnapshot, spec: TabSpec): Table {
@@ -61,10 +82,10 @@ export function readTable(snapshot: WorkbookSnapshot, spec: TabSpec): Table {
     for (const c of spec.columns) columnIndex[c.key] = -1;
     return { spec, present: false, columnIndex, missingHeaders: spec.columns.map((c) => c.header), rows: [] };
   }
-  const headerRow = (values[0] ?? []).map((h) => normHeader(cellText(h)));
+  const headerRow = (values[0] ?? []).map(headerKey);
   const missingHeaders: string[] = [];
   for (const c of spec.columns) {
-    const i = headerRow.indexOf(normHeader(c.header));
+    const i = headerRow.indexOf(headerKey(c.header));
     columnIndex[c.key] = i;
     if (i < 0) missingHeaders.push(c.header);
   }
@@ -293,14 +314,33 @@ export function parseEntries(
       issue: cellText(r.cells.entryIssue),
       task: cellText(r.cells.task),
       due: cellDate(r.cells.due),
-      status: parseStatus(r.cells.status) ?? 'not_started',
-      result6: cellText(r.cells.result6),
-      result12: cellText(r.cells.result12),
-      evidenceUrl: cellText(r.cells.evidenceUrl),
-      updatedAt: cellDateTime(r.cells.updatedAt),
-      updatedBy: cellText(r.cells.updatedBy),
+      ...ownedFields(r.cells),
     };
   });
+}
+
+export type OwnedFields = Pick<
+  DivisionEntry,
+  'owned' | 'status' | 'result6' | 'result12' | 'evidenceUrl' | 'updatedAt' | 'updatedBy'
+>;
+
+/**
+ * A division row's own values from its cells: the cells themselves (every owned column, blank ones
+ * null) and the model's typed reading of them. ownedFields({}) is a row nobody has typed in yet.
+ */
+export function ownedFields(cells: Readonly<Record<string, Cell>>): OwnedFields {
+  const owned: Record<string, Cell> = {};
+  // blank is null whatever the store hands over ('' from Apps Script, null from exceljs)
+  for (const k of divisionOwnedKeys()) owned[k] = isBlank(cells[k]) ? null : (cells[k] as Cell);
+  return {
+    owned,
+    status: parseStatus(owned.status) ?? 'not_started',
+    result6: cellText(owned.result6),
+    result12: cellText(owned.result12),
+    evidenceUrl: cellText(owned.evidenceUrl),
+    updatedAt: cellDateTime(owned.updatedAt),
+    updatedBy: cellText(owned.updatedBy),
+  };
 }
 
 export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {

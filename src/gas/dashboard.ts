@@ -2,20 +2,17 @@
 // setFontWeights for its headings), and one chart that is inserted once and updated afterwards.
 // Refreshed by sync, by report generation and by the daily reminder trigger (refreshDashboard).
 
-import { columnLetter } from '../core/cells';
+import { columnLetter, quoteTabName } from '../core/cells';
+import { offsetClock, todayOn } from '../core/clock';
 import { dashboardData, dashboardGrid, LAST_REPORT_ROW, lastReport, lastReportLine } from '../core/dashboard';
 import { DASHBOARD } from '../core/messages';
 import type { Tracker } from '../core/model';
 import { DASHBOARD_TAB } from '../core/schema';
-import { isoFromWallDate } from '../core/thai';
 import { parseWorkbook } from '../core/workbook';
 import { activeSpreadsheet } from './context';
-import { ensureSheet, quoteSheet, readWorkbook, toSheet, writeTable, zoneOffsetMs } from './sheetio';
+import { ensureSheet, readWorkbook, toSheet, writeTable, zoneOffsetMs } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** The agency's wall clock now (core's convention: wall clock as UTC). */
-export const wallNow = (offsetMs: number, now: Date = new Date()): Date => new Date(now.getTime() + offsetMs);
 
 /**
  * Writes the dashboard from a tracker already read (sync and report pass theirs, so nothing is read
@@ -27,7 +24,7 @@ export function writeDashboard(
   options: { today?: string; offsetMs?: number } = {},
 ): void {
   const offsetMs = options.offsetMs ?? zoneOffsetMs(ss);
-  const today = options.today ?? isoFromWallDate(wallNow(offsetMs));
+  const today = options.today ?? todayOn(offsetClock(offsetMs));
   const grid = dashboardGrid(dashboardData(tracker, today), tracker.settings);
   const { sheet } = ensureSheet(ss, DASHBOARD_TAB.name);
   // as wide as what is there, so an older, wider grid leaves nothing behind
@@ -77,7 +74,7 @@ export function writeLastReportLine(
   const line = lastReportLine(lastReport(reports), style);
   // one sheet-qualified range (no getSheetByName): a tracker without a dashboard yet throws here,
   // and the caller carries on; the next refresh writes the whole dashboard
-  const a1 = `${quoteSheet(DASHBOARD_TAB.name)}!A${LAST_REPORT_ROW}:${columnLetter(line.length - 1)}${LAST_REPORT_ROW}`;
+  const a1 = `${quoteTabName(DASHBOARD_TAB.name)}!A${LAST_REPORT_ROW}:${columnLetter(line.length - 1)}${LAST_REPORT_ROW}`;
   // no Dates in this line, so the zone offset does not matter
   ss.getRange(a1).setValues([line.map((c) => toSheet(c, 0))]);
 }

@@ -5,11 +5,13 @@
 // Batched even for a multi-cell paste: the header row and the edited rows are read once; notes,
 // backgrounds and stamps are written with one call each.
 import { type Cell, columnLetter, isBlank } from '../core/cells';
-import { MARK, V } from '../core/messages';
+import { offsetClock } from '../core/clock';
+import { MARK } from '../core/messages';
 import {
   type ColumnSpec,
-  DIVISION_TAB_COLUMNS,
+  DIVISION_STAMP_KEYS,
   DIVISIONS_TAB,
+  divisionOwnedKeys,
   divisionTab,
   FIXED_TABS,
   MEASURES_TAB,
@@ -17,16 +19,8 @@ import {
   SETTINGS_TAB,
   type TabSpec,
 } from '../core/schema';
-import { type CellContext, checkCell, validateParsed } from '../core/validate';
-import {
-  parseDivisions,
-  parseSettings,
-  parseStatus,
-  parseWorkbook,
-  readTable,
-  type WorkbookSnapshot,
-} from '../core/workbook';
-import { wallNow } from './dashboard';
+import { cellContextOf, checkCell, checkRow, rowRuleKeys, validateParsed } from '../core/validate';
+import { parseDivisions, parseSettings, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { fromSheet, readTabs, writeTable, zoneOffsetMs } from './sheetio';
 import { type CellProblems, markBlock } from './validate';
 
@@ -37,8 +31,8 @@ type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 const CHECKED_FIXED: readonly TabSpec[] = [DIVISIONS_TAB, MEASURES_TAB, MILESTONES_TAB];
 const FIXED_NAMES = new Set(FIXED_TABS.map((t) => t.name));
 
-/** A change in one of these columns of a division's row stamps updated at/by. */
-const STAMPING_KEYS = new Set(DIVISION_TAB_COLUMNS.filter((c) => c.editor === 'division').map((c) => c.key));
+/** A change in one of the division's own columns (the stamps themselves aside) stamps updated at/by. */
+const stamps = (key: string): boolean => divisionOwnedKeys().includes(key) && !DIVISION_STAMP_KEYS.includes(key);
 
 /**
  * Who edited. e.user and Session.getActiveUser() come back blank for consumer (gmail) accounts and
@@ -122,22 +116,19 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
   const tabs = [...(needSettings ? [SETTINGS_TAB.name] : []), ...(needDivisions ? [DIVISIONS_TAB.name] : [])];
   const context: WorkbookSnapshot = tabs.length ? readTabs(ss, tabs) : { tabs: {} };
   const settings = parseSettings(readTable(context, SETTINGS_TAB));
-  const ctx: CellContext = {
-    divisions: parseDivisions(readTable(context, DIVISIONS_TAB)),
-    fiscalYear: settings.fiscalYear > 2400 ? settings.fiscalYear : 0,
-  };
+  const ctx = cellContextOf(settings.fiscalYear, parseDivisions(readTable(context, DIVISIONS_TAB)));
 
-  // a division's "done" needs this round's result: both are checked whenever either is edited
-  const resultKey = settings.currentRound === 6 ? 'result6' : 'result12';
-  const statusCol = table.columnIndex.status ?? -1;
-  const resultCol = table.columnIndex[resultKey] ?? -1;
+  // the row rules (a division's "done" needs this round's result) read several cells: all of them
+  // are checked whenever one is edited
+  const round = settings.currentRound;
+  const rowCols = rowRuleKeys(round).map((k) => table.columnIndex[k] ?? -1);
   const checked = new Set(edited);
-  const pair = isDivisionTab && statusCol >= 0 && resultCol >= 0 && (checked.has(statusCol) || checked.has(resultCol));
-  if (pair) checked.add(statusCol).add(resultCol);
+  const rowRules = isDivisionTab && rowCols.every((c) => c >= 0) && rowCols.some((c) => checked.has(c));
+  if (rowRules) for (const c of rowCols) checked.add(c);
   const stampCols = isDivisionTab
     ? [table.columnIndex.updatedAt, table.columnIndex.updatedBy].filter((c) => c >= 0)
     : [];
-  const stamping = stampCols.length > 0 && edited.some((c) => STAMPING_KEYS.has((columnAt.get(c) as ColumnSpec).key));
+  const stamping = stampCols.length > 0 && edited.some((c) => stamps((columnAt.get(c) as ColumnSpec).key));
   const keyCol = table.columnIndex.entryKey ?? -1;
 
   // one read of the edited rows, over every column involved
@@ -149,22 +140,22 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
     .map((row) => row.map((v) => fromSheet(v, offsetMs)));
   const at = (i: number, c: number): Cell => values[i][c - readStart];
 
-  const resultHeader = spec.columns.find((c) => c.key === resultKey)?.header ?? resultKey;
+  const rowProblems = values.map((_, i) =>
+    rowRules ? checkRow(spec, Object.fromEntries(rowCols.map((c) => [columnAt.get(c)?.key, at(i, c)])), round) : [],
+  );
   const problemsAt = (i: number, c: number): CellProblems | undefined => {
     if (!checked.has(c)) return undefined;
-    const out: CellProblems = checkCell(columnAt.get(c) as ColumnSpec, at(i, c), ctx).map((p) => ({
+    const column = columnAt.get(c) as ColumnSpec;
+    return [...checkCell(column, at(i, c), ctx), ...rowProblems[i].filter((p) => p.column === column.key)].map((p) => ({
       severity: p.severity,
       message: p.message,
     }));
-    if (pair && c === resultCol && parseStatus(at(i, statusCol)) === 'done' && isBlank(at(i, resultCol)))
-      out.push({ severity: 'error', message: V.doneWithoutResult(resultHeader) });
-    return out;
   };
   const markStart = Math.min(...checked);
   writeMarks(block, markStart, Math.max(...checked), (i, c) => problemsAt(i, c));
 
   if (stamping) {
-    const stamp = wallNow(offsetMs, now);
+    const stamp = offsetClock(offsetMs, () => now.getTime()).now();
     const by = editorEmail(e);
     const rowHasEntry = (i: number) => keyCol < 0 || !isBlank(at(i, keyCol));
     const byKey: Record<number, (i: number) => Cell> = {

@@ -2,9 +2,9 @@
 // schema (who edits a column, its type). Every function here costs a fixed number of service calls
 // per tab, whatever the number of rows: it works on whole column ranges, never cell by cell.
 import { isEmail } from '../core/cells';
-import { NUMERALS_LABEL, SETUP, STATUS_LABEL } from '../core/messages';
-import { AREAS } from '../core/model';
-import { type ColumnSpec, DIVISION_TAB_COLUMNS, SETTINGS, type TabSpec } from '../core/schema';
+import { allowedValues, displayFormat, FISCAL_YEAR_RANGE } from '../core/formats';
+import { SETUP } from '../core/messages';
+import { type ColumnSpec, divisionOwnedKeys, SETTINGS, type SettingType, type TabSpec } from '../core/schema';
 import type { SettingsRead } from '../core/workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -14,15 +14,12 @@ type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 /** the account running the operation: looked up once per operation, not once per protection */
 type User = GoogleAppsScript.Base.User;
 
-/**
- * Columns of a division tab its own editors may write: the 'division' columns, plus the updated
- * at/by stamps. The stamps must be writable by them because onEdit is a simple trigger, and a simple
- * trigger runs as the person editing (it cannot write where that person cannot); the cost is that a
- * division editor could also type a stamp by hand, which only misleads about their own rows.
+/*
+ * Columns of a division tab its own editors may write: its owned columns (divisionOwnedKeys), the
+ * updated at/by stamps included. The stamps must be writable by them because onEdit is a simple
+ * trigger, and a simple trigger runs as the person editing (it cannot write where that person cannot);
+ * the cost is that a division editor could also type a stamp by hand, which only misleads about their own rows.
  */
-export const DIVISION_EDITABLE_KEYS: readonly string[] = DIVISION_TAB_COLUMNS.filter(
-  (c) => c.editor === 'division' || c.key === 'updatedAt' || c.key === 'updatedBy',
-).map((c) => c.key);
 
 /** Runs of adjacent 0-based column indexes: [2,3,4,7] → [[2,3],[7,1]] as [start, length]. */
 export function columnRuns(indexes: readonly number[]): Array<[number, number]> {
@@ -88,7 +85,7 @@ export function protectDivisionTab(
 ): void {
   const name = sheet.getName();
   const maxRows = ensureBody(sheet);
-  const ranges = columnRuns(DIVISION_EDITABLE_KEYS.map((k) => columnIndex[k] ?? -1)).map(([c0, n]) =>
+  const ranges = columnRuns(divisionOwnedKeys().map((k) => columnIndex[k] ?? -1)).map(([c0, n]) =>
     bodyRange(sheet, c0, n, maxRows),
   );
 
@@ -136,11 +133,9 @@ export function ruleFor(column: ColumnSpec, ctx: RuleContext): DataValidation | 
   const b = () => SpreadsheetApp.newDataValidation().setAllowInvalid(false);
   switch (column.type) {
     case 'area':
-      return list(AREAS, SETUP.help.area);
     case 'status':
-      return list(Object.values(STATUS_LABEL), SETUP.help.status);
     case 'round':
-      return list(['6', '12'], SETUP.help.round);
+      return list(allowedValues(column.type) ?? [], SETUP.help[column.type]);
     case 'date':
       return b().requireDate().setHelpText(SETUP.help.date).build();
     case 'url':
@@ -160,9 +155,6 @@ function cachedRule(column: ColumnSpec, ctx: RuleContext): DataValidation | null
   return ctx.built.get(column.type) ?? null;
 }
 
-export const DATE_FORMAT = 'dd/mm/yyyy';
-export const DATETIME_FORMAT = 'dd/mm/yyyy hh:mm';
-
 /**
  * Validation on every column people type into (not the system's columns) and date formats on every
  * date column, over rows 2..last of the sheet: one setDataValidation / setNumberFormat per column.
@@ -177,7 +169,7 @@ export function applyColumnRules(
   for (const column of spec.columns) {
     const ci = columnIndex[column.key] ?? -1;
     if (ci < 0) continue;
-    const format = column.type === 'date' ? DATE_FORMAT : column.type === 'datetime' ? DATETIME_FORMAT : null;
+    const format = displayFormat(column.type);
     const rule = column.editor === 'system' ? null : cachedRule(column, ctx);
     if (!format && !rule) continue;
     const range = bodyRange(sheet, ci, 1, maxRows);
@@ -199,16 +191,19 @@ export function applySettingsRules(sheet: Sheet, valueColumn0: number, read: Set
   }
   const b = () => SpreadsheetApp.newDataValidation().setAllowInvalid(false);
   const cache = new Map<string, DataValidation>();
-  const ruleOf = (type: string, key: string): DataValidation | null => {
+  const ruleOf = (type: SettingType, key: string): DataValidation | null => {
     const id = key === 'fiscalYear' ? key : type;
     if (cache.has(id)) return cache.get(id) as DataValidation;
     let rule: DataValidation | null = null;
-    if (key === 'fiscalYear') rule = b().requireNumberBetween(2400, 2800).setHelpText(SETUP.help.fiscalYear).build();
-    else if (type === 'round') rule = list(['6', '12'], SETUP.help.round);
+    if (key === 'fiscalYear')
+      rule = b()
+        .requireNumberBetween(FISCAL_YEAR_RANGE.min, FISCAL_YEAR_RANGE.max)
+        .setHelpText(SETUP.help.fiscalYear)
+        .build();
+    else if (type === 'round' || type === 'numerals') rule = list(allowedValues(type) ?? [], SETUP.help[type]);
     else if (type === 'date') rule = b().requireDate().setHelpText(SETUP.help.date).build();
     else if (type === 'integer')
       rule = b().requireNumberGreaterThanOrEqualTo(0).setHelpText(SETUP.help.integer).build();
-    else if (type === 'numerals') rule = list(Object.values(NUMERALS_LABEL), SETUP.help.numerals);
     if (rule) cache.set(id, rule);
     return rule;
   };

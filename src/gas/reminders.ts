@@ -3,6 +3,7 @@
 // sends through MailApp within the day's quota, and appends every outcome to บันทึกอีเมล in one write.
 
 import type { Cell } from '../core/cells';
+import { offsetClock, todayOn } from '../core/clock';
 import { MENU, REMIND } from '../core/messages';
 import type { Settings } from '../core/model';
 import {
@@ -98,11 +99,12 @@ export function planFromSheet(
 ): { plan: ReminderPlan; loaded: Loaded; now: Date; settings: Settings } {
   const loaded = load(ss);
   const { tracker } = parseWorkbook(loaded.snapshot);
-  const now = new Date(nowMs + loaded.offsetMs); // wall clock as UTC
+  const clock = offsetClock(loaded.offsetMs, () => nowMs);
+  const now = clock.now();
   const names = new Map(tracker.divisions.map((d) => [d.code, d.name]));
   // links are made while the digests are written, so only planned divisions cost a call
   const plan = planReminders({
-    today: now.toISOString().slice(0, 10),
+    today: todayOn(clock),
     tracker,
     log: tracker.emailLog,
     links: tabLinks(ss, loaded, names),

@@ -12,14 +12,14 @@
 // Scopes: documents, drive.file (Drive advanced service v3 only — DriveApp would need the full drive scope).
 import { type Cell, escapeHtml, sheetSafe } from '../core/cells';
 import { lastReport } from '../core/dashboard';
-import { formatProblem, REPORT } from '../core/messages';
+import { formatProblem, MENU, REPORT } from '../core/messages';
 import type { ReportRecord, Round } from '../core/model';
 import { buildReport, type ReportModel } from '../core/report';
 import { DIVISIONS_TAB, divisionTab, MEASURES_TAB, REPORTS_TAB, SETTINGS_TAB } from '../core/schema';
 import { numerals } from '../core/thai';
 import { hasErrors, validateParsed } from '../core/validate';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
-import { showAlert } from './context';
+import { activeSpreadsheet, runAction, showAlert, showDialog, withDocumentLock } from './context';
 import { writeLastReportLine } from './dashboard';
 import { reportDocRequests, writeReportTables } from './report-doc';
 import { ensureSize, type ReadTab, readTab } from './sheetio';
@@ -54,12 +54,8 @@ function readReportTabs(ss: Spreadsheet): { snapshot: WorkbookSnapshot; register
 
 // ---------------------------------------------------------------- dialogs
 
-function dialog(html: string, title: string): void {
-  const out = HtmlService.createHtmlOutput(
-    `<div style="font-family: Sarabun, sans-serif; font-size: 14px">${html}</div>`,
-  );
-  SpreadsheetApp.getUi().showModalDialog(out, title);
-}
+const dialog = (html: string, title: string): void =>
+  showDialog(`<div style="font-family: Sarabun, sans-serif; font-size: 14px">${html}</div>`, title, null);
 
 const list = (items: readonly string[]) => `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
 const link = (label: string, url: string) =>
@@ -289,47 +285,46 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
   return result;
 }
 
-/** Menu entry "สร้างรายงาน". Returns what was generated (undefined when blocked, busy or failed). */
+/**
+ * Menu entry "สร้างรายงาน". Returns what was generated (undefined when blocked, busy or failed).
+ * Holds the document lock, as sync and setup do: a report is never read from tabs being rewritten.
+ */
 export function menuGenerateReport(): GeneratedReport | undefined {
-  const lock = LockService.getScriptLock();
-  if (!lock.tryLock(5000)) {
-    showAlert(REPORT.busy);
+  const what = MENU.items.report;
+  return runAction(what, () => withDocumentLock(what, () => generateFromMenu(activeSpreadsheet()), 5000));
+}
+
+function generateFromMenu(ss: Spreadsheet): GeneratedReport | undefined {
+  const { snapshot, register } = readReportTabs(ss);
+  const problems = validateParsed(parseWorkbook(snapshot));
+  if (hasErrors(problems)) {
+    const errors = problems.filter((p) => p.severity === 'error');
+    dialog(
+      `<p>${escapeHtml(REPORT.blockedIntro(errors.length))}</p>${list(firstOf(errors.map(formatProblem), 50))}`,
+      REPORT.blockedTitle,
+    );
     return undefined;
   }
+  let result: GeneratedReport;
   try {
-    const ss = SpreadsheetApp.getActive();
-    const { snapshot, register } = readReportTabs(ss);
-    const problems = validateParsed(parseWorkbook(snapshot));
-    if (hasErrors(problems)) {
-      const errors = problems.filter((p) => p.severity === 'error');
-      dialog(
-        `<p>${escapeHtml(REPORT.blockedIntro(errors.length))}</p>${list(firstOf(errors.map(formatProblem), 50))}`,
-        REPORT.blockedTitle,
-      );
-      return undefined;
-    }
-    let result: GeneratedReport;
-    try {
-      result = generate(ss, snapshot, register);
-    } catch (e) {
-      console.error(e);
-      showAlert(REPORT.failed(e instanceof Error ? e.message : String(e)), REPORT.errorsTitle);
-      return undefined;
-    }
-    const m = result.model;
-    const num = (n: number) => numerals(n, m.numerals);
-    dialog(
-      `<p>${escapeHtml(REPORT.doneIntro(num(m.fiscalYear), num(m.round)))}</p>` +
-        link(REPORT.linkPublished, result.publishedUrl) +
-        link(REPORT.linkDoc, result.docUrl) +
-        link(REPORT.linkPdf, result.pdfUrl) +
-        (result.warnings.length
-          ? `<p>${escapeHtml(REPORT.warningsHeader)}:</p>${list(firstOf(result.warnings, 30))}`
-          : ''),
-      REPORT.doneTitle,
-    );
-    return result;
-  } finally {
-    lock.releaseLock();
+    result = generate(ss, snapshot, register);
+  } catch (e) {
+    // the report's own message: what failed, and that the published report and register are as they were
+    console.error(e);
+    showAlert(REPORT.failed(e instanceof Error ? e.message : String(e)), REPORT.errorsTitle);
+    return undefined;
   }
+  const m = result.model;
+  const num = (n: number) => numerals(n, m.numerals);
+  dialog(
+    `<p>${escapeHtml(REPORT.doneIntro(num(m.fiscalYear), num(m.round)))}</p>` +
+      link(REPORT.linkPublished, result.publishedUrl) +
+      link(REPORT.linkDoc, result.docUrl) +
+      link(REPORT.linkPdf, result.pdfUrl) +
+      (result.warnings.length
+        ? `<p>${escapeHtml(REPORT.warningsHeader)}:</p>${list(firstOf(result.warnings, 30))}`
+        : ''),
+    REPORT.doneTitle,
+  );
+  return result;
 }

@@ -2,7 +2,7 @@
 // one setValues(), whatever its size (tests count both through the fakes). This adapter only moves
 // data: Dates shift between the sheet's instants and core's wall-clock-as-UTC convention, and every
 // string written passes sheetSafe() so text that looks like a formula stays text.
-import { type Cell, columnLetter, sheetSafe } from '../core/cells';
+import { type Cell, columnLetter, quoteTabName, sheetSafe } from '../core/cells';
 import type { TabSpec } from '../core/schema';
 import type { WorkbookSnapshot } from '../core/workbook';
 
@@ -66,8 +66,6 @@ export interface ReadTab {
 
 /** extra columns read beyond the schema's, so a column a user inserted does not push one out of reach */
 const READ_SLACK = 5;
-/** A tab name as A1 notation wants it: quoted, quotes doubled. */
-export const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /**
  * One known tab in two calls: getRange('<tab>'!A:<col>) + getValues() (getSheetByName + getDataRange +
@@ -77,7 +75,7 @@ export const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 export function readTab(ss: Spreadsheet, spec: TabSpec, offsetMs: number): ReadTab | null {
   let range: Range | null = null;
   try {
-    range = ss.getRange(`${quoteSheet(spec.name)}!A:${columnLetter(spec.columns.length + READ_SLACK - 1)}`);
+    range = ss.getRange(`${quoteTabName(spec.name)}!A:${columnLetter(spec.columns.length + READ_SLACK - 1)}`);
   } catch {
     const sheet = ss.getSheetByName(spec.name);
     if (!sheet) return null;

@@ -2,12 +2,14 @@
 // belongs); this adapter only moves data. Service calls are O(tabs): one read per tab, one setValues
 // per division tab (trailing rows blanked in the same write), one setValues for the archive.
 
+import { offsetClock } from '../core/clock';
 import { SYNC, SYNC_MENU } from '../core/messages';
 import { ARCHIVE_TAB, DIVISION_TAB_COLUMNS, divisionTab, headersOf, MILESTONES_TAB } from '../core/schema';
 import { type DivisionTabPlan, divisionLikeTables, planSync, type SyncPlan } from '../core/sync';
+import { isoFromWallDate } from '../core/thai';
 import { type ParsedWorkbook, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { activeSpreadsheet, runAction, showAlert, withDocumentLock } from './context';
-import { wallNow, writeDashboard } from './dashboard';
+import { writeDashboard } from './dashboard';
 import { applyColumnRules, layoutNewTab, protectDivisionTab } from './protect';
 import { ensureSheet, readWorkbook, writeTable, zoneOffsetMs } from './sheetio';
 
@@ -47,9 +49,8 @@ const protectionStamp = (tab: string, editors: readonly string[], admins: readon
   );
 
 /** Column key → 0-based index on a division tab as sync writes it (the schema's order). */
-const DIVISION_COLUMN_INDEX: Record<string, number> = Object.fromEntries(
-  DIVISION_TAB_COLUMNS.map((c, i) => [c.key, i]),
-);
+const divisionColumnIndex = (): Record<string, number> =>
+  Object.fromEntries(DIVISION_TAB_COLUMNS.map((c, i) => [c.key, i]));
 
 /**
  * Division tabs, protections, validations and the dashboard brought in line with the divisions and
@@ -62,7 +63,7 @@ export function syncDivisionTabs(
 ): SyncResult {
   const offsetMs = zoneOffsetMs(ss);
   const snapshot = options.snapshot ?? readWorkbook(ss);
-  const now = options.now ?? wallNow(offsetMs);
+  const now = options.now ?? offsetClock(offsetMs).now();
   const parsed = parseWorkbook(snapshot);
   const plan = planSync(parsed, divisionLikeTables(snapshot), now);
   const { tracker } = parsed;
@@ -123,6 +124,7 @@ export function syncDivisionTabs(
   const stamps: Record<string, string> = {};
   const me = Session.getEffectiveUser();
   const rules = { divisionNames, built: new Map() };
+  const columnIndex = divisionColumnIndex();
   for (const tab of plan.tabs) {
     const sheet = sheets.get(tab.tabName) as Sheet;
     const division = tracker.divisions.find((d) => d.code === tab.divisionCode);
@@ -131,8 +133,8 @@ export function syncDivisionTabs(
     const stamp = protectionStamp(tab.tabName, editors, admins, sheet.getMaxRows());
     stamps[key] = stamp;
     if (!options.force && !fresh.has(tab.tabName) && stored[key] === stamp) continue;
-    protectDivisionTab(sheet, DIVISION_COLUMN_INDEX, editors, admins, me);
-    applyColumnRules(sheet, divisionTab(tab.tabName), DIVISION_COLUMN_INDEX, rules);
+    protectDivisionTab(sheet, columnIndex, editors, admins, me);
+    applyColumnRules(sheet, divisionTab(tab.tabName), columnIndex, rules);
     // what protectDivisionTab may have grown (a tab needs a body row to protect)
     stamps[key] = protectionStamp(tab.tabName, editors, admins, sheet.getMaxRows());
   }
@@ -148,7 +150,7 @@ export function syncDivisionTabs(
   writeDashboard(
     ss,
     { ...tracker, entries: plan.tabs.flatMap((t) => t.entries) },
-    { offsetMs, today: now.toISOString().slice(0, 10) },
+    { offsetMs, today: isoFromWallDate(now) },
   );
   return { plan, parsed, renamed };
 }

@@ -4,11 +4,11 @@
 // that write the new marks and clear the old ones together. Notes and colours a person set are kept.
 import { columnLetter, escapeHtml } from '../core/cells';
 import { MARK, VALIDATE_MENU } from '../core/messages';
-import { DIVISIONS_TAB, MEASURES_TAB, MILESTONES_TAB, SETTINGS_TAB } from '../core/schema';
+import { DIVISIONS_TAB, divisionOwnedKeys, MEASURES_TAB, MILESTONES_TAB, SETTINGS_TAB } from '../core/schema';
 import { type Problem, type Severity, validateParsed } from '../core/validate';
 import { type ParsedWorkbook, parseWorkbook } from '../core/workbook';
 import { activeSpreadsheet, runAction, showDialog } from './context';
-import { columnRuns, DIVISION_EDITABLE_KEYS } from './protect';
+import { columnRuns } from './protect';
 import { readWorkbook } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -108,7 +108,7 @@ export function markProblems(
     if (markArea(sheet, 1, 0, numRows, numColumns, problemAt)) continue;
     // a division editor may write only their own tab's editable columns: mark there, list the rest
     const own = divisionTables.get(name);
-    const runs = own && numRows > 1 ? columnRuns(DIVISION_EDITABLE_KEYS.map((k) => own.columnIndex[k] ?? -1)) : [];
+    const runs = own && numRows > 1 ? columnRuns(divisionOwnedKeys().map((k) => own.columnIndex[k] ?? -1)) : [];
     if (
       runs.length === 0 ||
       !runs.every(([c0, n]) => markArea(sheet, 2, c0, numRows - 1, Math.min(n, numColumns - c0), problemAt))

@@ -1,6 +1,8 @@
-// The Node runtime's clock. Thailand keeps UTC+7 all year (no daylight saving), so a fixed offset
-// is exact; the Apps Script side reads the sheet's own zone instead.
-const BANGKOK_MS = 7 * 3_600_000;
+// The Node runtime's clock: the agency's wall clock in Asia/Bangkok, whatever the machine's zone
+// (the Apps Script side reads the sheet's own zone instead).
+import { BANGKOK_OFFSET_MS, offsetClock } from '../core/clock';
+
+export const bangkokClock = offsetClock(BANGKOK_OFFSET_MS);
 
 /** The wall clock in Asia/Bangkok as a "wall clock as UTC" Date (the core's convention). */
-export const bangkokNow = (): Date => new Date(Date.now() + BANGKOK_MS);
+export const bangkokNow = (): Date => bangkokClock.now();

@@ -4,17 +4,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Cell } from '../core/cells';
-import { CLI, STATUS_LABEL } from '../core/messages';
-import { AREAS } from '../core/model';
-import {
-  type ColumnSpec,
-  DIVISION_TAB_COLUMNS,
-  EXCEL_TAB_NAME_MAX,
-  FIXED_TABS,
-  fitsExcelTabName,
-  headersOf,
-} from '../core/schema';
-import type { WorkbookSnapshot } from '../core/workbook';
+import { allowedValues, displayFormat } from '../core/formats';
+import { CLI } from '../core/messages';
+import { type ColumnSpec, EXCEL_TAB_NAME_MAX, fitsExcelTabName } from '../core/schema';
+import { columnsByHeader, type WorkbookSnapshot } from '../core/workbook';
 import { writeFileAtomic } from './atomic';
 import { FileError } from './command';
 
@@ -63,25 +56,12 @@ export async function readWorkbookFile(path: string): Promise<WorkbookSnapshot> 
   return snapshotOf(await loadWorkbook(path));
 }
 
-/** The schema columns of a tab, recognised by its header row (so division tabs and moved columns work). */
-function columnsFor(name: string, header: string[]): (ColumnSpec | undefined)[] {
-  const fixed = FIXED_TABS.find((t) => t.name === name);
-  const specs = fixed ? fixed.columns : DIVISION_TAB_COLUMNS;
-  if (!fixed && !headersOf({ key: 'division', name, columns: DIVISION_TAB_COLUMNS }).every((h) => header.includes(h)))
-    return header.map(() => undefined);
-  return header.map((h) => specs.find((c) => c.header === h));
-}
-
 const quoteList = (values: readonly string[]) => [`"${values.join(',')}"`];
 
 function validationFor(col: ColumnSpec): ExcelJS.DataValidation | null {
+  const allowed = allowedValues(col.type);
+  if (allowed) return { type: 'list', allowBlank: true, formulae: quoteList(allowed) };
   switch (col.type) {
-    case 'area':
-      return { type: 'list', allowBlank: true, formulae: quoteList(AREAS) };
-    case 'status':
-      return { type: 'list', allowBlank: true, formulae: quoteList(Object.values(STATUS_LABEL)) };
-    case 'round':
-      return { type: 'list', allowBlank: true, formulae: quoteList(['6', '12']) };
     case 'date':
       return { type: 'date', operator: 'greaterThan', allowBlank: true, formulae: [new Date(Date.UTC(2000, 0, 1))] };
     default:
@@ -98,7 +78,7 @@ export function workbookOf(snapshot: WorkbookSnapshot): ExcelJS.Workbook {
     if (!fitsExcelTabName(name)) throw new FileError(CLI.badTabName(name, EXCEL_TAB_NAME_MAX));
     const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     const header = (rows[0] ?? []).map((h) => (h === null ? '' : String(h)));
-    const cols = columnsFor(name, header);
+    const cols = columnsByHeader(name, header);
     ws.columns = header.map((h, i) => ({ header: h, key: `c${i}`, width: Math.round((cols[i]?.width ?? 140) / 7) }));
     ws.getRow(1).font = { bold: true };
     for (let r = 1; r < rows.length; r++) ws.addRow(rows[r].map((v) => (v === null ? null : v)));
@@ -106,8 +86,8 @@ export function workbookOf(snapshot: WorkbookSnapshot): ExcelJS.Workbook {
     cols.forEach((col, i) => {
       if (!col) return;
       const column = ws.getColumn(i + 1);
-      if (col.type === 'date') column.numFmt = 'd/m/yyyy';
-      if (col.type === 'datetime') column.numFmt = 'd/m/yyyy hh:mm';
+      const format = displayFormat(col.type);
+      if (format) column.numFmt = format;
       if (col.type === 'multiline') column.alignment = { wrapText: true, vertical: 'top' };
       const rule = validationFor(col);
       const letter = column.letter;

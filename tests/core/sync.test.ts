@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { type Cell, cellText } from '../../src/core/cells';
 import { divisionObject, measureObject, tableOf } from '../../src/core/rows';
-import { ARCHIVE_TAB, DIVISIONS_TAB, MEASURES_TAB } from '../../src/core/schema';
+import {
+  ARCHIVE_TAB,
+  type ColumnSpec,
+  DIVISION_TAB_COLUMNS,
+  DIVISIONS_TAB,
+  divisionOwnedKeys,
+  MEASURES_TAB,
+} from '../../src/core/schema';
 import { syncSnapshot } from '../../src/core/sync';
 import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
 import { division, measure, miniWorkbook } from '../support/workbook';
@@ -116,6 +123,51 @@ describe('division tabs from measures × divisions', () => {
     ({ snapshot } = syncSnapshot(snapshot, NOW));
     expect(snapshot.tabs.กองคลัง[1][5]).toBe('เกือบเสร็จ');
   });
+
+  test('a column added to the schema for the divisions is kept by every re-sync and archived with its row, with no other code', () => {
+    const remark: ColumnSpec = {
+      key: 'divisionRemark',
+      header: 'หมายเหตุของกอง',
+      type: 'multiline',
+      required: false,
+      editor: 'division',
+      width: 200,
+    };
+    DIVISION_TAB_COLUMNS.push(remark);
+    try {
+      expect(divisionOwnedKeys()).toContain('divisionRemark');
+      let { snapshot } = syncSnapshot(base(), NOW);
+      const fin = snapshot.tabs.กองคลัง;
+      expect(fin[0]).toContain('หมายเหตุของกอง');
+      fin[1][fin[0].indexOf('หมายเหตุของกอง')] = 'รอใบเสนอราคา';
+      fin[3][fin[0].indexOf('หมายเหตุของกอง')] = 'ส่งแผนแล้ว';
+      // the measures change: กองคลัง is no longer responsible for EIT-01 (so MS-02 goes), MS-01 stays
+      snapshot.tabs[MEASURES_TAB.name] = tableOf(MEASURES_TAB, [
+        measureObject({ ...measure('IIT-01', 'IIT', ['สำนักปลัด']), order: 1 }),
+        measureObject({ ...measure('EIT-01', 'EIT', ['สำนักปลัด', 'กองคลัง']), order: 2 }),
+      ]);
+      ({ snapshot } = syncSnapshot(snapshot, NOW));
+      expect(rowsOf(snapshot, 'กองคลัง').map((r) => [r.รหัสรายการ, r.หมายเหตุของกอง])).toEqual([
+        ['EIT-01', 'รอใบเสนอราคา'],
+        ['MS-01', null],
+        ['MS-02', 'ส่งแผนแล้ว'],
+      ]);
+      expect(
+        parseWorkbook(snapshot).tracker.entries.find((e) => e.divisionCode === 'FIN' && e.key === 'EIT-01')?.owned
+          .divisionRemark,
+      ).toBe('รอใบเสนอราคา');
+      // a row that no longer belongs takes what was typed in the new column to the archive
+      snapshot.tabs[MEASURES_TAB.name] = tableOf(MEASURES_TAB, [
+        measureObject({ ...measure('IIT-01', 'IIT', ['สำนักปลัด']), order: 1 }),
+        measureObject({ ...measure('EIT-01', 'EIT', ['สำนักปลัด']), order: 2 }),
+      ]);
+      ({ snapshot } = syncSnapshot(snapshot, NOW));
+      const archived = rowsOf(snapshot, ARCHIVE_TAB.name).map((r) => JSON.parse(String(r['ข้อมูลเดิม (JSON)'])));
+      expect(archived.map((r) => r.หมายเหตุของกอง)).toEqual(['รอใบเสนอราคา', 'ส่งแผนแล้ว']);
+    } finally {
+      DIVISION_TAB_COLUMNS.splice(DIVISION_TAB_COLUMNS.indexOf(remark), 1);
+    }
+  });
 });
 
 // ---------------------------------------------------------------- property: no typed value is ever lost
@@ -130,7 +182,8 @@ type Op =
   | { kind: 'renameDivision'; i: number }
   | { kind: 'edit'; div: number; row: number; column: number };
 
-const EDITABLE = ['สถานะ', 'ผลการดำเนินการ รอบ ๖ เดือน', 'ผลการดำเนินการ รอบ ๑๒ เดือน', 'ลิงก์หลักฐาน'];
+/** the columns a division types in, as the schema says (a column added there is exercised too) */
+const EDITABLE = DIVISION_TAB_COLUMNS.filter((c) => c.editor === 'division');
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({
@@ -213,11 +266,12 @@ test('property: over random add/remove/rename/edit sequences, every typed value 
             const tab = snapshot.tabs[divisions[op.div % divisions.length].name];
             if (!tab || tab.length < 2) break;
             const r = 1 + (op.row % (tab.length - 1));
-            const header = EDITABLE[op.column];
+            const column = EDITABLE[op.column % EDITABLE.length];
+            const header = column.header;
             const value =
-              header === 'สถานะ'
+              column.type === 'status'
                 ? `สถานะพิมพ์${seq}`
-                : header === 'ลิงก์หลักฐาน'
+                : column.type === 'url'
                   ? `https://example.org/${seq}`
                   : `ผล${seq}`;
             tab[r][tab[0].indexOf(header)] = value;

@@ -3,7 +3,7 @@
 // and service calls stay flat as the tracker grows.
 import { type Cell, escapeHtml } from '../../src/core/cells';
 import { LAST_REPORT_ROW } from '../../src/core/dashboard';
-import { DASHBOARD, HEADER, REPORT, TAB } from '../../src/core/messages';
+import { APP, DASHBOARD, HEADER, MENU, REPORT, TAB } from '../../src/core/messages';
 import { REPORT_COLUMNS } from '../../src/core/report';
 import { MEASURES_TAB, REPORTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
@@ -234,11 +234,11 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     expect(fakes.ui.lastDialog()?.html).toContain(escapeHtml(REPORT.docReplaced(first.docId)));
   });
 
-  test('two generations at once: the second is told the report is busy and writes nothing', () => {
+  test('two generations (or a sync) at once: the second is told the report is busy and writes nothing', () => {
     const fakes = installWith(template());
-    const other = fakes.locks.hold('script');
+    const other = fakes.locks.hold('document');
     expect(menuGenerateReport()).toBeUndefined();
-    expect(fakes.ui.lastAlert()?.prompt).toBe(REPORT.busy);
+    expect(fakes.ui.lastAlert()?.prompt).toBe(APP.busy(MENU.items.report));
     expect(fakes.docs.documentIds()).toEqual([]);
     expect(registerRows(fakes)).toHaveLength(0);
     other.release();

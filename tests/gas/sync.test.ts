@@ -2,7 +2,7 @@
 // a re-sync, rows that no longer belong go to the archive (then their tab), each division writes only
 // its own editable cells, and the service calls do not grow with the number of measures.
 import { HEADER, SETUP, STATUS_LABEL, SYNC, SYNC_MENU, TAB } from '../../src/core/messages';
-import { MEASURES_TAB } from '../../src/core/schema';
+import { type ColumnSpec, DIVISION_TAB_COLUMNS, MEASURES_TAB } from '../../src/core/schema';
 import { setupSpreadsheet } from '../../src/gas/setup';
 import { menuSyncDivisionTabs, syncDivisionTabs } from '../../src/gas/sync';
 import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
@@ -307,6 +307,49 @@ describe('re-sync after measures and divisions change', () => {
     syncDivisionTabs(fakes.spreadsheet, { now: LATER });
     expect(count()).toBe(Number(before) + 1);
     expect(fakes.sheets.charts(TAB.dashboard)).toHaveLength(1);
+  });
+});
+
+describe('a column added to the schema for the divisions', () => {
+  const remark: ColumnSpec = {
+    key: 'divisionRemark',
+    header: 'หมายเหตุของกอง',
+    type: 'multiline',
+    required: false,
+    editor: 'division',
+    width: 200,
+  };
+  beforeEach(() => {
+    DIVISION_TAB_COLUMNS.push(remark);
+  });
+  afterEach(() => {
+    DIVISION_TAB_COLUMNS.splice(DIVISION_TAB_COLUMNS.indexOf(remark), 1);
+  });
+
+  it('is writable by the division alone, and what they type there moves with its row through a re-sync', () => {
+    fakes = exampleTracker();
+    const header = fakes.sheets.values('กองคลัง')![0];
+    const column = String.fromCharCode(65 + header.indexOf(remark.header));
+    expect(column).toBe('L');
+    const before = (fakes.sheets.values('กองคลัง') ?? []).findIndex((r) => r[0] === 'OIT-03') + 1;
+    writeAs(FINANCE, 'กองคลัง', `${column}${before}`, 'รอใบเสนอราคา');
+    expect(() => writeAs(WORKS, 'กองคลัง', `${column}${before}`, 'x')).toThrow(ERR.protectedCell);
+    // a measure for กองคลัง that sorts first: every row of the tab moves down one
+    calls.untracked(() =>
+      fakes.session.as(ADMIN, () =>
+        fakes.spreadsheet
+          .getSheetByName(TAB.measures)
+          ?.getRange(13, 1, 1, 7)
+          .setValues([['IIT-09', 'IIT', 'ประเด็นใหม่', '- ขั้นตอน', 'กองคลัง', '๑. ติดตาม', 0]]),
+      ),
+    );
+    syncDivisionTabs(fakes.spreadsheet, { now: LATER });
+    const after = (fakes.sheets.values('กองคลัง') ?? []).findIndex((r) => r[0] === 'OIT-03') + 1;
+    expect(after).toBe(before + 1);
+    expect(fakes.sheets.cell('กองคลัง', `${column}${after}`).value).toBe('รอใบเสนอราคา');
+    expect(records('กองคลัง').filter((r) => r[remark.header] !== '')).toEqual([
+      expect.objectContaining({ [HEADER.entryKey]: 'OIT-03', [remark.header]: 'รอใบเสนอราคา' }),
+    ]);
   });
 });
 

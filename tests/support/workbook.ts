@@ -1,6 +1,7 @@
 // Small workbooks for tests, built through the same core row builders the product uses.
-import type { Cell } from '../../src/core/cells';
-import type { Division, DivisionEntry, Measure, Milestone } from '../../src/core/model';
+import { type Cell, wallDateTime } from '../../src/core/cells';
+import { STATUS_LABEL } from '../../src/core/messages';
+import type { Division, DivisionEntry, Measure, Milestone, Status } from '../../src/core/model';
 import {
   divisionObject,
   entryObject,
@@ -9,7 +10,14 @@ import {
   settingsObjects,
   tableOf,
 } from '../../src/core/rows';
-import { DIVISIONS_TAB, divisionTab, MEASURES_TAB, MILESTONES_TAB, SETTINGS_TAB } from '../../src/core/schema';
+import {
+  DIVISIONS_TAB,
+  divisionOwnedColumns,
+  divisionTab,
+  MEASURES_TAB,
+  MILESTONES_TAB,
+  SETTINGS_TAB,
+} from '../../src/core/schema';
 import type { WorkbookSnapshot } from '../../src/core/workbook';
 
 export const d = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
@@ -35,6 +43,22 @@ export function measure(
     order: 0,
     ...extra,
   };
+}
+
+/**
+ * A test entry's typed fields as the cells a division would have typed, for every owned column of the
+ * schema (a column's field has its key): the status as its label, a date-time as a date cell.
+ */
+function ownedCellsOf(e: Partial<DivisionEntry>): Record<string, Cell> {
+  const fields = e as Record<string, unknown>;
+  return Object.fromEntries(
+    divisionOwnedColumns().map((c) => {
+      const v = fields[c.key];
+      if (c.type === 'status') return [c.key, STATUS_LABEL[(v as Status | undefined) ?? 'not_started']];
+      if (v === undefined || v === '') return [c.key, null];
+      return [c.key, c.type === 'datetime' ? wallDateTime(String(v)) : (v as Cell)];
+    }),
+  );
 }
 
 export interface MiniWorkbook {
@@ -90,6 +114,7 @@ export function miniWorkbook(w: MiniWorkbook): WorkbookSnapshot {
           updatedAt: '',
           updatedBy: '',
           ...e,
+          owned: ownedCellsOf(e),
         }),
       ),
     );

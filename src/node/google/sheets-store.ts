@@ -5,20 +5,18 @@
 // object, several times the payload for the same values, so the names-first pair is cheaper.)
 // Values come UNFORMATTED with dates as serial numbers; the schema says which columns hold dates.
 import type { sheets_v4 } from 'googleapis/build/src/apis/sheets';
-import type { Cell } from '../../core/cells';
+import { a1Start, type Cell, quoteTabName } from '../../core/cells';
 import { GOOGLE } from '../../core/messages';
 import {
   ARCHIVE_TAB,
   type ColumnSpec,
   DASHBOARD_TAB,
-  DIVISION_TAB_COLUMNS,
   EMAIL_LOG_TAB,
-  FIXED_TABS,
   REQUIRED_TABS,
   SETTINGS,
   SETTINGS_TAB,
 } from '../../core/schema';
-import type { WorkbookSnapshot } from '../../core/workbook';
+import { columnsByHeader, type WorkbookSnapshot } from '../../core/workbook';
 import type { SheetsConnection } from './auth';
 import { GoogleError, toGoogleError } from './errors';
 import { DEFAULT_RETRY, type RetryPolicy, withRetry } from './retry';
@@ -47,37 +45,15 @@ export function serialToWallDate(serial: number): Date {
   return new Date(SERIAL_EPOCH_MS + Math.round((serial * DAY_MS) / 1000) * 1000);
 }
 
-const normHeader = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
 const isDateType = (c: ColumnSpec | undefined) => c?.type === 'date' || c?.type === 'datetime';
 const DATE_SETTING_KEYS = new Set(SETTINGS.filter((s) => s.type === 'date').map((s) => s.key as string));
-
-/** The schema's columns of a tab by its header row: fixed tabs by name, division tabs by their headers. */
-function columnSpecs(tabName: string, header: Cell[]): (ColumnSpec | undefined)[] {
-  const names = header.map((h) => normHeader(h === null ? '' : String(h)));
-  const fixed = FIXED_TABS.find((t) => t.name === tabName);
-  const specs = fixed
-    ? fixed.columns
-    : DIVISION_TAB_COLUMNS.every((c) => names.includes(normHeader(c.header)))
-      ? DIVISION_TAB_COLUMNS
-      : [];
-  return names.map((n) => specs.find((c) => normHeader(c.header) === n));
-}
-
-/** Row and column (0-based) where a returned A1 range starts: "'แท็บ'!B3:K20" → {row: 2, col: 1}. */
-export function rangeStart(range: string | null | undefined): { row: number; col: number } {
-  const m = /!\$?([A-Z]+)\$?(\d+)/.exec(range ?? '');
-  if (!m) return { row: 0, col: 0 };
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
 
 /**
  * One tab's ValueRange as the snapshot's Cell[][]: rectangular from A1 (the API drops trailing blank
  * cells and rows), blank → null, date columns' serials → Dates.
  */
 export function cellsOfValueRange(tabName: string, range: sheets_v4.Schema$ValueRange | undefined): Cell[][] {
-  const start = rangeStart(range?.range);
+  const start = a1Start(range?.range);
   const raw = (range?.values ?? []) as unknown[][];
   const rows: Cell[][] = [];
   for (let r = 0; r < start.row; r++) rows.push([]);
@@ -90,7 +66,7 @@ export function cellsOfValueRange(tabName: string, range: sheets_v4.Schema$Value
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   for (const r of rows) while (r.length < width) r.push(null);
   if (rows.length === 0) return rows;
-  const specs = columnSpecs(tabName, rows[0]);
+  const specs = columnsByHeader(tabName, rows[0]);
   const dateCols = specs.flatMap((c, i) => (isDateType(c) ? [i] : []));
   const keyCol = specs.findIndex((c) => c?.key === 'settingKey');
   const valueCol = specs.findIndex((c) => c?.key === 'settingValue');
@@ -131,9 +107,6 @@ export interface LiveTracker {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
-
-/** A1 range naming a whole tab: the name quoted, quotes doubled. */
-export const wholeTab = (title: string): string => `'${title.replace(/'/g, "''")}'`;
 
 export async function readTrackerFromSheet(
   conn: SheetsConnection,
@@ -177,7 +150,7 @@ export async function readTrackerFromSheet(
     conn.sheets.spreadsheets.values.batchGet(
       {
         spreadsheetId,
-        ranges: wanted.map(wholeTab),
+        ranges: wanted.map(quoteTabName),
         majorDimension: 'ROWS',
         valueRenderOption: 'UNFORMATTED_VALUE',
         dateTimeRenderOption: 'SERIAL_NUMBER',
