@@ -1,20 +1,74 @@
 // Cells as both runtimes hand them to core, and the conversions every rule shares.
 // Dates: core sees "wall clock as UTC" Dates (Date.UTC(y, m, d, hh, mm)); each adapter shifts its
 // backend's Dates into that convention on read and back on write (Apps Script: the sheet's zone).
+import { INVISIBLE_LABEL } from './messages';
 import { MAX_CELL_CHARS } from './schema';
 import { BE_YEAR_THRESHOLD, hasThaiDigits, isoFromWallDate, isoOf, parseDateText, parseIso, toCE } from './thai';
 
 export type Cell = string | number | boolean | Date | null;
 
-export const isBlank = (c: Cell | undefined): boolean =>
-  c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
+// ---------------------------------------------------------------- look-alike text
 
-/** The text a user sees in a cell (dates as ISO). */
+/**
+ * Characters that change a string without changing how it looks: zero-width space/joiners, word
+ * joiner, byte-order mark, soft hyphen. Named so a message can say which one a cell holds.
+ */
+const INVISIBLE_NAMES: readonly (readonly [string, keyof typeof INVISIBLE_LABEL])[] = [
+  ['\u200B', 'zwsp'],
+  ['\u200C', 'zwnj'],
+  ['\u200D', 'zwj'],
+  ['\u2060', 'wj'],
+  ['\uFEFF', 'bom'],
+  ['\u00AD', 'shy'],
+  ['\u00A0', 'nbsp'],
+  ['\u0E4D\u0E32', 'saraAm'],
+];
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const SARA_AM_DECOMPOSED = /\u0E4D\u0E32/g;
+
+/**
+ * Text as the tracker compares it: Unicode NFC, sara am typed as ํ + า joined into ำ, invisible
+ * characters removed, no-break spaces made ordinary spaces, ends trimmed. Every one of these is
+ * invisible on screen, so two cells that look the same compare the same.
+ */
+export const cleanText = (s: string): string =>
+  s
+    .normalize('NFC')
+    .replace(SARA_AM_DECOMPOSED, '\u0E33')
+    .replace(INVISIBLE, '')
+    .replace(/\u00A0/g, ' ')
+    .trim();
+
+/** The invisible differences cleanText removes from `s`, named for a message ('' when none). */
+export function invisibleIn(s: string): string {
+  const found: string[] = INVISIBLE_NAMES.filter(([ch]) => s.includes(ch)).map(([, k]) => INVISIBLE_LABEL[k]);
+  if (s !== s.trimEnd()) found.push(INVISIBLE_LABEL.trailing);
+  if (s !== s.trimStart()) found.push(INVISIBLE_LABEL.leading);
+  return found.join(', ');
+}
+
+export const isBlank = (c: Cell | undefined): boolean =>
+  c === null || c === undefined || (typeof c === 'string' && cleanText(c) === '');
+
+/** The text a user sees in a cell (dates as ISO). Free text is kept as typed, ends trimmed. */
 export function cellText(c: Cell | undefined): string {
   if (c === null || c === undefined) return '';
   if (c instanceof Date) return Number.isNaN(c.getTime()) ? '' : isoFromWallDate(c);
   return String(c).trim();
 }
+
+/**
+ * A cell that names something (an id, a division, a setting key, a header) as the tracker compares
+ * it: cleaned of what the eye cannot see (cleanText). Free text (results, issues) is not cleaned:
+ * the report prints it as typed.
+ */
+export const nameText = (c: Cell | undefined): string => cleanText(cellText(c));
+
+/**
+ * Ids compare without regard to letter case (IIT-01 = iit-01), as division codes always have and as
+ * Sheets' own lookups do: one rule for every id. See docs/input-safety.md.
+ */
+export const idKey = (c: Cell | undefined): string => nameText(c).toUpperCase();
 
 /** Lines of a multi-line cell, blank lines dropped. */
 export function cellLines(c: Cell | undefined): string[] {

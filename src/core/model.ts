@@ -40,6 +40,8 @@ export interface Division {
   head: string;
   notifyEmails: string[];
   editors: string[];
+  /** A1 cell of the notify addresses on the divisions tab, for messages ('' when not known) */
+  notifyCell?: string;
 }
 
 export interface Measure {

@@ -7,8 +7,8 @@
 // latest stage whose date has come, and only when the log has no "sent" row holding that
 // "key@stage" token for the item's division — so a run after missed days sends one catch-up, and a
 // second run on the same day sends nothing.
-import { type Cell, escapeHtml, isBlank, wallDateTime } from './cells';
-import { REMIND, STATUS_LABEL } from './messages';
+import { type Cell, escapeHtml, isBlank, isEmail, wallDateTime } from './cells';
+import { cellRef, INPUT, REMIND, SETTING_LABEL, STATUS_LABEL, TAB } from './messages';
 import type { Division, DivisionEntry, EmailLogEntry, Tracker } from './model';
 import { type RowObject, rowOf } from './rows';
 import { EMAIL_LOG_TAB, headersOf } from './schema';
@@ -81,7 +81,15 @@ export interface ReminderPlan {
   logRows: EmailLogEntry[];
   /** divisions with reminders due but nobody to send them to (Thai messages) */
   unaddressed: string[];
+  /**
+   * Digests due but with no valid address to send to: not sent, and logged as not sent (adapters log
+   * them with notSentOutcome) so the log shows them and the next run tries again.
+   */
+  unsent: Digest[];
 }
+
+/** How an unsent digest is logged: a failure, so it is not counted as sent and is retried. */
+export const notSentOutcome: Outcome = { kind: 'failed', why: INPUT.notSentNoAddress };
 
 export type Outcome = { kind: 'sent' } | { kind: 'deferred' } | { kind: 'failed'; why: string };
 
@@ -262,7 +270,7 @@ function divisionDigest(
   };
 }
 
-function escalationDigest(items: ReminderItem[], input: ReminderInput, w: Wording): Digest {
+function escalationDigest(items: ReminderItem[], input: ReminderInput, w: Wording, to: string[]): Digest {
   const { settings, divisions } = input.tracker;
   const byDivision = divisions
     .map((d) => ({ d, items: items.filter((i) => i.entry.divisionCode === d.code) }))
@@ -290,7 +298,7 @@ function escalationDigest(items: ReminderItem[], input: ReminderInput, w: Wordin
     kind: 'escalation',
     divisionCode: '',
     logDivision: REMIND.executives,
-    to: settings.executives,
+    to,
     subject,
     text: text.join('\n'),
     html: htmlPage(html),
@@ -313,6 +321,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
   const digests: Digest[] = [];
   const escalate: ReminderItem[] = [];
   const unaddressed: string[] = [];
+  const unsent: Digest[] = [];
   const seen = new Set<string>();
   for (const division of tracker.divisions) {
     if (!division.code || seen.has(division.code)) continue;
@@ -334,16 +343,33 @@ export function planReminders(input: ReminderInput): ReminderPlan {
         escalate.push(item);
     }
     if (items.length === 0) continue;
-    const to = division.notifyEmails.length ? division.notifyEmails : settings.admins;
+    // only real addresses: "ผอ. กองคลัง" in the notify cell is no recipient
+    const notify = division.notifyEmails.filter(isEmail);
+    const to = notify.length ? notify : settings.admins.filter(isEmail);
     if (to.length === 0) {
-      unaddressed.push(REMIND.noRecipients(division.name || division.code));
+      const name = division.name || division.code;
+      unaddressed.push(
+        division.notifyEmails.length
+          ? INPUT.noValidRecipient(
+              name,
+              cellRef(TAB.divisions, division.notifyCell ?? ''),
+              division.notifyEmails.join(', '),
+            )
+          : REMIND.noRecipients(name),
+      );
+      unsent.push(divisionDigest(division, items.sort(byUrgency), [], input, w));
       continue;
     }
     digests.push(divisionDigest(division, items.sort(byUrgency), to, input, w));
   }
   digests.sort((a, b) => Number(b.overdue) - Number(a.overdue));
+  const executives = settings.executives.filter(isEmail);
   const escalation =
-    escalate.length && settings.executives.length ? escalationDigest(escalate.sort(byUrgency), input, w) : null;
+    escalate.length && executives.length ? escalationDigest(escalate.sort(byUrgency), input, w, executives) : null;
+  if (escalate.length && !executives.length && settings.executives.length) {
+    unaddressed.push(INPUT.noValidExecutive(`${TAB.settings} "${SETTING_LABEL.executives[0]}"`));
+    unsent.push(escalationDigest(escalate.sort(byUrgency), input, w, []));
+  }
   const queue = [
     ...digests.filter((d) => d.overdue),
     ...(escalation ? [escalation] : []),
@@ -357,6 +383,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     queue,
     logRows: queue.map((d) => logEntry(d, { kind: 'sent' }, now)),
     unaddressed,
+    unsent,
   };
 }
 

@@ -223,6 +223,8 @@ export interface SettingSpec {
   required: boolean;
   /** the value a new tracker starts with, as typed in the sheet */
   defaultValue: string;
+  /** the smallest number an integer setting takes (a smaller one would be ignored or misread) */
+  min?: number;
 }
 
 const setting = (
@@ -230,6 +232,7 @@ const setting = (
   type: SettingType,
   required: boolean,
   defaultValue = '',
+  min?: number,
 ): SettingSpec => ({
   key,
   label: SETTING_LABEL[key][0],
@@ -237,6 +240,7 @@ const setting = (
   type,
   required,
   defaultValue,
+  ...(min === undefined ? {} : { min }),
 });
 
 export const SETTINGS: SettingSpec[] = [
@@ -250,11 +254,11 @@ export const SETTINGS: SettingSpec[] = [
   setting('admins', 'emails', false),
   setting('executives', 'emails', false),
   setting('reminderOffsets', 'offsets', false, '14, 7, 1'),
-  setting('overdueRepeatDays', 'integer', false, '7'),
-  setting('escalateAfterDays', 'integer', false, '7'),
+  setting('overdueRepeatDays', 'integer', false, '7', 1),
+  setting('escalateAfterDays', 'integer', false, '7', 0),
   setting('numerals', 'numerals', false, NUMERALS_LABEL.thai),
   setting('reportFont', 'text', false, 'Sarabun'),
-  setting('reportFontSize', 'integer', false, '16'),
+  setting('reportFontSize', 'integer', false, '16', 1),
   setting('reportFolderId', 'text', false),
   setting('itaItemCodes', 'text', false, 'O42, O43'),
 ];

@@ -6,13 +6,16 @@ import {
   cellInteger,
   cellList,
   cellText,
+  idKey,
+  invisibleIn,
   isBlank,
   isEmail,
   isHttpUrl,
+  nameText,
   readDate,
   tooLong,
 } from './cells';
-import { V } from './messages';
+import { INPUT, V } from './messages';
 import { resultKeyFor, type Tracker } from './model';
 import {
   type ColumnSpec,
@@ -82,6 +85,11 @@ export type ProblemCode =
   | 'excel-tab-name'
   | 'no-measures'
   | 'unknown-measure'
+  | 'milestone-is-measure'
+  | 'tab-name-invisible'
+  | 'duplicate-setting'
+  | 'too-small'
+  | 'round-due-blank'
   // across the cells of a row
   | 'done-without-result';
 
@@ -125,14 +133,18 @@ export function checkCell(column: ColumnSpec, value: Cell, ctx: CellContext): Ce
     else if (column.required && column.type === 'id') err('required', V.required(column.header));
     return out;
   }
-  const text = cellText(value);
+  // a value that names something is read as the tracker compares it (see nameText)
+  const text = column.type === 'id' || column.type === 'division' ? nameText(value) : cellText(value);
+  // what cleanText removed, named when a message quotes the value: it looks right but is not
+  const hidden = typeof value === 'string' ? invisibleIn(value) : '';
+  const unseen = hidden ? INPUT.invisibleNote(hidden) : '';
   if (typeof value === 'string') {
     if (tooLong(value)) err('too-long', V.tooLong(value.length, MAX_CELL_CHARS));
     if (formulaLike(value.trim())) warn('formula-text', V.formulaText(value.trim().slice(0, 40)));
   }
   switch (column.type) {
     case 'id':
-      if (!ID_PATTERN.test(text)) err('bad-id', V.badId(text));
+      if (!ID_PATTERN.test(text)) err('bad-id', V.badId(text) + unseen);
       break;
     case 'area':
       if (!parseArea(value)) err('bad-area', V.badArea(text));
@@ -170,10 +182,10 @@ export function checkCell(column: ColumnSpec, value: Cell, ctx: CellContext): Ce
       break;
     case 'divisions':
       for (const name of splitResponsible(value, ctx.divisions))
-        if (matchDivision(name, ctx.divisions) === null) err('unknown-division', V.unknownDivision(name));
+        if (matchDivision(name, ctx.divisions) === null) err('unknown-division', V.unknownDivision(name) + unseen);
       break;
     case 'division':
-      if (matchDivision(text, ctx.divisions) === null) err('unknown-division', V.unknownDivision(text));
+      if (matchDivision(text, ctx.divisions) === null) err('unknown-division', V.unknownDivision(text) + unseen);
       break;
     default:
       break;
@@ -228,6 +240,10 @@ function checkSetting(spec: SettingSpec, value: Cell): CellProblem[] {
   if (out.some((p) => p.severity === 'error') || isBlank(value)) return out;
   const err = (code: ProblemCode, message: string) => out.push({ severity: 'error', code, message });
   const text = cellText(value);
+  if (spec.min !== undefined) {
+    const n = cellInteger(typeof value === 'string' ? toArabicDigits(value) : value);
+    if (n !== null && n < spec.min) err('too-small', INPUT.tooSmall(text, spec.min));
+  }
   if (spec.key === 'fiscalYear') {
     const n = cellInteger(value) as number;
     if (n < BE_YEAR_THRESHOLD) err('fiscal-year-ce', V.fiscalYearCE(n, toBE(n)));
@@ -260,26 +276,34 @@ function checkTable(table: Table, ctx: CellContext): Problem[] {
   return out;
 }
 
-/** Duplicate values of one column: each repeat is reported at its own cell, naming the first. */
-function checkUnique(table: Table, key: string, normalise: (s: string) => string = (s) => s): Problem[] {
+/**
+ * Duplicate values of one column: each repeat is reported at its own cell, naming the first. Ids
+ * compare by idKey (letter case does not count), other values as cleaned text; the message names
+ * the column, so a repeated name is not called a code.
+ */
+function checkUnique(table: Table, key: string): Problem[] {
   const ci = table.columnIndex[key];
-  if (ci < 0) return [];
-  const seen = new Map<string, string>();
+  const column = table.spec.columns.find((c) => c.key === key);
+  if (ci < 0 || !column) return [];
+  const isId = column.type === 'id';
+  const seen = new Map<string, { cell: string; text: string }>();
   const out: Problem[] = [];
   for (const row of table.rows) {
-    const v = normalise(cellText(row.cells[key]));
+    const text = nameText(row.cells[key]);
+    const v = isId ? idKey(text) : text;
     if (v === '') continue;
     const here = a1(ci, row.row);
     const first = seen.get(v);
-    if (first)
-      out.push({
-        tab: table.spec.name,
-        cell: here,
-        severity: 'error',
-        code: 'duplicate-id',
-        message: V.duplicateId(v, first),
-      });
-    else seen.set(v, here);
+    if (!first) {
+      seen.set(v, { cell: here, text });
+      continue;
+    }
+    const message = !isId
+      ? INPUT.duplicateValue(column.header, text, first.cell)
+      : first.text === text
+        ? V.duplicateId(text, first.cell)
+        : INPUT.duplicateIdCase(text, first.cell, first.text);
+    out.push({ tab: table.spec.name, cell: here, severity: 'error', code: 'duplicate-id', message });
   }
   return out;
 }
@@ -301,6 +325,34 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
       const cell = r && valueCol >= 0 ? a1(valueCol, r.row) : '';
       problems.push(...place(st.spec.name, cell, checkSetting(spec, r ? r.value : null)));
     }
+    // the same setting twice: the first row wins, so the second would be silently ignored
+    const firstRow = new Map<string, number>();
+    for (const row of st.rows) {
+      const key = nameText(row.cells.settingKey);
+      if (!key) continue;
+      const first = firstRow.get(key);
+      if (first === undefined) firstRow.set(key, row.row);
+      else
+        problems.push({
+          tab: st.spec.name,
+          cell: a1(Math.max(keyCol, 0), row.row),
+          severity: 'error',
+          code: 'duplicate-setting',
+          message: INPUT.duplicateSetting(key, a1(Math.max(keyCol, 0), first)),
+        });
+    }
+    // the current round's due date is what reminders fall back on for rows with none of their own
+    const round = tracker.settings.currentRound;
+    const dueKey = round === 12 ? 'round12Due' : 'round6Due';
+    const due = read[dueKey];
+    if (isBlank(due?.value ?? null))
+      problems.push({
+        tab: st.spec.name,
+        cell: due && valueCol >= 0 ? a1(valueCol, due.row) : '',
+        severity: 'warning',
+        code: 'round-due-blank',
+        message: INPUT.roundDueBlank(round),
+      });
     for (const [key, r] of Object.entries(read))
       if (!SETTINGS.some((s) => s.key === key))
         problems.push({
@@ -314,11 +366,7 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
 
   // divisions
   const dt = tables.divisions;
-  problems.push(
-    ...checkTable(dt, ctx),
-    ...checkUnique(dt, 'divisionCode', (s) => s.toLowerCase()),
-    ...checkUnique(dt, 'divisionName'),
-  );
+  problems.push(...checkTable(dt, ctx), ...checkUnique(dt, 'divisionCode'), ...checkUnique(dt, 'divisionName'));
   if (dt.present && dt.columnIndex.divisionNotify >= 0)
     for (const row of dt.rows)
       if (isBlank(row.cells.divisionNotify))
@@ -333,7 +381,7 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
   // a division's name becomes its tab's name
   if (dt.present && dt.columnIndex.divisionName >= 0)
     for (const row of dt.rows) {
-      const name = cellText(row.cells.divisionName);
+      const name = nameText(row.cells.divisionName);
       const cell = a1(dt.columnIndex.divisionName, row.row);
       if (name && isFixedTabName(name))
         problems.push({
@@ -363,12 +411,12 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
   const ms = tables.milestones;
   if (ms.present) {
     problems.push(...checkTable(ms, ctx), ...checkUnique(ms, 'milestoneId'));
-    const measureIds = new Set(tracker.measures.map((m) => m.id));
+    const measureIds = new Set(tracker.measures.map((m) => idKey(m.id)));
     const ci = ms.columnIndex.milestoneMeasure;
     if (ci >= 0)
       for (const row of ms.rows) {
-        const id = cellText(row.cells.milestoneMeasure);
-        if (id && !measureIds.has(id))
+        const id = nameText(row.cells.milestoneMeasure);
+        if (id && !measureIds.has(idKey(id)))
           problems.push({
             tab: ms.spec.name,
             cell: a1(ci, row.row),
@@ -377,12 +425,35 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
             message: V.unknownMeasure(id),
           });
       }
+    // a division row is keyed by measure id or milestone id: one id naming both loses a row
+    const idCol = ms.columnIndex.milestoneId;
+    if (idCol >= 0)
+      for (const row of ms.rows) {
+        const id = nameText(row.cells.milestoneId);
+        if (id && measureIds.has(idKey(id)))
+          problems.push({
+            tab: ms.spec.name,
+            cell: a1(idCol, row.row),
+            severity: 'error',
+            code: 'milestone-is-measure',
+            message: INPUT.milestoneIsMeasure(id),
+          });
+      }
   }
 
   // division tabs: a missing one is for sync to create, not an error here
   const round = tracker.settings.currentRound;
-  for (const [, table] of Object.entries(tables.divisionTabs)) {
+  for (const [code, table] of Object.entries(tables.divisionTabs)) {
     if (!table.present) continue;
+    const division = tracker.divisions.find((d) => d.code === code);
+    if (division && table.spec.name !== division.name)
+      problems.push({
+        tab: table.spec.name,
+        cell: '',
+        severity: 'warning',
+        code: 'tab-name-invisible',
+        message: INPUT.tabNameInvisible(table.spec.name, division.name, invisibleIn(table.spec.name)),
+      });
     problems.push(...checkTable(table, ctx), ...checkUnique(table, 'entryKey'));
     if (rowRuleKeys(round).every((k) => table.columnIndex[k] >= 0))
       for (const row of table.rows)

@@ -1,7 +1,20 @@
 // A workbook snapshot (what an adapter read: every tab's values) parsed into the domain model.
 // Parsing is lenient and never throws: what cannot be read becomes a default here and a Problem
 // in validate.ts, with the tab and cell.
-import { type Cell, cellDate, cellDateTime, cellInteger, cellLines, cellList, cellText, isBlank } from './cells';
+import {
+  a1,
+  type Cell,
+  cellDate,
+  cellDateTime,
+  cellInteger,
+  cellLines,
+  cellList,
+  cellText,
+  cleanText,
+  idKey,
+  isBlank,
+  nameText,
+} from './cells';
 import { NUMERALS_LABEL, REPORT_WORD, STATUS_LABEL } from './messages';
 import {
   AREAS,
@@ -56,7 +69,7 @@ export interface Table {
 }
 
 /** A header as columns are matched by it, in every runtime: spaces and letter case do not count. */
-export const headerKey = (h: Cell | undefined): string => cellText(h).replace(/\s+/g, '').toLowerCase();
+export const headerKey = (h: Cell | undefined): string => nameText(h).replace(/\s+/g, '').toLowerCase();
 
 /**
  * The schema's column under each header cell of a tab, matched as readTable matches them: a fixed
@@ -75,7 +88,14 @@ export function columnsByHeader(tabName: string, header: readonly Cell[]): (Colu
 }
 
 /** Finds columns by header text (row 1), so moved columns still read right. Blank rows are skipped. */
-export function readTable(snapshot: WorkbookSnapshot, spec: TabSpec): Table {
+export function readTable(snapshot: WorkbookSnapshot, asked: TabSpec): Table {
+  // a tab whose name differs from the one asked for only by invisible characters is that tab (the
+  // table then carries the tab's real name, so messages and writes point at it; validate says why)
+  const real =
+    asked.name in snapshot.tabs
+      ? asked.name
+      : (Object.keys(snapshot.tabs).find((n) => cleanText(n) === cleanText(asked.name)) ?? asked.name);
+  const spec = real === asked.name ? asked : { ...asked, name: real };
   const values = snapshot.tabs[spec.name];
   const columnIndex: Record<string, number> = {};
   if (!values) {
@@ -136,7 +156,7 @@ const divisionStem = (s: string): { stem: string; abbreviated: boolean } => {
  * (or a unique prefix of it). Returns the division code, or null when none or several match.
  */
 export function matchDivision(written: string, divisions: readonly Pick<Division, 'code' | 'name'>[]): string | null {
-  const w = written.trim();
+  const w = cleanText(written);
   if (w === '') return null;
   const byCode = divisions.find((d) => d.code.toLowerCase() === w.toLowerCase());
   if (byCode) return byCode.code;
@@ -187,14 +207,17 @@ export type SettingsRead = Record<string, { row: number; value: Cell }>;
 export function readSettingsRows(table: Table): SettingsRead {
   const out: SettingsRead = {};
   for (const r of table.rows) {
-    const key = cellText(r.cells.settingKey);
+    const key = nameText(r.cells.settingKey);
     if (key && !(key in out)) out[key] = { row: r.row, value: r.cells.settingValue };
   }
   return out;
 }
 
+/** Reminder offsets "14, 7, 1", Thai digits read as the same numbers. */
 export function parseOffsets(c: Cell): number[] | null {
-  const parts = cellList(typeof c === 'number' ? String(c) : c).map((p) => p.replace(/\s+/g, ''));
+  const parts = cellList(typeof c === 'number' ? String(c) : typeof c === 'string' ? toArabicDigits(c) : c).map((p) =>
+    p.replace(/\s+/g, ''),
+  );
   if (parts.some((p) => !/^\d+$/.test(p))) return null;
   return [...new Set(parts.map(Number))].sort((a, b) => b - a);
 }
@@ -255,9 +278,11 @@ export interface ParsedWorkbook {
 }
 
 export function parseDivisions(table: Table): Division[] {
+  const notifyCol = table.columnIndex.divisionNotify ?? -1;
   return table.rows.map((r) => ({
-    code: cellText(r.cells.divisionCode),
-    name: cellText(r.cells.divisionName),
+    notifyCell: notifyCol >= 0 ? a1(notifyCol, r.row) : '',
+    code: nameText(r.cells.divisionCode),
+    name: nameText(r.cells.divisionName),
     head: cellText(r.cells.divisionHead),
     notifyEmails: cellList(r.cells.divisionNotify),
     editors: cellList(r.cells.divisionEditors),
@@ -270,7 +295,7 @@ export function parseMeasures(table: Table, divisions: readonly Division[]): Mea
       const responsible = splitResponsible(r.cells.responsible, divisions);
       const codes = responsible.map((n) => matchDivision(n, divisions)).filter((c): c is string => c !== null);
       return {
-        id: cellText(r.cells.measureId),
+        id: nameText(r.cells.measureId),
         area: parseArea(r.cells.area) ?? 'IIT',
         issue: cellText(r.cells.issue),
         steps: cellLines(r.cells.steps),
@@ -283,12 +308,18 @@ export function parseMeasures(table: Table, divisions: readonly Division[]): Mea
     .sort((a, b) => AREAS.indexOf(a.area) - AREAS.indexOf(b.area) || a.order - b.order);
 }
 
-export function parseMilestones(table: Table, divisions: readonly Division[]): Milestone[] {
+export function parseMilestones(
+  table: Table,
+  divisions: readonly Division[],
+  measures: readonly Pick<Measure, 'id'>[] = [],
+): Milestone[] {
   return table.rows.map((r) => {
-    const div = cellText(r.cells.milestoneDivision);
+    const div = nameText(r.cells.milestoneDivision);
+    const measureId = nameText(r.cells.milestoneMeasure);
     return {
-      id: cellText(r.cells.milestoneId),
-      measureId: cellText(r.cells.milestoneMeasure),
+      id: nameText(r.cells.milestoneId),
+      // ids compare without letter case: the reference takes the measure's id as the measure writes it
+      measureId: measures.find((m) => idKey(m.id) === idKey(measureId))?.id ?? measureId,
       divisionCode: div === '' ? '' : (matchDivision(div, divisions) ?? div),
       task: cellText(r.cells.task),
       due: cellDate(r.cells.due),
@@ -303,14 +334,15 @@ export function parseEntries(
   milestones: readonly Milestone[],
 ): DivisionEntry[] {
   return table.rows.map((r) => {
-    const key = cellText(r.cells.entryKey);
-    const milestone = milestones.find((m) => m.id === key);
+    const key = nameText(r.cells.entryKey);
+    const milestone = milestones.find((m) => idKey(m.id) === idKey(key));
     return {
       divisionCode: division.code,
       key,
       kind: milestone ? 'milestone' : 'measure',
       measureId: milestone ? milestone.measureId : key,
-      area: parseArea(r.cells.area) ?? measures.find((m) => m.id === (milestone?.measureId ?? key))?.area ?? '',
+      area:
+        parseArea(r.cells.area) ?? measures.find((m) => idKey(m.id) === idKey(milestone?.measureId ?? key))?.area ?? '',
       issue: cellText(r.cells.entryIssue),
       task: cellText(r.cells.task),
       due: cellDate(r.cells.due),
@@ -352,7 +384,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
   const emailLogT = readTable(snapshot, EMAIL_LOG_TAB);
   const divisions = parseDivisions(divisionsT);
   const measures = parseMeasures(measuresT, divisions);
-  const milestones = parseMilestones(milestonesT, divisions);
+  const milestones = parseMilestones(milestonesT, divisions, measures);
   const divisionTabs: Record<string, Table> = {};
   const entries: DivisionEntry[] = [];
   for (const d of divisions) {

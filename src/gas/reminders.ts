@@ -10,6 +10,7 @@ import {
   appendLogValues,
   type Digest,
   logEntry,
+  notSentOutcome,
   type Outcome,
   planReminders,
   previewHtml,
@@ -171,15 +172,15 @@ export function dailyReminders(): void {
     const ss = activeSpreadsheet();
     const { plan, loaded, now, settings } = planFromSheet(ss);
     for (const u of plan.unaddressed) console.log(u);
-    if (plan.queue.length > 0) {
+    if (plan.queue.length > 0 || plan.unsent.length > 0) {
       const outcomes = deliver(plan, REMIND.senderName(settings.agencyName));
-      appendLog(
-        ss,
-        loaded,
-        plan.queue.map((d, i) => logEntry(d, outcomes[i], now)),
-      );
+      // digests with no valid address are logged as not sent, so a later run tries them again
+      appendLog(ss, loaded, [
+        ...plan.queue.map((d, i) => logEntry(d, outcomes[i], now)),
+        ...plan.unsent.map((d) => logEntry(d, notSentOutcome, now)),
+      ]);
       const count = (k: Outcome['kind']) => outcomes.filter((o) => o.kind === k).length;
-      console.log(REMIND.runSummary(count('sent'), count('deferred'), count('failed')));
+      console.log(REMIND.runSummary(count('sent'), count('deferred'), count('failed') + plan.unsent.length));
     }
     // the daily refresh of the dashboard (overdue counts move with the date), from what was read;
     // after the e-mails, so a dashboard problem never holds a reminder back

@@ -3,7 +3,7 @@
 // tab: one getNotes + one getBackgrounds, then ONE setNotes + ONE setBackgrounds over its data range
 // that write the new marks and clear the old ones together. Notes and colours a person set are kept.
 import { columnLetter, escapeHtml } from '../core/cells';
-import { MARK, VALIDATE_MENU } from '../core/messages';
+import { cellRef, MARK, VALIDATE_MENU } from '../core/messages';
 import { DIVISIONS_TAB, divisionOwnedKeys, MEASURES_TAB, MILESTONES_TAB, SETTINGS_TAB } from '../core/schema';
 import { type Problem, type Severity, validateParsed } from '../core/validate';
 import { type ParsedWorkbook, parseWorkbook } from '../core/workbook';
@@ -146,7 +146,7 @@ const MAX_LINES = 300;
 
 function problemItems(problems: readonly Problem[]): string {
   const shown = problems.slice(0, MAX_LINES).map((p) => {
-    const where = `${p.tab}${p.cell ? `!${p.cell}` : ` (${VALIDATE_MENU.whole})`}`;
+    const where = p.cell ? cellRef(p.tab, p.cell) : `${p.tab} (${VALIDATE_MENU.whole})`;
     return `<li><b>${escapeHtml(where)}</b>: ${escapeHtml(p.message)}</li>`;
   });
   if (problems.length > MAX_LINES)

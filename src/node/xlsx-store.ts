@@ -10,6 +10,7 @@ import { type ColumnSpec, EXCEL_TAB_NAME_MAX, fitsExcelTabName } from '../core/s
 import { columnsByHeader, type WorkbookSnapshot } from '../core/workbook';
 import { writeFileAtomic } from './atomic';
 import { FileError } from './command';
+import { checkIsTracker, checkWorkbookBytes } from './workbook-file';
 
 function toCell(v: ExcelJS.CellValue): Cell {
   if (v === null || v === undefined) return null;
@@ -27,9 +28,11 @@ function toCell(v: ExcelJS.CellValue): Cell {
 
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!existsSync(path)) throw new FileError(CLI.fileNotFound(path));
+  const bytes = readFileSync(path);
+  checkWorkbookBytes(bytes, path);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(readFileSync(path) as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
     throw new FileError(CLI.notXlsx(path));
   }
@@ -52,8 +55,11 @@ export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
   return { tabs };
 }
 
+/** A tracker's workbook file: refused (FileError) when it is not an .xlsx or not a tracker. */
 export async function readWorkbookFile(path: string): Promise<WorkbookSnapshot> {
-  return snapshotOf(await loadWorkbook(path));
+  const snapshot = snapshotOf(await loadWorkbook(path));
+  checkIsTracker(snapshot, path);
+  return snapshot;
 }
 
 const quoteList = (values: readonly string[]) => [`"${values.join(',')}"`];

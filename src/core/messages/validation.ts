@@ -41,9 +41,19 @@ export const V = {
 
 export const SEVERITY_LABEL = { error: 'ข้อผิดพลาด', warning: 'คำเตือน' } as const;
 
+/**
+ * A cell as Sheets shows it in a reference: the tab's name bare when it is letters, marks and digits
+ * only (มาตรการ!C4), else quoted with quotes doubled ('กอง!ช่าง'!F2). Without a cell: the tab's name.
+ */
+export function cellRef(tab: string, cell: string): string {
+  if (!cell) return tab;
+  const bare = /^[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*$/u.test(tab);
+  return `${bare ? tab : `'${tab.replace(/'/g, "''")}'`}!${cell}`;
+}
+
 /** One problem as a user reads it: "ข้อผิดพลาด มาตรการ!C4: …" */
 export const formatProblem = (p: { severity: 'error' | 'warning'; tab: string; cell: string; message: string }) =>
-  `${SEVERITY_LABEL[p.severity]} ${p.tab}${p.cell ? `!${p.cell}` : ''}: ${p.message}`;
+  `${SEVERITY_LABEL[p.severity]} ${cellRef(p.tab, p.cell)}: ${p.message}`;
 
 /** Problem marks on cells (onEdit and "ตรวจสอบข้อมูล"): the note text (the colours are in src/gas/validate.ts). */
 export const MARK = {

@@ -1,10 +1,11 @@
 // `npm start`: the main job on the bundled example, end to end, on a fresh machine.
-import { join } from 'node:path';
+
 import { CLI, DEMO, formatProblem } from '../../core/messages';
 import { templateSnapshot } from '../../core/template';
 import { hasErrors, validateWorkbook } from '../../core/validate';
 import { checkOutputFolder } from '../atomic';
 import { defineCommand, EXIT } from '../command';
+import { outputPath } from '../paths';
 import { readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
 import { printReportResult, writeReportFiles } from './report';
 
@@ -15,7 +16,7 @@ export const demo = defineCommand({
   async run({ values }) {
     const outDir = values.out ?? 'out';
     checkOutputFolder(outDir);
-    const workbook = join(outDir, 'tracker.xlsx');
+    const workbook = outputPath(outDir, 'tracker.xlsx');
     console.log(DEMO.step(1, DEMO.creating(workbook)));
     await writeWorkbookFile(workbook, templateSnapshot({ example: true }));
     // read back what was written, as a user's later run would
@@ -27,8 +28,8 @@ export const demo = defineCommand({
       `  ${problems.length ? CLI.problemsSummary(problems.filter((p) => p.severity === 'error').length, problems.filter((p) => p.severity === 'warning').length) : CLI.noProblems}`,
     );
     if (hasErrors(problems)) return EXIT.workbookErrors;
-    console.log(DEMO.step(3, DEMO.reporting(join(outDir, 'report'))));
-    const files = await writeReportFiles(snapshot, join(outDir, 'report'), { pdf: 'auto' });
+    console.log(DEMO.step(3, DEMO.reporting(outputPath(outDir, 'report'))));
+    const files = await writeReportFiles(snapshot, outputPath(outDir, 'report'), { pdf: 'auto' });
     printReportResult(files);
     if (!files.paths.pdf) console.log(`  ${DEMO.noPdf}`);
     console.log(DEMO.next(workbook));

@@ -1,11 +1,25 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { applyImport, workbookDivisions } from '../../core/apply-import';
 import { importReport } from '../../core/importer';
-import { CLI, IMPORT_CLI } from '../../core/messages';
+import { CLI, IMPORT_CLI, INPUT } from '../../core/messages';
 import { templateSnapshot } from '../../core/template';
 import { bangkokNow } from '../clock';
 import { defineCommand, EXIT, FileError, UsageError } from '../command';
 import { readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
+
+/**
+ * The report's text: UTF-8 without NUL bytes. A .docx, PDF or image read as text would turn into
+ * garbage division names (and tabs named after them), so it is refused before anything is written.
+ */
+function reportText(path: string): string {
+  const bytes = readFileSync(path);
+  if (bytes.includes(0)) throw new FileError(INPUT.notText(path));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileError(INPUT.notText(path));
+  }
+}
 
 export const importCommand = defineCommand({
   name: 'import',
@@ -14,7 +28,7 @@ export const importCommand = defineCommand({
   async run({ positionals: [reportPath, workbookPath] }) {
     if (!reportPath || !workbookPath) throw new UsageError(CLI.missingArgument('<report.txt> <workbook.xlsx>'));
     if (!existsSync(reportPath)) throw new FileError(CLI.fileNotFound(reportPath));
-    const text = readFileSync(reportPath, 'utf8');
+    const text = reportText(reportPath);
     const base = existsSync(workbookPath) ? await readWorkbookFile(workbookPath) : templateSnapshot({ example: false });
     const imported = importReport(text, workbookDivisions(base));
     for (const w of imported.warnings) console.log(IMPORT_CLI.warning(w.line, w.message));

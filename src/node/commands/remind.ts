@@ -5,8 +5,16 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
-import { CLI, REMIND, REMIND_CLI } from '../../core/messages';
-import { appendLogValues, type Digest, logEntry, type Outcome, planReminders } from '../../core/reminders';
+import { isEmail } from '../../core/cells';
+import { CLI, INPUT, REMIND, REMIND_CLI } from '../../core/messages';
+import {
+  appendLogValues,
+  type Digest,
+  logEntry,
+  notSentOutcome,
+  type Outcome,
+  planReminders,
+} from '../../core/reminders';
 import { EMAIL_LOG_TAB } from '../../core/schema';
 import { formatThaiDate } from '../../core/thai';
 import { parseWorkbook } from '../../core/workbook';
@@ -14,6 +22,7 @@ import { checkOutputFolder, writeFileAtomic } from '../atomic';
 import { bangkokNow } from '../clock';
 import { defineCommand, EXIT, parseToday, TODAY_OPTION, UsageError } from '../command';
 import { LIVE_SHEET_OPTIONS } from '../google/options';
+import { outputPath, safeSlug } from '../paths';
 import { openSource } from '../source';
 import { writeWorkbookFile } from '../xlsx-store';
 
@@ -22,12 +31,13 @@ export const defaultOutbox = (workbookPath: string): string => join(dirname(reso
 
 type Sender = (d: Digest) => Promise<{ line: string }>;
 
+/** The digest's .eml in the outbox, named from a slug of its division code (a code may hold "../"). */
 function fileName(outbox: string, today: string, d: Digest, used: Set<string>): string {
-  const base = `${today}-${d.divisionCode || 'executives'}`;
-  let name = `${base}.eml`;
-  for (let i = 2; used.has(name) || existsSync(join(outbox, name)); i++) name = `${base}-${i}.eml`;
+  const stem = d.divisionCode ? `${today}-${safeSlug(d.divisionCode, 'division')}` : `${today}-executives`;
+  let name = `${stem}.eml`;
+  for (let i = 2; used.has(name) || existsSync(outputPath(outbox, name)); i++) name = `${stem}-${i}.eml`;
   used.add(name);
-  return join(outbox, name);
+  return outputPath(outbox, name);
 }
 
 function senders(opts: { smtp?: string; outbox: string; today: string; from: { name: string; address: string } }): {
@@ -80,6 +90,8 @@ export const remind = defineCommand({
     // a live sheet is read-only here: nothing would record what was sent, so only a dry run
     if (values.sheet !== undefined && !values['dry-run']) throw new UsageError(REMIND_CLI.sheetNeedsDryRun);
     const today = parseToday(values.today);
+    // the sender is checked before anything is read or sent: "ฝ่ายธุรการ" is not an address
+    if (values.from !== undefined && !isEmail(values.from.trim())) throw new UsageError(INPUT.badFrom(values.from));
     const outbox = values.outbox !== undefined ? resolve(values.outbox) : defaultOutbox(path ?? '');
     // a file where the .eml files should go: refused before anything is sent
     if (path && !values['dry-run'] && values.smtp === undefined) checkOutputFolder(outbox);
@@ -93,7 +105,7 @@ export const remind = defineCommand({
     const plan = planReminders({ today, tracker, log: tracker.emailLog, links: { divisionTabUrl: () => '' }, now });
     for (const u of plan.unaddressed) console.error(u);
     const day = formatThaiDate(today, tracker.settings.numerals);
-    if (plan.queue.length === 0) {
+    if (plan.queue.length === 0 && (plan.unsent.length === 0 || values['dry-run'])) {
       console.log(REMIND.nothingToSend(day));
       return EXIT.ok;
     }
@@ -108,7 +120,7 @@ export const remind = defineCommand({
 
     const from = {
       name: REMIND.senderName(tracker.settings.agencyName),
-      address: values.from ?? tracker.settings.admins[0] ?? 'ita-tracker@localhost',
+      address: values.from?.trim() ?? tracker.settings.admins.find(isEmail) ?? 'ita-tracker@localhost',
     };
     const { send, close } = senders({
       smtp: values.smtp,
@@ -135,9 +147,12 @@ export const remind = defineCommand({
     } finally {
       close();
     }
+    // due but with no valid address: not sent, logged as not sent so the next run tries again
+    for (const d of plan.unsent) rows.push(logEntry(d, notSentOutcome, now));
     snapshot.tabs[EMAIL_LOG_TAB.name] = appendLogValues(snapshot.tabs[EMAIL_LOG_TAB.name], rows).values;
     await writeWorkbookFile(path, snapshot);
-    console.log(REMIND_CLI.summary(rows.length - failed, failed));
-    return failed > 0 ? EXIT.usage : EXIT.ok;
+    console.log(REMIND_CLI.summary(rows.length - failed - plan.unsent.length, failed + plan.unsent.length));
+    // a send that failed: 2 as before; only digests without a valid address: the workbook needs fixing
+    return failed > 0 ? EXIT.usage : plan.unsent.length > 0 ? EXIT.workbookErrors : EXIT.ok;
   },
 });

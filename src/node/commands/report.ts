@@ -1,7 +1,6 @@
 // `ita-tracker report <workbook.xlsx> --out <dir> [--round 6|12] [--pdf|--no-pdf]`: validate, then write the
 // round's report as report.docx + report.html (+ report.pdf through LibreOffice). Nothing is written
 // when the workbook has blocking errors.
-import { join } from 'node:path';
 import { CLI, formatProblem, REPORT_CLI } from '../../core/messages';
 import { buildReport, type ReportModel } from '../../core/report';
 import { renderReportHtml } from '../../core/report-html';
@@ -11,6 +10,7 @@ import { parseWorkbook, type WorkbookSnapshot } from '../../core/workbook';
 import { checkOutputFolder, writeFileAtomic } from '../atomic';
 import { defineCommand, EXIT, FileError, UsageError } from '../command';
 import { LIVE_SHEET_OPTIONS } from '../google/options';
+import { outputPath } from '../paths';
 import { findSoffice, writePdfFromDocx } from '../pdf';
 import { reportDocx } from '../report-docx';
 import { openSource } from '../source';
@@ -39,12 +39,15 @@ export async function writeReportFiles(
   const { tracker } = parseWorkbook(snapshot);
   const { model, warnings } = buildReport(tracker, opts.round);
   const docx = await reportDocx(model);
-  const paths: ReportFiles['paths'] = { docx: join(outDir, 'report.docx'), html: join(outDir, 'report.html') };
+  const paths: ReportFiles['paths'] = {
+    docx: outputPath(outDir, 'report.docx'),
+    html: outputPath(outDir, 'report.html'),
+  };
   writeFileAtomic(paths.docx, docx);
   writeFileAtomic(paths.html, renderReportHtml(model));
   const soffice = opts.pdf === 'off' ? null : findSoffice();
   if (soffice) {
-    const pdf = join(outDir, 'report.pdf');
+    const pdf = outputPath(outDir, 'report.pdf');
     try {
       await writePdfFromDocx(docx, pdf, soffice);
       paths.pdf = pdf;

@@ -1,6 +1,5 @@
 // ita-tracker rollup --sheets <list> --out <dir>: many agencies' live trackers summarised into one
 // workbook and one web page. Exit 1 when some sheet could not be read (the others are still summarised).
-import { join } from 'node:path';
 import { CLI, ROLLUP } from '../../core/messages';
 import { renderRollupHtml } from '../../core/rollup';
 import { checkOutputFolder, writeFileAtomic } from '../atomic';
@@ -8,6 +7,7 @@ import { defineCommand, EXIT, parseToday, TODAY_OPTION } from '../command';
 import { connectSheets } from '../google/auth';
 import { countFlag, GOOGLE_OPTIONS, retryFlag, timeoutFlag } from '../google/options';
 import { readSheetList, rollupSheets, writeRollupWorkbook } from '../google/rollup';
+import { outputPath } from '../paths';
 
 export const ROLLUP_FILES = { workbook: 'rollup.xlsx', page: 'rollup.html' } as const;
 
@@ -60,8 +60,8 @@ export const rollup = defineCommand({
     const gc = (globalThis as { gc?: () => void }).gc;
     gc?.();
     const retained = gc ? process.memoryUsage().heapUsed : null;
-    const workbook = join(values.out, ROLLUP_FILES.workbook);
-    const page = join(values.out, ROLLUP_FILES.page);
+    const workbook = outputPath(values.out, ROLLUP_FILES.workbook);
+    const page = outputPath(values.out, ROLLUP_FILES.page);
     await writeRollupWorkbook(workbook, entries, today);
     writeFileAtomic(page, renderRollupHtml(entries, today));
     const failed = entries.filter((e) => e.error).length;
