@@ -14,6 +14,7 @@ export function safeSlug(text: string, fallback = 'file'): string {
     .normalize('NFC')
     .replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-')
     .replace(/\.{2,}/g, '-')
+    .replace(/-{2,}/g, '-')
     .replace(/^[.-]+|[.-]+$/g, '')
     .slice(0, 80);
   return slug === '' ? fallback : slug;

@@ -3,7 +3,7 @@
 // before a command writes a byte, so a renamed .ods or an encrypted file is never overwritten.
 
 import { cleanText } from '../core/cells';
-import { INPUT } from '../core/messages';
+import { CLI, INPUT } from '../core/messages';
 import { FIXED_TABS } from '../core/schema';
 import type { WorkbookSnapshot } from '../core/workbook';
 import { FileError } from './command';
@@ -30,6 +30,8 @@ export function checkWorkbookBytes(bytes: Uint8Array, path: string): void {
   // an OpenDocument package names its kind in its first, uncompressed entry
   if (holds(bytes.subarray(0, 200), 'application/vnd.oasis.opendocument', 'latin1'))
     throw new FileError(INPUT.ods(path));
+  // a zip's entry names are stored uncompressed: a workbook part must be among them
+  if (!holds(bytes, 'xl/workbook', 'latin1')) throw new FileError(CLI.notXlsx(path));
 }
 
 /** A workbook with none of the tracker's fixed tabs is someone else's file: never written over. */
