@@ -226,7 +226,9 @@ const SETTING_COLUMN_TYPE: Partial<Record<SettingSpec['type'], ColumnSpec['type'
   emails: 'emails',
 };
 
-function checkSetting(spec: SettingSpec, value: Cell): CellProblem[] {
+function checkSetting(spec: SettingSpec, typed: Cell): CellProblem[] {
+  // a number setting in Thai digits is read as the number it is (parseSettings does), so no error
+  const value = spec.type === 'integer' && typeof typed === 'string' ? toArabicDigits(typed) : typed;
   const column: ColumnSpec = {
     key: spec.key,
     header: spec.label,

@@ -118,6 +118,17 @@ describe('settings that would be accepted and then ignored', () => {
     expect(validateWorkbook(s).filter((p) => p.tab === 'ตั้งค่า')).toEqual([]);
   });
 
+  test('a number setting in Thai digits is honoured without an error', () => {
+    const s = miniWorkbook({
+      settings: { overdueRepeatDays: '๓', reportFontSize: '๑๘' },
+      divisions: [division('FINANCE', 'กองคลัง')],
+      measures: [measure('IIT-01', 'IIT', ['กองคลัง'])],
+    });
+    const { settings } = parseWorkbook(s).tracker;
+    expect([settings.overdueRepeatDays, settings.reportFontSize]).toEqual([3, 18]);
+    expect(validateWorkbook(s).filter((p) => p.tab === 'ตั้งค่า')).toEqual([]);
+  });
+
   test('a negative font size is an error at its value cell', () => {
     const s = miniWorkbook({
       settings: { reportFontSize: -16 },
