@@ -1,7 +1,7 @@
 // Where the CLI may write: every output file is named from a safe slug and checked to stay inside
 // the folder it was asked to go to (--out, --outbox), whatever a workbook cell says.
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { INPUT } from '../core/messages';
+import { INPUT_CLI } from '../core/messages';
 import { FileError } from './command';
 
 /**
@@ -25,6 +25,6 @@ export function outputPath(folder: string, name: string): string {
   const root = resolve(folder);
   const path = resolve(join(root, name));
   const rel = relative(root, path);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new FileError(INPUT.outsideFolder(name, folder));
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new FileError(INPUT_CLI.outsideFolder(name, folder));
   return path;
 }

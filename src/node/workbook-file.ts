@@ -3,7 +3,7 @@
 // before a command writes a byte, so a renamed .ods or an encrypted file is never overwritten.
 
 import { cleanText } from '../core/cells';
-import { CLI, INPUT } from '../core/messages';
+import { CLI, INPUT_CLI } from '../core/messages';
 import { FIXED_TABS } from '../core/schema';
 import type { WorkbookSnapshot } from '../core/workbook';
 import { FileError } from './command';
@@ -23,13 +23,13 @@ const holds = (bytes: Uint8Array, text: string, encoding: 'latin1' | 'utf16le'):
 export function checkWorkbookBytes(bytes: Uint8Array, path: string): void {
   if (startsWith(bytes, OLE)) {
     // an encrypted OOXML package keeps its key in a stream named EncryptionInfo
-    if (holds(bytes, 'EncryptionInfo', 'utf16le')) throw new FileError(INPUT.encrypted(path));
-    throw new FileError(INPUT.oldXls(path));
+    if (holds(bytes, 'EncryptionInfo', 'utf16le')) throw new FileError(INPUT_CLI.encrypted(path));
+    throw new FileError(INPUT_CLI.oldXls(path));
   }
   if (!startsWith(bytes, ZIP)) return;
   // an OpenDocument package names its kind in its first, uncompressed entry
   if (holds(bytes.subarray(0, 200), 'application/vnd.oasis.opendocument', 'latin1'))
-    throw new FileError(INPUT.ods(path));
+    throw new FileError(INPUT_CLI.ods(path));
   // a zip's entry names are stored uncompressed: a workbook part must be among them
   if (!holds(bytes, 'xl/workbook', 'latin1')) throw new FileError(CLI.notXlsx(path));
 }
@@ -37,5 +37,5 @@ export function checkWorkbookBytes(bytes: Uint8Array, path: string): void {
 /** A workbook with none of the tracker's fixed tabs is someone else's file: never written over. */
 export function checkIsTracker(snapshot: WorkbookSnapshot, path: string): void {
   const names = new Set(Object.keys(snapshot.tabs).map(cleanText));
-  if (!FIXED_TABS.some((t) => names.has(t.name))) throw new FileError(INPUT.notTracker(path));
+  if (!FIXED_TABS.some((t) => names.has(t.name))) throw new FileError(INPUT_CLI.notTracker(path));
 }

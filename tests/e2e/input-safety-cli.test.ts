@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { a1, type Cell } from '../../src/core/cells';
-import { CLI as CLI_TEXT, HEADER, INPUT, REMIND, TAB, V } from '../../src/core/messages';
+import { CLI as CLI_TEXT, HEADER, INPUT, INPUT_CLI, REMIND, TAB, V } from '../../src/core/messages';
 import { templateSnapshot } from '../../src/core/template';
 import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
 import { readWorkbookFile, writeWorkbookFile } from '../../src/node/xlsx-store';
@@ -88,7 +88,7 @@ describe('remind trusts nothing it sends', () => {
     const book = await example();
     const r = refused(book, 'remind', book, '--today', '2023-03-25', '--from', 'ฝ่ายธุรการ');
     expect(r.code).toBe(2);
-    expect(r.err).toContain(INPUT.badFrom('ฝ่ายธุรการ'));
+    expect(r.err).toContain(INPUT_CLI.badFrom('ฝ่ายธุรการ'));
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
@@ -321,7 +321,7 @@ describe('messages', () => {
     writeFileSync(junk, Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0xff, 0xfe, 0x80, 0x81, 0x00, 0x12]));
     const r = refused(book, 'import', junk, book);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(INPUT.notText(junk));
+    expect(r.err).toContain(INPUT_CLI.notText(junk));
   });
 
   test('--out that is a file: a Thai message, nothing written', async () => {
@@ -368,7 +368,7 @@ describe('files that are not a tracker .xlsx are refused before anything is writ
     zip.file('content.xml', '<office:document-content/>');
     const book = join(dir, 'calc.xlsx');
     writeFileSync(book, await zip.generateAsync({ type: 'nodebuffer' }));
-    await expectRefusedEverywhere(book, INPUT.ods(book));
+    await expectRefusedEverywhere(book, INPUT_CLI.ods(book));
   });
 
   test('an .xlsx workbook that is not a tracker', async () => {
@@ -376,7 +376,7 @@ describe('files that are not a tracker .xlsx are refused before anything is writ
     wb.addWorksheet('Sheet1').addRow(['ยอดขาย', 100]);
     const book = join(dir, 'sales.xlsx');
     writeFileSync(book, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
-    await expectRefusedEverywhere(book, INPUT.notTracker(book));
+    await expectRefusedEverywhere(book, INPUT_CLI.notTracker(book));
   });
 
   test('an encrypted workbook gets its own message', async () => {
@@ -388,7 +388,7 @@ describe('files that are not a tracker .xlsx are refused before anything is writ
     Buffer.from('EncryptedPackage', 'utf16le').copy(body, 640);
     const book = join(dir, 'locked.xlsx');
     writeFileSync(book, Buffer.concat([header, body]));
-    await expectRefusedEverywhere(book, INPUT.encrypted(book));
+    await expectRefusedEverywhere(book, INPUT_CLI.encrypted(book));
   });
 
   test('an old .xls (OLE without encryption) is named as such', async () => {
@@ -397,6 +397,6 @@ describe('files that are not a tracker .xlsx are refused before anything is writ
       book,
       Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]),
     );
-    await expectRefusedEverywhere(book, INPUT.oldXls(book));
+    await expectRefusedEverywhere(book, INPUT_CLI.oldXls(book));
   });
 });

@@ -1,6 +1,6 @@
 // Output paths (issue 17): a name typed in a workbook never leads a file out of its folder.
 import { join, resolve } from 'node:path';
-import { INPUT } from '../../src/core/messages';
+import { INPUT_CLI } from '../../src/core/messages';
 import { FileError } from '../../src/node/command';
 import { outputPath, safeSlug } from '../../src/node/paths';
 
@@ -34,7 +34,7 @@ describe('outputPath', () => {
     '%j is refused with the Thai message, as a FileError (exit 2)',
     (name) => {
       expect(() => outputPath(folder, name)).toThrow(FileError);
-      expect(() => outputPath(folder, name)).toThrow(INPUT.outsideFolder(name, folder));
+      expect(() => outputPath(folder, name)).toThrow(INPUT_CLI.outsideFolder(name, folder));
     },
   );
 });

@@ -1,6 +1,6 @@
 // What a file handed to the CLI as a workbook is, told before exceljs reads it (issue 17).
 import JSZip from 'jszip';
-import { CLI, INPUT } from '../../src/core/messages';
+import { CLI, INPUT_CLI } from '../../src/core/messages';
 import { templateSnapshot } from '../../src/core/template';
 import { FileError } from '../../src/node/command';
 import { checkIsTracker, checkWorkbookBytes } from '../../src/node/workbook-file';
@@ -18,14 +18,14 @@ test('a real tracker .xlsx passes both checks', async () => {
 
 test('encrypted, old .xls, .ods and a zip without a workbook each get their own message', async () => {
   const encrypted = Buffer.concat([OLE, Buffer.alloc(100), Buffer.from('EncryptionInfo', 'utf16le')]);
-  expect(() => checkWorkbookBytes(encrypted, 'a.xlsx')).toThrow(new FileError(INPUT.encrypted('a.xlsx')));
+  expect(() => checkWorkbookBytes(encrypted, 'a.xlsx')).toThrow(new FileError(INPUT_CLI.encrypted('a.xlsx')));
   expect(() => checkWorkbookBytes(Buffer.concat([OLE, Buffer.alloc(100)]), 'b.xlsx')).toThrow(
-    new FileError(INPUT.oldXls('b.xlsx')),
+    new FileError(INPUT_CLI.oldXls('b.xlsx')),
   );
   const ods = new JSZip();
   ods.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet', { compression: 'STORE' });
   const odsBytes = await ods.generateAsync({ type: 'nodebuffer' });
-  expect(() => checkWorkbookBytes(odsBytes, 'c.xlsx')).toThrow(new FileError(INPUT.ods('c.xlsx')));
+  expect(() => checkWorkbookBytes(odsBytes, 'c.xlsx')).toThrow(new FileError(INPUT_CLI.ods('c.xlsx')));
   const junk = new JSZip();
   junk.file('a.txt', 'x');
   const junkBytes = await junk.generateAsync({ type: 'nodebuffer' });
@@ -33,6 +33,8 @@ test('encrypted, old .xls, .ods and a zip without a workbook each get their own 
 });
 
 test('a workbook with none of the tracker tabs is not a tracker; one with a tab renamed invisibly is', () => {
-  expect(() => checkIsTracker({ tabs: { Sheet1: [] } }, 'e.xlsx')).toThrow(new FileError(INPUT.notTracker('e.xlsx')));
+  expect(() => checkIsTracker({ tabs: { Sheet1: [] } }, 'e.xlsx')).toThrow(
+    new FileError(INPUT_CLI.notTracker('e.xlsx')),
+  );
   expect(() => checkIsTracker({ tabs: { 'มาตรการ\u200B': [] } }, 'f.xlsx')).not.toThrow();
 });

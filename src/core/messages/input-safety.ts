@@ -25,7 +25,7 @@ export const INPUT = {
   duplicateIdCase: (id: string, other: string, otherId: string) =>
     `รหัส "${id}" ซ้ำกับ "${otherId}" ที่เซลล์ ${other} (ระบบถือว่าตัวพิมพ์เล็กและใหญ่เป็นรหัสเดียวกัน) — รหัสต้องไม่ซ้ำกัน`,
   milestoneIsMeasure: (id: string) =>
-    `รหัสงานย่อย "${id}" ซ้ำกับรหัสมาตรการในแท็บ "${TAB.measures}" — แถวในแท็บหน่วยงานใช้รหัสนี้เป็นกุญแจ ผลของมาตรการจะหายจากรายงาน ตั้งรหัสงานย่อยใหม่ เช่น ${id}-1`,
+    `${HEADER.milestoneId} "${id}" ซ้ำกับ${HEADER.measureId}ในแท็บ "${TAB.measures}" — แถวในแท็บหน่วยงานใช้รหัสนี้ระบุแถว ผลของมาตรการจึงหายจากรายงาน ตั้ง${HEADER.milestoneId}ใหม่ เช่น ${id}-1`,
   tabNameInvisible: (tab: string, division: string, what: string) =>
     `แท็บ "${tab}" ตรงกับหน่วยงาน "${division}" เมื่อไม่นับอักขระที่มองไม่เห็น (${what}) — ระบบอ่านแท็บนี้ให้แล้ว แต่ควรแก้ชื่อแท็บให้ตรงกับชื่อหน่วยงาน`,
   duplicateSetting: (key: string, first: string) =>
@@ -38,8 +38,11 @@ export const INPUT = {
     `${division}: ไม่มีอีเมลที่ถูกต้องในช่อง ${cell}${written ? ` ("${written}")` : ''} และไม่มีอีเมลผู้ดูแลระบบที่ถูกต้อง — ไม่ได้ส่ง และบันทึกว่ายังไม่ส่ง (จะส่งให้เมื่อแก้อีเมลแล้ว)`,
   noValidExecutive: (cell: string) => `รายงานผู้บริหาร: ไม่มีอีเมลผู้บริหารที่ถูกต้องในช่อง ${cell} — ไม่ได้ส่ง และบันทึกว่ายังไม่ส่ง`,
   notSentNoAddress: 'ไม่มีอีเมลผู้รับที่ถูกต้อง',
+} as const;
+
+/** The CLI's own refusals (Node only, left out of the Apps Script bundle). */
+export const INPUT_CLI = {
   badFrom: (value: string) => `--from "${value}" ไม่ใช่อีเมล — ระบุอีเมลผู้ส่ง เช่น --from admin@example.go.th`,
-  // files
   encrypted: (path: string) =>
     `ไฟล์ ${path} ถูกตั้งรหัสผ่านไว้ — เปิดใน Excel แล้วเอารหัสผ่านออก (ไฟล์ > ข้อมูล > ป้องกันเวิร์กบุ๊ก) แล้วลองใหม่ (ไฟล์เดิมไม่ถูกแก้ไข)`,
   ods: (path: string) =>
@@ -51,5 +54,4 @@ export const INPUT = {
   notText: (path: string) =>
     `ไฟล์ ${path} ไม่ใช่ไฟล์ข้อความ (UTF-8) — คัดลอกเนื้อหารายงานจาก Word หรือ PDF มาวางในไฟล์ .txt แล้วลองใหม่ (ไม่มีไฟล์ใดถูกเขียน)`,
   outsideFolder: (name: string, folder: string) => `ชื่อไฟล์ "${name}" จะทำให้เขียนออกนอกโฟลเดอร์ ${folder} — ไม่เขียนไฟล์นี้`,
-  notifyHeader: HEADER.divisionNotify,
 } as const;

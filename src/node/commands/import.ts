@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { applyImport, workbookDivisions } from '../../core/apply-import';
 import { importReport } from '../../core/importer';
-import { CLI, IMPORT_CLI, INPUT } from '../../core/messages';
+import { CLI, IMPORT_CLI, INPUT_CLI } from '../../core/messages';
 import { templateSnapshot } from '../../core/template';
 import { bangkokNow } from '../clock';
 import { defineCommand, EXIT, FileError, UsageError } from '../command';
@@ -13,11 +13,11 @@ import { readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
  */
 function reportText(path: string): string {
   const bytes = readFileSync(path);
-  if (bytes.includes(0)) throw new FileError(INPUT.notText(path));
+  if (bytes.includes(0)) throw new FileError(INPUT_CLI.notText(path));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new FileError(INPUT.notText(path));
+    throw new FileError(INPUT_CLI.notText(path));
   }
 }
 

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
 import { isEmail } from '../../core/cells';
-import { CLI, INPUT, REMIND, REMIND_CLI } from '../../core/messages';
+import { CLI, INPUT_CLI, REMIND, REMIND_CLI } from '../../core/messages';
 import {
   appendLogValues,
   type Digest,
@@ -91,7 +91,7 @@ export const remind = defineCommand({
     if (values.sheet !== undefined && !values['dry-run']) throw new UsageError(REMIND_CLI.sheetNeedsDryRun);
     const today = parseToday(values.today);
     // the sender is checked before anything is read or sent: "ฝ่ายธุรการ" is not an address
-    if (values.from !== undefined && !isEmail(values.from.trim())) throw new UsageError(INPUT.badFrom(values.from));
+    if (values.from !== undefined && !isEmail(values.from.trim())) throw new UsageError(INPUT_CLI.badFrom(values.from));
     const outbox = values.outbox !== undefined ? resolve(values.outbox) : defaultOutbox(path ?? '');
     // a file where the .eml files should go: refused before anything is sent
     if (path && !values['dry-run'] && values.smtp === undefined) checkOutputFolder(outbox);
