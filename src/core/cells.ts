@@ -78,11 +78,11 @@ export function cellLines(c: Cell | undefined): string[] {
     .filter((l) => l !== '');
 }
 
-/** Comma/semicolon/newline separated list. */
+/** Comma/semicolon/newline separated list of names or addresses, each cleaned (cleanText). */
 export function cellList(c: Cell | undefined): string[] {
   return cellText(c)
     .split(/[,;\n]/)
-    .map((s) => s.trim())
+    .map(cleanText)
     .filter((s) => s !== '');
 }
 

@@ -6,6 +6,7 @@ import {
   cellInteger,
   cellList,
   cellText,
+  cleanText,
   idKey,
   invisibleIn,
   isBlank,
@@ -445,17 +446,8 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
 
   // division tabs: a missing one is for sync to create, not an error here
   const round = tracker.settings.currentRound;
-  for (const [code, table] of Object.entries(tables.divisionTabs)) {
+  for (const [, table] of Object.entries(tables.divisionTabs)) {
     if (!table.present) continue;
-    const division = tracker.divisions.find((d) => d.code === code);
-    if (division && table.spec.name !== division.name)
-      problems.push({
-        tab: table.spec.name,
-        cell: '',
-        severity: 'warning',
-        code: 'tab-name-invisible',
-        message: INPUT.tabNameInvisible(table.spec.name, division.name, invisibleIn(table.spec.name)),
-      });
     problems.push(...checkTable(table, ctx), ...checkUnique(table, 'entryKey'));
     if (rowRuleKeys(round).every((k) => table.columnIndex[k] >= 0))
       for (const row of table.rows)
@@ -464,7 +456,30 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
           problems.push({ tab: table.spec.name, cell: a1(table.columnIndex[column], row.row), ...problem });
         }
   }
+  problems.push(...lookAlikeTabs(parsed));
   return problems;
+}
+
+/**
+ * A division whose tab is missing while a tab differs from its name only by invisible characters
+ * ("กองคลัง " with a trailing space): the tab is not read as the division's, so the report would show
+ * nothing for it. An error naming the difference; renaming the tab fixes it.
+ */
+function lookAlikeTabs(parsed: ParsedWorkbook): Problem[] {
+  const out: Problem[] = [];
+  for (const d of parsed.tracker.divisions) {
+    if (!d.name || parsed.tables.divisionTabs[d.code]?.present !== false) continue;
+    const tab = (parsed.tabNames ?? []).find((n) => n !== d.name && cleanText(n) === d.name);
+    if (tab)
+      out.push({
+        tab,
+        cell: '',
+        severity: 'error',
+        code: 'tab-name-invisible',
+        message: INPUT.tabNameInvisible(tab, d.name, invisibleIn(tab)),
+      });
+  }
+  return out;
 }
 
 export function validateWorkbook(snapshot: WorkbookSnapshot): Problem[] {

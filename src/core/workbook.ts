@@ -88,14 +88,7 @@ export function columnsByHeader(tabName: string, header: readonly Cell[]): (Colu
 }
 
 /** Finds columns by header text (row 1), so moved columns still read right. Blank rows are skipped. */
-export function readTable(snapshot: WorkbookSnapshot, asked: TabSpec): Table {
-  // a tab whose name differs from the one asked for only by invisible characters is that tab (the
-  // table then carries the tab's real name, so messages and writes point at it; validate says why)
-  const real =
-    asked.name in snapshot.tabs
-      ? asked.name
-      : (Object.keys(snapshot.tabs).find((n) => cleanText(n) === cleanText(asked.name)) ?? asked.name);
-  const spec = real === asked.name ? asked : { ...asked, name: real };
+export function readTable(snapshot: WorkbookSnapshot, spec: TabSpec): Table {
   const values = snapshot.tabs[spec.name];
   const columnIndex: Record<string, number> = {};
   if (!values) {
@@ -275,6 +268,8 @@ export interface ParsedWorkbook {
     /** by division code */
     divisionTabs: Record<string, Table>;
   };
+  /** every tab's name as the workbook spells it, in its order */
+  tabNames?: string[];
 }
 
 export function parseDivisions(table: Table): Division[] {
@@ -425,5 +420,6 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
       emailLog: emailLogT,
       divisionTabs,
     },
+    tabNames: Object.keys(snapshot.tabs),
   };
 }

@@ -209,16 +209,17 @@ describe('look-alike text', () => {
     expect(tracker.entries.filter((e) => e.divisionCode === 'FINANCE').length).toBeGreaterThan(0);
   });
 
-  test('a tab renamed with a trailing space is still the division tab, and the warning says what differs', async () => {
+  test('a tab renamed with a trailing space: an error naming the invisible difference; report refuses untouched', async () => {
     const book = await example((s) => {
       s.tabs['กองคลัง '] = s.tabs.กองคลัง;
       delete s.tabs.กองคลัง;
     });
     const v = run('validate', book);
-    expect(v.code).toBe(0);
-    expect(v.out).toContain(INPUT.tabNameInvisible('กองคลัง ', 'กองคลัง', 'ช่องว่างท้ายข้อความ'));
-    const { tracker } = parseWorkbook(await readWorkbookFile(book));
-    expect(tracker.entries.filter((e) => e.divisionCode === 'FINANCE').length).toBeGreaterThan(0);
+    expect(v.code).toBe(1);
+    expect(v.out).toContain(`ข้อผิดพลาด กองคลัง : ${INPUT.tabNameInvisible('กองคลัง ', 'กองคลัง', 'ช่องว่างท้ายข้อความ')}`);
+    const r = refused(book, 'report', book, '--out', join(dir, 'r'), '--no-pdf');
+    expect(r.code).toBe(1);
+    expect(existsSync(join(dir, 'r'))).toBe(false);
   });
 
   test('a required cell holding only invisible characters is blank; report refuses untouched', async () => {

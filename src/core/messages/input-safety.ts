@@ -27,7 +27,7 @@ export const INPUT = {
   milestoneIsMeasure: (id: string) =>
     `${HEADER.milestoneId} "${id}" ซ้ำกับ${HEADER.measureId}ในแท็บ "${TAB.measures}" — แถวในแท็บหน่วยงานใช้รหัสนี้ระบุแถว ผลของมาตรการจึงหายจากรายงาน ตั้ง${HEADER.milestoneId}ใหม่ เช่น ${id}-1`,
   tabNameInvisible: (tab: string, division: string, what: string) =>
-    `แท็บ "${tab}" ตรงกับหน่วยงาน "${division}" เมื่อไม่นับอักขระที่มองไม่เห็น (${what}) — ระบบอ่านแท็บนี้ให้แล้ว แต่ควรแก้ชื่อแท็บให้ตรงกับชื่อหน่วยงาน`,
+    `ชื่อแท็บ "${tab}" ต่างจากชื่อหน่วยงาน "${division}" เพียงอักขระที่มองไม่เห็น (${what}) — ระบบจึงไม่อ่านแท็บนี้เป็นแท็บของหน่วยงาน (รายงานจะไม่มีผลของหน่วยงานนี้) แก้ชื่อแท็บให้ตรงกับชื่อหน่วยงาน`,
   duplicateSetting: (key: string, first: string) =>
     `การตั้งค่า "${key}" ซ้ำกับแถวที่เซลล์ ${first} — ระบบใช้ค่าแรกเท่านั้น ลบแถวที่ซ้ำออก`,
   tooSmall: (value: string, min: number) => `"${value}" น้อยเกินไป — ต้องไม่น้อยกว่า ${min}`,
