@@ -158,7 +158,8 @@ const AREA_HEADING = new RegExp(
   'i',
 );
 
-function areaOf(line: string): Area | null {
+/** The area a heading line names ("๒. ด้าน EIT"), or null. */
+export function areaOf(line: string): Area | null {
   const m = AREA_HEADING.exec(stripHeadingMarks(line));
   return m ? (m[1].toUpperCase() as Area) : null;
 }

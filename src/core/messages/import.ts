@@ -31,7 +31,7 @@ export const IMPORT = {
 
 /** The `import` command's output. */
 export const IMPORT_CLI = {
-  warning: (line: number, message: string) => `คำเตือน บรรทัด ${line}: ${message}`,
+  warning: (place: string, message: string) => `คำเตือน ${place}: ${message}`,
   nothingFound: (path: string) => `ไม่พบตารางมาตรการในไฟล์ ${path} — ตรวจสอบว่าเป็นรายงานรูปแบบเดียวกับตัวอย่าง`,
   summary: (measures: number, divisions: number, filled: number, kept: number) =>
     `นำเข้า ${measures} มาตรการ ${divisions} หน่วยงาน ใส่ผลการดำเนินการ ${filled} รายการ` +

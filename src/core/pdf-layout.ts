@@ -1,0 +1,286 @@
+// A PDF's words with their positions (what the Node reader gets from poppler) → the report's paragraphs
+// and table rows. Columns come from the header row: each header's words say where its column's text
+// starts. Rows: a measure's row begins where the monitoring column starts its list again ("๑.") or the
+// issue column starts after a blank line; a row cut by a page break continues after the repeated header
+// (unless the new page's first line starts the monitoring list again). Thai text is repaired (thai-repair.ts)
+// and each page's repairs become one warning.
+import { areaOf } from './importer';
+import { HEADER, IMPORT_FILE, IMPORT_PLACE, IMPORT_REPAIR, REPORT_WORD } from './messages';
+import type { ReportBlock, ReportDocument } from './report-document';
+import { repairThaiText } from './thai-repair';
+
+export interface PdfWord {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+export interface PdfPage {
+  /** 1-based */
+  number: number;
+  width: number;
+  words: PdfWord[];
+}
+
+export type PdfLayout = { ok: true; doc: ReportDocument } | { ok: false; message: string };
+
+/** How each column's header begins, without spaces or marks (extraction splits and drops them). */
+const HEADER_KEYS = ['ประเดนทเปน', 'ขนตอน', 'ผรบผด', 'การรายงาน', 'การดาเนนการ'];
+const HEADER_NAMES = ['ประเด็น', 'ขั้นตอน', 'ผู้รับผิดชอบ', 'การรายงานผล', 'การดำเนินการ'];
+const MONITORING = 3;
+const ISSUE = 0;
+
+/** Letters only: no spaces, no marks above or below, sara am as sara aa (extraction splits it). */
+const skeleton = (s: string): string =>
+  s
+    .replace(/\u0E33/g, '\u0E32')
+    .replace(/[\s\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '')
+    .toLowerCase();
+
+interface Line {
+  words: PdfWord[];
+  yMin: number;
+  yMax: number;
+}
+
+/** Words into lines: same band of height, left to right. */
+function linesOf(words: readonly PdfWord[]): Line[] {
+  const sorted = [...words].filter((w) => w.text.trim() !== '').sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
+  const lines: Line[] = [];
+  for (const w of sorted) {
+    const mid = (w.yMin + w.yMax) / 2;
+    const line = lines.find((l) => mid > l.yMin && mid < l.yMax);
+    if (line) line.words.push(w);
+    else lines.push({ words: [w], yMin: w.yMin, yMax: w.yMax });
+  }
+  for (const l of lines) l.words.sort((a, b) => a.xMin - b.xMin);
+  return lines.sort((a, b) => a.yMin - b.yMin);
+}
+
+/** Words joined as written: a space only where there is a gap (poppler splits words inside Thai runs). */
+function joinWords(words: readonly PdfWord[]): string {
+  let out = '';
+  let right = Number.NEGATIVE_INFINITY;
+  for (const w of words) {
+    const gap = w.xMin - right;
+    if (out !== '' && gap > 0.15 * (w.yMax - w.yMin)) out += ' ';
+    out += w.text;
+    right = Math.max(right, w.xMax);
+  }
+  return out;
+}
+
+/** Where each column starts, from a header line: the x of the word each header key begins in. */
+function headerStarts(line: Line): number[] | null {
+  // the line's letters with the x of the word each came from
+  let letters = '';
+  const xs: number[] = [];
+  for (const w of line.words) {
+    const s = skeleton(w.text);
+    letters += s;
+    for (let i = 0; i < s.length; i++) xs.push(w.xMin);
+  }
+  const starts = HEADER_KEYS.map((k) => {
+    const at = letters.indexOf(k);
+    return at < 0 ? Number.NaN : xs[at];
+  });
+  return starts.filter((x) => !Number.isNaN(x)).length >= 4 ? starts : null;
+}
+
+/** Column boundaries: a column starts where its header starts, or at the body text left of it. */
+function boundaries(starts: number[], header: Line, bodyStarts: number[]): number[] {
+  return starts.map((x, k) => {
+    if (k === 0) return Number.NEGATIVE_INFINITY;
+    // right of the previous header's text: an indented list line inside the previous column is not an edge
+    const prev = Math.max(
+      starts[k - 1],
+      ...header.words.filter((w) => w.xMin >= starts[k - 1] - 1 && w.xMin < x - 1).map((w) => w.xMax),
+    );
+    // a centred header starts right of its column: the body's leftmost start between the headers is the edge
+    const inGap = bodyStarts.filter((b) => b > prev + 1 && b <= x + 1);
+    return (inGap.length ? Math.min(...inGap) : x) - 1;
+  });
+}
+
+function columnOf(x: number, bounds: number[]): number {
+  let k = 0;
+  for (let i = 0; i < bounds.length; i++) if (x >= bounds[i]) k = i;
+  return k;
+}
+
+/** How division names begin: a responsible cell's wrapped line that begins otherwise goes on with the name. */
+const DIVISION_START = /^(?:สำนัก|กอง|ฝ่าย|งาน|ส่วน|ศูนย์|หน่วย)/;
+const RESPONSIBLE = 2;
+
+/** A cell's lines as one text: spaces between, except inside a division name wrapped in a narrow column. */
+function joinCellLines(lines: readonly string[], column: number): string {
+  if (column !== RESPONSIBLE) return lines.join(' ');
+  return lines.reduce((out, l) => (out === '' ? l : DIVISION_START.test(l) ? `${out} ${l}` : out + l), '');
+}
+
+const ITEM_ONE = /^(?:1|๑)[.)]/;
+
+export function pdfReportDocument(pages: readonly PdfPage[], fileName: string): PdfLayout {
+  if (pages.every((p) => p.words.every((w) => w.text.trim() === '')))
+    return { ok: false, message: IMPORT_FILE.pdfNoText(fileName) };
+  const blocks: ReportBlock[] = [];
+  const notes: ReportDocument['notes'] = [];
+  let headerSeen = false;
+  // a table whose header is not repeated goes on, in the same columns, on the next page
+  let inTable = false;
+  let bounds: number[] = [];
+
+  for (const page of pages) {
+    const place = IMPORT_PLACE.page(page.number);
+    const lines = linesOf(page.words);
+    const right = Math.max(0, ...lines.map((l) => l.words[l.words.length - 1].xMax));
+    const repairs: Array<readonly [string, string]> = [];
+    const repaired = (s: string): string => {
+      const r = repairThaiText(s);
+      repairs.push(...r.changes);
+      return r.text;
+    };
+    let row: string[][] | null = null;
+    let prevIssueEmpty = true;
+    let paragraph: { text: string; full: boolean } | null = null;
+    const flushRow = () => {
+      if (!row) return;
+      const cells = row.map((lines, k) => [repaired(joinCellLines(lines, k))]);
+      // a responsible cell merged down rows shows its text once, in the first row: the rows below share it
+      const above = rowAbove(blocks);
+      if (cells[RESPONSIBLE][0] === '' && above) {
+        cells[RESPONSIBLE] = [...above.cells[RESPONSIBLE]];
+        notes.push({ place, message: IMPORT_REPAIR.mergedResponsible(cells[RESPONSIBLE].join(' ')) });
+      }
+      blocks.push({ kind: 'row', cells, place });
+      row = null;
+    };
+    const flushParagraph = () => {
+      if (paragraph) blocks.push({ kind: 'paragraph', text: repaired(paragraph.text), place });
+      paragraph = null;
+    };
+    // a row the previous page ended with: this page's first row may continue it
+    let pending: ReportBlock | undefined = blocks[blocks.length - 1]?.kind === 'row' ? blocks.pop() : undefined;
+    const restore = () => {
+      if (pending) blocks.push(pending);
+      pending = undefined;
+    };
+    let lineIndex = 0;
+
+    while (lineIndex < lines.length) {
+      const line = lines[lineIndex++];
+      const text = joinWords(line.words);
+      const header = headerStarts(line);
+      if (header) {
+        const missing = HEADER_NAMES.filter((_, k) => Number.isNaN(header[k]));
+        if (missing.length) return { ok: false, message: IMPORT_FILE.pdfColumns(page.number, missing) };
+        flushParagraph();
+        flushRow();
+        headerSeen = true;
+        // where body lines start after a column gap, counted: a column's left edge is where many start
+        const counts = new Map<number, number>();
+        for (const l of lines.slice(lineIndex))
+          l.words.forEach((w, i) => {
+            if (i > 0 && w.xMin - l.words[i - 1].xMax < 0.5 * (w.yMax - w.yMin)) return;
+            const x = Math.round(w.xMin);
+            counts.set(x, (counts.get(x) ?? 0) + 1);
+          });
+        const bodyStarts = [...counts].filter(([, n]) => n >= 3).map(([x]) => x);
+        bounds = boundaries(header, line, bodyStarts);
+        // the header's own further lines: every piece still spells the start of its header
+        const soFar = HEADER_KEYS.map(() => '');
+        for (const w of line.words) soFar[columnOf(w.xMin, bounds)] += skeleton(w.text);
+        while (lineIndex < lines.length) {
+          const next = lines[lineIndex];
+          const pieces = HEADER_KEYS.map(() => '');
+          for (const w of next.words) pieces[columnOf(w.xMin, bounds)] += skeleton(w.text);
+          const full = HEADER_NAMES.map((_, k) => soFar[k] + pieces[k]);
+          const stillHeader = full.every((f, k) => pieces[k] === '' || skeleton(HEADER_FULL[k]).startsWith(f));
+          if (!stillHeader) break;
+          full.forEach((f, k) => {
+            soFar[k] = f;
+          });
+          lineIndex++;
+        }
+        blocks.push({ kind: 'row', cells: HEADER_FULL.map((h) => [h]), place });
+        inTable = true;
+        prevIssueEmpty = true;
+        continue;
+      }
+      const area = areaOf(repaired(text));
+      if (!inTable || area) {
+        restore();
+        flushRow();
+        inTable = false;
+        if (area) {
+          flushParagraph();
+          blocks.push({ kind: 'paragraph', text: repaired(text), place });
+          continue;
+        }
+        // a wrapped paragraph line continues the one before when that one ran to the right margin
+        if (paragraph?.full)
+          paragraph.text +=
+            /[\u0E00-\u0E7F]$/.test(paragraph.text) && /^[\u0E00-\u0E7F]/.test(text) ? text : ` ${text}`;
+        else {
+          flushParagraph();
+          paragraph = { text, full: false };
+        }
+        paragraph.full = line.words[line.words.length - 1].xMax > right - 3 * (line.yMax - line.yMin);
+        continue;
+      }
+      const cells: PdfWord[][] = HEADER_KEYS.map(() => []);
+      for (const w of line.words) cells[columnOf(w.xMin, bounds)].push(w);
+      const texts = cells.map(joinWords);
+      const itemOne = ITEM_ONE.test(texts[MONITORING].trim());
+      if (pending) {
+        // the page's first row goes on from the page before unless the monitoring list starts again
+        const continues = pending.kind === 'row' && !itemOne;
+        if (continues && pending.kind === 'row') {
+          row = pending.cells.map((c) => [...c]);
+          prevIssueEmpty = false;
+        }
+        pending = continues ? undefined : pending;
+        restore();
+      }
+      if (!row || itemOne || (texts[ISSUE] !== '' && prevIssueEmpty)) {
+        flushRow();
+        row = HEADER_KEYS.map(() => []);
+      }
+      texts.forEach((t, k) => {
+        if (t !== '') (row as string[][])[k].push(t);
+      });
+      prevIssueEmpty = texts[ISSUE] === '';
+    }
+    restore();
+    flushParagraph();
+    flushRow();
+    if (repairs.length)
+      notes.push({ place, message: IMPORT_REPAIR.repaired(repairs.length, dedupe(repairs).slice(0, 5)) });
+  }
+  if (!headerSeen) return { ok: false, message: IMPORT_FILE.pdfNoHeader(fileName) };
+  return { ok: true, doc: { blocks, notes } };
+}
+
+/** The header row as the importer knows it (one row per page, as the seed's text has it). */
+const HEADER_FULL = [HEADER.issue, HEADER.steps, HEADER.responsible, HEADER.monitoring, REPORT_WORD.resultHeader];
+
+/** The table's last measure row, past repeated header rows; none across a heading or paragraph. */
+function rowAbove(blocks: readonly ReportBlock[]): Extract<ReportBlock, { kind: 'row' }> | null {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b.kind !== 'row') return null;
+    if (b.cells[0]?.[0] !== HEADER_FULL[0]) return b;
+  }
+  return null;
+}
+
+function dedupe(pairs: Array<readonly [string, string]>): Array<readonly [string, string]> {
+  const seen = new Set<string>();
+  return pairs.filter(([before]) => {
+    if (seen.has(before)) return false;
+    seen.add(before);
+    return true;
+  });
+}
