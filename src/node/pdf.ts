@@ -15,10 +15,10 @@ export class PdfUnavailable extends Error {
   }
 }
 
-/** The soffice (or libreoffice) executable on PATH, or null. */
-export function findSoffice(path = process.env.PATH ?? ''): string | null {
+/** The first of `names` found as an executable on PATH, or null. */
+export function findOnPath(names: readonly string[], path = process.env.PATH ?? ''): string | null {
   for (const dir of path.split(delimiter).filter(Boolean))
-    for (const name of ['soffice', 'libreoffice']) {
+    for (const name of names) {
       const candidate = join(dir, name);
       try {
         accessSync(candidate, constants.X_OK);
@@ -29,6 +29,10 @@ export function findSoffice(path = process.env.PATH ?? ''): string | null {
     }
   return null;
 }
+
+/** The soffice (or libreoffice) executable on PATH, or null. */
+export const findSoffice = (path = process.env.PATH ?? ''): string | null =>
+  findOnPath(['soffice', 'libreoffice'], path);
 
 /** Converts docx bytes to PDF and writes it to `outPath`. Throws PdfUnavailable or an Error with a Thai message. */
 export async function writePdfFromDocx(docx: Uint8Array, outPath: string, soffice = findSoffice()): Promise<void> {

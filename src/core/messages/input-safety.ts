@@ -51,7 +51,5 @@ export const INPUT_CLI = {
     `ไฟล์ ${path} เป็น Excel รุ่นเก่า (.xls) หรือไม่ใช่ .xlsx — บันทึกเป็น Excel (.xlsx) แล้วลองใหม่ (ไฟล์เดิมไม่ถูกแก้ไข)`,
   notTracker: (path: string) =>
     `ไฟล์ ${path} เป็นไฟล์ Excel แต่ไม่ใช่ไฟล์ติดตามมาตรการ (ไม่มีแท็บ "${TAB.settings}", "${TAB.divisions}" หรือ "${TAB.measures}") — ระบุไฟล์ที่ถูกต้อง หรือสร้างใหม่ด้วยคำสั่ง init (ไฟล์เดิมไม่ถูกแก้ไข)`,
-  notText: (path: string) =>
-    `ไฟล์ ${path} ไม่ใช่ไฟล์ข้อความ (UTF-8) — คัดลอกเนื้อหารายงานจาก Word หรือ PDF มาวางในไฟล์ .txt แล้วลองใหม่ (ไม่มีไฟล์ใดถูกเขียน)`,
   outsideFolder: (name: string, folder: string) => `ชื่อไฟล์ "${name}" จะทำให้เขียนออกนอกโฟลเดอร์ ${folder} — ไม่เขียนไฟล์นี้`,
 } as const;
