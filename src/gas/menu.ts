@@ -7,6 +7,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [keyof typeof MENU.items, string
   ['validate', 'menuValidateAll'],
   ['sync', 'menuSyncDivisionTabs'],
   ['previewReminders', 'menuPreviewReminders'],
+  ['importReport', 'menuImportPreviousReport'],
   ['setup', 'menuSetup'],
 ];
 

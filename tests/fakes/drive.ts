@@ -81,6 +81,11 @@ export class DriveStore {
   user = 'admin@example.org';
   private seq = 0;
   private publishSeq = 0;
+  /**
+   * How an upload converted to a Google Doc gets its content (files.create with the Docs MIME type and a
+   * .docx): a test sets what Drive's converter would make of it; unset, the Doc starts empty.
+   */
+  onConvert: ((file: FileRecord, bytes: Uint8Array) => void) | null = null;
   constructor(readonly now: () => Date) {}
 
   newId(prefix: string): string {
@@ -287,7 +292,16 @@ class FakeFiles {
       appCreated: true,
       bytes: media ? media.bytes : null,
     });
+    if (media && mimeType === MIME.document && media.contentType !== MIME.document)
+      this.store.onConvert?.(rec, media.bytes);
     return pick(this.view(rec), itemFields(optionalArgs?.fields), FILE_DEFAULT_FIELDS);
+  }
+
+  /** Reference: files.delete "Permanently deletes a file owned by the user without moving it to the trash." */
+  remove(fileId: string): void {
+    this.faults.check('Drive.Files.remove');
+    this.reachable(fileId, 'files.delete');
+    this.store.files.delete(fileId);
   }
 
   get(fileId: string, optionalArgs?: Record<string, unknown>): Record<string, unknown> {

@@ -12,6 +12,7 @@ export * from './cli-help';
 export * from './dashboard';
 export * from './google';
 export * from './import';
+export * from './import-dialog';
 export * from './import-file';
 export * from './input-safety';
 export * from './menu';

@@ -7,6 +7,7 @@ export const MENU = {
     validate: 'ตรวจสอบข้อมูล',
     sync: 'ปรับปรุงแท็บหน่วยงาน',
     previewReminders: 'ดูตัวอย่างอีเมลแจ้งเตือน',
+    importReport: 'นำเข้ารายงานปีก่อน',
     setup: 'ตั้งค่าระบบ',
   },
 } as const;
