@@ -31,6 +31,8 @@ export async function buildGas() {
     // names our functions in stack traces
     minify: true,
     keepNames: true,
+    // ITA_ADDON=1 builds the Editor add-on: onOpen builds the add-on menu (src/gas/menu.ts)
+    define: { ITA_ADDON: process.env.ITA_ADDON === '1' ? 'true' : 'false' },
     write: false,
   });
   const bundle = result.outputFiles[0].text;

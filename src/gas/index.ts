@@ -4,8 +4,9 @@
 
 export { refreshDashboard } from './dashboard';
 export { onEdit } from './edit';
+export { firstRunStep, menuFirstRun } from './first-run';
 export { importPreviousReportFile, menuImportPreviousReport } from './import';
-export { onOpen } from './menu';
+export { onInstall, onOpen } from './menu';
 export { dailyReminders, installReminderTrigger, menuPreviewReminders } from './reminders';
 export { menuGenerateReport } from './report';
 export { menuSetup } from './setup';

@@ -72,8 +72,9 @@ export function ensureReportFolder(
   currentId: string,
   settingsRow: number | null,
   valueColumn: number,
+  verify = false,
 ): string {
-  if (currentId) return currentId;
+  if (currentId && (!verify || reachableFolder(currentId))) return currentId;
   const folder = drive().Files?.create({ name: REPORT.folderName, mimeType: MIME_FOLDER }) as { id?: string };
   const id = folder.id as string;
   // once per tracker: one cell, written where the settings tab keeps reportFolderId
@@ -82,6 +83,20 @@ export function ensureReportFolder(
       ?.getRange(settingsRow, valueColumn + 1)
       .setValue(id);
   return id;
+}
+
+/**
+ * Whether this script can still open the folder. A copy of a tracker carries the settings tab, and
+ * with it the original's folder id, but not the access: drive.file reaches only files this script
+ * created (the copy's script is a new project), so Drive answers 404 and setup makes a folder of its own.
+ */
+function reachableFolder(id: string): boolean {
+  try {
+    const file = drive().Files?.get(id, { fields: 'id,mimeType,trashed' }) as { mimeType?: string; trashed?: boolean };
+    return file.mimeType === MIME_FOLDER && !file.trashed;
+  } catch {
+    return false;
+  }
 }
 
 /** The advanced services this needs, or a Thai message saying to turn them on. */

@@ -117,7 +117,8 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
   }
 
   // the report folder: created once by this app (drive.file reaches only what the app created), its
-  // id kept in the settings tab; report generation reuses it
+  // id kept in the settings tab; report generation reuses it. Setup checks the id it finds still opens:
+  // a copied tracker holds the original's id, which the copy's script cannot reach
   const folderRow = tables.settings.present ? (readSettingsRows(tables.settings).reportFolderId?.row ?? null) : null;
   if (folderRow !== null) {
     try {
@@ -126,6 +127,7 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
         tracker.settings.reportFolderId,
         folderRow,
         tables.settings.columnIndex.settingValue,
+        true,
       );
     } catch (e) {
       // setup still finishes without Drive; the report menu says the same when it is used

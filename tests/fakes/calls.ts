@@ -9,10 +9,13 @@ export type CallCounts = Record<string, number>;
 class CallCounter {
   private counts = new Map<string, number>();
   private pausedDepth = 0;
+  /** Set by installFakes: throws for a call the current authorization mode does not allow. */
+  guard: ((name: string) => void) | null = null;
 
-  /** Records one call (the fakes call this; tests do not). */
+  /** Records one call (the fakes call this; tests do not); refused calls throw before they run. */
   record(name: string): void {
     if (this.pausedDepth > 0) return;
+    this.guard?.(name);
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
   }
 

@@ -1,6 +1,7 @@
 // What every fake service module shares: the options a test installed the fakes with, who is acting,
 // and the time zone. One FakeContext per installFakes() call; each service module reads and extends it.
 import type { WorkbookSnapshot } from '../../src/core/workbook';
+import type { FakeAuthMode } from './auth';
 
 export interface FakeOptions {
   /** Seed the active spreadsheet from a snapshot in core's convention (Dates = wall clock as UTC). */
@@ -21,6 +22,8 @@ export interface FakeOptions {
   spreadsheetName?: string;
   spreadsheetLocale?: string;
   scriptId?: string;
+  /** The authorization mode the script runs in (default FULL); see ./auth.ts for what each allows. */
+  authMode?: FakeAuthMode;
 }
 
 export interface UserState {
@@ -34,6 +37,8 @@ export interface FakeContext {
   timeZone: string;
   /** SpreadsheetApp.getUi() throws when false (a time-driven trigger has no UI). */
   uiAvailable: boolean;
+  /** Calls this mode refuses throw "You do not have permission to call …" (./auth.ts). */
+  authMode: FakeAuthMode;
   /** Set by the script module: the Ui object SpreadsheetApp.getUi() returns. */
   ui?: GoogleAppsScript.Base.Ui;
 }
@@ -47,6 +52,7 @@ export function createContext(options: FakeOptions): FakeContext {
     users: { active, effective: options.effectiveUser ?? active },
     timeZone: options.timeZone ?? 'Asia/Bangkok',
     uiAvailable: true,
+    authMode: options.authMode ?? 'FULL',
   };
 }
 

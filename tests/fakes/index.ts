@@ -11,6 +11,7 @@
 //      (count calls with counted('ClassName', obj) from calls.ts; read users/time zone from ctx);
 //   2. import it below, add it to MODULES and its handles type to FakeHandles (one line each).
 import type { WorkbookSnapshot } from '../../src/core/workbook';
+import { allowedIn, type FakeAuthMode, permissionDenied } from './auth';
 import { type CallCounter, calls } from './calls';
 import { createContext, type FakeContext, type FakeModule, type FakeOptions } from './context';
 import { type DocsHandles, installDocs } from './docs';
@@ -19,6 +20,7 @@ import { installMail, type MailHandles } from './mail';
 import { installScript, type ScriptHandles } from './script';
 import { installSheets, type SeedOptions, type SheetsHandles, type SheetsInspector } from './sheets';
 
+export type { FakeAuthMode } from './auth';
 export { calls } from './calls';
 export type { FakeOptions } from './context';
 
@@ -27,6 +29,8 @@ export type FakeHandles = {
   calls: CallCounter;
   context: FakeContext;
   globals: Record<string, unknown>;
+  /** The authorization mode calls run in: what onOpen gets as e.authMode, enforced on every call. */
+  auth: { mode: FakeAuthMode; as<T>(mode: FakeAuthMode, fn: () => T): T };
 } & ScriptHandles &
   SheetsHandles &
   MailHandles & { docs: DocsHandles; drive: DriveHandles };
@@ -58,7 +62,27 @@ export function installFakes(options: FakeOptions = {}): FakeHandles {
   }
   Object.assign(globalThis, globals);
   calls.reset();
-  const all = { ...handles, calls, context, globals } as FakeHandles;
+  calls.guard = (name) => {
+    if (!allowedIn(context.authMode, name)) throw new Error(permissionDenied(name));
+  };
+  const auth: FakeHandles['auth'] = {
+    get mode() {
+      return context.authMode;
+    },
+    set mode(mode) {
+      context.authMode = mode;
+    },
+    as(mode, fn) {
+      const before = context.authMode;
+      context.authMode = mode;
+      try {
+        return fn();
+      } finally {
+        context.authMode = before;
+      }
+    },
+  };
+  const all = { ...handles, calls, context, globals, auth } as FakeHandles;
   installed = { handles: all, names: Object.keys(globals) };
   return all;
 }
@@ -67,6 +91,7 @@ export function installFakes(options: FakeOptions = {}): FakeHandles {
 export function uninstallFakes(): void {
   if (!installed) return;
   for (const name of installed.names) delete (globalThis as Record<string, unknown>)[name];
+  calls.guard = null;
   installed = null;
 }
 

@@ -10,6 +10,7 @@ export * from './calendar';
 export * from './cli';
 export * from './cli-help';
 export * from './dashboard';
+export * from './first-run';
 export * from './google';
 export * from './import';
 export * from './import-dialog';

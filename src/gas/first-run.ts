@@ -1,0 +1,96 @@
+// Menu "เริ่มต้นใช้งาน": a sidebar listing the five first-run steps, each ticked from what this
+// spreadsheet holds, each open step with a button (google.script.run → firstRunStep) that runs it.
+// A copy of the template arrives with its tabs and example data but without protections, a report
+// folder or a trigger (see docs/install.md): this is where a clerk finds out what is left.
+import { type FirstRunStepId, firstRunHtml, firstRunSteps } from '../core/first-run';
+import { FIRST_RUN } from '../core/messages';
+import { DIVISIONS_TAB, SETTINGS_TAB } from '../core/schema';
+import { parseWorkbook } from '../core/workbook';
+import { activeSpreadsheet, runAction, showAlert, ui } from './context';
+import { installReminderTrigger, REMINDER_HANDLER } from './reminders';
+import { menuGenerateReport } from './report';
+import { menuSetup } from './setup';
+import { readWorkbook } from './sheetio';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The entry point the sidebar's buttons call (a top-level function in dist/Code.js). */
+export const FIRST_RUN_SERVER_FUNCTION = 'firstRunStep';
+
+/**
+ * Setup has run in this file: the settings tab carries its protection. Cheap enough for onOpen in
+ * AuthMode.LIMITED (document access only; no trigger or user lookup there).
+ */
+export function isSetUp(ss: Spreadsheet): boolean {
+  const settings = ss.getSheetByName(SETTINGS_TAB.name);
+  return !!settings && settings.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0;
+}
+
+/** One read per tab, the settings tab's protection and the user's triggers. */
+export function firstRunFacts(ss: Spreadsheet) {
+  const snapshot = readWorkbook(ss);
+  const { tracker } = parseWorkbook(snapshot);
+  let reminderTrigger: boolean | null;
+  try {
+    reminderTrigger = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === REMINDER_HANDLER);
+  } catch {
+    // not authorised for script.scriptapp yet: shown as "cannot tell", never as done
+    reminderTrigger = null;
+  }
+  return {
+    tabs: Object.keys(snapshot.tabs),
+    settingsProtected: snapshot.tabs[SETTINGS_TAB.name] !== undefined && isSetUp(ss),
+    tracker,
+    reminderTrigger,
+  };
+}
+
+export function firstRunPage(ss: Spreadsheet): string {
+  return firstRunHtml(firstRunSteps(firstRunFacts(ss)), FIRST_RUN_SERVER_FUNCTION);
+}
+
+function showFirstRun(ss: Spreadsheet): void {
+  const u = ui();
+  const html = firstRunPage(ss);
+  if (!u) return;
+  u.showSidebar(HtmlService.createHtmlOutput(html).setTitle(FIRST_RUN.title));
+}
+
+/** Menu "เริ่มต้นใช้งาน". */
+export function menuFirstRun(): void {
+  runAction(FIRST_RUN.menuItem, () => showFirstRun(activeSpreadsheet()));
+}
+
+function openTab(ss: Spreadsheet, name: string): void {
+  const sheet = ss.getSheetByName(name);
+  if (sheet) ss.setActiveSheet(sheet);
+  ss.toast(FIRST_RUN.opened(name), FIRST_RUN.title);
+}
+
+/** A sidebar button: runs one step, then shows the sidebar again with the steps re-checked. */
+export function firstRunStep(id: FirstRunStepId): void {
+  runAction(FIRST_RUN.menuItem, () => {
+    const ss = activeSpreadsheet();
+    switch (id) {
+      case 'setup':
+        menuSetup();
+        break;
+      case 'divisions':
+        openTab(ss, SETTINGS_TAB.name);
+        break;
+      case 'editors':
+        openTab(ss, DIVISIONS_TAB.name);
+        break;
+      case 'report':
+        menuGenerateReport();
+        break;
+      case 'reminders':
+        ss.toast(installReminderTrigger() ? FIRST_RUN.remindersOn : FIRST_RUN.remindersAlready, FIRST_RUN.title);
+        break;
+      default:
+        showAlert(FIRST_RUN.unknownStep(String(id)));
+        return;
+    }
+    showFirstRun(ss);
+  });
+}
