@@ -3,8 +3,8 @@
 //
 // onOpen runs in every authorization mode (developers.google.com/workspace/add-ons/concepts/
 // editor-auth-lifecycle): AuthMode.NONE (an add-on not yet used in this file) may only build the menu,
-// so there it touches nothing else and always offers "เริ่มต้นใช้งาน"; LIMITED (a bound script's
-// simple trigger) may read this spreadsheet, so there the first-run item shows only until setup has run.
+// so there it touches nothing else and puts "เริ่มต้นใช้งาน" first; LIMITED (a bound script's simple
+// trigger) may read this spreadsheet, so there the first-run item comes first only until setup has run.
 import { FIRST_RUN, MENU } from '../core/messages';
 import { isSetUp } from './first-run';
 
@@ -18,7 +18,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [keyof typeof MENU.items, string
   ['setup', 'menuSetup'],
 ];
 
-/** The first-run item (shown first while the sheet is not set up). */
+/** The first-run item: first while the sheet is not set up, last afterwards. */
 export const FIRST_RUN_ITEM = [FIRST_RUN.menuItem, 'menuFirstRun'] as const;
 
 // Set by the build (esbuild define) when building the Editor add-on: scripts/build.mjs, ITA_ADDON=1.
@@ -32,8 +32,11 @@ export function onOpen(e?: OpenEvent): void {
   const ui = SpreadsheetApp.getUi();
   // only an add-on ever runs in NONE; a bound script gets its own menu in the menu bar
   const menu = none || builtAsAddon() ? ui.createAddonMenu() : ui.createMenu(MENU.title);
-  if (none || !setUpSafely()) menu.addItem(FIRST_RUN_ITEM[0], FIRST_RUN_ITEM[1]);
+  // first while the sheet is not set up; afterwards last, still there for the steps that remain
+  const guideFirst = none || !setUpSafely();
+  if (guideFirst) menu.addItem(FIRST_RUN_ITEM[0], FIRST_RUN_ITEM[1]);
   for (const [label, fn] of MENU_ITEMS) menu.addItem(MENU.items[label], fn);
+  if (!guideFirst) menu.addItem(FIRST_RUN_ITEM[0], FIRST_RUN_ITEM[1]);
   menu.addToUi();
 }
 

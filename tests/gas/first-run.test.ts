@@ -63,14 +63,14 @@ describe('onOpen in each authorization mode', () => {
     ).toBe(true);
   });
 
-  it('LIMITED (the bound script opening): the tracker menu; the guide only until setup has run', () => {
+  it('LIMITED (the bound script opening): the tracker menu; the guide first until setup has run, then last', () => {
     seedTemplateCopy();
     fakes.auth.as('LIMITED', () => onOpen({ authMode: ScriptApp.AuthMode.LIMITED }));
     expect(fakes.ui.menus).toEqual([{ title: MENU.title, items: [GUIDE, ...ITEMS] }]);
 
     setupSpreadsheet(fakes.spreadsheet, { example: false, now: NOW });
     fakes.auth.as('LIMITED', () => onOpen({ authMode: ScriptApp.AuthMode.LIMITED }));
-    expect(fakes.ui.menus).toEqual([{ title: MENU.title, items: ITEMS }]);
+    expect(fakes.ui.menus).toEqual([{ title: MENU.title, items: [...ITEMS, GUIDE] }]);
   });
 
   it('FULL, and onInstall (FULL, right after an add-on is installed) builds the same menu', () => {

@@ -1,0 +1,87 @@
+// The paste-in release (npm run package → release/): exactly the build's bundle and manifest plus the
+// Thai guide, the guide naming every file; then the paste path itself — the release's files as a
+// clerk pastes them into a new sheet's Apps Script project, run in the fakes: reload, setup, report.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIRST_RUN, MENU, SETUP } from '../../src/core/messages';
+import { installFakes, uninstallFakes } from '../fakes';
+import { loadProject } from '../support/apps-script-project';
+
+const root = join(__dirname, '../..');
+let release: string;
+
+beforeAll(() => {
+  release = mkdtempSync(join(tmpdir(), 'ita-release-'));
+  const r = spawnSync(process.execPath, [join(root, 'scripts/package.mjs'), '--out', release], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+});
+afterEach(() => uninstallFakes());
+
+const file = (name: string) => readFileSync(join(release, name), 'utf8');
+
+describe('npm run package', () => {
+  it('writes the bundle, the manifest and the guide, and nothing else', () => {
+    expect(readdirSync(release).sort()).toEqual(['Code.gs', 'INSTALL-TH.md', 'appsscript.json']);
+  });
+
+  it("the bundle is the build's, byte for byte; the manifest is the project's", () => {
+    expect(readFileSync(join(release, 'Code.gs')).equals(readFileSync(join(root, 'dist/Code.js')))).toBe(true);
+    expect(JSON.parse(file('appsscript.json'))).toEqual(
+      JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8')),
+    );
+  });
+
+  it('the guide names every file in the release and numbers its steps 1, 2, 3, … with what the person sees', () => {
+    const guide = file('INSTALL-TH.md');
+    for (const name of readdirSync(release)) expect(guide).toContain(`\`${name}\``);
+    const steps = [...guide.matchAll(/^## ขั้นที่ (\d+) /gm)].map((m) => Number(m[1]));
+    expect(steps).toEqual(steps.map((_, i) => i + 1));
+    expect(steps.length).toBeGreaterThanOrEqual(8);
+    // every step says what the person sees
+    const bodies = guide.split(/^## ขั้นที่ \d+ /m).slice(1);
+    expect(bodies.filter((b) => !b.includes('**สิ่งที่เห็น'))).toEqual([]);
+    // the menu labels it tells the clerk to click are the ones the code shows
+    expect(guide).toContain(`${MENU.title} → ${MENU.items.setup}`);
+    expect(guide).toContain(`${MENU.title} → ${FIRST_RUN.menuItem}`);
+  });
+
+  it('a new sheet with the release pasted in: reload, setup with the example, a report', () => {
+    const fakes = installFakes({ user: 'clerk@pru-yai.go.th' });
+    const project = loadProject(fakes, [
+      { name: 'Code', type: 'SERVER_JS', source: file('Code.gs') },
+      { name: 'appsscript', type: 'JSON', source: file('appsscript.json') },
+    ]);
+    project.run('onOpen', 'LIMITED');
+    expect(fakes.ui.menus[0].title).toBe(MENU.title);
+    expect(fakes.ui.menus[0].items[0]).toEqual({ caption: FIRST_RUN.menuItem, functionName: 'menuFirstRun' });
+
+    fakes.ui.respond('YES'); // the example data
+    project.run('menuSetup');
+    expect(fakes.ui.lastAlert()?.prompt).toContain(SETUP.done);
+
+    project.run('menuGenerateReport');
+    const docs = [...fakes.drive.store.files.values()].filter(
+      (f) => f.mimeType === 'application/vnd.google-apps.document',
+    );
+    expect(docs).toHaveLength(1);
+    expect(fakes.docs.documentText(docs[0].id)).toContain('เทศบาลตำบลปรุใหญ่');
+    expect([...fakes.drive.store.files.values()].some((f) => f.mimeType === 'application/pdf')).toBe(true);
+  });
+
+  it('without the manifest pasted (no Drive advanced service), the report says so in Thai instead of failing', () => {
+    const fakes = installFakes({ user: 'clerk@pru-yai.go.th' });
+    const manifest = JSON.parse(file('appsscript.json'));
+    delete manifest.dependencies;
+    const project = loadProject(fakes, [
+      { name: 'Code', type: 'SERVER_JS', source: file('Code.gs') },
+      { name: 'appsscript', type: 'JSON', source: JSON.stringify(manifest) },
+    ]);
+    fakes.ui.respond('YES');
+    project.run('menuSetup');
+    project.run('menuGenerateReport');
+    expect(fakes.ui.alerts.map((a) => a.prompt).join('\n')).toMatch(/Drive/);
+  });
+});
