@@ -65,7 +65,7 @@ describe('dist/Code.js in a bare V8 global scope', () => {
   });
 
   // One assertion per menu item, so a failure names exactly the entry points still missing.
-  it.each([
+  it.each<readonly [string, string]>([
     ...MENU_ITEMS.map(([label, fn]) => [fn, MENU.items[label]] as const),
     [FIRST_RUN_ITEM[1], FIRST_RUN_ITEM[0]],
   ])('menu item %s ("%s") names a top-level function in the bundle', (fn) => {
