@@ -55,7 +55,10 @@ export async function buildGas() {
 
 export async function buildNode() {
   mkdirSync(join(root, 'build'), { recursive: true });
-  const entries = [['src/node/cli.ts', 'build/cli.js']];
+  const entries = [
+    ['src/node/cli.ts', 'build/cli.js'],
+    ['src/node/publish-template.ts', 'build/publish-template.js'],
+  ];
   if (existsSync(join(root, 'bench/index.ts'))) entries.push(['bench/index.ts', 'build/bench.js']);
   for (const [from, to] of entries) {
     await esbuild.build({
