@@ -80,7 +80,9 @@ export function firstRunHtml(steps: readonly FirstRunStep[], serverFunction: str
       return `<li class="step ${s.done ? 'done' : 'open'}">
 <div class="head"><span class="mark" aria-hidden="true">${s.done ? '✓' : String(i + 1)}</span><span class="label">${escapeHtml(text.label)}</span><span class="state">${escapeHtml(state)}</span></div>
 <p class="what">${escapeHtml(text.what)}</p>${missing ? `\n<ul class="missing">${missing}</ul>` : ''}${
-        s.done ? '' : `\n<button type="button" data-step="${escapeHtml(s.id)}">${escapeHtml(text.button)}</button>`
+        s.done
+          ? ''
+          : `\n<button type="button" data-step="${escapeHtml(s.id)}">${escapeHtml('button' in text ? text.button : text.label)}</button>`
       }
 </li>`;
     })
@@ -91,51 +93,43 @@ export function firstRunHtml(steps: readonly FirstRunStep[], serverFunction: str
 <meta charset="utf-8">
 <base target="_top">
 <style>
-body { font-family: Sarabun, "Noto Sans Thai", Tahoma, sans-serif; font-size: 14px; margin: 12px; color: #202124; }
-h1 { font-size: 16px; margin: 0 0 4px; }
-.intro, .progress { margin: 0 0 8px; color: #5f6368; }
-ol { list-style: none; padding: 0; margin: 0; }
-.step { border: 1px solid #dadce0; border-radius: 8px; padding: 8px 10px; margin-bottom: 8px; }
-.step.done { background: #e6f4ea; border-color: #ceead6; }
-.head { display: flex; align-items: center; gap: 8px; }
-.mark { flex: none; width: 22px; height: 22px; border-radius: 50%; text-align: center; line-height: 22px; font-weight: bold; background: #e8eaed; }
-.done .mark { background: #188038; color: #fff; }
-.label { flex: 1; font-weight: bold; }
-.state { font-size: 12px; color: #5f6368; }
-.done .state { color: #188038; }
-.what { margin: 4px 0; }
-.missing { margin: 4px 0; padding-left: 18px; color: #b3261e; }
-button { font: inherit; background: #1a73e8; color: #fff; border: 0; border-radius: 4px; padding: 6px 12px; cursor: pointer; }
-button:disabled { background: #9aa0a6; cursor: default; }
-#status { margin-top: 8px; color: #5f6368; min-height: 1.5em; }
+body{font:14px Sarabun,"Noto Sans Thai",Tahoma,sans-serif;margin:12px;color:#202124}
+h1{font-size:16px;margin:0 0 4px}
+p{margin:0 0 8px;color:#5f6368}
+ol{list-style:none;padding:0;margin:0}
+li.step{border:1px solid #dadce0;border-radius:8px;padding:8px 10px;margin-bottom:8px}
+.done{background:#e6f4ea}
+.head{display:flex;align-items:center;gap:8px}
+.mark{flex:none;width:22px;height:22px;border-radius:50%;text-align:center;line-height:22px;font-weight:bold;background:#e8eaed}
+.done .mark{background:#188038;color:#fff}
+.label{flex:1;font-weight:bold}
+.state{font-size:12px;color:#5f6368}
+.done .state{color:#188038}
+p.what{margin:4px 0;color:inherit}
+.missing{margin:4px 0;padding-left:18px;color:#b3261e}
+button{font:inherit;background:#1a73e8;color:#fff;border:0;border-radius:4px;padding:6px 12px}
+button:disabled{background:#9aa0a6}
 </style>
 </head>
 <body>
 <h1>${escapeHtml(FIRST_RUN.title)}</h1>
-<p class="intro">${escapeHtml(doneCount === steps.length ? FIRST_RUN.allDone : FIRST_RUN.intro)}</p>
-<p class="progress">${escapeHtml(FIRST_RUN.progress(doneCount, steps.length))}</p>
+<p>${escapeHtml(doneCount === steps.length ? FIRST_RUN.allDone : FIRST_RUN.intro)}</p>
+<p>${escapeHtml(FIRST_RUN.progress(doneCount, steps.length))}</p>
 <ol>
 ${items}
 </ol>
-<div id="status" role="status"></div>
+<p id="status" role="status"></p>
 <script>
-(function () {
-  var running = ${JSON.stringify(FIRST_RUN.running)};
-  var buttons = document.querySelectorAll('button[data-step]');
-  function setBusy(busy) { for (var i = 0; i < buttons.length; i++) buttons[i].disabled = busy; }
-  for (var i = 0; i < buttons.length; i++) {
-    buttons[i].addEventListener('click', function (ev) {
-      var id = ev.currentTarget.getAttribute('data-step');
-      var status = document.getElementById('status');
-      setBusy(true);
-      status.textContent = running;
-      google.script.run
-        .withSuccessHandler(function () { status.textContent = ''; setBusy(false); })
-        .withFailureHandler(function (e) { status.textContent = ${JSON.stringify(FIRST_RUN.failed('%s'))}.replace('%s', e && e.message ? e.message : String(e)); setBusy(false); })
-        .${serverFunction}(id);
-    });
-  }
-})();
+var bs = document.querySelectorAll('button'), st = document.getElementById('status');
+function busy(b) { for (var i = 0; i < bs.length; i++) bs[i].disabled = b; }
+for (var i = 0; i < bs.length; i++) bs[i].onclick = function () {
+  busy(true);
+  st.textContent = ${JSON.stringify(FIRST_RUN.running)};
+  google.script.run
+    .withSuccessHandler(function () { st.textContent = ''; busy(false); })
+    .withFailureHandler(function (e) { st.textContent = ${JSON.stringify(FIRST_RUN.failed(''))} + (e && e.message || e); busy(false); })
+    .${serverFunction}(this.getAttribute('data-step'));
+};
 </script>
 </body>
 </html>

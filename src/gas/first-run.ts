@@ -3,7 +3,7 @@
 // A copy of the template arrives with its tabs and example data but without protections, a report
 // folder or a trigger (see docs/install.md): this is where a clerk finds out what is left.
 import { type FirstRunStepId, firstRunHtml, firstRunSteps } from '../core/first-run';
-import { FIRST_RUN } from '../core/messages';
+import { FIRST_RUN, SETUP } from '../core/messages';
 import { DIVISIONS_TAB, SETTINGS_TAB } from '../core/schema';
 import { parseWorkbook } from '../core/workbook';
 import { activeSpreadsheet, runAction, showAlert, ui } from './context';
@@ -85,7 +85,7 @@ export function firstRunStep(id: FirstRunStepId): void {
         menuGenerateReport();
         break;
       case 'reminders':
-        ss.toast(installReminderTrigger() ? FIRST_RUN.remindersOn : FIRST_RUN.remindersAlready, FIRST_RUN.title);
+        ss.toast(installReminderTrigger() ? SETUP.triggerReady : FIRST_RUN.remindersAlready, FIRST_RUN.title);
         break;
       default:
         showAlert(FIRST_RUN.unknownStep(String(id)));

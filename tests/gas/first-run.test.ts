@@ -116,7 +116,7 @@ describe('the first-run sidebar', () => {
     expect(sidebar.html).toContain(FIRST_RUN.steps.setup.notProtected.replace(/"/g, '&quot;'));
     expect(sidebar.html).toContain('กองคลัง'); // a division still on example.org addresses
     expect(sidebar.html).toContain('google.script.run');
-    expect(sidebar.html).toContain('.firstRunStep(id)');
+    expect(sidebar.html).toContain(".firstRunStep(this.getAttribute('data-step'))");
   });
 
   it('ticks each step once the sheet holds it, and its button goes', () => {
