@@ -161,6 +161,11 @@ describe('npm run publish-template against the Drive and Apps Script stand-ins',
       'done',
       'done',
     ]);
-    if (process.env.ITA_SIDEBAR_HTML) writeFileSync(process.env.ITA_SIDEBAR_HTML, after.html);
+    // to look at in a browser: ITA_SIDEBAR_HTML=/tmp/sidebar.html (and /tmp/sidebar-first.html)
+    const out = process.env.ITA_SIDEBAR_HTML;
+    if (out) {
+      writeFileSync(out.replace(/\.html$/, '-first.html'), opened.html);
+      writeFileSync(out, after.html);
+    }
   });
 });
