@@ -4,6 +4,7 @@
 
 export { refreshDashboard } from './dashboard';
 export { onEdit } from './edit';
+export { menuHealthCheck, menuHealthCheckCopy } from './health';
 export { importPreviousReportFile, menuImportPreviousReport } from './import';
 export { onOpen } from './menu';
 export { dailyReminders, installReminderTrigger, menuPreviewReminders } from './reminders';

@@ -9,6 +9,8 @@ export const MENU_ITEMS: ReadonlyArray<readonly [keyof typeof MENU.items, string
   ['previewReminders', 'menuPreviewReminders'],
   ['importReport', 'menuImportPreviousReport'],
   ['setup', 'menuSetup'],
+  ['healthCheck', 'menuHealthCheck'],
+  ['healthCheckCopy', 'menuHealthCheckCopy'],
 ];
 
 export function onOpen(): void {

@@ -11,6 +11,7 @@ export * from './cli';
 export * from './cli-help';
 export * from './dashboard';
 export * from './google';
+export * from './health';
 export * from './import';
 export * from './import-dialog';
 export * from './import-file';
