@@ -1,5 +1,6 @@
 // Menu "ตรวจสุขภาพระบบ" (src/gas/health/*): one line per check — ผ่าน / เตือน / ไม่ผ่าน, what was found,
 // what to do — in the result dialog and the log tab. Each check's wording sits under its own key.
+import { MENU } from './menu';
 
 /** The example the date help text gives (SETUP.help.date): the locale check types exactly this. */
 export const HEALTH_DATE_SAMPLE = { text: '31/3/2023', year: 2023, month: 3, day: 31 } as const;
@@ -7,8 +8,8 @@ export const HEALTH_DATE_SAMPLE = { text: '31/3/2023', year: 2023, month: 3, day
 const list = (items: readonly string[]) => items.join(', ');
 
 export const HEALTH = {
-  menu: 'ตรวจสุขภาพระบบ',
-  copyMenu: 'คัดลอกผลสำหรับผู้พัฒนา',
+  menu: MENU.items.healthCheck,
+  copyMenu: MENU.items.healthCheckCopy,
   title: 'ผลการตรวจสุขภาพระบบ',
   logTab: 'บันทึกตรวจสุขภาพระบบ',
   logHeaders: ['เวลา', 'ผู้ตรวจ', 'รายการตรวจ', 'ผล', 'สิ่งที่พบ', 'สิ่งที่ควรทำ', 'ข้อความผิดพลาด'],
@@ -61,7 +62,8 @@ export const HEALTH = {
       `โฟลเดอร์รายงาน "${name}" อยู่ในไดรฟ์ที่แชร์ (shared drive) และการสร้างรายงานเข้าถึงไม่ได้ (เรียก Drive โดยไม่รองรับไดรฟ์ที่แชร์)`,
     sharedDriveTodo: 'ล้างค่า reportFolderId แล้วเลือก "ตั้งค่าระบบ" เพื่อสร้างโฟลเดอร์ใหม่ในไดรฟ์ของฉัน หรือแจ้งผู้พัฒนาให้รองรับไดรฟ์ที่แชร์',
     sharedDriveOk: (name: string) => `โฟลเดอร์รายงาน "${name}" อยู่ในไดรฟ์ที่แชร์ และการสร้างรายงานเข้าถึงได้`,
-    ok: (name: string, owner: string) => `โฟลเดอร์รายงาน "${name}" อยู่ในไดรฟ์ของฉันของ ${owner || '(ไม่ทราบเจ้าของ)'}`,
+    ok: (name: string, owner: string) =>
+      `โฟลเดอร์รายงาน "${name}" อยู่ในไดรฟ์ของ ${owner || '(ไม่ทราบเจ้าของ)'} (ไม่ใช่ไดรฟ์ที่แชร์)`,
     admins: (admins: readonly string[]) => `ผู้ดูแลที่เปิดโฟลเดอร์ได้: ${admins.length ? list(admins) : 'ไม่มี'}`,
     adminsMissing: (admins: readonly string[]) => `ผู้ดูแลที่ยังเปิดโฟลเดอร์ไม่ได้: ${list(admins)}`,
     adminsMissingTodo: 'แชร์โฟลเดอร์รายงานให้ผู้ดูแลที่ยังเปิดไม่ได้ (สิทธิ์ผู้แก้ไข) ใน Google Drive',
