@@ -224,9 +224,7 @@ async function main() {
     const runs = size.measures >= 1000 ? 3 : 5;
     for (const op of OPERATIONS) {
       const gas = countCalls(snapshot, op.gas, op.afterSetup, op.user);
-      const naiveRun: Counted = op.naive
-        ? countCalls(snapshot, op.naive, op.afterSetup, op.user)
-        : { calls: null };
+      const naiveRun: Counted = op.naive ? countCalls(snapshot, op.naive, op.afterSetup, op.user) : { calls: null };
       const gasCalls = gas.failed ? null : gas.calls;
       const naiveCalls = naiveRun.calls;
       const nodeMs = cliMillis(op, workbook, runs);

@@ -43,10 +43,12 @@ const sharedWithAppsScript = new Set(
 
 describe('dist/Code.js', () => {
   // 150 KB until the importer shipped for "นำเข้ารายงานปีก่อน" (about 20.5 KB: the importer, its Thai
-  // warnings and the upload dialog; 140.2 KB → 160.7 KB when it landed)
-  it('is at most 165 KB', () => {
+  // warnings and the upload dialog; 140.2 KB → 160.7 KB when it landed); 200 KB since the health check
+  // "ตรวจสุขภาพระบบ" shipped (about 34.3 KB, two thirds of it the Thai found/what-to-do wording of nine
+  // checks; 160.7 KB → 195.0 KB when it landed)
+  it('is at most 200 KB', () => {
     const kb = statSync(bundlePath).size / 1024;
-    expect(kb).toBeLessThanOrEqual(165);
+    expect(kb).toBeLessThanOrEqual(200);
   });
 
   it('keeps Thai text as UTF-8, so looking for a string in it means something', () => {

@@ -3,6 +3,7 @@
 // and nothing in the tracker's tabs changes — only the log tab gets the run's lines.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DATETIME_FORMAT } from '../../src/core/formats';
 import { healthLineText } from '../../src/core/health';
 import { HEALTH, HEALTH_DATE_SAMPLE, MENU, SETUP } from '../../src/core/messages';
 import { APP_VERSION } from '../../src/core/version';
@@ -93,6 +94,7 @@ describe('a healthy tracker', () => {
     expect(log[0]).toEqual([...HEALTH.logHeaders]);
     expect(log).toHaveLength(1 + 2 * 9);
     expect(log[1][0]).toBeInstanceOf(Date); // the date probe typed there was written over
+    expect(fakes.sheets.cell(HEALTH.logTab, 'A2').numberFormat).toBe(DATETIME_FORMAT);
     expect(log.slice(1).map((r) => [r[1], r[3], r[5]])).toEqual(
       Array.from({ length: 18 }, () => [ADMIN, HEALTH.outcome.pass, HEALTH.nothingToDo]),
     );

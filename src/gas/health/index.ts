@@ -4,6 +4,7 @@
 // tracker's tabs changes: the only sheet written is the log tab (the locale check types its sample
 // date into the log row that is written over right after).
 import type { Cell } from '../../core/cells';
+import { DATETIME_FORMAT } from '../../core/formats';
 import {
   type CheckResult,
   copyBoxHtml,
@@ -98,10 +99,14 @@ export interface HealthRun {
 }
 
 /** Runs every check and appends the lines to the log tab. */
-export function runHealthCheck(ss: Spreadsheet, options: { sendTestMail?: boolean } = {}): HealthRun {
+export function runHealthCheck(
+  ss: Spreadsheet,
+  options: { sendTestMail?: boolean } = {},
+  tracker: ReturnType<typeof readTracker> = readTracker(ss),
+): HealthRun {
   const startedAt = new Date();
   const me = currentUserEmail().toLowerCase();
-  const { settings, divisions } = readTracker(ss);
+  const { settings, divisions } = tracker;
   const { sheet: log, created } = ensureSheet(ss, HEALTH.logTab);
   if (created || log.getLastRow() === 0)
     log.getRange(1, 1, 1, HEALTH.logHeaders.length).setValues([[...HEALTH.logHeaders]]);
@@ -142,6 +147,8 @@ export function runHealthCheck(ss: Spreadsheet, options: { sendTestMail?: boolea
     const rows: Cell[][] = healthLogRows(report, startedAt);
     ensureSize(log, nextRow + rows.length - 1, HEALTH.logHeaders.length);
     log.getRange(nextRow, 1, rows.length, HEALTH.logHeaders.length).setValues(rows);
+    // the time column shows the time too (the date typed by the locale check gave its cell a date format)
+    log.getRange(nextRow, 1, rows.length, 1).setNumberFormat(DATETIME_FORMAT);
   } catch (e) {
     logNote = HEALTH.logFailed(errorText(e));
   }
@@ -158,12 +165,13 @@ export function menuHealthCheck(): HealthRun | undefined {
   return runAction(HEALTH.menu, () => {
     const ss = activeSpreadsheet();
     const me = currentUserEmail().toLowerCase();
-    const admins = lower(readTracker(ss).settings.admins);
+    const tracker = readTracker(ss);
+    const admins = lower(tracker.settings.admins);
     if (admins.length && !admins.includes(me)) {
       showAlert(HEALTH.adminsOnly(me));
       return undefined;
     }
-    const run = runHealthCheck(ss, { sendTestMail: confirm(HEALTH.askTestMail) });
+    const run = runHealthCheck(ss, { sendTestMail: confirm(HEALTH.askTestMail) }, tracker);
     showDialog(healthDialogHtml(run.report, run.logNote), HEALTH.title, { width: 760, height: 640 });
     return run;
   });
