@@ -213,8 +213,12 @@ function cliMillis(op: Operation, workbook: string, runs: number): number | null
 const fmt = (n: number | null, digits = 0) => (n === null ? '—' : n.toFixed(digits));
 
 async function main() {
-  const only = process.argv.slice(2);
+  // arguments: sizes (11 100 …) and/or words naming operations ("health"); none = everything
+  const args = process.argv.slice(2);
+  const only = args.filter((a) => /^\d+$/.test(a));
+  const words = args.filter((a) => !/^\d+$/.test(a));
   const sizes = SIZES.filter((s) => !only.length || only.includes(String(s.measures)));
+  const operations = OPERATIONS.filter((op) => !words.length || words.some((w) => op.name.includes(w)));
   const rows: Record<string, unknown>[] = [];
   const work = mkdtempSync(join(tmpdir(), 'ita-bench-wb-'));
   for (const size of sizes) {
@@ -222,7 +226,7 @@ async function main() {
     const workbook = join(work, `tracker-${size.measures}.xlsx`);
     await writeWorkbookFile(workbook, snapshot);
     const runs = size.measures >= 1000 ? 3 : 5;
-    for (const op of OPERATIONS) {
+    for (const op of operations) {
       const gas = countCalls(snapshot, op.gas, op.afterSetup, op.user);
       const naiveRun: Counted = op.naive ? countCalls(snapshot, op.naive, op.afterSetup, op.user) : { calls: null };
       const gasCalls = gas.failed ? null : gas.calls;
