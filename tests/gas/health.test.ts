@@ -242,6 +242,19 @@ describe('each check, its condition broken', () => {
     expect(line.outcome).toBe('warn');
     expect(line.found).toContain(HEALTH.folder.adminsMissing(['second-admin@example.org']));
     expect(line.todo).toBe(HEALTH.folder.adminsMissingTodo);
+    // not yet on the division tabs' protections either (setup puts them there): one line for all tabs
+    const divisionTabs = [
+      ...new Set(
+        fakes.sheets
+          .protections()
+          .filter((p) => p.description === SETUP.protectDivisionEditable)
+          .map((p) => p.tab),
+      ),
+    ];
+    expect(divisionTabs).toHaveLength(5);
+    expect(healthLineText(lineOf(run, 'protections'))).toBe(
+      `ไม่ผ่าน · ${HEALTH.protections.title}: ${HEALTH.protections.adminsMissing(divisionTabs, ['second-admin@example.org'])} — ${HEALTH.protections.todo}`,
+    );
     fakes.drive.share(folderId(fakes), 'second-admin@example.org');
     expect(lineOf(runHealthCheck(fakes.spreadsheet), 'folder').outcome).toBe('pass');
   });

@@ -129,7 +129,8 @@ export const HEALTH = {
     unprotected: (tab: string) => `แท็บ "${tab}" ไม่มีการป้องกัน`,
     editorsMissing: (tab: string, who: readonly string[]) => `แท็บ "${tab}" ยังไม่ให้แก้ไข: ${list(who)}`,
     editorsExtra: (tab: string, who: readonly string[]) => `แท็บ "${tab}" ให้แก้ไขได้ทั้งที่ไม่อยู่ในรายชื่อ: ${list(who)}`,
-    adminsMissing: (tab: string, who: readonly string[]) => `แท็บ "${tab}" ผู้ดูแลแก้ไขไม่ได้: ${list(who)}`,
+    adminsMissing: (tabs: readonly string[], who: readonly string[]) =>
+      `ผู้ดูแลแก้ไขไม่ได้: ${list(who)} (${tabs.length} แท็บ: ${tabs.map((t) => `"${t}"`).join(', ')})`,
     todo: 'เลือกเมนู "ตั้งค่าระบบ" เพื่อตั้งการป้องกันใหม่จากแท็บหน่วยงานและรายชื่อผู้ดูแล',
   },
   triggers: {

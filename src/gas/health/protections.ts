@@ -12,6 +12,8 @@ export const checkProtections: HealthCheck = (ctx) => {
   const divisions = ctx.divisions.filter((d) => d.name);
   if (!divisions.length) return pass(h.noDivisions);
   const findings: CheckResult[] = [];
+  // admins missing on a tab, grouped: a new admin is missing on every tab at once — one finding
+  const adminsMissingByList = new Map<string, string[]>();
   for (const division of divisions) {
     const tab = division.name;
     const sheet = ctx.ss.getSheetByName(tab);
@@ -28,13 +30,19 @@ export const checkProtections: HealthCheck = (ctx) => {
       continue;
     }
     const expected = lower([...division.editors, ...ctx.admins]);
+    const missingAdmins = new Set<string>();
+    const rangeEditors = new Map<(typeof ranges)[number], string[]>();
     for (const p of [...sheetProtections, ...ranges]) {
       const editors = lower(p.getEditors().map((u) => u.getEmail()));
-      const missingAdmins = ctx.admins.filter((a) => !editors.includes(a));
-      if (missingAdmins.length) findings.push(fail(h.adminsMissing(tab, missingAdmins), h.todo));
+      if (ranges.includes(p)) rangeEditors.set(p, editors);
+      for (const a of ctx.admins) if (!editors.includes(a)) missingAdmins.add(a);
+    }
+    if (missingAdmins.size) {
+      const key = [...missingAdmins].join(', ');
+      adminsMissingByList.set(key, [...(adminsMissingByList.get(key) ?? []), tab]);
     }
     for (const p of ranges) {
-      const editors = lower(p.getEditors().map((u) => u.getEmail()));
+      const editors = rangeEditors.get(p) ?? [];
       const missing = expected.filter((e) => !editors.includes(e) && !ctx.admins.includes(e));
       if (missing.length) findings.push(fail(h.editorsMissing(tab, missing), h.todo));
       // the owner and whoever ran setup are always on a protection (Sheets keeps them); others are extra
@@ -42,5 +50,6 @@ export const checkProtections: HealthCheck = (ctx) => {
       if (extra.length) findings.push(warn(h.editorsExtra(tab, extra), h.todo));
     }
   }
+  for (const [who, tabs] of adminsMissingByList) findings.unshift(fail(h.adminsMissing(tabs, who.split(', ')), h.todo));
   return findings.length ? combine(findings, '') : pass(h.ok(divisions.length));
 };
