@@ -44,7 +44,10 @@ interface Operation {
   name: string;
   /** runs the operation through the Apps Script entry point, fakes installed and seeded */
   gas: (snapshot: WorkbookSnapshot) => void;
-  naive: (snapshot: WorkbookSnapshot) => void;
+  /** the per-cell baseline, or null where there is none (the health check has no naive form) */
+  naive: ((snapshot: WorkbookSnapshot) => void) | null;
+  /** who runs it, setup included (default ADMIN) */
+  user?: string;
   /** CLI arguments after the workbook path, or null when the operation has no CLI form */
   cli: ((workbook: string, out: string) => string[]) | null;
   /** the CLI command rewrites the workbook: run each time on a fresh copy */
@@ -134,6 +137,15 @@ const OPERATIONS: Operation[] = [
     cli: (wb, out) => ['remind', wb, '--today', '2023-03-25', '--outbox', out],
     mutates: true,
   },
+  {
+    // a full run: every check, the scratch document, and the test e-mail (the fakes answer "yes")
+    name: 'health check (full)',
+    afterSetup: true,
+    user: 'ita-admin@example.org', // the template's admin: the menu is for admins
+    gas: () => call('menuHealthCheck'),
+    naive: null,
+    cli: null,
+  },
 ];
 
 interface Counted {
@@ -143,8 +155,13 @@ interface Counted {
 }
 
 /** Counts the calls one run makes, on a fresh fake spreadsheet seeded with the snapshot. */
-function countCalls(snapshot: WorkbookSnapshot, run: (s: WorkbookSnapshot) => void, afterSetup = false): Counted {
-  installFakes({ user: ADMIN, owner: ADMIN });
+function countCalls(
+  snapshot: WorkbookSnapshot,
+  run: (s: WorkbookSnapshot) => void,
+  afterSetup = false,
+  user = ADMIN,
+): Counted {
+  installFakes({ user, owner: user });
   // what the Apps Script code logs (its execution log) is not part of the table
   const log = console.log;
   console.log = () => undefined;
@@ -196,8 +213,12 @@ function cliMillis(op: Operation, workbook: string, runs: number): number | null
 const fmt = (n: number | null, digits = 0) => (n === null ? '—' : n.toFixed(digits));
 
 async function main() {
-  const only = process.argv.slice(2);
+  // arguments: sizes (11 100 …) and/or words naming operations ("health"); none = everything
+  const args = process.argv.slice(2);
+  const only = args.filter((a) => /^\d+$/.test(a));
+  const words = args.filter((a) => !/^\d+$/.test(a));
   const sizes = SIZES.filter((s) => !only.length || only.includes(String(s.measures)));
+  const operations = OPERATIONS.filter((op) => !words.length || words.some((w) => op.name.includes(w)));
   const rows: Record<string, unknown>[] = [];
   const work = mkdtempSync(join(tmpdir(), 'ita-bench-wb-'));
   for (const size of sizes) {
@@ -205,9 +226,9 @@ async function main() {
     const workbook = join(work, `tracker-${size.measures}.xlsx`);
     await writeWorkbookFile(workbook, snapshot);
     const runs = size.measures >= 1000 ? 3 : 5;
-    for (const op of OPERATIONS) {
-      const gas = countCalls(snapshot, op.gas, op.afterSetup);
-      const naiveRun = countCalls(snapshot, op.naive, op.afterSetup);
+    for (const op of operations) {
+      const gas = countCalls(snapshot, op.gas, op.afterSetup, op.user);
+      const naiveRun: Counted = op.naive ? countCalls(snapshot, op.naive, op.afterSetup, op.user) : { calls: null };
       const gasCalls = gas.failed ? null : gas.calls;
       const naiveCalls = naiveRun.calls;
       const nodeMs = cliMillis(op, workbook, runs);

@@ -5,6 +5,7 @@
 export { refreshDashboard } from './dashboard';
 export { onEdit } from './edit';
 export { firstRunStep, menuFirstRun } from './first-run';
+export { menuHealthCheck, menuHealthCheckCopy } from './health';
 export { importPreviousReportFile, menuImportPreviousReport } from './import';
 export { onInstall, onOpen } from './menu';
 export { dailyReminders, installReminderTrigger, menuPreviewReminders } from './reminders';

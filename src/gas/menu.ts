@@ -16,6 +16,8 @@ export const MENU_ITEMS: ReadonlyArray<readonly [keyof typeof MENU.items, string
   ['previewReminders', 'menuPreviewReminders'],
   ['importReport', 'menuImportPreviousReport'],
   ['setup', 'menuSetup'],
+  ['healthCheck', 'menuHealthCheck'],
+  ['healthCheckCopy', 'menuHealthCheckCopy'],
 ];
 
 /** The first-run item: first while the sheet is not set up, last afterwards. */

@@ -36,6 +36,8 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export const REMINDER_HANDLER = 'dailyReminders';
 export const REMINDER_HOUR = 8;
+/** Script property naming the account that installed the daily trigger (only its owner can list it). */
+export const REMINDER_OWNER_PROPERTY = 'reminderTriggerOwner';
 export const REMINDER_TIME_ZONE = 'Asia/Bangkok';
 
 /** A message that would go over the day's quota throws this (Apps Script quotas page). */
@@ -226,5 +228,10 @@ export function installReminderTrigger(): boolean {
     .everyDays(1)
     .inTimezone(REMINDER_TIME_ZONE)
     .create();
+  // the health check tells whether the trigger's owner is still an admin
+  PropertiesService.getScriptProperties().setProperty(
+    REMINDER_OWNER_PROPERTY,
+    Session.getEffectiveUser().getEmail().toLowerCase(),
+  );
   return true;
 }

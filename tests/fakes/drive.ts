@@ -13,6 +13,19 @@
 //    update; use the addParents / removeParents parameters.
 //  - The drive.file scope (developers.google.com/drive/api/guides/api-specific-auth): the app reaches
 //    only files it created (or the user opened with it); any other file answers 404 "File not found".
+//  - developers.google.com/drive/api/guides/enable-shareddrives: "supportsAllDrives=true … Whether the
+//    requesting application supports both My Drives and shared drives"; without it a file in a shared
+//    drive is not found (files.get / create in it / update), and files.list leaves shared-drive items out
+//    unless includeItemsFromAllDrives is set too. Files in a shared drive carry its driveId.
+//  - developers.google.com/drive/api/reference/rest/v3/permissions/list: who can open a file
+//    (type user/group/domain/anyone, role owner/organizer/writer/reader, emailAddress).
+//  - drive.file grants are per user (developers.google.com/drive/api/guides/api-specific-auth: the
+//    app sees the files "the user" created or opened with it): a folder one admin's run created is not
+//    found when another admin runs the app, until that admin opens it with the app (Picker). Opt-in
+//    here (handles.limitAppAccess) so tests that switch users keep their folder.
+//  - A Workspace admin can forbid publishing outside the domain (or at all); revisions.update then
+//    answers 403 "Insufficient permissions for this file" (odeke-em/drive issue #864: "pub is not
+//    allowed" by the company; the exact wording in Apps Script is not verified).
 // Errors read as Apps Script reports advanced-service failures: "API call to drive.<m> failed with error: …".
 import { calls, counted } from './calls';
 import type { FakeContext, FakeModule } from './context';
@@ -73,12 +86,29 @@ export interface FileRecord {
   lastModifyingUser: string;
   bytes: Uint8Array | null;
   revisions: RevisionRecord[];
+  /** the shared drive it lives in (undefined: My Drive) */
+  driveId?: string;
+  /** who can open it (permissions.list); the creator is the owner */
+  permissions: PermissionRecord[];
+  /** drive.file per-user grant: only these accounts reach it through the app (undefined: everyone running it) */
+  appUsers?: string[];
 }
+
+export interface PermissionRecord {
+  type: 'user' | 'group' | 'domain' | 'anyone';
+  role: 'owner' | 'organizer' | 'fileOrganizer' | 'writer' | 'commenter' | 'reader';
+  emailAddress?: string;
+  domain?: string;
+}
+
+/** Who may publish Docs outside the domain (a Workspace admin setting). */
+export type PublishingPolicy = 'anyone' | 'domainOnly' | 'none';
 
 export class DriveStore {
   files = new Map<string, FileRecord>();
   /** who acts: files record them as owner / last modifier */
   user = 'admin@example.org';
+  publishing: PublishingPolicy = 'anyone';
   private seq = 0;
   private publishSeq = 0;
   /**
@@ -94,7 +124,7 @@ export class DriveStore {
   }
 
   addFile(
-    f: Omit<FileRecord, 'id' | 'createdTime' | 'revisions' | 'trashed' | 'lastModifyingUser'> & {
+    f: Omit<FileRecord, 'id' | 'createdTime' | 'revisions' | 'trashed' | 'lastModifyingUser' | 'permissions'> & {
       id?: string;
       content?: string;
     },
@@ -111,6 +141,8 @@ export class DriveStore {
       lastModifyingUser: this.user,
       bytes: f.bytes,
       revisions: [],
+      driveId: f.driveId,
+      permissions: [{ type: 'user', role: 'owner', emailAddress: this.user }],
     };
     this.files.set(id, rec);
     if (f.mimeType !== MIME.folder)
@@ -243,10 +275,10 @@ class FakeFiles {
     this._api = counted('Drive.Files', this);
   }
 
-  private reachable(fileId: string, method: string): FileRecord {
+  private reachable(fileId: string, method: string, optionalArgs?: Record<string, unknown>): FileRecord {
     const f = this.store.files.get(fileId);
     // drive.file: files the app did not create are invisible, as if they did not exist
-    if (!f?.appCreated) throw apiError(method, `File not found: ${fileId}.`);
+    if (!f || !reachableFor(f, this.store.user, optionalArgs)) throw apiError(method, `File not found: ${fileId}.`);
     return f;
   }
 
@@ -272,6 +304,12 @@ class FakeFiles {
         me: f.lastModifyingUser === this.store.user,
       },
       size: f.bytes ? String(f.bytes.length) : undefined,
+      driveId: f.driveId,
+      owners: f.driveId
+        ? undefined // shared-drive files have no owners: the shared drive owns them
+        : f.permissions
+            .filter((p) => p.role === 'owner')
+            .map((p) => ({ kind: 'drive#user', emailAddress: p.emailAddress })),
     };
   }
 
@@ -283,7 +321,8 @@ class FakeFiles {
     this.faults.check('Drive.Files.create');
     const media = mediaData === undefined || mediaData === null ? null : blobData(mediaData);
     const parents = (resource.parents as string[] | undefined) ?? ['root'];
-    for (const p of parents) if (p !== 'root') this.reachable(p, 'files.create');
+    for (const p of parents) if (p !== 'root') this.reachable(p, 'files.create', optionalArgs);
+    const driveId = parents.map((p) => this.store.files.get(p)?.driveId).find(Boolean);
     const mimeType = (resource.mimeType as string | undefined) ?? media?.contentType ?? 'application/octet-stream';
     const rec = this.store.addFile({
       name: (resource.name as string | undefined) ?? media?.name ?? 'Untitled',
@@ -291,6 +330,7 @@ class FakeFiles {
       parents,
       appCreated: true,
       bytes: media ? media.bytes : null,
+      driveId,
     });
     if (media && mimeType === MIME.document && media.contentType !== MIME.document)
       this.store.onConvert?.(rec, media.bytes);
@@ -306,7 +346,11 @@ class FakeFiles {
 
   get(fileId: string, optionalArgs?: Record<string, unknown>): Record<string, unknown> {
     this.faults.check('Drive.Files.get');
-    return pick(this.view(this.reachable(fileId, 'files.get')), itemFields(optionalArgs?.fields), FILE_DEFAULT_FIELDS);
+    return pick(
+      this.view(this.reachable(fileId, 'files.get', optionalArgs)),
+      itemFields(optionalArgs?.fields),
+      FILE_DEFAULT_FIELDS,
+    );
   }
 
   update(
@@ -316,7 +360,7 @@ class FakeFiles {
     optionalArgs?: Record<string, unknown>,
   ): Record<string, unknown> {
     this.faults.check('Drive.Files.update');
-    const f = this.reachable(fileId, 'files.update');
+    const f = this.reachable(fileId, 'files.update', optionalArgs);
     if (resource && 'parents' in resource)
       throw apiError(
         'files.update',
@@ -325,7 +369,7 @@ class FakeFiles {
     const add = typeof optionalArgs?.addParents === 'string' ? (optionalArgs.addParents as string).split(',') : [];
     const remove =
       typeof optionalArgs?.removeParents === 'string' ? (optionalArgs.removeParents as string).split(',') : [];
-    for (const p of add) if (p !== 'root') this.reachable(p, 'files.update');
+    for (const p of add) if (p !== 'root') this.reachable(p, 'files.update', optionalArgs);
     f.parents = [...f.parents.filter((p) => !remove.includes(p)), ...add.filter((p) => !f.parents.includes(p))];
     if (typeof resource?.name === 'string') f.name = resource.name;
     if (typeof resource?.trashed === 'boolean') f.trashed = resource.trashed;
@@ -358,10 +402,42 @@ class FakeFiles {
         tests.push((f) => f.trashed === t);
       } else throw apiError('files.list', `Invalid Value (q: ${clause})`);
     }
-    const files = [...this.store.files.values()].filter((f) => f.appCreated && tests.every((t) => t(f)));
+    const allDrives = optionalArgs?.includeItemsFromAllDrives === true;
+    const files = [...this.store.files.values()].filter(
+      (f) => reachableFor(f, this.store.user, allDrives ? optionalArgs : {}) && tests.every((t) => t(f)),
+    );
     return {
       kind: 'drive#fileList',
       files: files.map((f) => pick(this.view(f), itemFields(optionalArgs?.fields, 'files'), FILE_DEFAULT_FIELDS)),
+    };
+  }
+}
+
+/** What the app can reach for `user` with these request parameters (drive.file, shared drives). */
+function reachableFor(f: FileRecord, user: string, optionalArgs?: Record<string, unknown>): boolean {
+  if (!f.appCreated) return false;
+  if (f.appUsers && !f.appUsers.includes(user.toLowerCase())) return false;
+  if (f.driveId && optionalArgs?.supportsAllDrives !== true) return false;
+  return true;
+}
+
+class FakePermissions {
+  readonly _api: unknown;
+  constructor(
+    private store: DriveStore,
+    private faults: Faults,
+  ) {
+    this._api = counted('Drive.Permissions', this);
+  }
+
+  list(fileId: string, optionalArgs?: Record<string, unknown>): Record<string, unknown> {
+    this.faults.check('Drive.Permissions.list');
+    const f = this.store.files.get(fileId);
+    if (!f || !reachableFor(f, this.store.user, optionalArgs))
+      throw apiError('permissions.list', `File not found: ${fileId}.`);
+    return {
+      kind: 'drive#permissionList',
+      permissions: f.permissions.map((p, i) => ({ kind: 'drive#permission', id: String(i + 1), ...p })),
     };
   }
 }
@@ -377,9 +453,9 @@ class FakeRevisions {
     this._api = counted('Drive.Revisions', this);
   }
 
-  private file(fileId: string, method: string): FileRecord {
+  private file(fileId: string, method: string, optionalArgs?: Record<string, unknown>): FileRecord {
     const f = this.store.files.get(fileId);
-    if (!f?.appCreated) throw apiError(method, `File not found: ${fileId}.`);
+    if (!f || !reachableFor(f, this.store.user, optionalArgs)) throw apiError(method, `File not found: ${fileId}.`);
     return f;
   }
 
@@ -410,7 +486,7 @@ class FakeRevisions {
 
   list(fileId: string, optionalArgs?: Record<string, unknown>): Record<string, unknown> {
     this.faults.check('Drive.Revisions.list');
-    const f = this.file(fileId, 'revisions.list');
+    const f = this.file(fileId, 'revisions.list', optionalArgs);
     const pageSize = Math.min(Number(optionalArgs?.pageSize ?? 200), 1000);
     const start = Number(optionalArgs?.pageToken ?? 0);
     const page = f.revisions.slice(start, start + pageSize);
@@ -425,7 +501,7 @@ class FakeRevisions {
 
   get(fileId: string, revisionId: string, optionalArgs?: Record<string, unknown>): Record<string, unknown> {
     this.faults.check('Drive.Revisions.get');
-    const f = this.file(fileId, 'revisions.get');
+    const f = this.file(fileId, 'revisions.get', optionalArgs);
     return pick(
       this.view(f, this.revision(f, revisionId, 'revisions.get')),
       itemFields(optionalArgs?.fields),
@@ -440,7 +516,7 @@ class FakeRevisions {
     optionalArgs?: Record<string, unknown>,
   ): Record<string, unknown> {
     this.faults.check('Drive.Revisions.update');
-    const f = this.file(fileId, 'revisions.update');
+    const f = this.file(fileId, 'revisions.update', optionalArgs);
     const r = this.revision(f, revisionId, 'revisions.update');
     const bad = Object.keys(resource ?? {}).filter((k) => !WRITABLE_REVISION_FIELDS.includes(k));
     if (bad.length)
@@ -451,6 +527,12 @@ class FakeRevisions {
     const isDoc = f.mimeType.startsWith('application/vnd.google-apps.');
     if (!isDoc && ('published' in resource || 'publishAuto' in resource))
       throw apiError('revisions.update', 'Only revisions of Google Docs editors files can be published.');
+    const outside = resource.publishedOutsideDomain === true;
+    if (
+      resource.published === true &&
+      (this.store.publishing === 'none' || (this.store.publishing === 'domainOnly' && outside))
+    )
+      throw apiError('revisions.update', 'Insufficient permissions for this file');
     if (typeof resource.publishAuto === 'boolean') r.publishAuto = resource.publishAuto;
     if (typeof resource.publishedOutsideDomain === 'boolean')
       r.publishedOutsideDomain = resource.publishedOutsideDomain;
@@ -473,6 +555,14 @@ export interface DriveHandles {
   publishedContent(fileId: string): string | null;
   /** A file the app did not create (drive.file cannot reach it). */
   addForeignFile(name: string, mimeType: string): string;
+  /** drive.file per user: from now on only these accounts reach the file through the app. */
+  limitAppAccess(fileId: string, users: string[]): void;
+  /** Moves the file (and what the app later creates in it) into a shared drive. */
+  moveToSharedDrive(fileId: string, driveId?: string): void;
+  /** Shares the file with an account. */
+  share(fileId: string, emailAddress: string, role?: PermissionRecord['role']): void;
+  /** The domain's publishing policy (default 'anyone'). */
+  setPublishingPolicy(policy: PublishingPolicy): void;
 }
 
 const stores = new WeakMap<FakeContext, DriveStore>();
@@ -494,14 +584,34 @@ export function installDrive(ctx: FakeContext): FakeModule<DriveHandles> {
   const faults = createFaults();
   const files = new FakeFiles(store, faults);
   const revisions = new FakeRevisions(store, faults);
+  const permissions = new FakePermissions(store, faults);
+  const file = (id: string) => {
+    const f = store.files.get(id);
+    if (!f) throw new Error(`no file ${id} in the fake Drive`);
+    return f;
+  };
   return {
-    globals: { Drive: { Files: files._api, Revisions: revisions._api } },
+    globals: { Drive: { Files: files._api, Revisions: revisions._api, Permissions: permissions._api } },
     handles: {
       store,
       faults,
       publishedContent: (id) => store.publishedContent(id),
       addForeignFile: (name, mimeType) =>
         store.addFile({ name, mimeType, parents: ['root'], appCreated: false, bytes: null }).id,
+      limitAppAccess: (id, users) => {
+        file(id).appUsers = users.map((u) => u.toLowerCase());
+      },
+      moveToSharedDrive: (id, driveId = 'shared-drive-0001') => {
+        const f = file(id);
+        f.driveId = driveId;
+        f.permissions = [{ type: 'user', role: 'organizer', emailAddress: store.user }];
+      },
+      share: (id, emailAddress, role = 'writer') => {
+        file(id).permissions.push({ type: 'user', role, emailAddress });
+      },
+      setPublishingPolicy: (policy) => {
+        store.publishing = policy;
+      },
     },
   };
 }

@@ -65,7 +65,13 @@ export function installFakes(options: FakeOptions = {}): FakeHandles {
   calls.guard = (name) => {
     if (!allowedIn(context.authMode, name)) throw new Error(permissionDenied(name));
   };
+  // one auth handle: the mode calls run in (./auth.ts) and granular consent (deny a scope, ./script.ts)
+  const consent = (handles as { auth: { deny(scope: string): void; readonly denied: string[] } }).auth;
   const auth: FakeHandles['auth'] = {
+    deny: (scope) => consent.deny(scope),
+    get denied() {
+      return consent.denied;
+    },
     get mode() {
       return context.authMode;
     },

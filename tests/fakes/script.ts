@@ -255,8 +255,46 @@ class FakeTriggerBuilder {
   }
 }
 
+/**
+ * Granular consent (developers.google.com/apps-script/concepts/scopes, "Granular OAuth permissions"):
+ * a user may tick only some of the manifest's scopes, and the script still starts. The reference of
+ * class AuthorizationInfo: getAuthorizationStatus() REQUIRED / NOT_REQUIRED; getAuthorizationUrl()
+ * null when nothing is required; getAuthorizedScopes() "If authorization information is requested for
+ * a specified list of scopes, returns the authorized scopes from the specified list" — asked without a
+ * list the fake answers null (the reference does not say what it lists then).
+ */
+export interface AuthState {
+  /** scopes the user left unticked on the consent screen */
+  denied: Set<string>;
+}
+
+class FakeAuthorizationInfo {
+  readonly _api: GoogleAppsScript.Script.AuthorizationInfo;
+  constructor(
+    private readonly auth: AuthState,
+    private readonly scopes: string[] | null,
+  ) {
+    this._api = counted('AuthorizationInfo', this) as unknown as GoogleAppsScript.Script.AuthorizationInfo;
+  }
+  private missing(): string[] {
+    return this.scopes ? this.scopes.filter((s) => this.auth.denied.has(s)) : [...this.auth.denied];
+  }
+  getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
+    return (this.missing().length
+      ? 'REQUIRED'
+      : 'NOT_REQUIRED') as unknown as GoogleAppsScript.Script.AuthorizationStatus;
+  }
+  getAuthorizationUrl(): string | null {
+    return this.missing().length ? 'https://script.google.com/macros/d/fake-script-id/authorize' : null;
+  }
+  getAuthorizedScopes(): string[] | null {
+    return this.scopes ? this.scopes.filter((s) => !this.auth.denied.has(s)) : null;
+  }
+}
+
 class FakeScriptApp {
   readonly AuthMode = enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
+  readonly AuthorizationStatus = enumOf('REQUIRED', 'NOT_REQUIRED');
   readonly EventType = enumOf('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED');
   readonly TriggerSource = enumOf('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR');
   readonly WeekDay = enumOf('SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY');
@@ -264,8 +302,12 @@ class FakeScriptApp {
   constructor(
     private readonly ctx: FakeContext,
     private readonly store: TriggerStore,
+    private readonly auth: AuthState = { denied: new Set() },
   ) {
     this._api = counted('ScriptApp', this) as unknown as GoogleAppsScript.Script.ScriptApp;
+  }
+  getAuthorizationInfo(_authMode: unknown, oAuthScopes?: string[]): GoogleAppsScript.Script.AuthorizationInfo {
+    return new FakeAuthorizationInfo(this.auth, oAuthScopes ? [...oAuthScopes] : null)._api;
   }
   newTrigger(functionName: string): GTriggerBuilder {
     return new FakeTriggerBuilder(this.store, functionName)._api;
@@ -810,6 +852,8 @@ class FakeLogger {
 
 export interface ScriptHandles {
   session: SessionHandle;
+  /** Granular consent: deny(scope) as if the user left it unticked. */
+  auth: { deny(scope: string): void; readonly denied: string[] };
   triggers: TriggersHandle;
   locks: LocksHandle;
   properties: PropertiesHandle;
@@ -825,6 +869,7 @@ export function installScript(ctx: FakeContext): FakeModule<ScriptHandles> {
   const ui = new FakeUi(uiState);
   ctx.ui = ui._api;
   const store = new TriggerStore(ctx);
+  const auth: AuthState = { denied: new Set() };
   const table = new LockTable();
   const stores: PropertyStores = { script: new Map(), document: new Map(), user: new Map() };
   const utilities = new FakeUtilities();
@@ -862,7 +907,7 @@ export function installScript(ctx: FakeContext): FakeModule<ScriptHandles> {
   return {
     globals: {
       Session: new FakeSession(ctx)._api,
-      ScriptApp: new FakeScriptApp(ctx, store)._api,
+      ScriptApp: new FakeScriptApp(ctx, store, auth)._api,
       LockService: new FakeLockService(table, ctx)._api,
       PropertiesService: new FakePropertiesService(stores, ctx)._api,
       Utilities: utilities._api,
@@ -871,6 +916,14 @@ export function installScript(ctx: FakeContext): FakeModule<ScriptHandles> {
     },
     handles: {
       session,
+      auth: {
+        deny: (scope) => {
+          auth.denied.add(scope);
+        },
+        get denied() {
+          return [...auth.denied];
+        },
+      },
       triggers: {
         list: () => store.triggers.map((t) => ({ ...t })),
         clear: () => {

@@ -12,6 +12,7 @@ export * from './cli-help';
 export * from './dashboard';
 export * from './first-run';
 export * from './google';
+export * from './health';
 export * from './import';
 export * from './import-dialog';
 export * from './import-file';

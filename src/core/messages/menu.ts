@@ -9,6 +9,8 @@ export const MENU = {
     previewReminders: 'ดูตัวอย่างอีเมลแจ้งเตือน',
     importReport: 'นำเข้ารายงานปีก่อน',
     setup: 'ตั้งค่าระบบ',
+    healthCheck: 'ตรวจสุขภาพระบบ',
+    healthCheckCopy: 'คัดลอกผลสำหรับผู้พัฒนา',
   },
 } as const;
 

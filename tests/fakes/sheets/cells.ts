@@ -36,7 +36,12 @@ const ISO_DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})
  * Text starting with + - @ that is not a number is also taken as a formula (Sheets shows an error),
  * which is exactly what sheetSafe() guards against. A cell formatted as plain text ('@') keeps text.
  */
-export function enteredValue(value: unknown, plainText: boolean, tz: string): { v: StoredValue; f?: string } {
+export function enteredValue(
+  value: unknown,
+  plainText: boolean,
+  tz: string,
+  locale?: string,
+): { v: StoredValue; f?: string } {
   if (value === null || value === undefined) return { v: '' };
   if (value instanceof Date) return { v: new Date(value.getTime()) };
   if (typeof value === 'number' || typeof value === 'boolean') return { v: value };
@@ -57,7 +62,26 @@ export function enteredValue(value: unknown, plainText: boolean, tz: string): { 
     if (probe.getUTCMonth() === M - 1 && probe.getUTCDate() === day)
       return { v: instantFromWall(tz, y, M, day, H, m, sec) };
   }
+  const slashed = locale ? slashDate(t, locale) : null;
+  if (slashed) return { v: instantFromWall(tz, slashed.y, slashed.M, slashed.d, 0, 0, 0) };
   return { v: s };
+}
+
+const SLASH_DATE_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * "31/3/2023" typed into a cell: Sheets reads a slashed date in the order of the spreadsheet's
+ * locale (File > Settings > Locale "affects formatting details such as … dates"; support.google.com
+ * /docs/answer/58515): day first in th_TH and en_GB, month first in en_US, where 31/3/2023 stays text.
+ */
+function slashDate(t: string, locale: string): { y: number; M: number; d: number } | null {
+  const m = SLASH_DATE_TEXT.exec(t);
+  if (!m) return null;
+  const [a, b, y] = m.slice(1).map(Number);
+  const monthFirst = /^en_US$|^en_PH$|^es_US$/.test(locale);
+  const [M, d] = monthFirst ? [a, b] : [b, a];
+  const probe = new Date(Date.UTC(y, M - 1, d));
+  return probe.getUTCMonth() === M - 1 && probe.getUTCDate() === d ? { y, M, d } : null;
 }
 
 export function copyValue(v: StoredValue): StoredValue {

@@ -179,7 +179,7 @@ export class FakeRange implements Pick<GRange, RangeMethods> {
     const entered = values.map((row, i) =>
       row.map((v, j) => {
         const d = this.sheet._cell(this.rect.r0 + i, this.rect.c0 + j);
-        return enteredValue(v, d?.nf === '@', this.tz());
+        return enteredValue(v, d?.nf === '@', this.tz(), this.sheet.book.locale);
       }),
     );
     return this.write((d, i, j) => {
@@ -190,7 +190,7 @@ export class FakeRange implements Pick<GRange, RangeMethods> {
   /** Reference: sets the value of the range (every cell of it); '=' starts a formula. */
   setValue(value: any): GRange {
     return this.write((d) => {
-      const e = enteredValue(value, d.nf === '@', this.tz());
+      const e = enteredValue(value, d.nf === '@', this.tz(), this.sheet.book.locale);
       d.v = e.v;
       d.f = e.f;
     });

@@ -1,0 +1,157 @@
+// A scratch document written exactly as a report is — in the report folder, by the report's own
+// writer — then read back through the Docs API (tables, pinned header, page size, font, the list cell
+// as separate paragraphs), exported to PDF, published with publishAuto off, its published state read
+// back, and finally the document and the PDF moved to the trash (also when a step failed).
+import { fail, pass } from '../../core/health';
+import { HEALTH } from '../../core/messages';
+import { PAGE, REPORT_COLUMNS, type ReportModel } from '../../core/report';
+import { reportDocRequests, writeReportTables } from '../report-doc';
+import { docs, drive, errorText, type HealthCheck } from './context';
+
+const MIME_DOC = 'application/vnd.google-apps.document';
+const MIME_PDF = 'application/pdf';
+
+/** One area, two rows, one cell a list of three items. */
+export function scratchModel(font = 'Sarabun', fontSize = 16): ReportModel {
+  const s = HEALTH.scratchDoc;
+  return {
+    fiscalYear: 2566,
+    round: 6,
+    numerals: 'thai',
+    font,
+    fontSize,
+    documentName: s.docName,
+    titleBlock: [s.docName],
+    heading: s.docName,
+    intro: s.docName,
+    columns: [...REPORT_COLUMNS],
+    sections: [
+      {
+        area: 'IIT',
+        heading: s.area,
+        measureIds: ['H1', 'H2'],
+        rows: s.rows.map((row) => row.map((cell) => cell.split('\n'))),
+      },
+    ],
+  };
+}
+
+/**
+ * THE place the scratch document is written: the report's Google Doc writer (structure through
+ * DocumentApp, layout in one Docs batchUpdate), as src/gas/report.ts calls it. When the generic
+ * document model's writer replaces it, only this function changes.
+ */
+export function writeScratchDocument(docId: string, model: ReportModel): void {
+  const doc = DocumentApp.openById(docId);
+  writeReportTables(doc.getBody(), model);
+  doc.saveAndClose();
+  const current = docs().Documents?.get(docId) as unknown as Parameters<typeof reportDocRequests>[0];
+  docs().Documents?.batchUpdate(
+    { requests: reportDocRequests(current, model) } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
+    docId,
+  );
+}
+
+interface ReadTable {
+  rows?: number;
+  pinnedHeaderRowsCount?: number;
+  tableRows?: { tableRowStyle?: { tableHeader?: boolean }; tableCells?: { content?: unknown[] }[] }[];
+}
+
+/** Every font family named anywhere under a node of the Docs JSON. */
+function fontsIn(node: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const x of node) fontsIn(x, out);
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    const f = (o.weightedFontFamily as { fontFamily?: string } | undefined)?.fontFamily;
+    if (f) out.add(f);
+    for (const v of Object.values(o)) fontsIn(v, out);
+  }
+  return out;
+}
+
+/** What the document read back says that differs from what was written (Thai, one item each). */
+export function readBackProblems(document: Record<string, unknown>, model: ReportModel): string[] {
+  const w = HEALTH.scratchDoc.what;
+  const problems: string[] = [];
+  const content = ((document.body as { content?: { table?: ReadTable }[] } | undefined)?.content ?? []) as {
+    table?: ReadTable;
+  }[];
+  const tables = content.filter((e) => e.table).map((e) => e.table as ReadTable);
+  if (tables.length !== 1) problems.push(w.tables(tables.length));
+  const t = tables[0];
+  if (t) {
+    const rows = t.tableRows?.length ?? t.rows ?? 0;
+    if (rows !== 3) problems.push(w.rows(rows));
+    // the pinned count as documents.get reports it: on the table, or as header rows' style
+    const pinned = (t.pinnedHeaderRowsCount ?? 0) >= 1 || t.tableRows?.[0]?.tableRowStyle?.tableHeader === true;
+    if (!pinned) problems.push(w.pinned);
+    const listCell = t.tableRows?.[1]?.tableCells?.[1]?.content ?? [];
+    if (listCell.length < 3) problems.push(w.listCell);
+  }
+  const size = (document.documentStyle as { pageSize?: Record<string, { magnitude?: number }> } | undefined)?.pageSize;
+  const width = size?.width?.magnitude ?? 0;
+  const height = size?.height?.magnitude ?? 0;
+  if (Math.abs(width - PAGE.widthPt) > 1 || Math.abs(height - PAGE.heightPt) > 1) problems.push(w.page(width, height));
+  const fonts = [...fontsIn(document.body)];
+  if (fonts.length !== 1 || fonts[0] !== model.font) problems.push(w.font(fonts.join(', ')));
+  return problems;
+}
+
+export const checkScratchDocument: HealthCheck = (ctx) => {
+  const s = HEALTH.scratchDoc;
+  if (!ctx.folderUsable) return fail(s.skipped, s.skippedTodo);
+  const model = scratchModel();
+  const made: string[] = [];
+  let step = 'create';
+  let outcome: ReturnType<HealthCheck>;
+  try {
+    // created as the report creates its document (src/gas/report.ts)
+    const created = drive().Files?.create({ name: s.docName, mimeType: MIME_DOC, parents: [ctx.reportFolderId] }) as {
+      id?: string;
+    };
+    const docId = created.id as string;
+    made.push(docId);
+    step = 'write';
+    writeScratchDocument(docId, model);
+    step = 'readBack';
+    const problems = readBackProblems(docs().Documents?.get(docId) as unknown as Record<string, unknown>, model);
+    step = 'pdf';
+    const blob = DocumentApp.openById(docId).getAs(MIME_PDF);
+    const pdf = drive().Files?.create(
+      { name: `${s.docName}.pdf`, mimeType: MIME_PDF, parents: [ctx.reportFolderId] },
+      blob,
+      { fields: 'id,size' },
+    ) as { id?: string; size?: string };
+    if (pdf.id) made.push(pdf.id);
+    if (!Number(pdf.size)) problems.push(s.what.pdf);
+    step = 'publish';
+    try {
+      drive().Revisions?.update({ published: true, publishedOutsideDomain: true, publishAuto: false }, docId, 'head');
+    } catch (e) {
+      outcome = fail(s.publishRefused(errorText(e)), s.publishRefusedTodo, errorText(e));
+      return outcome;
+    }
+    step = 'publishedState';
+    const rev = drive().Revisions?.get(docId, 'head', { fields: 'id,published,publishAuto' }) as {
+      published?: boolean;
+      publishAuto?: boolean;
+    };
+    if (rev.published !== true) problems.push(s.what.published);
+    if (rev.publishAuto !== false) problems.push(s.what.publishAuto);
+    outcome = problems.length ? fail(s.mismatch(problems), s.mismatchTodo) : pass(s.ok);
+  } catch (e) {
+    outcome = fail(s.stepFailed(s.step[step], errorText(e)), s.stepFailedTodo, errorText(e));
+  } finally {
+    // the scratch files go to the trash whatever happened above
+    const left: string[] = [];
+    for (const id of made)
+      try {
+        drive().Files?.update({ trashed: true }, id);
+      } catch (e) {
+        left.push(errorText(e));
+      }
+    if (left.length && outcome?.outcome === 'pass') outcome = fail(s.trashFailed(left[0]), s.trashFailedTodo, left[0]);
+  }
+  return outcome;
+};
