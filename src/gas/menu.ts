@@ -16,6 +16,10 @@ export const MENU_ITEMS: ReadonlyArray<readonly [keyof typeof MENU.items, string
   ['previewReminders', 'menuPreviewReminders'],
   ['importReport', 'menuImportPreviousReport'],
   ['setup', 'menuSetup'],
+  ['closeRound', 'menuCloseRound'],
+  ['reopenRound', 'menuReopenRound'],
+  ['rollover', 'menuRollover'],
+  ['publicPage', 'menuRefreshPublicPage'],
 ];
 
 /** The first-run item: first while the sheet is not set up, last afterwards. */

@@ -9,6 +9,10 @@ export const MENU = {
     previewReminders: 'ดูตัวอย่างอีเมลแจ้งเตือน',
     importReport: 'นำเข้ารายงานปีก่อน',
     setup: 'ตั้งค่าระบบ',
+    closeRound: 'ปิดรอบการรายงาน',
+    reopenRound: 'เปิดรอบอีกครั้ง',
+    rollover: 'เริ่มปีงบประมาณใหม่',
+    publicPage: 'ปรับปรุงหน้าเผยแพร่',
   },
 } as const;
 

@@ -1,6 +1,7 @@
 // `ita-tracker report <workbook.xlsx> --out <dir> [--round 6|12] [--pdf|--no-pdf]`: validate, then write the
 // round's report as report.docx + report.html (+ report.pdf through LibreOffice). Nothing is written
 // when the workbook has blocking errors.
+import { trackerForRound } from '../../core/closed-rounds';
 import { CLI, formatProblem, REPORT_CLI } from '../../core/messages';
 import { buildReport, type ReportModel } from '../../core/report';
 import { renderReportHtml } from '../../core/report-html';
@@ -37,7 +38,9 @@ export async function writeReportFiles(
   opts: { round?: Round; pdf: 'require' | 'auto' | 'off' },
 ): Promise<ReportFiles> {
   const { tracker } = parseWorkbook(snapshot);
-  const { model, warnings } = buildReport(tracker, opts.round);
+  const round = opts.round ?? tracker.settings.currentRound;
+  // a closed round: the results that were closed (src/core/closed-rounds.ts), so the text is the published one
+  const { model, warnings } = buildReport(trackerForRound(snapshot, tracker, round).tracker, round);
   const docx = await reportDocx(model);
   const paths: ReportFiles['paths'] = {
     docx: outputPath(outDir, 'report.docx'),
