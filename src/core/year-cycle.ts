@@ -71,6 +71,19 @@ const blocked = (problems: Problem[]): YearCycleResult =>
     problems,
   });
 
+/**
+ * What stops the report of a round: the workbook's errors, as validate finds them. A closed round's report
+ * prints its snapshot, so what is typed on the division tabs since does not stop it (validate still warns
+ * where they differ); the other tabs' errors do.
+ */
+export function reportBlockers(snapshot: WorkbookSnapshot, parsed: ParsedWorkbook, round: Round): Problem[] {
+  const s = parsed.tracker.settings;
+  const errors = validateParsed(parsed).filter((p) => p.severity === 'error');
+  if (closedRoundRows(snapshot, s.fiscalYear, round).length === 0) return errors;
+  const divisionTabs = new Set(Object.values(parsed.tables.divisionTabs).map((t) => t.spec.name));
+  return errors.filter((p) => !divisionTabs.has(p.tab));
+}
+
 // ---------------------------------------------------------------- rows by header
 
 /** A tab's values to change: a copy of what is there, or its header row when the tab is missing. */

@@ -25,8 +25,9 @@ import {
   SETTINGS_TAB,
 } from '../core/schema';
 import { numerals } from '../core/thai';
-import { hasErrors, validateParsed } from '../core/validate';
+import { hasErrors } from '../core/validate';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
+import { reportBlockers } from '../core/year-cycle';
 import { activeSpreadsheet, runAction, showAlert, showDialog, withDocumentLock } from './context';
 import { writeLastReportLine } from './dashboard';
 import { storePublicPage } from './public-page';
@@ -329,7 +330,9 @@ export function menuGenerateReport(): GeneratedReport | undefined {
 
 function generateFromMenu(ss: Spreadsheet): GeneratedReport | undefined {
   const { snapshot, register } = readReportTabs(ss);
-  const problems = validateParsed(parseWorkbook(snapshot));
+  const parsed = parseWorkbook(snapshot);
+  // a closed round is printed from its snapshot: edits on the division tabs since do not block it
+  const problems = reportBlockers(snapshot, parsed, parsed.tracker.settings.currentRound);
   if (hasErrors(problems)) {
     const errors = problems.filter((p) => p.severity === 'error');
     dialog(

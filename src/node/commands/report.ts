@@ -6,8 +6,9 @@ import { CLI, formatProblem, REPORT_CLI } from '../../core/messages';
 import { buildReport, type ReportModel } from '../../core/report';
 import { renderReportHtml } from '../../core/report-html';
 import type { Round } from '../../core/thai';
-import { hasErrors, validateParsed } from '../../core/validate';
+import { hasErrors } from '../../core/validate';
 import { parseWorkbook, type WorkbookSnapshot } from '../../core/workbook';
+import { reportBlockers } from '../../core/year-cycle';
 import { checkOutputFolder, writeFileAtomic } from '../atomic';
 import { defineCommand, EXIT, FileError, UsageError } from '../command';
 import { LIVE_SHEET_OPTIONS } from '../google/options';
@@ -92,7 +93,9 @@ export const report = defineCommand({
     }
     const source = await openSource(path, values);
     if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
-    const problems = validateParsed(parseWorkbook(source.snapshot));
+    const parsed = parseWorkbook(source.snapshot);
+    // the requested round's rules; a closed round is printed from its snapshot (src/core/year-cycle.ts)
+    const problems = reportBlockers(source.snapshot, parsed, round ?? parsed.tracker.settings.currentRound);
     if (hasErrors(problems)) {
       for (const p of problems) if (p.severity === 'error') console.error(formatProblem(p));
       console.error(REPORT_CLI.blockedCli);
