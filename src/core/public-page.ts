@@ -63,8 +63,9 @@ export function publicPageData(snapshot: WorkbookSnapshot): PublicPageData {
   };
 }
 
+/** A new tab: the web app runs in Apps Script's sandboxed frame, where Google Docs will not open in place. */
 const link = (url: string, label: string): string =>
-  url ? `<a href="${escapeHtml(url)}" rel="noopener">${escapeHtml(label)}</a>` : '';
+  url ? `<a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(label)}</a>` : '';
 
 export function renderPublicPage(data: PublicPageData): string {
   const n = (x: number) => numerals(x, data.numerals);
