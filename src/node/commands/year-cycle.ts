@@ -2,7 +2,6 @@
 // cycle offline, by the same core rules as the Apps Script menus (src/core/year-cycle.ts). A refusal
 // leaves the file untouched (exit 1); the public page is written as index.html.
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
 import { CLI, YEAR_CYCLE_CLI } from '../../core/messages';
 import { publicPageHtml } from '../../core/public-page';
 import type { Round } from '../../core/thai';
@@ -11,6 +10,7 @@ import { type Actor, closeRound, reopenRound, rollover, type YearCycleResult } f
 import { checkOutputFolder, writeFileAtomic } from '../atomic';
 import { bangkokNow } from '../clock';
 import { defineCommand, EXIT, UsageError } from '../command';
+import { outputPath } from '../paths';
 import { readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
 
 const parseRound = (value: string | undefined): Round | undefined => {
@@ -102,7 +102,7 @@ export const indexCommand = defineCommand({
     if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
     checkOutputFolder(values.out);
     const html = publicPageHtml(await readWorkbookFile(path));
-    const out = join(values.out, 'index.html');
+    const out = outputPath(values.out, 'index.html');
     writeFileAtomic(out, html);
     console.log(YEAR_CYCLE_CLI.wroteIndex(out));
     return EXIT.ok;
