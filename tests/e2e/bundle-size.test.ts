@@ -45,10 +45,11 @@ describe('dist/Code.js', () => {
   // 150 KB until the importer shipped for "นำเข้ารายงานปีก่อน" (about 20.5 KB: the importer, its Thai
   // warnings and the upload dialog; 140.2 KB → 160.7 KB when it landed); 172 KB since the first-run
   // sidebar "เริ่มต้นใช้งาน" and the add-on-ready menu shipped (about 8.8 KB: its Thai steps, the page, the
-  // step checks; 160.7 KB → 169.6 KB when it landed)
-  it('is at most 172 KB', () => {
+  // step checks; 160.7 KB → 169.6 KB when it landed); 195 KB since the year cycle (issue 14: three menus,
+  // the public page's web app and their Thai wording, about 23.8 KB; 169.6 KB → 193.4 KB when it landed)
+  it('is at most 195 KB', () => {
     const kb = statSync(bundlePath).size / 1024;
-    expect(kb).toBeLessThanOrEqual(172);
+    expect(kb).toBeLessThanOrEqual(195);
   });
 
   it('keeps Thai text as UTF-8, so looking for a string in it means something', () => {
