@@ -41,7 +41,9 @@ export type TabKey =
   | 'dashboard'
   | 'reports'
   | 'emailLog'
-  | 'archive';
+  | 'archive'
+  | 'roundSnapshot'
+  | 'roundLog';
 
 export interface TabSpec {
   key: TabKey | 'division';
@@ -193,6 +195,41 @@ export const ARCHIVE_TAB: TabSpec = {
   ],
 };
 
+/**
+ * A closed round's results as they were when it was closed (issue 14, src/core/year-cycle.ts): one row
+ * per division row, by fiscal year and round. A closed round's report is built from these rows, so
+ * regenerating it publishes the same text. Reopening a round moves its rows to the archive.
+ */
+export const ROUND_SNAPSHOT_TAB: TabSpec = {
+  key: 'roundSnapshot',
+  name: TAB.roundSnapshot,
+  columns: [
+    col('fiscalYear', 'integer', { required: true, editor: 'system', width: 90 }),
+    col('round', 'round', { required: true, editor: 'system', width: 60 }),
+    col('divisionCode', 'id', { required: true, editor: 'system', width: 110 }),
+    col('entryKey', 'id', { required: true, editor: 'system', width: 90 }),
+    col('status', 'status', { editor: 'system', width: 150 }),
+    col('snapshotResult', 'multiline', { editor: 'system', width: 320 }),
+    col('evidenceUrl', 'url', { editor: 'system', width: 220 }),
+    col('closedAt', 'datetime', { editor: 'system', width: 140 }),
+    col('closedBy', 'text', { editor: 'system', width: 180 }),
+  ],
+};
+
+/** Who closed, reopened (and why) and rolled over, when: the year cycle's history. */
+export const ROUND_LOG_TAB: TabSpec = {
+  key: 'roundLog',
+  name: TAB.roundLog,
+  columns: [
+    col('loggedAt', 'datetime', { editor: 'system', width: 140 }),
+    col('loggedBy', 'text', { editor: 'system', width: 180 }),
+    col('logAction', 'text', { editor: 'system', width: 160 }),
+    col('fiscalYear', 'integer', { editor: 'system', width: 90 }),
+    col('round', 'round', { editor: 'system', width: 60 }),
+    col('logReason', 'multiline', { editor: 'system', width: 320 }),
+  ],
+};
+
 /** The dashboard is derived: it has no columns to parse, only a layout written by code. */
 export const DASHBOARD_TAB: TabSpec = { key: 'dashboard', name: TAB.dashboard, columns: [] };
 
@@ -206,6 +243,8 @@ export const FIXED_TABS: TabSpec[] = [
   REPORTS_TAB,
   EMAIL_LOG_TAB,
   ARCHIVE_TAB,
+  ROUND_SNAPSHOT_TAB,
+  ROUND_LOG_TAB,
 ];
 
 /** Tabs the tracker needs data from; a workbook missing one of them cannot be read. */

@@ -15,6 +15,8 @@ import manifestJson from '../../sheets-template/manifest.json';
 import measuresCsv from '../../sheets-template/measures.csv';
 import milestonesCsv from '../../sheets-template/milestones.csv';
 import reportsCsv from '../../sheets-template/reports.csv';
+import roundLogCsv from '../../sheets-template/round-log.csv';
+import roundSnapshotsCsv from '../../sheets-template/round-snapshots.csv';
 import settingsCsv from '../../sheets-template/settings.csv';
 import type { Cell } from './cells';
 import { wallDateTime } from './cells';
@@ -49,6 +51,8 @@ export const TEMPLATE_FILES: Readonly<Record<string, string>> = {
   'reports.csv': reportsCsv,
   'email-log.csv': emailLogCsv,
   'archive.csv': archiveCsv,
+  'round-snapshots.csv': roundSnapshotsCsv,
+  'round-log.csv': roundLogCsv,
   'division-PALAD.csv': palad,
   'division-FINANCE.csv': finance,
   'division-ENGINEERING.csv': engineering,

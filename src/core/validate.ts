@@ -1,5 +1,6 @@
 // Every rule over the workbook, in one place for both runtimes: the menu "ตรวจสอบข้อมูล", onEdit,
 // the CLI `validate`, and the report's blocking check all call these.
+
 import {
   a1,
   type Cell,
@@ -16,6 +17,7 @@ import {
   readDate,
   tooLong,
 } from './cells';
+import { closedRoundDrift } from './closed-rounds';
 import { INPUT, V } from './messages';
 import { resultKeyFor, type Tracker } from './model';
 import {
@@ -92,7 +94,9 @@ export type ProblemCode =
   | 'too-small'
   | 'round-due-blank'
   // across the cells of a row
-  | 'done-without-result';
+  | 'done-without-result'
+  // a closed round (issue 14): a division tab differs from what was closed
+  | 'closed-round-changed';
 
 export interface Problem {
   tab: string;
@@ -482,8 +486,10 @@ function lookAlikeTabs(parsed: ParsedWorkbook): Problem[] {
   return out;
 }
 
+/** Every rule, and where a closed round's snapshot is in the workbook, how the division tabs drifted from it. */
 export function validateWorkbook(snapshot: WorkbookSnapshot): Problem[] {
-  return validateParsed(parseWorkbook(snapshot));
+  const parsed = parseWorkbook(snapshot);
+  return [...validateParsed(parsed), ...closedRoundDrift(snapshot, parsed)];
 }
 
 export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === 'error');

@@ -16,6 +16,10 @@ export const MENU_ITEMS: ReadonlyArray<readonly [keyof typeof MENU.items, string
   ['previewReminders', 'menuPreviewReminders'],
   ['importReport', 'menuImportPreviousReport'],
   ['setup', 'menuSetup'],
+  ['closeRound', 'menuCloseRound'],
+  ['reopenRound', 'menuReopenRound'],
+  ['rollover', 'menuRollover'],
+  ['publicPage', 'menuRefreshPublicPage'],
   ['healthCheck', 'menuHealthCheck'],
   ['healthCheckCopy', 'menuHealthCheckCopy'],
 ];

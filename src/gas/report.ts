@@ -11,16 +11,26 @@
 // Doc's layout is one Docs batchUpdate, the register is written with one setValues.
 // Scopes: documents, drive.file (Drive advanced service v3 only — DriveApp would need the full drive scope).
 import { type Cell, escapeHtml, sheetSafe } from '../core/cells';
+import { trackerForRound } from '../core/closed-rounds';
 import { lastReport } from '../core/dashboard';
 import { formatProblem, MENU, REPORT } from '../core/messages';
 import type { ReportRecord, Round } from '../core/model';
 import { buildReport, type ReportModel } from '../core/report';
-import { DIVISIONS_TAB, divisionTab, MEASURES_TAB, REPORTS_TAB, SETTINGS_TAB } from '../core/schema';
+import {
+  DIVISIONS_TAB,
+  divisionTab,
+  MEASURES_TAB,
+  REPORTS_TAB,
+  ROUND_SNAPSHOT_TAB,
+  SETTINGS_TAB,
+} from '../core/schema';
 import { numerals } from '../core/thai';
-import { hasErrors, validateParsed } from '../core/validate';
+import { hasErrors } from '../core/validate';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
+import { reportBlockers } from '../core/year-cycle';
 import { activeSpreadsheet, runAction, showAlert, showDialog, withDocumentLock } from './context';
 import { writeLastReportLine } from './dashboard';
+import { storePublicPage } from './public-page';
 import { reportDocRequests, writeReportTables } from './report-doc';
 import { ensureSize, type ReadTab, readTab } from './sheetio';
 
@@ -38,7 +48,8 @@ export const publishedUrlOf = (id: string) => `https://docs.google.com/document/
 function readReportTabs(ss: Spreadsheet): { snapshot: WorkbookSnapshot; register: ReadTab | null } {
   const tabs: Record<string, Cell[][]> = {};
   let register: ReadTab | null = null;
-  for (const spec of [SETTINGS_TAB, DIVISIONS_TAB, MEASURES_TAB, REPORTS_TAB]) {
+  // the snapshot tab: a closed round's report is built from it (absent until a round is closed)
+  for (const spec of [SETTINGS_TAB, DIVISIONS_TAB, MEASURES_TAB, REPORTS_TAB, ROUND_SNAPSHOT_TAB]) {
     const t = readTab(ss, spec, 0);
     if (t) tabs[spec.name] = t.values;
     if (spec === REPORTS_TAB) register = t;
@@ -161,19 +172,19 @@ function registerValues(register: ReadTab, record: ReportRecord): Cell[][] {
 const rectangular = (values: Cell[][], height: number, width: number): unknown[][] =>
   Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => values[r]?.[c] ?? ''));
 
-function writeRegister(ss: Spreadsheet, register: ReadTab | null, record: ReportRecord): void {
+function writeRegister(ss: Spreadsheet, register: ReadTab | null, record: ReportRecord): Cell[][] {
   if (register?.range) {
     const values = registerValues(register, record);
     if (values.length <= register.height) {
       // the very range that was read, in one setValues: the rows below the table stay blank
       register.range.setValues(rectangular(values, register.height, register.width));
-      return;
+      return values;
     }
     // the sheet is full to its last row: grow it first
     const sheet = register.range.getSheet();
     ensureSize(sheet, values.length, register.width);
     sheet.getRange(1, 1, values.length, register.width).setValues(rectangular(values, values.length, register.width));
-    return;
+    return values;
   }
   // no register tab yet: create it with its header row
   const sheet = ss.insertSheet(REPORTS_TAB.name);
@@ -184,6 +195,7 @@ function writeRegister(ss: Spreadsheet, register: ReadTab | null, record: Report
   sheet
     .getRange(1, 1, values.length, REPORTS_TAB.columns.length)
     .setValues(rectangular(values, values.length, REPORTS_TAB.columns.length));
+  return values;
 }
 
 // ---------------------------------------------------------------- generation
@@ -221,7 +233,8 @@ function openReportDocument(
 function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab | null): GeneratedReport {
   const parsed = parseWorkbook(snapshot);
   const { tracker } = parsed;
-  const { model, warnings } = buildReport(tracker);
+  // a closed round: the results that were closed, so regenerating publishes the same text
+  const { model, warnings } = buildReport(trackerForRound(snapshot, tracker, tracker.settings.currentRound).tracker);
   const fy = tracker.settings.fiscalYear;
   const round: Round = model.round;
 
@@ -286,7 +299,13 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
     generatedBy: user,
     warnings: warningsCell(warnings),
   };
-  writeRegister(ss, register, record);
+  const registerNow = writeRegister(ss, register, record);
+  // the public page shows the register: its stored copy is rebuilt now (2 calls), so a visit reads no sheet
+  try {
+    storePublicPage({ tabs: { ...snapshot.tabs, [REPORTS_TAB.name]: registerNow } });
+  } catch (e) {
+    console.error(e);
+  }
   // The dashboard's last-report line changes only when the latest round does (regenerating keeps the
   // same public URL), so most generations skip the write. The report is out by now: a dashboard
   // hiccup is logged, never shown as a failure.
@@ -311,7 +330,9 @@ export function menuGenerateReport(): GeneratedReport | undefined {
 
 function generateFromMenu(ss: Spreadsheet): GeneratedReport | undefined {
   const { snapshot, register } = readReportTabs(ss);
-  const problems = validateParsed(parseWorkbook(snapshot));
+  const parsed = parseWorkbook(snapshot);
+  // a closed round is printed from its snapshot: edits on the division tabs since do not block it
+  const problems = reportBlockers(snapshot, parsed, parsed.tracker.settings.currentRound);
   if (hasErrors(problems)) {
     const errors = problems.filter((p) => p.severity === 'error');
     dialog(

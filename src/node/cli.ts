@@ -11,8 +11,23 @@ import { report } from './commands/report';
 import { rollup } from './commands/rollup';
 import { sync } from './commands/sync';
 import { validate } from './commands/validate';
+import { closeRoundCommand, indexCommand, reopenRoundCommand, rolloverCommand } from './commands/year-cycle';
 
-const COMMANDS: Command[] = [demo, init, importCommand, validate, remind, report, backup, rollup, sync];
+const COMMANDS: Command[] = [
+  demo,
+  init,
+  importCommand,
+  validate,
+  remind,
+  report,
+  backup,
+  rollup,
+  sync,
+  closeRoundCommand,
+  reopenRoundCommand,
+  rolloverCommand,
+  indexCommand,
+];
 
 export function commandList(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length), 4);

@@ -26,3 +26,4 @@ export * from './setup';
 export * from './sync';
 export * from './tabs-headers';
 export * from './validation';
+export * from './year-cycle';

@@ -10,6 +10,8 @@ export const TAB = {
   reports: 'ทะเบียนรายงาน',
   emailLog: 'บันทึกอีเมล',
   archive: 'คลังข้อมูล',
+  roundSnapshot: 'ผลที่ปิดรอบแล้ว',
+  roundLog: 'บันทึกการปิดรอบ',
 } as const;
 
 export const HEADER = {
@@ -71,6 +73,14 @@ export const HEADER = {
   archivedKey: 'รหัสรายการ',
   archivedReason: 'เหตุผล',
   archivedRow: 'ข้อมูลเดิม (JSON)',
+  // closed rounds: the snapshot and the log
+  snapshotResult: 'ผลการดำเนินการ',
+  closedAt: 'ปิดรอบเมื่อ',
+  closedBy: 'ปิดรอบโดย',
+  loggedAt: 'เวลา',
+  loggedBy: 'ผู้ดำเนินการ',
+  logAction: 'การดำเนินการ',
+  logReason: 'เหตุผล',
 } as const;
 
 export const STATUS_LABEL = {
