@@ -11,6 +11,7 @@ import health from '../../sheets-template/division-HEALTH.csv';
 import palad from '../../sheets-template/division-PALAD.csv';
 import divisionsCsv from '../../sheets-template/divisions.csv';
 import emailLogCsv from '../../sheets-template/email-log.csv';
+import itaResultsCsv from '../../sheets-template/ita-results.csv';
 import manifestJson from '../../sheets-template/manifest.json';
 import measuresCsv from '../../sheets-template/measures.csv';
 import milestonesCsv from '../../sheets-template/milestones.csv';
@@ -49,6 +50,7 @@ export const TEMPLATE_FILES: Readonly<Record<string, string>> = {
   'reports.csv': reportsCsv,
   'email-log.csv': emailLogCsv,
   'archive.csv': archiveCsv,
+  'ita-results.csv': itaResultsCsv,
   'division-PALAD.csv': palad,
   'division-FINANCE.csv': finance,
   'division-ENGINEERING.csv': engineering,
@@ -71,6 +73,9 @@ export function typedCell(text: string, type: ColumnType | 'round-setting' | nul
     case 'datetime':
       if (ISO_MINUTES.test(text)) return wallDateTime(text.replace('T', ' '));
       return ISO_DATE.test(text) && parseDateText(text) ? wallDateFromIso(text) : text;
+    case 'score':
+      return /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+    case 'beYear':
     case 'integer':
     case 'round':
     case 'round-setting':

@@ -9,6 +9,9 @@ export const MENU = {
     previewReminders: 'ดูตัวอย่างอีเมลแจ้งเตือน',
     importReport: 'นำเข้ารายงานปีก่อน',
     setup: 'ตั้งค่าระบบ',
+    plan: 'สร้างมาตรการประจำปี',
+    propose: 'เสนอผู้บริหาร',
+    approve: 'บันทึกการอนุมัติ',
   },
 } as const;
 
