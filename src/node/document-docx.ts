@@ -145,16 +145,9 @@ export function documentDocx(doc: DocumentModel, images: ReadonlyMap<string, Uin
     run: { ...run, bold: true, boldComplexScript: true, color: '000000' },
     paragraph: { spacing: { before: 120, after: 60 }, keepNext: true },
   });
-  const children: (Paragraph | Table)[] = doc.blocks.map((b) => {
-    switch (b.kind) {
-      case 'paragraph':
-        return paragraphOf(b);
-      case 'table':
-        return tableOf(doc, b);
-      case 'image':
-        return imageOf(b, images);
-    }
-  });
+  const children: (Paragraph | Table)[] = doc.blocks.map((b) =>
+    b.kind === 'paragraph' ? paragraphOf(b) : b.kind === 'table' ? tableOf(doc, b) : imageOf(b, images),
+  );
   const m = doc.page.marginsPt;
   return new Document({
     creator: 'ita-tracker',
