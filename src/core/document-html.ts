@@ -33,7 +33,11 @@ function styleAttr(s: ParagraphStyle, baseSize: number): string {
 
 function paragraphHtml(p: ParagraphBlock, baseSize: number): string {
   const text = p.runs
-    .map((r) => (r.bold && !p.style.bold ? `<b>${escapeHtml(r.text)}</b>` : escapeHtml(r.text)))
+    .map((r) => {
+      const t = escapeHtml(r.text);
+      const sized = r.sizePt ? `<span style="font-size:${r.sizePt}pt">${t}</span>` : t;
+      return r.bold && !p.style.bold ? `<b>${sized}</b>` : sized;
+    })
     .join('');
   const tag = p.style.heading ? `h${p.style.heading + 1}` : 'p';
   return `<${tag}${styleAttr(p.style, baseSize)}>${text}</${tag}>`;

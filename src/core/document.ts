@@ -10,6 +10,8 @@ export type Alignment = 'start' | 'center' | 'end' | 'justify';
 export interface Run {
   text: string;
   bold?: boolean;
+  /** points; absent: the paragraph's size (the memo's 20 pt labels) */
+  sizePt?: number;
 }
 
 export interface ParagraphStyle {

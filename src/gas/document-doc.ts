@@ -78,17 +78,18 @@ function textStyleRequest(range: Range, font: string, sizePt: number, bold: bool
   };
 }
 
-/** Bold runs inside a paragraph starting at `start` (the paragraph itself was set not bold). */
-function boldRunRequests(p: ParagraphBlock, start: number): DocsRequest[] {
+/** Runs with a weight or size of their own inside a paragraph starting at `start`. */
+function runRequests(p: ParagraphBlock, start: number): DocsRequest[] {
   const out: DocsRequest[] = [];
   let at = start;
   for (const r of p.runs) {
-    if (r.bold && !p.style.bold && r.text.length > 0)
+    const bold = r.bold === true && !p.style.bold;
+    if ((bold || r.sizePt) && r.text.length > 0)
       out.push({
         updateTextStyle: {
           range: { startIndex: at, endIndex: at + r.text.length },
-          textStyle: { bold: true },
-          fields: 'bold',
+          textStyle: { ...(bold ? { bold: true } : {}), ...(r.sizePt ? { fontSize: pt(r.sizePt) } : {}) },
+          fields: [bold ? 'bold' : '', r.sizePt ? 'fontSize' : ''].filter(Boolean).join(','),
         },
       });
     at += r.text.length;
@@ -101,11 +102,11 @@ function paragraphRequests(p: ParagraphBlock, range: Range, font: string, baseSi
   return [
     paragraphStyleRequest(range, p.style, extraSpaceBelow),
     textStyleRequest(range, font, p.style.sizePt ?? baseSize, p.style.bold === true),
-    ...boldRunRequests(p, range.startIndex),
+    ...runRequests(p, range.startIndex),
   ];
 }
 
-const hasOwnStyle = (p: ParagraphBlock): boolean => Object.keys(p.style).length > 0 || p.runs.some((r) => r.bold);
+const hasOwnStyle = (p: ParagraphBlock): boolean => Object.keys(p.style).length > 0 || p.runs.some((r) => r.bold || r.sizePt);
 
 /** Step 3's requests, from the document as documents.get returned it after step 1. */
 export function documentRequests(fetched: { body?: { content?: DocsContent[] } }, doc: DocumentModel): DocsRequest[] {

@@ -235,7 +235,7 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
     settingsRead.columnIndex.settingValue,
   );
 
-  const previous = tracker.reports.find((r) => r.fiscalYear === fy && r.round === round);
+  const previous = tracker.reports.find((r) => r.kind !== 'plan' && r.fiscalYear === fy && r.round === round);
   const { doc, id: docId, fresh } = openReportDocument(previous?.docId ?? '', model.documentName, folderId, warnings);
 
   // 1. structure through DocumentApp

@@ -68,15 +68,15 @@ function paragraphOf(p: ParagraphBlock, forceBold = false, forceAlign?: Alignmen
             after: s.spaceAfterPt ? twips(s.spaceAfterPt) : undefined,
           }
         : undefined,
-    children: p.runs.map(
-      (r) =>
-        new TextRun({
-          text: r.text,
-          bold: forceBold || s.bold || r.bold || undefined,
-          size,
-          sizeComplexScript: size,
-        }),
-    ),
+    children: p.runs.map((r) => {
+      const runSize = r.sizePt ? Math.round(r.sizePt * 2) : size;
+      return new TextRun({
+        text: r.text,
+        bold: forceBold || s.bold || r.bold || undefined,
+        size: runSize,
+        sizeComplexScript: runSize,
+      });
+    }),
   });
 }
 
