@@ -2,13 +2,13 @@
 // title block and intro, the analysis of last year's ITA results (a table of tools and indicators with
 // flags, weakest first, and a line per weak indicator), then the measures by area with the seed's
 // first four columns — no results column: the plan is published before anything is done.
-import { cell, type DocumentModel, paragraph, type ParagraphBlock, type TableBlock } from './document';
+import { cell, type DocumentModel, type ParagraphBlock, paragraph, type TableBlock } from './document';
 import { analyseIta, type ItaAnalysis } from './ita';
 import { PLAN, REPORT } from './messages';
+import type { Tracker } from './model';
 import { AREAS } from './model';
 import { COLUMN_WEIGHTS, PAGE, REPORT_COLUMNS } from './report';
 import { DISTRICT_PREFIXES, numerals, PROVINCE_PREFIXES } from './thai';
-import type { Tracker } from './model';
 
 /** The plan's measure columns: the report's first four. */
 export const PLAN_COLUMNS: readonly string[] = REPORT_COLUMNS.slice(0, 4);
@@ -47,11 +47,16 @@ export function buildPlan(tracker: Tracker): PlanBuild {
     centred(PLAN.fiscalYearLine(num(s.fiscalYear))),
     centred(s.agencyName),
     ...(place.length ? [centred(place.join(' '))] : []),
-    paragraph(PLAN.intro(num(analysis.year || s.fiscalYear - 1), s.agencyName), { indentFirstPt: 36, spaceBeforePt: 12 }),
+    paragraph(PLAN.intro(num(analysis.year || s.fiscalYear - 1), s.agencyName), {
+      indentFirstPt: 36,
+      spaceBeforePt: 12,
+    }),
   ];
 
   // 1. the analysis
-  blocks.push(paragraph(PLAN.analysisHeading(num(1), num(analysis.year || s.fiscalYear - 1)), { heading: 3, bold: true }));
+  blocks.push(
+    paragraph(PLAN.analysisHeading(num(1), num(analysis.year || s.fiscalYear - 1)), { heading: 3, bold: true }),
+  );
   if (analysis.tools.length === 0) {
     blocks.push(paragraph(PLAN.noResults));
     warnings.push(PLAN.noResults);
@@ -83,15 +88,23 @@ export function buildPlan(tracker: Tracker): PlanBuild {
         cell(i.weak ? lines(i.note) : ['']),
       ]),
     ]);
-    const table: TableBlock = { kind: 'table', columnWeights: ANALYSIS_WEIGHTS, headerRows: 1, rows: [header, ...rows] };
+    const table: TableBlock = {
+      kind: 'table',
+      columnWeights: ANALYSIS_WEIGHTS,
+      headerRows: 1,
+      rows: [header, ...rows],
+    };
     blocks.push(table);
     if (analysis.weak.length) {
       blocks.push(paragraph(PLAN.weakSummary(num(analysis.weak.length)), { spaceBeforePt: 6 }));
       for (const i of analysis.weak)
         blocks.push(
-          paragraph(`- ${PLAN.indicatorLabel(num(i.indicator), i.name)} (${score(i.score)}): ${lines(i.note).join(' ')}`, {
-            indentStartPt: 18,
-          }),
+          paragraph(
+            `- ${PLAN.indicatorLabel(num(i.indicator), i.name)} (${score(i.score)}): ${lines(i.note).join(' ')}`,
+            {
+              indentStartPt: 18,
+            },
+          ),
         );
     }
   }

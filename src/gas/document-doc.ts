@@ -106,7 +106,8 @@ function paragraphRequests(p: ParagraphBlock, range: Range, font: string, baseSi
   ];
 }
 
-const hasOwnStyle = (p: ParagraphBlock): boolean => Object.keys(p.style).length > 0 || p.runs.some((r) => r.bold || r.sizePt);
+const hasOwnStyle = (p: ParagraphBlock): boolean =>
+  Object.keys(p.style).length > 0 || p.runs.some((r) => r.bold || r.sizePt);
 
 /** Step 3's requests, from the document as documents.get returned it after step 1. */
 export function documentRequests(fetched: { body?: { content?: DocsContent[] } }, doc: DocumentModel): DocsRequest[] {

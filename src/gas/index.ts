@@ -7,6 +7,7 @@ export { onEdit } from './edit';
 export { firstRunStep, menuFirstRun } from './first-run';
 export { importPreviousReportFile, menuImportPreviousReport } from './import';
 export { onInstall, onOpen } from './menu';
+export { menuGeneratePlan, menuProposeToExecutive, menuRecordApproval } from './plan';
 export { dailyReminders, installReminderTrigger, menuPreviewReminders } from './reminders';
 export { menuGenerateReport } from './report';
 export { menuSetup } from './setup';

@@ -12,7 +12,7 @@
 // Scopes: documents, drive.file (Drive advanced service v3 only — DriveApp would need the full drive scope).
 import { type Cell, escapeHtml, sheetSafe } from '../core/cells';
 import { lastReport } from '../core/dashboard';
-import { formatProblem, MENU, REPORT } from '../core/messages';
+import { APPROVAL_STATUS, DOC_KIND, formatProblem, MENU, REPORT } from '../core/messages';
 import type { ReportRecord, Round } from '../core/model';
 import { buildReport, type ReportModel } from '../core/report';
 import { DIVISIONS_TAB, divisionTab, MEASURES_TAB, REPORTS_TAB, SETTINGS_TAB } from '../core/schema';
@@ -100,13 +100,18 @@ function reachableFolder(id: string): boolean {
 }
 
 /** The advanced services this needs, or a Thai message saying to turn them on. */
-function drive(): GoogleAppsScript.Drive {
+export function drive(): GoogleAppsScript.Drive {
   if (typeof Drive === 'undefined' || !Drive) throw new Error(REPORT.servicesMissing);
   return Drive;
 }
-function docs(): GoogleAppsScript.Docs {
+export function docs(): GoogleAppsScript.Docs {
   if (typeof Docs === 'undefined' || !Docs) throw new Error(REPORT.servicesMissing);
   return Docs;
+}
+
+/** Publishes the document's current revision at its stable /pub URL (later edits stay private until this runs again). */
+export function publishDocument(docId: string): void {
+  drive().Revisions?.update({ published: true, publishedOutsideDomain: true, publishAuto: false }, docId, 'head');
 }
 
 // ---------------------------------------------------------------- the register
@@ -150,6 +155,8 @@ function registerValues(register: ReadTab, record: ReportRecord): Cell[][] {
     generatedAt: new Date(), // an instant: Sheets shows it in the sheet's zone
     generatedBy: record.generatedBy,
     warnings: record.warnings,
+    docKind: DOC_KIND.report,
+    approvalStatus: APPROVAL_STATUS[record.status || 'published'],
   };
   for (const c of REPORTS_TAB.columns) {
     const ci = table.columnIndex[c.key];
@@ -262,8 +269,10 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
   ) as { id?: string; webViewLink?: string; lastModifyingUser?: { emailAddress?: string } };
   const pdfUrl = pdf.webViewLink || `https://drive.google.com/file/d/${pdf.id}/view`;
 
-  // publish last: the public sees the new revision only now that it is complete
-  drive().Revisions?.update({ published: true, publishedOutsideDomain: true, publishAuto: false }, docId, 'head');
+  // publish last: the public sees the new revision only now that it is complete. With the setting
+  // "เผยแพร่หลังผู้บริหารอนุมัติ" the public keeps the previous revision until the approval is recorded.
+  const publishNow = !tracker.settings.publishAfterApproval;
+  if (publishNow) publishDocument(docId);
 
   const result: GeneratedReport = {
     docId,
@@ -285,6 +294,7 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
     generatedAt: '',
     generatedBy: user,
     warnings: warningsCell(warnings),
+    status: publishNow ? 'published' : 'draft',
   };
   writeRegister(ss, register, record);
   // The dashboard's last-report line changes only when the latest round does (regenerating keeps the
