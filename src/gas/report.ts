@@ -14,14 +14,14 @@ import { type Cell, escapeHtml, sheetSafe } from '../core/cells';
 import { lastReport } from '../core/dashboard';
 import { APPROVAL_STATUS, DOC_KIND, formatProblem, MENU, REPORT } from '../core/messages';
 import type { ReportRecord, Round } from '../core/model';
-import { buildReport, type ReportModel } from '../core/report';
+import { buildReport, type ReportModel, reportDocument } from '../core/report';
 import { DIVISIONS_TAB, divisionTab, MEASURES_TAB, REPORTS_TAB, SETTINGS_TAB } from '../core/schema';
 import { numerals } from '../core/thai';
 import { hasErrors, validateParsed } from '../core/validate';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { activeSpreadsheet, runAction, showAlert, showDialog, withDocumentLock } from './context';
 import { writeLastReportLine } from './dashboard';
-import { reportDocRequests, writeReportTables } from './report-doc';
+import { writeGoogleDoc } from './document-doc';
 import { ensureSize, type ReadTab, readTab } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -245,18 +245,9 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
   const previous = tracker.reports.find((r) => r.kind !== 'plan' && r.fiscalYear === fy && r.round === round);
   const { doc, id: docId, fresh } = openReportDocument(previous?.docId ?? '', model.documentName, folderId, warnings);
 
-  // 1. structure through DocumentApp
-  const body = doc.getBody();
-  if (!fresh) body.clear();
-  writeReportTables(body, model);
-  doc.saveAndClose();
-
-  // 2–3. layout through the Docs API: one read, one batch of requests
-  const current = docs().Documents?.get(docId) as unknown as Parameters<typeof reportDocRequests>[0];
-  docs().Documents?.batchUpdate(
-    { requests: reportDocRequests(current, model) } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
-    docId,
-  );
+  // the report's document model through the one Google Doc writer: tables through DocumentApp, then
+  // one documents.get and one batchUpdate (src/gas/document-doc.ts)
+  writeGoogleDoc(doc, docId, fresh, reportDocument(model), docs());
 
   // the PDF of this generation, archived in the report folder
   const pdfBlob = DocumentApp.openById(docId).getAs(MIME_PDF);
