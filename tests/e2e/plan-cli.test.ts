@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { quoteTabName } from '../../src/core/cells';
 import { MEMO, PLAN, PLAN_CLI } from '../../src/core/messages';
 import { PLAN_COLUMNS } from '../../src/core/plan';
 import { ITA_RESULTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
@@ -81,8 +82,8 @@ describe('CLI: ita-tracker plan and memo', () => {
     });
     const r = run(['plan', wb, '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`${ITA_RESULTS_TAB.name}!E3`);
-    expect(r.err).toContain(`${ITA_RESULTS_TAB.name}!B4`);
+    expect(r.err).toContain(`${quoteTabName(ITA_RESULTS_TAB.name)}!E3`);
+    expect(r.err).toContain(`${quoteTabName(ITA_RESULTS_TAB.name)}!B4`);
     expect(existsSync(out)).toBe(false);
   });
 

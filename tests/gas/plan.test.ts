@@ -2,6 +2,7 @@
 // Google Doc (analysis + measures, four columns), archives a PDF and publishes it at a stable URL;
 // เสนอผู้บริหาร writes the memo and links it on the register row; บันทึกการอนุมัติ is for executives
 // and admins only, records who and when, and publishes when publishing waits for the approval.
+import { escapeHtml, quoteTabName } from '../../src/core/cells';
 import { APPROVAL, APPROVAL_STATUS, DOC_KIND, HEADER, MEMO, PLAN, REPORT } from '../../src/core/messages';
 import { PLAN_COLUMNS } from '../../src/core/plan';
 import { ITA_RESULTS_TAB, REPORTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
@@ -102,8 +103,8 @@ describe('Apps Script: สร้างมาตรการประจำปี
     expect(menuGeneratePlan()).toBeUndefined();
     const dialog = fakes.ui.lastDialog()!;
     expect(dialog.title).toBe(REPORT.blockedTitle);
-    expect(dialog.html).toContain(`${ITA_RESULTS_TAB.name}!E3`);
-    expect(dialog.html).toContain(`${ITA_RESULTS_TAB.name}!B4`);
+    expect(dialog.html).toContain(escapeHtml(`${quoteTabName(ITA_RESULTS_TAB.name)}!E3`));
+    expect(dialog.html).toContain(escapeHtml(`${quoteTabName(ITA_RESULTS_TAB.name)}!B4`));
     expect(fakes.docs.documentIds()).toEqual([]);
     expect(registerRows(fakes)).toHaveLength(0);
   });
