@@ -10,6 +10,7 @@ import { templateSnapshot } from '../../src/core/template';
 import type { WorkbookSnapshot } from '../../src/core/workbook';
 import { menuGeneratePlan, menuProposeToExecutive, menuRecordApproval } from '../../src/gas/plan';
 import { menuGenerateReport } from '../../src/gas/report';
+import { setupSpreadsheet } from '../../src/gas/setup';
 import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 import { FakeParagraph, FakeTable } from '../fakes/docs';
 
@@ -183,5 +184,20 @@ describe('Apps Script: เสนอผู้บริหาร and บันท�
     const fakes = installWith(templateSnapshot(), 'clerk@example.org');
     expect(menuRecordApproval()).toBeUndefined();
     expect(fakes.ui.lastAlert()?.prompt).toBe(APPROVAL.notAllowed);
+  });
+});
+
+describe('Apps Script: setup makes the ITA results tab', () => {
+  afterEach(() => uninstallFakes());
+
+  test('with the example: the ten indicators and the overall row; the tool column a dropdown; admins only', () => {
+    const fakes = installFakes({ user: 'owner@example.org', owner: 'owner@example.org' });
+    fakes.ui.respond('YES');
+    setupSpreadsheet(fakes.spreadsheet, { now: new Date(Date.UTC(2023, 2, 20)) });
+    const values = fakes.sheets.values(ITA_RESULTS_TAB.name)!;
+    expect(values[0]).toEqual(ITA_RESULTS_TAB.columns.map((c) => c.header));
+    expect(values.slice(1).filter((r) => r[2] !== '')).toHaveLength(10);
+    expect(fakes.sheets.cell(ITA_RESULTS_TAB.name, 'B2').validation?.values[0]).toEqual(['IIT', 'EIT', 'OIT']);
+    expect(fakes.sheets.protections().some((p) => p.type === 'SHEET' && p.tab === ITA_RESULTS_TAB.name)).toBe(true);
   });
 });
