@@ -45,10 +45,12 @@ describe('dist/Code.js', () => {
   // 150 KB until the importer shipped for "นำเข้ารายงานปีก่อน" (about 20.5 KB: the importer, its Thai
   // warnings and the upload dialog; 140.2 KB → 160.7 KB when it landed); 172 KB since the first-run
   // sidebar "เริ่มต้นใช้งาน" and the add-on-ready menu shipped (about 8.8 KB: its Thai steps, the page, the
-  // step checks; 160.7 KB → 169.6 KB when it landed)
-  it('is at most 172 KB', () => {
+  // step checks; 160.7 KB → 169.6 KB when it landed); issue 13's measures plan, memo, approval flow and
+  // the one Google Doc writer add about 33.5 KB more (esbuild's metafile: messages/plan.ts 9.5 KB of Thai
+  // wording, gas/plan.ts 5.8 KB, gas/document-doc.ts 5.2 KB, the rest core; 169.6 KB → SIZE KB)
+  it('is at most 210 KB', () => {
     const kb = statSync(bundlePath).size / 1024;
-    expect(kb).toBeLessThanOrEqual(172);
+    expect(kb).toBeLessThanOrEqual(210);
   });
 
   it('keeps Thai text as UTF-8, so looking for a string in it means something', () => {
