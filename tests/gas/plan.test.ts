@@ -162,6 +162,24 @@ describe('Apps Script: เสนอผู้บริหาร and บันท�
     expect(row.approvedAt).toBeInstanceOf(Date);
   });
 
+  test('the round report honours the gate too: not public until its approval is recorded', () => {
+    const fakes = installWith(setting(templateSnapshot(), 'publishAfterApproval', 'ใช่'), 'mayor@example.org');
+    const report = menuGenerateReport()!;
+    expect(fakes.drive.publishedContent(report.docId)).toBeNull();
+    expect(registerRows(fakes)[0]).toMatchObject({ docKind: DOC_KIND.report, approvalStatus: APPROVAL_STATUS.draft });
+    fakes.ui.respond('OK', '6');
+    const memo = menuProposeToExecutive('2023-04-05')!;
+    expect(fakes.docs.documentText(memo.memoId)).toContain(MEMO.subjectReport('๒๕๖๖', '๖'));
+    fakes.ui.respond('OK', '1');
+    fakes.ui.respond('OK', '');
+    expect(menuRecordApproval()?.published).toBe(true);
+    expect(fakes.drive.publishedContent(report.docId)).toBe(fakes.docs.documentText(report.docId));
+    expect(registerRows(fakes)[0]).toMatchObject({
+      approvalStatus: APPROVAL_STATUS.published,
+      approver: 'mayor@example.org',
+    });
+  });
+
   test('no executive title in settings: the memo is refused with tab and cell, nothing written', () => {
     const fakes = installWith(setting(templateSnapshot(), 'executiveTitle', ''));
     menuGeneratePlan();
