@@ -20,6 +20,7 @@ export type ColumnType =
   | 'integer'
   | 'score' // 0–100, decimals allowed, Thai digits read as Arabic
   | 'beYear' // a year in the Buddhist era (Thai digits read as Arabic)
+  | 'number' // a whole number ≥ 1, Thai digits read as Arabic (ITA indicator numbers)
   | 'json';
 
 /** who may change a column: admins only, the division the tab belongs to (and admins), or the system alone */
@@ -189,7 +190,7 @@ export const ITA_RESULTS_TAB: TabSpec = {
   columns: [
     col('itaYear', 'beYear', { required: true, width: 110 }),
     col('itaTool', 'area', { width: 80 }),
-    col('itaIndicator', 'integer', { width: 80 }),
+    col('itaIndicator', 'number', { width: 80 }),
     col('itaIndicatorName', 'text', { required: true, width: 240 }),
     col('itaScore', 'score', { required: true, width: 80 }),
     col('itaAnalysis', 'multiline', { width: 360 }),

@@ -76,6 +76,7 @@ export function typedCell(text: string, type: ColumnType | 'round-setting' | nul
     case 'score':
       return /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
     case 'beYear':
+    case 'number':
     case 'integer':
     case 'round':
     case 'round-setting':

@@ -48,6 +48,7 @@ import {
   parseRound,
   parseScore,
   parseStatus,
+  parseWholeNumber,
   parseWorkbook,
   parseYesNo,
   readSettingsRows,
@@ -187,6 +188,9 @@ export function checkCell(column: ColumnSpec, value: Cell, ctx: CellContext): Ce
       break;
     case 'beYear':
       if (parseBeYear(value) === null) err('bad-year', ITA_V.badYear(text));
+      break;
+    case 'number':
+      if (parseWholeNumber(value) === null) err('bad-number', V.badNumber(text));
       break;
     case 'url':
       if (!isHttpUrl(text)) err('bad-url', V.badUrl(text));

@@ -206,6 +206,12 @@ export function parseScore(c: Cell): number | null {
   return t;
 }
 
+/** A whole number ≥ 1 (Thai digits read as Arabic), or null. */
+export function parseWholeNumber(c: Cell): number | null {
+  const t = typeof c === 'number' ? c : Number(toArabicDigits(cellText(c)));
+  return cellText(c) !== '' && Number.isInteger(t) && t >= 1 ? t : null;
+}
+
 /** A Buddhist-era year (Thai digits read as Arabic), or null. */
 export function parseBeYear(c: Cell): number | null {
   const t = typeof c === 'number' ? c : Number(toArabicDigits(cellText(c)));
@@ -227,9 +233,7 @@ export function parseItaResults(table: Table): ItaResult[] {
     row: r.row,
     year: parseBeYear(r.cells.itaYear) ?? 0,
     tool: parseArea(r.cells.itaTool),
-    indicator: cellInteger(
-      typeof r.cells.itaIndicator === 'string' ? toArabicDigits(r.cells.itaIndicator) : r.cells.itaIndicator,
-    ),
+    indicator: parseWholeNumber(r.cells.itaIndicator),
     name: cellText(r.cells.itaIndicatorName),
     score: parseScore(r.cells.itaScore) ?? 0,
     analysis: cellText(r.cells.itaAnalysis),

@@ -209,6 +209,7 @@ describe('the ITA results tab: validation like every other tab', () => {
     expect(
       problemsWith((r) => {
         r[1][0] = '๒๕๖๕';
+        r[1][2] = '๑';
         r[1][4] = '๙๒.๕';
       }),
     ).toEqual([]);
