@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { WorkbookSnapshot } from '../src/core/workbook';
 import * as gas from '../src/gas/index';
 import { writeWorkbookFile } from '../src/node/xlsx-store';
-import { calls, installFakes, seedSpreadsheet, uninstallFakes } from '../tests/fakes/index';
+import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../tests/fakes/index';
 import { generateTracker, SIZES } from './generate';
 import * as naive from './naive';
 
@@ -43,11 +43,13 @@ function onDay<T>(iso: string, fn: () => T): T {
 interface Operation {
   name: string;
   /** runs the operation through the Apps Script entry point, fakes installed and seeded */
-  gas: (snapshot: WorkbookSnapshot) => void;
-  /** the per-cell baseline, or null where there is none (the health check has no naive form) */
+  gas: (snapshot: WorkbookSnapshot, fakes: FakeHandles) => void;
+  /** the same work done the naive way, or null where there is no meaningful baseline (the health check) */
   naive: ((snapshot: WorkbookSnapshot) => void) | null;
   /** who runs it, setup included (default ADMIN) */
   user?: string;
+  /** changes to the tracker before it is seeded (e.g. the acting user among the admins) */
+  seed?: (snapshot: WorkbookSnapshot) => WorkbookSnapshot;
   /** CLI arguments after the workbook path, or null when the operation has no CLI form */
   cli: ((workbook: string, out: string) => string[]) | null;
   /** the CLI command rewrites the workbook: run each time on a fresh copy */
@@ -179,7 +181,57 @@ const OPERATIONS: Operation[] = [
     naive: null,
     cli: null,
   },
+  // issue 13: the year's plan, the memo to the executive, the approval on record
+  {
+    name: 'plan (สร้างมาตรการประจำปี)',
+    afterSetup: true,
+    gas: () => {
+      calls.untracked(() => call('menuGeneratePlan'));
+      calls.reset();
+      call('menuGeneratePlan');
+    },
+    naive: null,
+    cli: (wb, out) => ['plan', wb, '--out', out],
+  },
+  {
+    name: 'propose (เสนอผู้บริหาร)',
+    afterSetup: true,
+    gas: (_, fakes) => {
+      calls.untracked(() => call('menuGeneratePlan'));
+      calls.reset();
+      fakes.ui.respond('OK', 'plan');
+      call('menuProposeToExecutive', '2022-10-05');
+    },
+    naive: null,
+    cli: (wb, out) => ['memo', wb, '--out', out, '--round', 'plan', '--date', '2022-10-05'],
+  },
+  {
+    name: 'approve (บันทึกการอนุมัติ)',
+    afterSetup: true,
+    seed: (s) => withSetting(withSetting(s, 'admins', ADMIN), 'publishAfterApproval', 'ใช่'),
+    gas: (_, fakes) => {
+      calls.untracked(() => {
+        call('menuGeneratePlan');
+        fakes.ui.respond('OK', 'plan');
+        call('menuProposeToExecutive', '2022-10-05');
+      });
+      calls.reset();
+      fakes.ui.respond('OK', '1');
+      fakes.ui.respond('OK', 'เห็นชอบ');
+      call('menuRecordApproval');
+    },
+    naive: null,
+    cli: null,
+  },
 ];
+
+/** The snapshot with one setting's value replaced (the settings tab: key, label, value, help). */
+function withSetting(snapshot: WorkbookSnapshot, key: string, value: string): WorkbookSnapshot {
+  const settings = snapshot.tabs['ตั้งค่า'].map((r) => r.slice());
+  const row = settings.find((r) => r[0] === key);
+  if (row) row[2] = value;
+  return { tabs: { ...snapshot.tabs, ตั้งค่า: settings } };
+}
 
 interface Counted {
   calls: number | null;
@@ -190,11 +242,12 @@ interface Counted {
 /** Counts the calls one run makes, on a fresh fake spreadsheet seeded with the snapshot. */
 function countCalls(
   snapshot: WorkbookSnapshot,
-  run: (s: WorkbookSnapshot) => void,
+  run: ((s: WorkbookSnapshot, fakes: FakeHandles) => void) | null,
   afterSetup = false,
   user = ADMIN,
 ): Counted {
-  installFakes({ user, owner: user });
+  if (!run) return { calls: null };
+  const fakes = installFakes({ user, owner: user });
   // what the Apps Script code logs (its execution log) is not part of the table
   const log = console.log;
   console.log = () => undefined;
@@ -202,7 +255,7 @@ function countCalls(
     seedSpreadsheet(snapshot);
     if (afterSetup) calls.untracked(() => call('menuSetup'));
     calls.reset();
-    run(snapshot);
+    run(snapshot, fakes);
     return { calls: calls.total() };
   } catch (e) {
     if (e instanceof NotBuilt) return { calls: null };
@@ -260,8 +313,9 @@ async function main() {
     await writeWorkbookFile(workbook, snapshot);
     const runs = size.measures >= 1000 ? 3 : 5;
     for (const op of operations) {
-      const gas = countCalls(snapshot, op.gas, op.afterSetup, op.user);
-      const naiveRun: Counted = op.naive ? countCalls(snapshot, op.naive, op.afterSetup, op.user) : { calls: null };
+      const seeded = op.seed ? op.seed(snapshot) : snapshot;
+      const gas = countCalls(seeded, op.gas, op.afterSetup, op.user);
+      const naiveRun = countCalls(seeded, op.naive, op.afterSetup, op.user);
       const gasCalls = gas.failed ? null : gas.calls;
       const naiveCalls = naiveRun.calls;
       const nodeMs = cliMillis(op, workbook, runs);

@@ -55,6 +55,7 @@ export function lastReport(reports: Tracker['reports']): DashboardData['lastRepo
   let best: DashboardData['lastReport'] = null;
   let bestKey = '';
   for (const r of reports) {
+    if (r.kind === 'plan') continue; // the year's plan is not a round's report
     const url = r.publishedUrl || r.docUrl || r.pdfUrl;
     if (!url) continue;
     const key = `${String(r.fiscalYear).padStart(4, '0')}-${String(r.round).padStart(2, '0')}-${r.generatedAt}`;

@@ -2,7 +2,7 @@
 // It drives sheet setup (headers, widths, validation, protections), parsing, import,
 // validation and the report's columns, in both runtimes. Columns are found by header text,
 // so a user who moves a column breaks nothing.
-import { HEADER, NUMERALS_LABEL, SETTING_LABEL, TAB } from './messages';
+import { HEADER, NUMERALS_LABEL, SETTING_LABEL, TAB, YES_NO } from './messages';
 
 export type ColumnType =
   | 'text' // one line of text
@@ -18,6 +18,9 @@ export type ColumnType =
   | 'divisions' // division names (or codes), one per line
   | 'division' // one division code or name
   | 'integer'
+  | 'score' // 0–100, decimals allowed, Thai digits read as Arabic
+  | 'beYear' // a year in the Buddhist era (Thai digits read as Arabic)
+  | 'number' // a whole number ≥ 1, Thai digits read as Arabic (ITA indicator numbers)
   | 'json';
 
 /** who may change a column: admins only, the division the tab belongs to (and admins), or the system alone */
@@ -43,7 +46,8 @@ export type TabKey =
   | 'emailLog'
   | 'archive'
   | 'roundSnapshot'
-  | 'roundLog';
+  | 'roundLog'
+  | 'itaResults';
 
 export interface TabSpec {
   key: TabKey | 'division';
@@ -166,6 +170,32 @@ export const REPORTS_TAB: TabSpec = {
     col('generatedAt', 'datetime', { editor: 'system', width: 140 }),
     col('generatedBy', 'text', { editor: 'system', width: 180 }),
     col('warnings', 'multiline', { editor: 'system', width: 320 }),
+    // the approval on record (docs/documents.md): one row per document — kind รายงาน (round 6 or 12)
+    // or มาตรการ (the year's plan, round blank); the memo proposing it is linked on its row
+    col('docKind', 'text', { editor: 'system', width: 100 }),
+    col('approvalStatus', 'text', { editor: 'system', width: 110 }),
+    col('memoUrl', 'url', { editor: 'system', width: 260 }),
+    col('approver', 'text', { editor: 'system', width: 180 }),
+    col('approvedAt', 'datetime', { editor: 'system', width: 140 }),
+    col('approvalComment', 'multiline', { editor: 'system', width: 260 }),
+  ],
+};
+
+/**
+ * Last year's ITA results, one row per indicator (the structure is data: the NACC revises it), plus
+ * one overall row per year (tool and indicator number blank). The analysis column is the admin's text
+ * for a weak indicator; blank: a default sentence.
+ */
+export const ITA_RESULTS_TAB: TabSpec = {
+  key: 'itaResults',
+  name: TAB.itaResults,
+  columns: [
+    col('itaYear', 'beYear', { required: true, width: 110 }),
+    col('itaTool', 'area', { width: 80 }),
+    col('itaIndicator', 'number', { width: 80 }),
+    col('itaIndicatorName', 'text', { required: true, width: 240 }),
+    col('itaScore', 'score', { required: true, width: 80 }),
+    col('itaAnalysis', 'multiline', { width: 360 }),
   ],
 };
 
@@ -245,6 +275,7 @@ export const FIXED_TABS: TabSpec[] = [
   ARCHIVE_TAB,
   ROUND_SNAPSHOT_TAB,
   ROUND_LOG_TAB,
+  ITA_RESULTS_TAB,
 ];
 
 /** Tabs the tracker needs data from; a workbook missing one of them cannot be read. */
@@ -252,7 +283,7 @@ export const REQUIRED_TABS: TabSpec[] = [SETTINGS_TAB, DIVISIONS_TAB, MEASURES_T
 
 export const headersOf = (tab: TabSpec): string[] => tab.columns.map((c) => c.header);
 
-export type SettingType = 'text' | 'integer' | 'round' | 'date' | 'emails' | 'offsets' | 'numerals';
+export type SettingType = 'text' | 'integer' | 'round' | 'date' | 'emails' | 'offsets' | 'numerals' | 'yesno';
 
 export interface SettingSpec {
   key: keyof typeof SETTING_LABEL;
@@ -300,6 +331,14 @@ export const SETTINGS: SettingSpec[] = [
   setting('reportFontSize', 'integer', false, '16', 1),
   setting('reportFolderId', 'text', false),
   setting('itaItemCodes', 'text', false, 'O42, O43'),
+  setting('itaPassMark', 'integer', false, '85'),
+  setting('executiveTitle', 'text', false),
+  setting('memoUnit', 'text', false),
+  setting('memoNumberPrefix', 'text', false),
+  setting('proposerName', 'text', false),
+  setting('proposerPosition', 'text', false),
+  setting('garudaImageId', 'text', false),
+  setting('publishAfterApproval', 'yesno', false, YES_NO.no),
 ];
 
 /** A division's tab is named after it, so a division cannot take a fixed tab's name. */

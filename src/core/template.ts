@@ -11,6 +11,7 @@ import health from '../../sheets-template/division-HEALTH.csv';
 import palad from '../../sheets-template/division-PALAD.csv';
 import divisionsCsv from '../../sheets-template/divisions.csv';
 import emailLogCsv from '../../sheets-template/email-log.csv';
+import itaResultsCsv from '../../sheets-template/ita-results.csv';
 import manifestJson from '../../sheets-template/manifest.json';
 import measuresCsv from '../../sheets-template/measures.csv';
 import milestonesCsv from '../../sheets-template/milestones.csv';
@@ -53,6 +54,7 @@ export const TEMPLATE_FILES: Readonly<Record<string, string>> = {
   'archive.csv': archiveCsv,
   'round-snapshots.csv': roundSnapshotsCsv,
   'round-log.csv': roundLogCsv,
+  'ita-results.csv': itaResultsCsv,
   'division-PALAD.csv': palad,
   'division-FINANCE.csv': finance,
   'division-ENGINEERING.csv': engineering,
@@ -75,6 +77,10 @@ export function typedCell(text: string, type: ColumnType | 'round-setting' | nul
     case 'datetime':
       if (ISO_MINUTES.test(text)) return wallDateTime(text.replace('T', ' '));
       return ISO_DATE.test(text) && parseDateText(text) ? wallDateFromIso(text) : text;
+    case 'score':
+      return /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+    case 'beYear':
+    case 'number':
     case 'integer':
     case 'round':
     case 'round-setting':

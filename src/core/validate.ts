@@ -18,7 +18,7 @@ import {
   tooLong,
 } from './cells';
 import { closedRoundDrift } from './closed-rounds';
-import { INPUT, V } from './messages';
+import { INPUT, ITA_V, V } from './messages';
 import { resultKeyFor, type Tracker } from './model';
 import {
   type ColumnSpec,
@@ -44,11 +44,15 @@ import {
   matchDivision,
   type ParsedWorkbook,
   parseArea,
+  parseBeYear,
   parseNumerals,
   parseOffsets,
   parseRound,
+  parseScore,
   parseStatus,
+  parseWholeNumber,
   parseWorkbook,
+  parseYesNo,
   readSettingsRows,
   splitResponsible,
   type Table,
@@ -75,10 +79,13 @@ export type ProblemCode =
   | 'bad-url'
   | 'bad-email'
   | 'unknown-division'
+  | 'bad-score'
+  | 'bad-year'
   // settings
   | 'fiscal-year-ce'
   | 'bad-numerals'
   | 'unknown-setting'
+  | 'bad-yesno'
   // tabs and tables
   | 'missing-tab'
   | 'missing-header'
@@ -93,6 +100,7 @@ export type ProblemCode =
   | 'duplicate-setting'
   | 'too-small'
   | 'round-due-blank'
+  | 'duplicate-indicator'
   // across the cells of a row
   | 'done-without-result'
   // a closed round (issue 14): a division tab differs from what was closed
@@ -179,6 +187,15 @@ export function checkCell(column: ColumnSpec, value: Cell, ctx: CellContext): Ce
       }
       break;
     }
+    case 'score':
+      if (parseScore(value) === null) err('bad-score', ITA_V.badScore(text));
+      break;
+    case 'beYear':
+      if (parseBeYear(value) === null) err('bad-year', ITA_V.badYear(text));
+      break;
+    case 'number':
+      if (parseWholeNumber(value) === null) err('bad-number', V.badNumber(text));
+      break;
     case 'url':
       if (!isHttpUrl(text)) err('bad-url', V.badUrl(text));
       break;
@@ -258,6 +275,8 @@ function checkSetting(spec: SettingSpec, typed: Cell): CellProblem[] {
   if (spec.type === 'offsets' && !parseOffsets(typeof value === 'string' ? toArabicDigits(value) : value))
     err('bad-number', V.badNumber(text));
   if (spec.type === 'numerals' && !parseNumerals(value)) err('bad-numerals', V.badNumerals(text));
+  if (spec.type === 'yesno' && parseYesNo(value) === null) err('bad-yesno', V.badYesNo(text));
+  if (spec.key === 'itaPassMark' && parseScore(value) === null) err('bad-score', ITA_V.badScore(text));
   return out;
 }
 
@@ -446,6 +465,29 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
             message: INPUT.milestoneIsMeasure(id),
           });
       }
+  }
+
+  // last year's ITA results: optional tab (trackers older than it have none)
+  const it = tables.itaResults;
+  if (it.present) {
+    problems.push(...checkTable(it, ctx));
+    const seen = new Map<string, string>();
+    const ci = it.columnIndex.itaIndicator;
+    for (const r of tracker.itaResults) {
+      if (r.indicator === null || ci < 0) continue;
+      const k = `${r.year}/${r.indicator}`;
+      const here = a1(ci, r.row);
+      const first = seen.get(k);
+      if (first)
+        problems.push({
+          tab: it.spec.name,
+          cell: here,
+          severity: 'error',
+          code: 'duplicate-indicator',
+          message: ITA_V.duplicateIndicator(String(r.year), String(r.indicator), first),
+        });
+      else seen.set(k, here);
+    }
   }
 
   // division tabs: a missing one is for sync to create, not an error here

@@ -15,13 +15,16 @@ import {
   isBlank,
   nameText,
 } from './cells';
-import { NUMERALS_LABEL, REPORT_WORD, STATUS_LABEL } from './messages';
+import { APPROVAL_STATUS, DOC_KIND, NUMERALS_LABEL, REPORT_WORD, STATUS_LABEL, YES_NO } from './messages';
 import {
+  APPROVAL_STATUSES,
+  type ApprovalStatus,
   AREAS,
   type Area,
   type Division,
   type DivisionEntry,
   type EmailLogEntry,
+  type ItaResult,
   type Measure,
   type Milestone,
   type ReportRecord,
@@ -37,6 +40,7 @@ import {
   divisionTab,
   EMAIL_LOG_TAB,
   FIXED_TABS,
+  ITA_RESULTS_TAB,
   isFixedTabName,
   MEASURES_TAB,
   MILESTONES_TAB,
@@ -193,6 +197,49 @@ export function splitResponsible(c: Cell, divisions: readonly Pick<Division, 'co
   return out;
 }
 
+// ---------------------------------------------------------------- ITA results and approval
+
+/** A score 0–100 (decimals allowed; Thai digits read as Arabic), or null. */
+export function parseScore(c: Cell): number | null {
+  const t = typeof c === 'number' ? c : Number(toArabicDigits(cellText(c)).replace(/,/g, '.'));
+  if (cellText(c) === '' || !Number.isFinite(t) || t < 0 || t > 100) return null;
+  return t;
+}
+
+/** A whole number ≥ 1 (Thai digits read as Arabic), or null. */
+export function parseWholeNumber(c: Cell): number | null {
+  const t = typeof c === 'number' ? c : Number(toArabicDigits(cellText(c)));
+  return cellText(c) !== '' && Number.isInteger(t) && t >= 1 ? t : null;
+}
+
+/** A Buddhist-era year (Thai digits read as Arabic), or null. */
+export function parseBeYear(c: Cell): number | null {
+  const t = typeof c === 'number' ? c : Number(toArabicDigits(cellText(c)));
+  return Number.isInteger(t) && t >= 2400 && t < 3000 ? t : null;
+}
+
+export function parseYesNo(c: Cell): boolean | null {
+  const t = cellText(c).toLowerCase();
+  if (t === '' || t === YES_NO.no || t === 'no' || t === 'false') return t === '' ? null : false;
+  if (t === YES_NO.yes || t === 'yes' || t === 'true') return true;
+  return null;
+}
+
+export const parseApprovalStatus = (c: Cell): ApprovalStatus | '' =>
+  APPROVAL_STATUSES.find((s) => APPROVAL_STATUS[s] === cellText(c)) ?? '';
+
+export function parseItaResults(table: Table): ItaResult[] {
+  return table.rows.map((r) => ({
+    row: r.row,
+    year: parseBeYear(r.cells.itaYear) ?? 0,
+    tool: parseArea(r.cells.itaTool),
+    indicator: parseWholeNumber(r.cells.itaIndicator),
+    name: cellText(r.cells.itaIndicatorName),
+    score: parseScore(r.cells.itaScore) ?? 0,
+    analysis: cellText(r.cells.itaAnalysis),
+  }));
+}
+
 // ---------------------------------------------------------------- settings
 
 export type SettingsRead = Record<string, { row: number; value: Cell }>;
@@ -251,6 +298,14 @@ export function parseSettings(table: Table): Settings {
     reportFontSize: int('reportFontSize', 16),
     reportFolderId: cellText(get('reportFolderId')),
     itaItemCodes: cellText(get('itaItemCodes')),
+    itaPassMark: parseScore(get('itaPassMark')) ?? 85,
+    executiveTitle: cellText(get('executiveTitle')),
+    memoUnit: cellText(get('memoUnit')),
+    memoNumberPrefix: cellText(get('memoNumberPrefix')),
+    proposerName: cellText(get('proposerName')),
+    proposerPosition: cellText(get('proposerPosition')),
+    garudaImageId: cellText(get('garudaImageId')),
+    publishAfterApproval: parseYesNo(get('publishAfterApproval')) ?? false,
   };
 }
 
@@ -265,6 +320,7 @@ export interface ParsedWorkbook {
     milestones: Table;
     reports: Table;
     emailLog: Table;
+    itaResults: Table;
     /** by division code */
     divisionTabs: Record<string, Table>;
   };
@@ -377,6 +433,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
   const milestonesT = readTable(snapshot, MILESTONES_TAB);
   const reportsT = readTable(snapshot, REPORTS_TAB);
   const emailLogT = readTable(snapshot, EMAIL_LOG_TAB);
+  const itaT = readTable(snapshot, ITA_RESULTS_TAB);
   const divisions = parseDivisions(divisionsT);
   const measures = parseMeasures(measuresT, divisions);
   const milestones = parseMilestones(milestonesT, divisions, measures);
@@ -390,6 +447,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
     entries.push(...parseEntries(t, d, measures, milestones));
   }
   const reports: ReportRecord[] = reportsT.rows.map((r) => ({
+    kind: cellText(r.cells.docKind) === DOC_KIND.plan ? 'plan' : 'report',
     fiscalYear: cellInteger(r.cells.fiscalYear) ?? 0,
     round: parseRound(r.cells.round) ?? 6,
     docId: cellText(r.cells.docId),
@@ -399,6 +457,11 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
     generatedAt: cellDateTime(r.cells.generatedAt),
     generatedBy: cellText(r.cells.generatedBy),
     warnings: cellText(r.cells.warnings),
+    status: parseApprovalStatus(r.cells.approvalStatus),
+    memoUrl: cellText(r.cells.memoUrl),
+    approver: cellText(r.cells.approver),
+    approvedAt: cellDateTime(r.cells.approvedAt),
+    approvalComment: cellText(r.cells.approvalComment),
   }));
   const emailLog: EmailLogEntry[] = emailLogT.rows.map((r) => ({
     sentAt: cellDateTime(r.cells.sentAt),
@@ -410,7 +473,16 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
     subject: cellText(r.cells.subject),
   }));
   return {
-    tracker: { settings: parseSettings(settingsT), divisions, measures, milestones, entries, reports, emailLog },
+    tracker: {
+      settings: parseSettings(settingsT),
+      divisions,
+      measures,
+      milestones,
+      entries,
+      reports,
+      emailLog,
+      itaResults: parseItaResults(itaT),
+    },
     tables: {
       settings: settingsT,
       divisions: divisionsT,
@@ -418,6 +490,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
       milestones: milestonesT,
       reports: reportsT,
       emailLog: emailLogT,
+      itaResults: itaT,
       divisionTabs,
     },
     tabNames: Object.keys(snapshot.tabs),

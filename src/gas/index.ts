@@ -8,6 +8,7 @@ export { firstRunStep, menuFirstRun } from './first-run';
 export { menuHealthCheck, menuHealthCheckCopy } from './health';
 export { importPreviousReportFile, menuImportPreviousReport } from './import';
 export { onInstall, onOpen } from './menu';
+export { menuGeneratePlan, menuProposeToExecutive, menuRecordApproval } from './plan';
 export { doGet, menuRefreshPublicPage } from './public-page';
 export { dailyReminders, installReminderTrigger, menuPreviewReminders } from './reminders';
 export { menuGenerateReport } from './report';

@@ -13,9 +13,9 @@
 import { type Cell, escapeHtml, sheetSafe } from '../core/cells';
 import { trackerForRound } from '../core/closed-rounds';
 import { lastReport } from '../core/dashboard';
-import { formatProblem, MENU, REPORT } from '../core/messages';
+import { APPROVAL_STATUS, DOC_KIND, formatProblem, MENU, REPORT } from '../core/messages';
 import type { ReportRecord, Round } from '../core/model';
-import { buildReport, type ReportModel } from '../core/report';
+import { buildReport, type ReportModel, reportDocument } from '../core/report';
 import {
   DIVISIONS_TAB,
   divisionTab,
@@ -30,8 +30,8 @@ import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from 
 import { reportBlockers } from '../core/year-cycle';
 import { activeSpreadsheet, runAction, showAlert, showDialog, withDocumentLock } from './context';
 import { writeLastReportLine } from './dashboard';
+import { writeGoogleDoc } from './document-doc';
 import { storePublicPage } from './public-page';
-import { reportDocRequests, writeReportTables } from './report-doc';
 import { ensureSize, type ReadTab, readTab } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -111,13 +111,18 @@ function reachableFolder(id: string): boolean {
 }
 
 /** The advanced services this needs, or a Thai message saying to turn them on. */
-function drive(): GoogleAppsScript.Drive {
+export function drive(): GoogleAppsScript.Drive {
   if (typeof Drive === 'undefined' || !Drive) throw new Error(REPORT.servicesMissing);
   return Drive;
 }
-function docs(): GoogleAppsScript.Docs {
+export function docs(): GoogleAppsScript.Docs {
   if (typeof Docs === 'undefined' || !Docs) throw new Error(REPORT.servicesMissing);
   return Docs;
+}
+
+/** Publishes the document's current revision at its stable /pub URL (later edits stay private until this runs again). */
+export function publishDocument(docId: string): void {
+  drive().Revisions?.update({ published: true, publishedOutsideDomain: true, publishAuto: false }, docId, 'head');
 }
 
 // ---------------------------------------------------------------- the register
@@ -161,6 +166,8 @@ function registerValues(register: ReadTab, record: ReportRecord): Cell[][] {
     generatedAt: new Date(), // an instant: Sheets shows it in the sheet's zone
     generatedBy: record.generatedBy,
     warnings: record.warnings,
+    docKind: DOC_KIND.report,
+    approvalStatus: APPROVAL_STATUS[record.status || 'published'],
   };
   for (const c of REPORTS_TAB.columns) {
     const ci = table.columnIndex[c.key];
@@ -248,21 +255,12 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
     settingsRead.columnIndex.settingValue,
   );
 
-  const previous = tracker.reports.find((r) => r.fiscalYear === fy && r.round === round);
+  const previous = tracker.reports.find((r) => r.kind !== 'plan' && r.fiscalYear === fy && r.round === round);
   const { doc, id: docId, fresh } = openReportDocument(previous?.docId ?? '', model.documentName, folderId, warnings);
 
-  // 1. structure through DocumentApp
-  const body = doc.getBody();
-  if (!fresh) body.clear();
-  writeReportTables(body, model);
-  doc.saveAndClose();
-
-  // 2–3. layout through the Docs API: one read, one batch of requests
-  const current = docs().Documents?.get(docId) as unknown as Parameters<typeof reportDocRequests>[0];
-  docs().Documents?.batchUpdate(
-    { requests: reportDocRequests(current, model) } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
-    docId,
-  );
+  // the report's document model through the one Google Doc writer: tables through DocumentApp, then
+  // one documents.get and one batchUpdate (src/gas/document-doc.ts)
+  writeGoogleDoc(doc, docId, fresh, reportDocument(model), docs());
 
   // the PDF of this generation, archived in the report folder
   const pdfBlob = DocumentApp.openById(docId).getAs(MIME_PDF);
@@ -275,8 +273,10 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
   ) as { id?: string; webViewLink?: string; lastModifyingUser?: { emailAddress?: string } };
   const pdfUrl = pdf.webViewLink || `https://drive.google.com/file/d/${pdf.id}/view`;
 
-  // publish last: the public sees the new revision only now that it is complete
-  drive().Revisions?.update({ published: true, publishedOutsideDomain: true, publishAuto: false }, docId, 'head');
+  // publish last: the public sees the new revision only now that it is complete. With the setting
+  // "เผยแพร่หลังผู้บริหารอนุมัติ" the public keeps the previous revision until the approval is recorded.
+  const publishNow = !tracker.settings.publishAfterApproval;
+  if (publishNow) publishDocument(docId);
 
   const result: GeneratedReport = {
     docId,
@@ -298,6 +298,7 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
     generatedAt: '',
     generatedBy: user,
     warnings: warningsCell(warnings),
+    status: publishNow ? 'published' : 'draft',
   };
   const registerNow = writeRegister(ss, register, record);
   // the public page shows the register: its stored copy is rebuilt now (2 calls), so a visit reads no sheet

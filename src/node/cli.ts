@@ -6,6 +6,7 @@ import { backup } from './commands/backup';
 import { demo } from './commands/demo';
 import { importCommand } from './commands/import';
 import { init } from './commands/init';
+import { memo, plan } from './commands/plan';
 import { remind } from './commands/remind';
 import { report } from './commands/report';
 import { rollup } from './commands/rollup';
@@ -20,6 +21,8 @@ const COMMANDS: Command[] = [
   validate,
   remind,
   report,
+  plan,
+  memo,
   backup,
   rollup,
   sync,

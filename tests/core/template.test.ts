@@ -99,6 +99,14 @@ describe('the template as a workbook', () => {
       reportFontSize: 16,
       reportFolderId: '',
       itaItemCodes: 'O42, O43',
+      itaPassMark: 85,
+      executiveTitle: 'นายกเทศมนตรีตำบลปรุใหญ่',
+      memoUnit: 'สำนักปลัด เทศบาลตำบลปรุใหญ่ โทร. ๐ ๔๔๐๐ ๐๐๐๐',
+      memoNumberPrefix: 'นม ๕๒๒๐๑/',
+      proposerName: '(นางสาวตัวอย่าง ทดลองใช้)',
+      proposerPosition: 'ปลัดเทศบาลตำบลปรุใหญ่',
+      garudaImageId: '',
+      publishAfterApproval: false,
     });
   });
 

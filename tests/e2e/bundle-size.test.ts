@@ -51,6 +51,7 @@ describe('dist/Code.js', () => {
     importDialog: 21, // "นำเข้ารายงานปีก่อน": the importer, its Thai warnings, the upload dialog (+20.5 KB)
     firstRunSidebar: 9, // "เริ่มต้นใช้งาน" and the add-on-ready menu (+8.8 KB)
     healthCheck: 35, // "ตรวจสุขภาพระบบ": nine checks, two thirds of it their Thai wording (+34.3 KB)
+    planMemoApproval: 34, // the measures plan, the memo, the approval flow and the one Google Doc writer (+33.5 KB)
     yearCycle: 24, // close / reopen a round, rollover, the public page's web app and their wording (+23.8 KB)
   };
   const budget = Object.values(BUDGET_KB).reduce((a, b) => a + b, 0);

@@ -12,6 +12,7 @@ export const TAB = {
   archive: 'คลังข้อมูล',
   roundSnapshot: 'ผลที่ปิดรอบแล้ว',
   roundLog: 'บันทึกการปิดรอบ',
+  itaResults: 'ผลการประเมิน ITA',
 } as const;
 
 export const HEADER = {
@@ -59,6 +60,20 @@ export const HEADER = {
   generatedAt: 'สร้างเมื่อ',
   generatedBy: 'สร้างโดย',
   warnings: 'คำเตือน',
+  // reports register: the approval on record (issue 13), after the columns above
+  docKind: 'ประเภทเอกสาร',
+  approvalStatus: 'สถานะการอนุมัติ',
+  memoUrl: 'ลิงก์บันทึกข้อความ',
+  approver: 'ผู้อนุมัติ',
+  approvedAt: 'อนุมัติเมื่อ',
+  approvalComment: 'ความเห็นผู้บริหาร',
+  // last year's ITA results
+  itaYear: 'ปีที่ประเมิน (พ.ศ.)',
+  itaTool: 'เครื่องมือ',
+  itaIndicator: 'ตัวชี้วัดที่',
+  itaIndicatorName: 'ตัวชี้วัด',
+  itaScore: 'คะแนน',
+  itaAnalysis: 'ข้อวิเคราะห์/แนวทางปรับปรุง',
   // e-mail log
   sentAt: 'เวลา',
   logDivision: 'หน่วยงาน',
@@ -109,4 +124,12 @@ export const SETTING_LABEL = {
   reportFontSize: ['ขนาดอักษรรายงาน (พอยต์)', 'ค่าเริ่มต้น 16'],
   reportFolderId: ['โฟลเดอร์รายงาน (Google Drive)', 'ระบบตั้งให้เองเมื่อตั้งค่าระบบ'],
   itaItemCodes: ['รหัสข้อ ITA', 'เช่น O42, O43'],
+  itaPassMark: ['เกณฑ์ผ่านการประเมิน ITA (คะแนน)', 'ค่าเริ่มต้น 85'],
+  executiveTitle: ['ตำแหน่งผู้บริหาร (เรียน)', 'เช่น นายกเทศมนตรีตำบลปรุใหญ่'],
+  memoUnit: ['ส่วนราชการ (บันทึกข้อความ)', 'เช่น สำนักปลัด เทศบาลตำบลปรุใหญ่ โทร. 0 4400 0000'],
+  memoNumberPrefix: ['ที่ (บันทึกข้อความ)', 'เช่น นม ๕๒๒๐๑/'],
+  proposerName: ['ชื่อผู้เสนอ', 'เช่น (นางสาวสมใจ ใจดี)'],
+  proposerPosition: ['ตำแหน่งผู้เสนอ', 'เช่น ปลัดเทศบาลตำบลปรุใหญ่'],
+  garudaImageId: ['ภาพครุฑ (รหัสไฟล์ใน Google Drive)', 'ว่างได้ — เว้นที่ไว้ ๑.๕ ซม.'],
+  publishAfterApproval: ['เผยแพร่หลังผู้บริหารอนุมัติ', 'ใช่ หรือ ไม่ใช่ (ค่าเริ่มต้น ไม่ใช่)'],
 } as const;
