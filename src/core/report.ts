@@ -1,5 +1,5 @@
 // The report model: what the round's report says, in the order the official format (the seed
-// report, DESIGN §6) prints it. Built once here; the Google Doc writer, the .docx writer and the
+// report, docs/design.md §6) prints it. Built once here; the Google Doc writer, the .docx writer and the
 // HTML page only lay it out, so the three cannot disagree on a word.
 import { cell, type DocumentModel, paragraph } from './document';
 import { HEADER, REPORT, REPORT_WORD } from './messages';
