@@ -32,7 +32,7 @@ import { activeSpreadsheet, runAction, showAlert, showDialog, withDocumentLock }
 import { writeLastReportLine } from './dashboard';
 import { writeGoogleDoc } from './document-doc';
 import { storePublicPage } from './public-page';
-import { ensureSize, type ReadTab, readTab } from './sheetio';
+import { ensureSize, type ReadTab, readTab, toSheet, zoneOffsetMs } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -45,22 +45,31 @@ export const publishedUrlOf = (id: string) => `https://docs.google.com/document/
 
 // ---------------------------------------------------------------- reading only what the report needs
 
-function readReportTabs(ss: Spreadsheet): { snapshot: WorkbookSnapshot; register: ReadTab | null } {
+/**
+ * The tabs the report needs, Dates shifted by the sheet's zone offset like every other adapter
+ * (core sees wall-clock dates: a due date typed as 1 Oct is 1 Oct, not 30 Sep 17:00).
+ */
+export function readReportTabs(ss: Spreadsheet): {
+  snapshot: WorkbookSnapshot;
+  register: ReadTab | null;
+  offsetMs: number;
+} {
   const tabs: Record<string, Cell[][]> = {};
   let register: ReadTab | null = null;
+  const offsetMs = zoneOffsetMs(ss);
   // the snapshot tab: a closed round's report is built from it (absent until a round is closed)
   for (const spec of [SETTINGS_TAB, DIVISIONS_TAB, MEASURES_TAB, REPORTS_TAB, ROUND_SNAPSHOT_TAB]) {
-    const t = readTab(ss, spec, 0);
+    const t = readTab(ss, spec, offsetMs);
     if (t) tabs[spec.name] = t.values;
     if (spec === REPORTS_TAB) register = t;
   }
   // the division tabs hold the results; their names come from the divisions tab
   const divisions = parseDivisions(readTable({ tabs }, DIVISIONS_TAB));
   for (const name of new Set(divisions.map((d) => d.name).filter(Boolean))) {
-    const t = readTab(ss, divisionTab(name), 0);
+    const t = readTab(ss, divisionTab(name), offsetMs);
     if (t) tabs[name] = t.values;
   }
-  return { snapshot: { tabs }, register };
+  return { snapshot: { tabs }, register, offsetMs };
 }
 
 // ---------------------------------------------------------------- dialogs
@@ -146,7 +155,7 @@ const firstOf = (items: readonly string[], max: number): string[] =>
   items.length > max ? [...items.slice(0, max), REPORT.moreWarnings(items.length - max)] : items.slice();
 
 /** The register row for (fiscal year, round) written into the values read, appended when absent. */
-function registerValues(register: ReadTab, record: ReportRecord): Cell[][] {
+function registerValues(register: ReadTab, record: ReportRecord, offsetMs: number): Cell[][] {
   const table = readTable({ tabs: { [REPORTS_TAB.name]: register.values } }, REPORTS_TAB);
   const values = register.values.map((r) => r.slice());
   const existing = table.rows.find(
@@ -163,7 +172,7 @@ function registerValues(register: ReadTab, record: ReportRecord): Cell[][] {
     docUrl: record.docUrl,
     publishedUrl: record.publishedUrl,
     pdfUrl: record.pdfUrl,
-    generatedAt: new Date(), // an instant: Sheets shows it in the sheet's zone
+    generatedAt: new Date(Date.now() + offsetMs), // now on the sheet's wall clock (core's convention)
     generatedBy: record.generatedBy,
     warnings: record.warnings,
     docKind: DOC_KIND.report,
@@ -176,21 +185,26 @@ function registerValues(register: ReadTab, record: ReportRecord): Cell[][] {
   return values;
 }
 
-const rectangular = (values: Cell[][], height: number, width: number): unknown[][] =>
-  Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => values[r]?.[c] ?? ''));
+/** The grid as setValues takes it: Dates back from the wall clock to instants (read and written with one offset). */
+const rectangular = (values: Cell[][], height: number, width: number, offsetMs: number): unknown[][] =>
+  Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c) => toSheet(values[r]?.[c] ?? '', offsetMs)),
+  );
 
-function writeRegister(ss: Spreadsheet, register: ReadTab | null, record: ReportRecord): Cell[][] {
+function writeRegister(ss: Spreadsheet, register: ReadTab | null, record: ReportRecord, offsetMs: number): Cell[][] {
   if (register?.range) {
-    const values = registerValues(register, record);
+    const values = registerValues(register, record, offsetMs);
     if (values.length <= register.height) {
       // the very range that was read, in one setValues: the rows below the table stay blank
-      register.range.setValues(rectangular(values, register.height, register.width));
+      register.range.setValues(rectangular(values, register.height, register.width, offsetMs));
       return values;
     }
     // the sheet is full to its last row: grow it first
     const sheet = register.range.getSheet();
     ensureSize(sheet, values.length, register.width);
-    sheet.getRange(1, 1, values.length, register.width).setValues(rectangular(values, values.length, register.width));
+    sheet
+      .getRange(1, 1, values.length, register.width)
+      .setValues(rectangular(values, values.length, register.width, offsetMs));
     return values;
   }
   // no register tab yet: create it with its header row
@@ -198,10 +212,11 @@ function writeRegister(ss: Spreadsheet, register: ReadTab | null, record: Report
   const values = registerValues(
     { values: [REPORTS_TAB.columns.map((c) => c.header)], range: null, height: 1, width: REPORTS_TAB.columns.length },
     record,
+    offsetMs,
   );
   sheet
     .getRange(1, 1, values.length, REPORTS_TAB.columns.length)
-    .setValues(rectangular(values, values.length, REPORTS_TAB.columns.length));
+    .setValues(rectangular(values, values.length, REPORTS_TAB.columns.length, offsetMs));
   return values;
 }
 
@@ -237,7 +252,12 @@ function openReportDocument(
 }
 
 /** Everything after validation; throws on any failure (the caller reports it). */
-function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab | null): GeneratedReport {
+function generate(
+  ss: Spreadsheet,
+  snapshot: WorkbookSnapshot,
+  register: ReadTab | null,
+  offsetMs: number,
+): GeneratedReport {
   const parsed = parseWorkbook(snapshot);
   const { tracker } = parsed;
   // a closed round: the results that were closed, so regenerating publishes the same text
@@ -300,7 +320,7 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
     warnings: warningsCell(warnings),
     status: publishNow ? 'published' : 'draft',
   };
-  const registerNow = writeRegister(ss, register, record);
+  const registerNow = writeRegister(ss, register, record, offsetMs);
   // the public page shows the register: its stored copy is rebuilt now (2 calls), so a visit reads no sheet
   try {
     storePublicPage({ tabs: { ...snapshot.tabs, [REPORTS_TAB.name]: registerNow } });
@@ -330,7 +350,7 @@ export function menuGenerateReport(): GeneratedReport | undefined {
 }
 
 function generateFromMenu(ss: Spreadsheet): GeneratedReport | undefined {
-  const { snapshot, register } = readReportTabs(ss);
+  const { snapshot, register, offsetMs } = readReportTabs(ss);
   const parsed = parseWorkbook(snapshot);
   // a closed round is printed from its snapshot: edits on the division tabs since do not block it
   const problems = reportBlockers(snapshot, parsed, parsed.tracker.settings.currentRound);
@@ -344,7 +364,7 @@ function generateFromMenu(ss: Spreadsheet): GeneratedReport | undefined {
   }
   let result: GeneratedReport;
   try {
-    result = generate(ss, snapshot, register);
+    result = generate(ss, snapshot, register, offsetMs);
   } catch (e) {
     // the report's own message: what failed, and that the published report and register are as they were
     console.error(e);

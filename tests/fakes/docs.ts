@@ -547,9 +547,22 @@ export class FakeBody extends FakeContainer {
     this.endWithParagraph();
     return t._api;
   }
+  /**
+   * In Docs the paragraph clear() leaves behind keeps the style of the body's first paragraph
+   * (a report's centred bold title line stays centred and bold), and insertText then copies that
+   * style into what it inserts: a regenerated document looks like a new one only when every
+   * paragraph's style is set explicitly (issue 11, checked against a real document).
+   */
   clear(): unknown {
     this.open();
+    const first = this.children.find((c): c is FakeParagraph => c instanceof FakeParagraph);
     this._clear();
+    if (first) {
+      const kept = this.children[0] as FakeParagraph;
+      kept.heading = first.heading;
+      kept.alignment = first.alignment;
+      kept.attrs = { ...first.attrs };
+    }
     return this._api;
   }
   setText(text: string): unknown {
