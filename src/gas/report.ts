@@ -13,7 +13,7 @@
 import { type Cell, escapeHtml, sheetSafe } from '../core/cells';
 import { trackerForRound } from '../core/closed-rounds';
 import { lastReport } from '../core/dashboard';
-import { APPROVAL_STATUS, DOC_KIND, formatProblem, MENU, REPORT } from '../core/messages';
+import { APPROVAL_STATUS, DOC_KIND, formatProblem, MENU, REPORT, REPORT_DRIVE } from '../core/messages';
 import type { ReportRecord, Round } from '../core/model';
 import { buildReport, type ReportModel, reportDocument } from '../core/report';
 import {
@@ -39,6 +39,18 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const MIME_FOLDER = 'application/vnd.google-apps.folder';
 const MIME_DOC = 'application/vnd.google-apps.document';
 const MIME_PDF = 'application/pdf';
+
+/** Every Drive call says it handles shared drives: without it a file there answers 404 (Drive v3 reference). */
+const ALL_DRIVES = { supportsAllDrives: true } as const;
+/** Files.create without content (the typings want a Blob where the v3 service takes none). */
+const NO_MEDIA = undefined as unknown as GoogleAppsScript.Base.Blob;
+
+/** Script property: the account whose Drive holds the report folder; its trigger runs the queue. */
+export const REPORT_OWNER_KEY = 'reportOwner';
+/** Script property: who asked for a report and is waiting for the owner's trigger (JSON list). */
+export const REPORT_QUEUE_KEY = 'reportQueue';
+/** The owner's trigger that generates queued reports. */
+export const REPORT_QUEUE_HANDLER = 'processReportQueue';
 
 export const docUrlOf = (id: string) => `https://docs.google.com/document/d/${id}/edit`;
 export const publishedUrlOf = (id: string) => `https://docs.google.com/document/d/${id}/pub`;
@@ -94,9 +106,17 @@ export function ensureReportFolder(
   valueColumn: number,
   verify = false,
 ): string {
-  if (currentId && (!verify || reachableFolder(currentId))) return currentId;
-  const folder = drive().Files?.create({ name: REPORT.folderName, mimeType: MIME_FOLDER }) as { id?: string };
+  // A folder recorded as another admin's (the owner whose trigger generates) is theirs, not lost:
+  // only a copy's script (no owner recorded; script properties stay with the original) replaces it.
+  const owner = PropertiesService.getScriptProperties().getProperty(REPORT_OWNER_KEY) ?? '';
+  const othersFolder = owner !== '' && owner.toLowerCase() !== Session.getEffectiveUser().getEmail().toLowerCase();
+  if (currentId && (!verify || othersFolder || reachableFolder(currentId))) return currentId;
+  const folder = drive().Files?.create({ name: REPORT.folderName, mimeType: MIME_FOLDER }, NO_MEDIA, ALL_DRIVES) as {
+    id?: string;
+  };
   const id = folder.id as string;
+  // drive.file: only this account's token reaches the folder; the others' reports run as this account
+  PropertiesService.getScriptProperties().setProperty(REPORT_OWNER_KEY, Session.getEffectiveUser().getEmail());
   // once per tracker: one cell, written where the settings tab keeps reportFolderId
   if (settingsRow !== null && valueColumn >= 0)
     ss.getSheetByName(SETTINGS_TAB.name)
@@ -112,7 +132,10 @@ export function ensureReportFolder(
  */
 function reachableFolder(id: string): boolean {
   try {
-    const file = drive().Files?.get(id, { fields: 'id,mimeType,trashed' }) as { mimeType?: string; trashed?: boolean };
+    const file = drive().Files?.get(id, { fields: 'id,mimeType,trashed', ...ALL_DRIVES }) as {
+      mimeType?: string;
+      trashed?: boolean;
+    };
     return file.mimeType === MIME_FOLDER && !file.trashed;
   } catch {
     return false;
@@ -130,8 +153,9 @@ export function docs(): GoogleAppsScript.Docs {
 }
 
 /** Publishes the document's current revision at its stable /pub URL (later edits stay private until this runs again). */
-export function publishDocument(docId: string): void {
-  drive().Revisions?.update({ published: true, publishedOutsideDomain: true, publishAuto: false }, docId, 'head');
+/** Publishes the head revision (the report, or later its approval); returns the public URL. */
+export function publishDocument(docId: string): string {
+  return publish(docId);
 }
 
 // ---------------------------------------------------------------- the register
@@ -220,6 +244,61 @@ function writeRegister(ss: Spreadsheet, register: ReadTab | null, record: Report
   return values;
 }
 
+// ---------------------------------------------------------------- Drive: the folder, sharing, publishing
+
+/**
+ * The report folder, checked before anything is written (a hand-pasted folder the app never created
+ * is out of drive.file's reach), and shared with every admin as writer so the register's links open
+ * for them all (documents and PDFs inherit the folder's sharing). One Files.get; a Permissions.create
+ * only for an admin not shared with yet.
+ */
+function shareFolderWithAdmins(folderId: string, admins: readonly string[]): void {
+  let folder: { trashed?: boolean; permissions?: { emailAddress?: string }[]; owners?: { emailAddress?: string }[] };
+  try {
+    folder = drive().Files?.get(folderId, {
+      fields: 'id,trashed,owners(emailAddress),permissions(emailAddress,role)',
+      ...ALL_DRIVES,
+    }) as typeof folder;
+  } catch {
+    throw new Error(REPORT_DRIVE.folderUnreachable(folderId));
+  }
+  if (folder.trashed) throw new Error(REPORT_DRIVE.folderUnreachable(folderId));
+  const shared = new Set(
+    [...(folder.permissions ?? []), ...(folder.owners ?? [])].map((p) => (p.emailAddress ?? '').toLowerCase()),
+  );
+  for (const admin of admins) {
+    const email = admin.trim();
+    if (!email || shared.has(email.toLowerCase())) continue;
+    drive().Permissions?.create({ type: 'user', role: 'writer', emailAddress: email }, folderId, {
+      sendNotificationEmail: false,
+      ...ALL_DRIVES,
+    });
+    shared.add(email.toLowerCase());
+  }
+}
+
+/**
+ * Publishes the head revision; the URL is the publishedLink Drive returns when it gives one. Any
+ * refusal (a Workspace policy against publishing outside the domain, whatever language its words are
+ * in) is a Thai failure: the register and the published revision stay as they were. Never retried inside the domain: that would take the
+ * earlier report away from the public on a passing error.
+ */
+function publish(docId: string): string {
+  let revision: { publishedLink?: string } | undefined;
+  try {
+    // the typings follow v2 (three arguments); the v3 service takes optional arguments fourth
+    revision = (drive().Revisions as unknown as { update: (...a: unknown[]) => { publishedLink?: string } }).update(
+      { published: true, publishedOutsideDomain: true, publishAuto: false },
+      docId,
+      'head',
+      { fields: 'id,published,publishedLink', ...ALL_DRIVES },
+    );
+  } catch (e) {
+    throw new Error(REPORT_DRIVE.publishRefused(e instanceof Error ? e.message : String(e)));
+  }
+  return revision?.publishedLink || publishedUrlOf(docId);
+}
+
 // ---------------------------------------------------------------- generation
 
 export interface GeneratedReport {
@@ -240,13 +319,18 @@ function openReportDocument(
 ): { doc: GoogleAppsScript.Document.Document; id: string; fresh: boolean } {
   if (existingId) {
     try {
-      return { doc: DocumentApp.openById(existingId), id: existingId, fresh: false };
+      // a document in the trash still opens with openById: ask Drive whether it is trashed
+      const f = drive().Files?.get(existingId, { fields: 'id,trashed', ...ALL_DRIVES }) as { trashed?: boolean };
+      if (!f.trashed) return { doc: DocumentApp.openById(existingId), id: existingId, fresh: false };
     } catch {
-      // deleted or no longer reachable: a new document, and the user is told its public URL changed
-      warnings.unshift(REPORT.docReplaced(existingId));
+      // deleted or no longer reachable: below
     }
+    // a new document, and the user is told its public URL changed
+    warnings.unshift(REPORT.docReplaced(existingId));
   }
-  const created = drive().Files?.create({ name, mimeType: MIME_DOC, parents: [folderId] }) as { id?: string };
+  const created = drive().Files?.create({ name, mimeType: MIME_DOC, parents: [folderId] }, NO_MEDIA, ALL_DRIVES) as {
+    id?: string;
+  };
   const id = created.id as string;
   return { doc: DocumentApp.openById(id), id, fresh: true };
 }
@@ -257,6 +341,7 @@ function generate(
   snapshot: WorkbookSnapshot,
   register: ReadTab | null,
   offsetMs: number,
+  requestedBy = '',
 ): GeneratedReport {
   const parsed = parseWorkbook(snapshot);
   const { tracker } = parsed;
@@ -275,6 +360,8 @@ function generate(
     settingsRead.columnIndex.settingValue,
   );
 
+  shareFolderWithAdmins(folderId, tracker.settings.admins);
+
   const previous = tracker.reports.find((r) => r.kind !== 'plan' && r.fiscalYear === fy && r.round === round);
   const { doc, id: docId, fresh } = openReportDocument(previous?.docId ?? '', model.documentName, folderId, warnings);
 
@@ -287,27 +374,37 @@ function generate(
   const pdf = drive().Files?.create(
     { name: `${model.documentName}.pdf`, mimeType: MIME_PDF, parents: [folderId] },
     pdfBlob,
-    {
-      fields: 'id,webViewLink,lastModifyingUser(emailAddress)',
-    },
+    { fields: 'id,webViewLink,lastModifyingUser(emailAddress)', ...ALL_DRIVES },
   ) as { id?: string; webViewLink?: string; lastModifyingUser?: { emailAddress?: string } };
   const pdfUrl = pdf.webViewLink || `https://drive.google.com/file/d/${pdf.id}/view`;
 
   // publish last: the public sees the new revision only now that it is complete. With the setting
   // "เผยแพร่หลังผู้บริหารอนุมัติ" the public keeps the previous revision until the approval is recorded.
+  // A refusal takes this generation's PDF back to the trash, so retries leave no extra PDFs.
   const publishNow = !tracker.settings.publishAfterApproval;
-  if (publishNow) publishDocument(docId);
+  let publishedUrl = previous?.publishedUrl || publishedUrlOf(docId);
+  if (publishNow)
+    try {
+      publishedUrl = publishDocument(docId);
+    } catch (e) {
+      try {
+        drive().Files?.update({ trashed: true }, pdf.id as string, NO_MEDIA, ALL_DRIVES);
+      } catch (cleanup) {
+        console.error(cleanup);
+      }
+      throw e;
+    }
 
   const result: GeneratedReport = {
     docId,
     docUrl: docUrlOf(docId),
-    publishedUrl: publishedUrlOf(docId),
+    publishedUrl,
     pdfUrl,
     warnings,
     model,
   };
   // who generated it: Drive records the account that created the PDF (no extra Session call)
-  const user = pdf.lastModifyingUser?.emailAddress || Session.getEffectiveUser().getEmail();
+  const user = requestedBy || pdf.lastModifyingUser?.emailAddress || Session.getEffectiveUser().getEmail();
   const record: ReportRecord = {
     fiscalYear: fy,
     round,

@@ -855,7 +855,10 @@ class DocsModule {
 
   state(id: string): DocState {
     const f = this.store.files.get(id);
-    if (!f?.appCreated || f.trashed || f.mimeType !== MIME.document) throw new Error(ERR_DOCS.notFound(id));
+    // DocumentApp works under the documents scope: any document the user can open, drive.file grant
+    // or not; and a document in the trash opens fine (the reference has no exception for it)
+    if (!f || f.mimeType !== MIME.document || !this.store.canAccess(this.store.user, id))
+      throw new Error(ERR_DOCS.notFound(id));
     let s = this.docs.get(id);
     if (!s) {
       // a Google Doc created through Drive (files.create with the Docs MIME type) starts empty

@@ -26,6 +26,12 @@
 //  - A Workspace admin can forbid publishing outside the domain (or at all); revisions.update then
 //    answers 403 "Insufficient permissions for this file" (odeke-em/drive issue #864: "pub is not
 //    allowed" by the company; the exact wording in Apps Script is not verified).
+//  - Sharing (permissions.create, reference/rest/v3/permissions/create): a user opens a file they own,
+//    one shared with them, or one inside a folder shared with them (My Drive inheritance); only an
+//    owner, organizer or writer may share. store.grantsPerUser (opt-in) gives each file the app creates
+//    a drive.file grant for its creator only (issue 11's admins A/B/C).
+//  - revisions.update on a Docs file returns publishedLink ("A link to the published revision", only
+//    populated for Docs editors files) when `fields` asks for it.
 // Errors read as Apps Script reports advanced-service failures: "API call to drive.<m> failed with error: …".
 import { calls, counted } from './calls';
 import type { FakeContext, FakeModule } from './context';
@@ -109,6 +115,8 @@ export class DriveStore {
   /** who acts: files record them as owner / last modifier */
   user = 'admin@example.org';
   publishing: PublishingPolicy = 'anyone';
+  /** drive.file per user for what the app creates from now on: its creator's grant only (opt-in) */
+  grantsPerUser = false;
   private seq = 0;
   private publishSeq = 0;
   /**
@@ -143,6 +151,7 @@ export class DriveStore {
       revisions: [],
       driveId: f.driveId,
       permissions: [{ type: 'user', role: 'owner', emailAddress: this.user }],
+      appUsers: f.appUsers ?? (this.grantsPerUser && f.appCreated ? [this.user.toLowerCase()] : undefined),
     };
     this.files.set(id, rec);
     if (f.mimeType !== MIME.folder)
@@ -165,6 +174,20 @@ export class DriveStore {
     };
     file.revisions.push(rev);
     return rev;
+  }
+
+  /** Owner or any permission for the user (or anyone / the domain), on the file or a folder above it. */
+  canAccess(user: string, fileId: string, roles?: PermissionRecord['role'][], seen = new Set<string>()): boolean {
+    const f = this.files.get(fileId);
+    if (!f || seen.has(fileId)) return false;
+    seen.add(fileId);
+    const u = user.toLowerCase();
+    const mine = f.permissions.some(
+      (p) =>
+        (p.type === 'anyone' || p.type === 'domain' || (p.emailAddress ?? '').toLowerCase() === u) &&
+        (!roles || roles.includes(p.role)),
+    );
+    return mine || f.parents.some((p) => p !== 'root' && this.canAccess(user, p, roles, seen));
   }
 
   markPublished(rev: RevisionRecord): void {
@@ -310,6 +333,7 @@ class FakeFiles {
         : f.permissions
             .filter((p) => p.role === 'owner')
             .map((p) => ({ kind: 'drive#user', emailAddress: p.emailAddress })),
+      permissions: f.permissions.map((p) => ({ kind: 'drive#permission', ...p })),
     };
   }
 
@@ -338,9 +362,9 @@ class FakeFiles {
   }
 
   /** Reference: files.delete "Permanently deletes a file owned by the user without moving it to the trash." */
-  remove(fileId: string): void {
+  remove(fileId: string, optionalArgs?: Record<string, unknown>): void {
     this.faults.check('Drive.Files.remove');
-    this.reachable(fileId, 'files.delete');
+    this.reachable(fileId, 'files.delete', optionalArgs);
     this.store.files.delete(fileId);
   }
 
@@ -430,6 +454,27 @@ class FakePermissions {
     this._api = counted('Drive.Permissions', this);
   }
 
+  create(
+    resource: Record<string, unknown>,
+    fileId: string,
+    optionalArgs?: Record<string, unknown>,
+  ): Record<string, unknown> {
+    this.faults.check('Drive.Permissions.create');
+    const f = this.store.files.get(fileId);
+    if (!f || !reachableFor(f, this.store.user, optionalArgs))
+      throw apiError('permissions.create', `File not found: ${fileId}.`);
+    if (!this.store.canAccess(this.store.user, fileId, ['owner', 'organizer', 'fileOrganizer', 'writer']))
+      throw apiError('permissions.create', 'The user does not have sufficient permissions for this file.');
+    const email = String(resource?.emailAddress ?? '');
+    const role = resource?.role as PermissionRecord['role'];
+    if (resource?.type !== 'user' || !email || !['reader', 'commenter', 'writer'].includes(role))
+      throw apiError('permissions.create', 'Invalid permission: type user, emailAddress and role are required.');
+    const existing = f.permissions.find((p) => p.emailAddress === email);
+    if (existing) existing.role = role;
+    else f.permissions.push({ type: 'user', role, emailAddress: email });
+    return { kind: 'drive#permission', id: `perm-${email}`, type: 'user', emailAddress: email, role };
+  }
+
   list(fileId: string, optionalArgs?: Record<string, unknown>): Record<string, unknown> {
     this.faults.check('Drive.Permissions.list');
     const f = this.store.files.get(fileId);
@@ -479,7 +524,12 @@ class FakeRevisions {
       modifiedTime: r.modifiedTime,
       // the publishing fields apply to Docs editors files only
       ...(isDoc
-        ? { published: r.published, publishAuto: r.publishAuto, publishedOutsideDomain: r.publishedOutsideDomain }
+        ? {
+            published: r.published,
+            publishAuto: r.publishAuto,
+            publishedOutsideDomain: r.publishedOutsideDomain,
+            publishedLink: r.published ? `https://docs.google.com/document/d/e/2PACX-${f.id}/pub` : undefined,
+          }
         : { keepForever: r.keepForever }),
     };
   }
@@ -553,8 +603,10 @@ export interface DriveHandles {
   faults: Faults;
   /** What https://docs.google.com/document/d/<id>/pub shows now (null: not published). */
   publishedContent(fileId: string): string | null;
-  /** A file the app did not create (drive.file cannot reach it). */
+  /** A file the app did not create (drive.file cannot reach it), owned by someone else. */
   addForeignFile(name: string, mimeType: string): string;
+  /** Can this account open the file in Drive (owner, or shared with them directly or through a folder)? */
+  canOpen(email: string, fileId: string): boolean;
   /** drive.file per user: from now on only these accounts reach the file through the app. */
   limitAppAccess(fileId: string, users: string[]): void;
   /** Moves the file (and what the app later creates in it) into a shared drive. */
@@ -596,8 +648,12 @@ export function installDrive(ctx: FakeContext): FakeModule<DriveHandles> {
       store,
       faults,
       publishedContent: (id) => store.publishedContent(id),
-      addForeignFile: (name, mimeType) =>
-        store.addFile({ name, mimeType, parents: ['root'], appCreated: false, bytes: null }).id,
+      addForeignFile: (name, mimeType) => {
+        const f = store.addFile({ name, mimeType, parents: ['root'], appCreated: false, bytes: null });
+        f.permissions = [{ type: 'user', role: 'owner', emailAddress: 'someone@elsewhere.example' }];
+        return f.id;
+      },
+      canOpen: (email, fileId) => store.canAccess(email, fileId),
       limitAppAccess: (id, users) => {
         file(id).appUsers = users.map((u) => u.toLowerCase());
       },

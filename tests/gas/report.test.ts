@@ -3,7 +3,7 @@
 // and service calls stay flat as the tracker grows.
 import { type Cell, escapeHtml } from '../../src/core/cells';
 import { LAST_REPORT_ROW } from '../../src/core/dashboard';
-import { APP, DASHBOARD, HEADER, MENU, REPORT, TAB } from '../../src/core/messages';
+import { APP, DASHBOARD, HEADER, MENU, REPORT, REPORT_DRIVE, TAB } from '../../src/core/messages';
 import { REPORT_COLUMNS } from '../../src/core/report';
 import { MEASURES_TAB, REPORTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
@@ -130,7 +130,7 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     // the dialog links, escaped
     const dialog = fakes.ui.lastDialog()!;
     expect(dialog.title).toBe(REPORT.doneTitle);
-    expect(dialog.html).toContain(`https://docs.google.com/document/d/${docId}/pub`);
+    expect(dialog.html).toContain(`https://docs.google.com/document/d/e/2PACX-${docId}/pub`);
   });
 
   test('the dashboard names the new report on its last-report line', () => {
@@ -159,7 +159,9 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     expect(rows1[0][at('fiscalYear')]).toBe(2566);
     expect(rows1[0][at('round')]).toBe(6);
     expect(rows1[0][at('docId')]).toBe(first.docId);
-    expect(rows1[0][at('publishedUrl')]).toBe(`https://docs.google.com/document/d/${first.docId}/pub`);
+    // the publishedLink Drive returned for the revision
+    expect(rows1[0][at('publishedUrl')]).toBe(first.publishedUrl);
+    expect(first.publishedUrl).toBe(`https://docs.google.com/document/d/e/2PACX-${first.docId}/pub`);
     expect(rows1[0][at('pdfUrl')]).toBe(first.pdfUrl);
     expect(rows1[0][at('generatedBy')]).toBe('admin@example.org');
     expect(String(rows1[0][at('warnings')])).toContain('กองคลัง ยังไม่ได้กรอกผลการดำเนินการรอบ ๖ เดือน');
@@ -194,7 +196,13 @@ describe('Apps Script: menu สร้างรายงาน', () => {
       faults.failAt(method, method === 'Body.appendTable' ? 2 : 1, 'Service unavailable');
       expect(menuGenerateReport()).toBeUndefined();
       fakes.docs.endExecution(); // Apps Script saves open documents when the script ends
-      expect(fakes.ui.lastAlert()?.prompt).toBe(REPORT.failed('Service unavailable'));
+      expect(fakes.ui.lastAlert()?.prompt).toBe(
+        REPORT.failed(
+          method === 'Drive.Revisions.update'
+            ? REPORT_DRIVE.publishRefused('Service unavailable')
+            : 'Service unavailable',
+        ),
+      );
       expect(fakes.drive.publishedContent(first.docId)).toBe(published);
       expect(JSON.stringify(fakes.sheets.values(REGISTER))).toBe(register);
       // the next generation succeeds and publishes the new text at the same URL
@@ -295,9 +303,10 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     expect(counts[1000]).toEqual(counts[11]);
     // regenerating a round (the usual click) was within 40 calls; issue 14 adds 4: reading the closed
     // rounds' snapshot tab (+2: a closed round's report is built from it) and storing the public page's
-    // copy (+2: so that a visit reads no sheet). The first generation of a round also creates its document
-    // and writes the dashboard's last-report line (+2)
-    expect(counts[11].again).toBeLessThanOrEqual(43);
+    // copy (+2: so that a visit reads no sheet); issue 11 adds 4: the zone offset for dates (+2) and the
+    // Drive checks of the folder and the document (+2). The first generation of a round also creates its
+    // document and writes the dashboard's last-report line (+2)
+    expect(counts[11].again).toBeLessThanOrEqual(48);
     expect(counts[11].first).toBeLessThanOrEqual(counts[11].again + 2);
   });
 });

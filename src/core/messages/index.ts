@@ -22,6 +22,7 @@ export * from './plan';
 export * from './publish';
 export * from './reminders';
 export * from './report';
+export * from './report-drive';
 export * from './rollup';
 export * from './setup';
 export * from './sync';
