@@ -1,10 +1,12 @@
 // Issue 11 on the report: the zone offset, a trashed document, what Drive says about publishing,
 // shared drives and folders the app cannot reach, and a regenerated document that looks like a new one.
+import { REPORT, REPORT_DRIVE } from '../../src/core/messages';
+import { REPORTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
 import type { WorkbookSnapshot } from '../../src/core/workbook';
 import { menuGenerateReport, readReportTabs } from '../../src/gas/report';
 import { readWorkbook } from '../../src/gas/sheetio';
-import { calls, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 import { type FakeBody, FakeParagraph, FakeTable } from '../fakes/docs';
 
 const template = (): WorkbookSnapshot => templateSnapshot({ example: true });
@@ -53,5 +55,77 @@ describe('a regenerated report document', () => {
     expect(again.docId).toBe(fresh.docId);
     const regenerated = looks(fakes.docs.body(again.docId));
     expect(regenerated).toEqual(asNew);
+  });
+});
+
+/** The report folder, created by the app as the current user; its id in the settings tab. */
+function seedWithFolder(fakes: FakeHandles, snap: WorkbookSnapshot = template()): string {
+  const id = calls.untracked(
+    () =>
+      (globalThis as unknown as { Drive: GoogleAppsScript.Drive }).Drive.Files?.create({
+        name: REPORT.folderName,
+        mimeType: 'application/vnd.google-apps.folder',
+      }).id as string,
+  );
+  const settings = snap.tabs[SETTINGS_TAB.name];
+  settings[settings.findIndex((r) => r[0] === 'reportFolderId')][2] = id;
+  seedSpreadsheet(snap);
+  void fakes;
+  return id;
+}
+
+const pdfCount = (fakes: FakeHandles) =>
+  [...fakes.drive.store.files.values()].filter((f) => f.mimeType === 'application/pdf' && !f.trashed).length;
+
+describe('Drive as agencies have it', () => {
+  test('a report folder moved into a shared drive: generation and regeneration work (supportsAllDrives on every call)', () => {
+    const fakes = installFakes();
+    const folder = seedWithFolder(fakes);
+    fakes.drive.store.files.get(folder)!.sharedDrive = true;
+    const first = menuGenerateReport()!;
+    expect(first).toBeDefined();
+    expect(fakes.drive.store.files.get(first.docId)?.sharedDrive).toBe(true);
+    expect(menuGenerateReport()?.publishedUrl).toBe(first.publishedUrl);
+  });
+
+  test('a folder id pasted by hand (not created by the app): a Thai message saying what to do, nothing written', () => {
+    const fakes = installFakes();
+    const snap = template();
+    seedSpreadsheet(snap);
+    const foreign = fakes.drive.addForeignFile('โฟลเดอร์ของฉัน', 'application/vnd.google-apps.folder');
+    fakes.sheets.typeInto(SETTINGS_TAB.name, `C${snap.tabs[SETTINGS_TAB.name].findIndex((r) => r[0] === 'reportFolderId') + 1}`, foreign);
+    const before = fakes.drive.store.files.size;
+    const register = JSON.stringify(fakes.sheets.values(REPORTS_TAB.name));
+    expect(menuGenerateReport()).toBeUndefined();
+    expect(fakes.ui.lastAlert()?.prompt).toBe(REPORT.failed(REPORT_DRIVE.folderUnreachable(foreign)));
+    expect(fakes.drive.store.files.size).toBe(before);
+    expect(JSON.stringify(fakes.sheets.values(REPORTS_TAB.name))).toBe(register);
+  });
+
+  test('a report document in the trash (openById still opens it) is treated as missing', () => {
+    const fakes = installFakes();
+    seedWithFolder(fakes);
+    const first = menuGenerateReport()!;
+    fakes.drive.store.files.get(first.docId)!.trashed = true;
+    const second = menuGenerateReport()!;
+    expect(second.docId).not.toBe(first.docId);
+    expect(second.warnings[0]).toBe(REPORT.docReplaced(first.docId));
+  });
+
+  test('a Workspace policy refuses publishing outside the domain: Thai message, register as it was, no extra PDF per retry', () => {
+    const fakes = installFakes();
+    seedWithFolder(fakes);
+    const first = menuGenerateReport()!;
+    const register = JSON.stringify(fakes.sheets.values(REPORTS_TAB.name));
+    const pdfs = pdfCount(fakes);
+    fakes.drive.store.policy.publishOutsideDomain = false;
+    for (let retry = 0; retry < 3; retry++) {
+      expect(menuGenerateReport()).toBeUndefined();
+      expect(fakes.ui.lastAlert()?.prompt).toContain('นโยบายไม่อนุญาตให้เผยแพร่ไฟล์นอกโดเมน');
+    }
+    expect(JSON.stringify(fakes.sheets.values(REPORTS_TAB.name))).toBe(register);
+    expect(pdfCount(fakes)).toBe(pdfs);
+    fakes.drive.store.policy.publishOutsideDomain = true;
+    expect(menuGenerateReport()?.publishedUrl).toBe(first.publishedUrl);
   });
 });
