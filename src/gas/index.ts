@@ -11,7 +11,7 @@ export { onInstall, onOpen } from './menu';
 export { menuGeneratePlan, menuProposeToExecutive, menuRecordApproval } from './plan';
 export { doGet, menuRefreshPublicPage } from './public-page';
 export { dailyReminders, installReminderTrigger, menuPreviewReminders } from './reminders';
-export { menuGenerateReport } from './report';
+export { installReportQueueTrigger, menuGenerateReport, processReportQueue } from './report';
 export { menuSetup } from './setup';
 export { menuSyncDivisionTabs } from './sync';
 export { menuValidateAll } from './validate';

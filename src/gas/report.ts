@@ -28,7 +28,15 @@ import { numerals } from '../core/thai';
 import { hasErrors } from '../core/validate';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { reportBlockers } from '../core/year-cycle';
-import { activeSpreadsheet, runAction, showAlert, showDialog, withDocumentLock } from './context';
+import {
+  activeSpreadsheet,
+  currentUserEmail,
+  runAction,
+  showAlert,
+  showDialog,
+  toast,
+  withDocumentLock,
+} from './context';
 import { writeLastReportLine } from './dashboard';
 import { writeGoogleDoc } from './document-doc';
 import { storePublicPage } from './public-page';
@@ -459,6 +467,15 @@ function generateFromMenu(ss: Spreadsheet): GeneratedReport | undefined {
     );
     return undefined;
   }
+  // drive.file reaches the report folder only with its owner's token: another admin's click waits
+  // for the owner's trigger (a minute at most), and is told so
+  const owner = PropertiesService.getScriptProperties().getProperty(REPORT_OWNER_KEY) ?? '';
+  if (owner && owner.toLowerCase() !== Session.getEffectiveUser().getEmail().toLowerCase()) {
+    enqueueReport(currentUserEmail());
+    dialog(`<p>${escapeHtml(REPORT_DRIVE.queued(owner))}</p>`, REPORT_DRIVE.queuedTitle);
+    toast(REPORT_DRIVE.queuedToast);
+    return undefined;
+  }
   let result: GeneratedReport;
   try {
     result = generate(ss, snapshot, register, offsetMs);
@@ -481,4 +498,72 @@ function generateFromMenu(ss: Spreadsheet): GeneratedReport | undefined {
     REPORT.doneTitle,
   );
   return result;
+}
+
+// ---------------------------------------------------------------- the owner's queue
+
+function enqueueReport(by: string): void {
+  const lock = LockService.getScriptLock();
+  lock.waitLock(10000);
+  try {
+    const props = PropertiesService.getScriptProperties();
+    const queue = JSON.parse(props.getProperty(REPORT_QUEUE_KEY) || '[]') as string[];
+    if (!queue.includes(by)) queue.push(by);
+    props.setProperty(REPORT_QUEUE_KEY, JSON.stringify(queue));
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The owner's every-minute trigger, installed by setup (idempotent); true when it was created now. */
+export function installReportQueueTrigger(): boolean {
+  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === REPORT_QUEUE_HANDLER);
+  if (mine.length > 0) return false;
+  ScriptApp.newTrigger(REPORT_QUEUE_HANDLER).timeBased().everyMinutes(1).create();
+  return true;
+}
+
+/**
+ * Entry point for the owner's trigger: one generation of the settings' current (FY, round) for every
+ * admin waiting, run with the owner's Drive grant; each of them gets the links (or the reason) by e-mail.
+ * An empty queue costs one property read.
+ */
+export function processReportQueue(): GeneratedReport | undefined {
+  const props = PropertiesService.getScriptProperties();
+  if (!props.getProperty(REPORT_QUEUE_KEY)) return undefined;
+  return withDocumentLock(MENU.items.report, () => {
+    const queue = JSON.parse(props.getProperty(REPORT_QUEUE_KEY) || '[]') as string[];
+    props.deleteProperty(REPORT_QUEUE_KEY);
+    if (!queue.length) return undefined;
+    const ss = activeSpreadsheet();
+    const { snapshot, register, offsetMs } = readReportTabs(ss);
+    const tell = (subject: string, body: string) => {
+      for (const to of queue) MailApp.sendEmail(to, subject, body);
+    };
+    const parsed = parseWorkbook(snapshot);
+    // as the menu: a closed round is printed from its snapshot, so later edits do not block it
+    const errors = reportBlockers(snapshot, parsed, parsed.tracker.settings.currentRound).filter(
+      (p) => p.severity === 'error',
+    );
+    if (errors.length) {
+      tell(
+        REPORT_DRIVE.failedMailSubject,
+        REPORT_DRIVE.failedMailBody(firstOf(errors.map(formatProblem), 20).join('\n')),
+      );
+      return undefined;
+    }
+    try {
+      const result = generate(ss, snapshot, register, offsetMs, queue.join(', '));
+      const num = (n: number) => numerals(n, result.model.numerals);
+      tell(
+        REPORT_DRIVE.doneMailSubject(num(result.model.fiscalYear), num(result.model.round)),
+        REPORT_DRIVE.doneMailBody(result.publishedUrl, result.docUrl, result.pdfUrl),
+      );
+      return result;
+    } catch (e) {
+      console.error(e);
+      tell(REPORT_DRIVE.failedMailSubject, REPORT_DRIVE.failedMailBody(e instanceof Error ? e.message : String(e)));
+      return undefined;
+    }
+  });
 }

@@ -12,7 +12,7 @@ import { activeSpreadsheet, confirm, runAction, showAlert, withDocumentLock } fr
 import { writeDashboard } from './dashboard';
 import { applyColumnRules, applySettingsRules, layoutNewTab, protectFixedTab } from './protect';
 import { installReminderTrigger } from './reminders';
-import { ensureReportFolder } from './report';
+import { ensureReportFolder, installReportQueueTrigger } from './report';
 import { readWorkbook, writeTable, zoneOffsetMs } from './sheetio';
 import { syncDivisionTabs } from './sync';
 
@@ -147,6 +147,8 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
   else writeDashboard(ss, tracker, { offsetMs, today: options.now?.toISOString().slice(0, 10) });
 
   result.triggerInstalled = installReminderTrigger();
+  // the account that owns the report folder generates other admins' reports (see docs/admins-and-drive.md)
+  if (result.reportFolderId) installReportQueueTrigger();
   return result;
 }
 

@@ -93,7 +93,11 @@ describe('Drive as agencies have it', () => {
     const snap = template();
     seedSpreadsheet(snap);
     const foreign = fakes.drive.addForeignFile('โฟลเดอร์ของฉัน', 'application/vnd.google-apps.folder');
-    fakes.sheets.typeInto(SETTINGS_TAB.name, `C${snap.tabs[SETTINGS_TAB.name].findIndex((r) => r[0] === 'reportFolderId') + 1}`, foreign);
+    fakes.sheets.typeInto(
+      SETTINGS_TAB.name,
+      `C${snap.tabs[SETTINGS_TAB.name].findIndex((r) => r[0] === 'reportFolderId') + 1}`,
+      foreign,
+    );
     const before = fakes.drive.store.files.size;
     const register = JSON.stringify(fakes.sheets.values(REPORTS_TAB.name));
     expect(menuGenerateReport()).toBeUndefined();
