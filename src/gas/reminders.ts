@@ -40,9 +40,6 @@ export const REMINDER_HOUR = 8;
 export const REMINDER_OWNER_PROPERTY = 'reminderTriggerOwner';
 export const REMINDER_TIME_ZONE = 'Asia/Bangkok';
 
-/** A message that would go over the day's quota throws this (Apps Script quotas page). */
-const QUOTA_ERROR = /too many times for one day/i;
-
 interface Loaded {
   snapshot: WorkbookSnapshot;
   /** the spreadsheet zone's offset, for today's date and the dates written */
@@ -138,7 +135,10 @@ function deliver(plan: ReminderPlan, senderName: string): Outcome[] {
       return { kind: 'sent' };
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      if (QUOTA_ERROR.test(why)) {
+      // Out of quota or not, read from the quota itself: the error's words follow the account's
+      // language. Another script of the account may have spent it since the read before the loop.
+      remaining = MailApp.getRemainingDailyQuota();
+      if (d.to.length > remaining) {
         short = true;
         return { kind: 'deferred' };
       }

@@ -82,7 +82,13 @@ class FakeMailApp {
     const bad = all.find((x) => !EMAIL.test(x));
     if (bad) throw new Error(MAIL_ERR.invalidEmail(bad));
     if (all.length > MAX_RECIPIENTS_PER_MESSAGE) throw new Error(MAIL_ERR.tooManyRecipients);
-    if (all.length > this.state.quota) throw new Error(MAIL_ERR.quota);
+    // another script of the same account sent meanwhile (the quota is the account's, not this script's)
+    if (this.state.spendBeforeNextSend) {
+      this.state.quota = Math.max(0, this.state.quota - this.state.spendBeforeNextSend);
+      this.state.spendBeforeNextSend = 0;
+    }
+    // the message follows the account's language (Apps Script messages are localised)
+    if (all.length > this.state.quota) throw new Error(this.state.quotaMessage);
     this.state.quota -= all.length;
     this.state.sent.push({
       to,
@@ -101,6 +107,10 @@ class FakeMailApp {
 
 interface MailState {
   quota: number;
+  /** recipients someone else's sending takes from the quota just before the next send */
+  spendBeforeNextSend: number;
+  /** what going over the quota says (English by default; an account in Thai gets Thai) */
+  quotaMessage: string;
   sent: SentMail[];
   failNext: string | null;
 }
@@ -112,6 +122,10 @@ export interface MailHandle {
   quota: number;
   /** The next sendEmail throws this message (a transient failure), once. */
   failNext(message: string): void;
+  /** Another script of the account sends to n recipients just before the next sendEmail. */
+  spendBeforeNextSend(n: number): void;
+  /** The quota error's text, as the account's language gives it. */
+  quotaMessage: string;
   clear(): void;
 }
 
@@ -120,7 +134,13 @@ export interface MailHandles {
 }
 
 export function installMail(ctx: FakeContext): FakeModule<MailHandles> {
-  const state: MailState = { quota: DEFAULT_MAIL_QUOTA, sent: [], failNext: null };
+  const state: MailState = {
+    quota: DEFAULT_MAIL_QUOTA,
+    sent: [],
+    failNext: null,
+    spendBeforeNextSend: 0,
+    quotaMessage: MAIL_ERR.quota,
+  };
   return {
     globals: { MailApp: new FakeMailApp(state, ctx)._api },
     handles: {
@@ -136,6 +156,15 @@ export function installMail(ctx: FakeContext): FakeModule<MailHandles> {
         },
         failNext(message) {
           state.failNext = message;
+        },
+        spendBeforeNextSend(n) {
+          state.spendBeforeNextSend = n;
+        },
+        get quotaMessage() {
+          return state.quotaMessage;
+        },
+        set quotaMessage(m: string) {
+          state.quotaMessage = m;
         },
         clear() {
           state.sent.length = 0;
