@@ -4,7 +4,7 @@
 // protects every tab, builds the division tabs and the dashboard, and installs the daily reminder
 // trigger. Idempotent: a second run finds everything in place and changes nothing.
 import type { Cell } from '../core/cells';
-import { SETUP } from '../core/messages';
+import { LOCALE, SETUP } from '../core/messages';
 import { divisionTab, FIXED_TABS, MEASURES_TAB, SETTINGS_TAB, type TabSpec } from '../core/schema';
 import { TEMPLATE_MANIFEST, type TemplateTab, templateSnapshot } from '../core/template';
 import { parseWorkbook, readSettingsRows } from '../core/workbook';
@@ -36,6 +36,8 @@ export interface SetupResult {
   reportFolderId?: string;
   /** why the folder could not be made (e.g. the Drive advanced service is off), in Thai */
   reportFolderProblem?: string;
+  /** the locale the spreadsheet had when setup changed it to th_TH */
+  localeChangedFrom?: string;
 }
 
 /** A new spreadsheet's own first tab ("Sheet1", "ชีต1", "แผ่นงาน1"): removed by setup when still blank. */
@@ -45,6 +47,12 @@ const specOf = (tab: TemplateTab): TabSpec | null =>
   tab.division !== undefined ? divisionTab(tab.name) : (FIXED_TABS.find((t) => t.name === tab.name) ?? null);
 
 export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): SetupResult {
+  // Typed dates parse by the spreadsheet's locale: "31/3/2023", as the help text says, is a date in
+  // th_TH (day first) and text in en_US, which the date rule (allowInvalid false) would then refuse.
+  // The rules assume th_TH, so setup sets it (Sheets keeps CE years in every locale).
+  const locale = ss.getSpreadsheetLocale();
+  const localeChangedFrom = locale === LOCALE.expected ? undefined : locale;
+  if (localeChangedFrom !== undefined) ss.setSpreadsheetLocale(LOCALE.expected);
   const offsetMs = zoneOffsetMs(ss);
   const present = new Map<string, Sheet>();
   for (const sheet of ss.getSheets()) present.set(sheet.getName(), sheet);
@@ -59,7 +67,13 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
   const example = measuresEmpty && (options.example ?? confirm(SETUP.askExample));
   const template = templateSnapshot({ example });
 
-  const result: SetupResult = { created: [], exampleTabs: [], removedBlank: [], triggerInstalled: false };
+  const result: SetupResult = {
+    created: [],
+    exampleTabs: [],
+    removedBlank: [],
+    triggerInstalled: false,
+    localeChangedFrom,
+  };
   for (const tab of TEMPLATE_MANIFEST) {
     if (tab.division !== undefined && !example) continue;
     const spec = specOf(tab);
@@ -156,6 +170,7 @@ export function setupSummary(result: SetupResult): string {
   const lines: string[] = [result.created.length ? SETUP.createdTabs(result.created) : SETUP.nothingCreated];
   if (result.exampleTabs.length) lines.push(SETUP.exampleLoaded(result.exampleTabs.length));
   if (result.reportFolderProblem) lines.push(result.reportFolderProblem);
+  if (result.localeChangedFrom !== undefined) lines.push(LOCALE.changed(result.localeChangedFrom));
   lines.push(SETUP.triggerReady, SETUP.done);
   return lines.join('\n');
 }

@@ -38,6 +38,7 @@ const registerRows = (fakes: FakeHandles) =>
 test('setup as admin A, generate as admin B, regenerate as admin C after A left the admins: one public URL, links open for every admin', () => {
   const snap = templateSnapshot({ example: true });
   const fakes = installFakes({ user: A, owner: A, editors: [B, C] });
+  fakes.drive.store.grantsPerUser = true; // drive.file: each admin's grant reaches only what the app made for them
   seedSpreadsheet(snap);
   setAdmins(fakes, [A, B, C]);
   fakes.session.as(A, () => setupSpreadsheet(fakes.spreadsheet, { example: false }));
@@ -74,6 +75,7 @@ test('setup as admin A, generate as admin B, regenerate as admin C after A left 
 
 test('without the queue, admin B generating directly fails in the fakes as in Drive (the bug the queue fixes)', () => {
   const fakes = installFakes({ user: A, owner: A, editors: [B, C] });
+  fakes.drive.store.grantsPerUser = true; // drive.file: each admin's grant reaches only what the app made for them
   seedSpreadsheet(templateSnapshot({ example: true }));
   setAdmins(fakes, [A, B, C]);
   const setup = fakes.session.as(A, () => setupSpreadsheet(fakes.spreadsheet, { example: false }));

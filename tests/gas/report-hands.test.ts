@@ -81,10 +81,10 @@ describe('Drive as agencies have it', () => {
   test('a report folder moved into a shared drive: generation and regeneration work (supportsAllDrives on every call)', () => {
     const fakes = installFakes();
     const folder = seedWithFolder(fakes);
-    fakes.drive.store.files.get(folder)!.sharedDrive = true;
+    fakes.drive.moveToSharedDrive(folder);
     const first = menuGenerateReport()!;
     expect(first).toBeDefined();
-    expect(fakes.drive.store.files.get(first.docId)?.sharedDrive).toBe(true);
+    expect(fakes.drive.store.files.get(first.docId)?.driveId).toBeTruthy();
     expect(menuGenerateReport()?.publishedUrl).toBe(first.publishedUrl);
   });
 
@@ -122,14 +122,14 @@ describe('Drive as agencies have it', () => {
     const first = menuGenerateReport()!;
     const register = JSON.stringify(fakes.sheets.values(REPORTS_TAB.name));
     const pdfs = pdfCount(fakes);
-    fakes.drive.store.policy.publishOutsideDomain = false;
+    fakes.drive.setPublishingPolicy('domainOnly');
     for (let retry = 0; retry < 3; retry++) {
       expect(menuGenerateReport()).toBeUndefined();
       expect(fakes.ui.lastAlert()?.prompt).toContain('นโยบายไม่อนุญาตให้เผยแพร่ไฟล์นอกโดเมน');
     }
     expect(JSON.stringify(fakes.sheets.values(REPORTS_TAB.name))).toBe(register);
     expect(pdfCount(fakes)).toBe(pdfs);
-    fakes.drive.store.policy.publishOutsideDomain = true;
+    fakes.drive.setPublishingPolicy('anyone');
     expect(menuGenerateReport()?.publishedUrl).toBe(first.publishedUrl);
   });
 });

@@ -17,6 +17,7 @@ export * from './import';
 export * from './import-dialog';
 export * from './import-file';
 export * from './input-safety';
+export * from './locale';
 export * from './menu';
 export * from './plan';
 export * from './publish';

@@ -37,6 +37,7 @@ type SpreadsheetMethods =
   | 'removeEditor'
   | 'rename'
   | 'setActiveSheet'
+  | 'setSpreadsheetLocale'
   | 'setSpreadsheetTimeZone'
   | 'toast';
 
@@ -111,6 +112,10 @@ export class FakeSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
   }
   getSpreadsheetLocale(): string {
     return this.locale;
+  }
+  /** Reference: setSpreadsheetLocale(locale) "Sets the spreadsheet locale." (typed dates parse by it) */
+  setSpreadsheetLocale(locale: string): void {
+    this.locale = String(locale);
   }
   getSheets(): GSheet[] {
     return this.sheets.map((s) => s._api);
