@@ -73,11 +73,13 @@ function convertedDocument(name: string, bytes: number[]): ReportDocument {
   if (typeof Drive === 'undefined' || !Drive?.Files) throw new Error(REPORT.servicesMissing);
   const files = Drive.Files;
   const blob = Utilities.newBlob(bytes, DOCX_MIME, name);
-  const id = files.create({ name: `ita-import-${name}`, mimeType: GOOGLE_DOC_MIME }, blob).id as string;
+  // supportsAllDrives on every Drive call (issue 11): harmless in My Drive, required in a shared drive
+  const id = files.create({ name: `ita-import-${name}`, mimeType: GOOGLE_DOC_MIME }, blob, { supportsAllDrives: true })
+    .id as string;
   try {
     return documentFromBody(DocumentApp.openById(id).getBody());
   } finally {
-    files.remove(id);
+    files.remove(id, { supportsAllDrives: true });
   }
 }
 
