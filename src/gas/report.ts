@@ -150,6 +150,22 @@ function reachableFolder(id: string): boolean {
   }
 }
 
+/**
+ * Setup on a tracker whose folder predates the owner's queue: the account running setup becomes the
+ * owner when its drive.file grant reaches the folder (it created it). Otherwise nothing changes, and
+ * generating says the folder cannot be reached.
+ */
+export function adoptReportFolder(folderId: string): void {
+  const props = PropertiesService.getScriptProperties();
+  if (!folderId || props.getProperty(REPORT_OWNER_KEY)) return;
+  try {
+    drive().Files?.get(folderId, { fields: 'id', ...ALL_DRIVES });
+  } catch {
+    return;
+  }
+  props.setProperty(REPORT_OWNER_KEY, Session.getEffectiveUser().getEmail());
+}
+
 /** The advanced services this needs, or a Thai message saying to turn them on. */
 export function drive(): GoogleAppsScript.Drive {
   if (typeof Drive === 'undefined' || !Drive) throw new Error(REPORT.servicesMissing);

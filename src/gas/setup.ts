@@ -12,7 +12,7 @@ import { activeSpreadsheet, confirm, runAction, showAlert, withDocumentLock } fr
 import { writeDashboard } from './dashboard';
 import { applyColumnRules, applySettingsRules, layoutNewTab, protectFixedTab } from './protect';
 import { installReminderTrigger } from './reminders';
-import { ensureReportFolder, installReportQueueTrigger } from './report';
+import { adoptReportFolder, ensureReportFolder, installReportQueueTrigger } from './report';
 import { readWorkbook, writeTable, zoneOffsetMs } from './sheetio';
 import { syncDivisionTabs } from './sync';
 
@@ -162,7 +162,10 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
 
   result.triggerInstalled = installReminderTrigger();
   // the account that owns the report folder generates other admins' reports (see docs/admins-and-drive.md)
-  if (result.reportFolderId) installReportQueueTrigger();
+  if (result.reportFolderId) {
+    adoptReportFolder(result.reportFolderId);
+    installReportQueueTrigger();
+  }
   return result;
 }
 

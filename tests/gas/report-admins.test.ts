@@ -5,7 +5,7 @@
 import { REPORT_DRIVE } from '../../src/core/messages';
 import { REPORTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
-import { menuGenerateReport, processReportQueue, REPORT_QUEUE_HANDLER } from '../../src/gas/report';
+import { menuGenerateReport, processReportQueue, REPORT_OWNER_KEY, REPORT_QUEUE_HANDLER } from '../../src/gas/report';
 import { setupSpreadsheet } from '../../src/gas/setup';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 
@@ -90,4 +90,31 @@ test('without the queue, admin B generating directly fails in the fakes as in Dr
       ),
     ),
   ).toThrow(/File not found/);
+});
+
+test('a tracker set up before the queue existed: setup run again by the folder’s creator records them as owner; B is then queued', () => {
+  const fakes = installFakes({ user: A, owner: A, editors: [B, C] });
+  seedSpreadsheet(templateSnapshot({ example: true }));
+  setAdmins(fakes, [A, B, C]);
+  fakes.session.as(A, () => setupSpreadsheet(fakes.spreadsheet, { example: false }));
+  // as an older version left it: no owner recorded, no queue trigger
+  fakes.properties.script.delete(REPORT_OWNER_KEY);
+  // B, before setup is run again: the folder is out of B's reach, said in Thai, nothing written
+  expect(fakes.session.as(B, () => menuGenerateReport())).toBeUndefined();
+  expect(fakes.ui.lastAlert()?.prompt).toContain('reportFolderId');
+  fakes.session.as(A, () => setupSpreadsheet(fakes.spreadsheet, { example: false }));
+  expect(fakes.properties.script.get(REPORT_OWNER_KEY)).toBe(A);
+  expect(fakes.session.as(B, () => menuGenerateReport())).toBeUndefined();
+  expect(fakes.ui.lastDialog()?.title).toBe(REPORT_DRIVE.queuedTitle);
+  expect(ownersTriggerFires(fakes)?.publishedUrl).toBeTruthy();
+});
+
+test('another admin running setup keeps the owner’s folder (it is not lost, only out of their reach)', () => {
+  const fakes = installFakes({ user: A, owner: A, editors: [B, C] });
+  seedSpreadsheet(templateSnapshot({ example: true }));
+  setAdmins(fakes, [A, B, C]);
+  const first = fakes.session.as(A, () => setupSpreadsheet(fakes.spreadsheet, { example: false }));
+  const again = fakes.session.as(C, () => setupSpreadsheet(fakes.spreadsheet, { example: false }));
+  expect(again.reportFolderId).toBe(first.reportFolderId);
+  expect(fakes.properties.script.get(REPORT_OWNER_KEY)).toBe(A);
 });
