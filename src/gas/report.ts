@@ -116,9 +116,7 @@ export function ensureReportFolder(
 ): string {
   // A folder recorded as another admin's (the owner whose trigger generates) is theirs, not lost:
   // only a copy's script (no owner recorded; script properties stay with the original) replaces it.
-  const owner = PropertiesService.getScriptProperties().getProperty(REPORT_OWNER_KEY) ?? '';
-  const othersFolder = owner !== '' && owner.toLowerCase() !== Session.getEffectiveUser().getEmail().toLowerCase();
-  if (currentId && (!verify || othersFolder || reachableFolder(currentId))) return currentId;
+  if (currentId && (!verify || othersFolder() || reachableFolder(currentId))) return currentId;
   const folder = drive().Files?.create({ name: REPORT.folderName, mimeType: MIME_FOLDER }, NO_MEDIA, ALL_DRIVES) as {
     id?: string;
   };
@@ -131,6 +129,12 @@ export function ensureReportFolder(
       ?.getRange(settingsRow, valueColumn + 1)
       .setValue(id);
   return id;
+}
+
+/** The folder is recorded as another admin's: the owner whose trigger generates the reports. */
+function othersFolder(): boolean {
+  const owner = PropertiesService.getScriptProperties().getProperty(REPORT_OWNER_KEY) ?? '';
+  return owner !== '' && owner.toLowerCase() !== Session.getEffectiveUser().getEmail().toLowerCase();
 }
 
 /**

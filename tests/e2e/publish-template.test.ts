@@ -142,7 +142,8 @@ describe('npm run publish-template against the Drive and Apps Script stand-ins',
     project.run('firstRunStep', 'FULL', 'setup');
     expect(fakes.ui.alerts.map((a) => a.prompt).join('\n')).toContain(SETUP.done);
     expect(fakes.ui.alerts.some((a) => a.prompt === SETUP.askExample)).toBe(false);
-    expect(fakes.triggers.list().map((t) => t.handler)).toEqual(['dailyReminders']);
+    // and the report owner's queue trigger (issue 11: other admins' reports run as the folder's owner)
+    expect(fakes.triggers.list().map((t) => t.handler)).toEqual(['dailyReminders', 'processReportQueue']);
 
     project.run('firstRunStep', 'FULL', 'report');
     const docs = [...fakes.drive.store.files.values()].filter(

@@ -269,7 +269,7 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     expect(calls.by('Drive.*')).toBe(0);
   });
 
-  test('service calls stay flat at 11, 100 and 1,000 measures; regenerating stays within 43', () => {
+  test('service calls stay flat at 11, 100 and 1,000 measures; regenerating stays within 48', () => {
     const counts: Record<number, { first: number; again: number }> = {};
     for (const n of [11, 100, 1000]) {
       const fakes = installWith(scaledTemplate(n));
