@@ -94,6 +94,7 @@ test('without the queue, admin B generating directly fails in the fakes as in Dr
 
 test('a tracker set up before the queue existed: setup run again by the folder’s creator records them as owner; B is then queued', () => {
   const fakes = installFakes({ user: A, owner: A, editors: [B, C] });
+  fakes.drive.store.grantsPerUser = true; // drive.file: each admin's grant reaches only what the app made for them
   seedSpreadsheet(templateSnapshot({ example: true }));
   setAdmins(fakes, [A, B, C]);
   fakes.session.as(A, () => setupSpreadsheet(fakes.spreadsheet, { example: false }));
@@ -111,6 +112,7 @@ test('a tracker set up before the queue existed: setup run again by the folder�
 
 test('another admin running setup keeps the owner’s folder (it is not lost, only out of their reach)', () => {
   const fakes = installFakes({ user: A, owner: A, editors: [B, C] });
+  fakes.drive.store.grantsPerUser = true; // drive.file: each admin's grant reaches only what the app made for them
   seedSpreadsheet(templateSnapshot({ example: true }));
   setAdmins(fakes, [A, B, C]);
   const first = fakes.session.as(A, () => setupSpreadsheet(fakes.spreadsheet, { example: false }));
