@@ -2,7 +2,7 @@
 // It drives sheet setup (headers, widths, validation, protections), parsing, import,
 // validation and the report's columns, in both runtimes. Columns are found by header text,
 // so a user who moves a column breaks nothing.
-import { HEADER, NUMERALS_LABEL, SETTING_LABEL, TAB } from './messages';
+import { HEADER, NUMERALS_LABEL, SETTING_LABEL, TAB, WEEKDAY_LABEL } from './messages';
 
 export type ColumnType =
   | 'text' // one line of text
@@ -41,7 +41,8 @@ export type TabKey =
   | 'dashboard'
   | 'reports'
   | 'emailLog'
-  | 'archive';
+  | 'archive'
+  | 'holidays';
 
 export interface TabSpec {
   key: TabKey | 'division';
@@ -193,6 +194,13 @@ export const ARCHIVE_TAB: TabSpec = {
   ],
 };
 
+/** The agency's holidays (DESIGN §13): no reminder goes out on one, and a due date on one moves back a working day. */
+export const HOLIDAYS_TAB: TabSpec = {
+  key: 'holidays',
+  name: TAB.holidays,
+  columns: [col('holidayDate', 'date', { required: true, width: 120 }), col('holidayName', 'text', { width: 320 })],
+};
+
 /** The dashboard is derived: it has no columns to parse, only a layout written by code. */
 export const DASHBOARD_TAB: TabSpec = { key: 'dashboard', name: TAB.dashboard, columns: [] };
 
@@ -206,6 +214,7 @@ export const FIXED_TABS: TabSpec[] = [
   REPORTS_TAB,
   EMAIL_LOG_TAB,
   ARCHIVE_TAB,
+  HOLIDAYS_TAB,
 ];
 
 /** Tabs the tracker needs data from; a workbook missing one of them cannot be read. */
@@ -213,7 +222,7 @@ export const REQUIRED_TABS: TabSpec[] = [SETTINGS_TAB, DIVISIONS_TAB, MEASURES_T
 
 export const headersOf = (tab: TabSpec): string[] => tab.columns.map((c) => c.header);
 
-export type SettingType = 'text' | 'integer' | 'round' | 'date' | 'emails' | 'offsets' | 'numerals';
+export type SettingType = 'text' | 'integer' | 'round' | 'date' | 'emails' | 'offsets' | 'numerals' | 'weekday';
 
 export interface SettingSpec {
   key: keyof typeof SETTING_LABEL;
@@ -261,6 +270,9 @@ export const SETTINGS: SettingSpec[] = [
   setting('reportFontSize', 'integer', false, '16', 1),
   setting('reportFolderId', 'text', false),
   setting('itaItemCodes', 'text', false, 'O42, O43'),
+  setting('divisionDigestDay', 'weekday', false, WEEKDAY_LABEL[1]),
+  setting('dueSoonDays', 'integer', false, '7'),
+  setting('executiveSummaryDay', 'weekday', false, WEEKDAY_LABEL[1]),
 ];
 
 /** A division's tab is named after it, so a division cannot take a fixed tab's name. */

@@ -22,6 +22,7 @@ import {
   type Division,
   type DivisionEntry,
   type EmailLogEntry,
+  type Holiday,
   type Measure,
   type Milestone,
   type ReportRecord,
@@ -36,7 +37,7 @@ import {
   divisionOwnedKeys,
   divisionTab,
   EMAIL_LOG_TAB,
-  FIXED_TABS,
+  HOLIDAYS_TAB,
   isFixedTabName,
   MEASURES_TAB,
   MILESTONES_TAB,
@@ -47,6 +48,7 @@ import {
   type TabSpec,
 } from './schema';
 import { type Round, toArabicDigits } from './thai';
+import { parseWeekday } from './working-days';
 
 export interface WorkbookSnapshot {
   /** every tab's values, row 1 = headers; tab order as in the workbook */
@@ -251,6 +253,9 @@ export function parseSettings(table: Table): Settings {
     reportFontSize: int('reportFontSize', 16),
     reportFolderId: cellText(get('reportFolderId')),
     itaItemCodes: cellText(get('itaItemCodes')),
+    divisionDigestDay: parseWeekday(cellText(get('divisionDigestDay'))) ?? 1,
+    dueSoonDays: Math.min(14, Math.max(1, int('dueSoonDays', 7))),
+    executiveSummaryDay: parseWeekday(cellText(get('executiveSummaryDay'))) ?? 1,
   };
 }
 
@@ -346,28 +351,14 @@ export function parseEntries(
   });
 }
 
-export type OwnedFields = Pick<
-  DivisionEntry,
-  'owned' | 'status' | 'result6' | 'result12' | 'evidenceUrl' | 'updatedAt' | 'updatedBy'
->;
-
-/**
- * A division row's own values from its cells: the cells themselves (every owned column, blank ones
- * null) and the model's typed reading of them. ownedFields({}) is a row nobody has typed in yet.
- */
-export function ownedFields(cells: Readonly<Record<string, Cell>>): OwnedFields {
-  const owned: Record<string, Cell> = {};
-  // blank is null whatever the store hands over ('' from Apps Script, null from exceljs)
-  for (const k of divisionOwnedKeys()) owned[k] = isBlank(cells[k]) ? null : (cells[k] as Cell);
-  return {
-    owned,
-    status: parseStatus(owned.status) ?? 'not_started',
-    result6: cellText(owned.result6),
-    result12: cellText(owned.result12),
-    evidenceUrl: cellText(owned.evidenceUrl),
-    updatedAt: cellDateTime(owned.updatedAt),
-    updatedBy: cellText(owned.updatedBy),
-  };
+/** The holidays tab's rows with a real date; a row without one is skipped here and reported by validation. */
+export function parseHolidays(table: Table): Holiday[] {
+  const out: Holiday[] = [];
+  for (const r of table.rows) {
+    const date = cellDate(r.cells.holidayDate);
+    if (date) out.push({ date, name: cellText(r.cells.holidayName) });
+  }
+  return out;
 }
 
 export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
@@ -377,6 +368,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
   const milestonesT = readTable(snapshot, MILESTONES_TAB);
   const reportsT = readTable(snapshot, REPORTS_TAB);
   const emailLogT = readTable(snapshot, EMAIL_LOG_TAB);
+  const holidaysT = readTable(snapshot, HOLIDAYS_TAB);
   const divisions = parseDivisions(divisionsT);
   const measures = parseMeasures(measuresT, divisions);
   const milestones = parseMilestones(milestonesT, divisions, measures);
@@ -410,7 +402,16 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
     subject: cellText(r.cells.subject),
   }));
   return {
-    tracker: { settings: parseSettings(settingsT), divisions, measures, milestones, entries, reports, emailLog },
+    tracker: {
+      settings: parseSettings(settingsT),
+      divisions,
+      measures,
+      milestones,
+      entries,
+      reports,
+      emailLog,
+      holidays: parseHolidays(holidaysT),
+    },
     tables: {
       settings: settingsT,
       divisions: divisionsT,

@@ -10,6 +10,7 @@ export const TAB = {
   reports: 'ทะเบียนรายงาน',
   emailLog: 'บันทึกอีเมล',
   archive: 'คลังข้อมูล',
+  holidays: 'วันหยุด',
 } as const;
 
 export const HEADER = {
@@ -71,6 +72,9 @@ export const HEADER = {
   archivedKey: 'รหัสรายการ',
   archivedReason: 'เหตุผล',
   archivedRow: 'ข้อมูลเดิม (JSON)',
+  // holidays
+  holidayDate: 'วันที่',
+  holidayName: 'ชื่อวันหยุด',
 } as const;
 
 export const STATUS_LABEL = {
@@ -99,4 +103,16 @@ export const SETTING_LABEL = {
   reportFontSize: ['ขนาดอักษรรายงาน (พอยต์)', 'ค่าเริ่มต้น 16'],
   reportFolderId: ['โฟลเดอร์รายงาน (Google Drive)', 'ระบบตั้งให้เองเมื่อตั้งค่าระบบ'],
   itaItemCodes: ['รหัสข้อ ITA', 'เช่น O42, O43'],
+  divisionDigestDay: [
+    'วันส่งสรุปรายการค้างของหน่วยงาน',
+    'วันในสัปดาห์ที่ส่งอีเมลรายการเกินกำหนดซ้ำ เช่น จันทร์ (ถ้าตรงวันหยุด ส่งวันทำการถัดไป)',
+  ],
+  dueSoonDays: [
+    'รวมรายการที่ใกล้ครบกำหนดภายใน (วัน)',
+    'อีเมลหนึ่งฉบับแจ้งทุกรายการที่ครบกำหนดภายในจำนวนวันนี้ 1–14 ค่าเริ่มต้น 7',
+  ],
+  executiveSummaryDay: [
+    'วันส่งสรุปถึงผู้บริหาร',
+    'วันในสัปดาห์ที่ส่งสรุปรายการเกินกำหนดถึงผู้บริหาร เช่น จันทร์ (ส่งเฉพาะเมื่อมีรายการเกินกำหนด)',
+  ],
 } as const;
