@@ -1,9 +1,10 @@
 // `remind --simulate`: the daily run replayed one morning at a time over a date range, as if nothing
 // were ever done, so an admin sees the rhythm before it happens. Nothing is sent or written: the
 // plan's log rows feed the next day's plan, exactly as the trigger's own log would.
-import type { EmailLogEntry, Tracker } from './model';
+import { REMIND, SIMULATE_CLI } from './messages';
+import type { Division, EmailLogEntry, Tracker } from './model';
 import { planReminders } from './reminders';
-import { addDays, daysBetween } from './thai';
+import { addDays, daysBetween, formatThaiDate, type Numerals } from './thai';
 import { isWeekend, mondayOf } from './working-days';
 
 export interface SimulatedSend {
@@ -17,6 +18,8 @@ export interface SimulatedSend {
   keys: string[];
   /** a Saturday, Sunday or a day in the holidays list */
   offDay: boolean;
+  /** a weekday in the holidays list */
+  holiday: boolean;
 }
 
 export interface RecipientFigures {
@@ -27,6 +30,8 @@ export interface RecipientFigures {
   perWeek: Record<string, number>;
   worstWeek: { monday: string; count: number } | null;
   offDaySends: number;
+  weekendSends: number;
+  holidaySends: number;
 }
 
 export interface DueMention {
@@ -44,12 +49,13 @@ export interface Simulation {
   recipients: RecipientFigures[];
   total: number;
   offDaySends: number;
+  weekendSends: number;
+  holidaySends: number;
   /** every due date of a not-done item inside the range, and whether a send listed it in its window */
   dueMentions: DueMention[];
 }
 
 export const MENTION_WINDOW = { before: 7, after: 3 } as const;
-
 
 export interface SimulationInput {
   tracker: Pick<Tracker, 'settings' | 'divisions' | 'measures' | 'entries' | 'holidays'> &
@@ -82,12 +88,15 @@ export function simulateReminders(input: SimulationInput): Simulation {
         subject: d.subject,
         keys: [...new Set(d.items.map((i) => i.entry.key))],
         offDay: isWeekend(day) || holidays.has(day),
+        holiday: !isWeekend(day) && holidays.has(day),
       });
   }
   return { from, to, sends, ...figures(sends), dueMentions: dueMentions(tracker, from, to, sends) };
 }
 
-function figures(sends: SimulatedSend[]): Pick<Simulation, 'recipients' | 'total' | 'offDaySends'> {
+function figures(
+  sends: SimulatedSend[],
+): Pick<Simulation, 'recipients' | 'total' | 'offDaySends' | 'weekendSends' | 'holidaySends'> {
   const by = new Map<string, RecipientFigures>();
   for (const s of sends) {
     const r = by.get(s.divisionCode) ?? {
@@ -97,9 +106,13 @@ function figures(sends: SimulatedSend[]): Pick<Simulation, 'recipients' | 'total
       perWeek: {},
       worstWeek: null,
       offDaySends: 0,
+      weekendSends: 0,
+      holidaySends: 0,
     };
     r.total++;
     if (s.offDay) r.offDaySends++;
+    if (s.holiday) r.holidaySends++;
+    else if (s.offDay) r.weekendSends++;
     const monday = mondayOf(s.date);
     r.perWeek[monday] = (r.perWeek[monday] ?? 0) + 1;
     if (!r.worstWeek || r.perWeek[monday] > r.worstWeek.count) r.worstWeek = { monday, count: r.perWeek[monday] };
@@ -108,7 +121,14 @@ function figures(sends: SimulatedSend[]): Pick<Simulation, 'recipients' | 'total
   const recipients = [...by.values()].sort(
     (a, b) => Number(a.divisionCode === '') - Number(b.divisionCode === '') || b.total - a.total,
   );
-  return { recipients, total: sends.length, offDaySends: sends.filter((s) => s.offDay).length };
+  const count = (f: (s: SimulatedSend) => boolean) => sends.filter(f).length;
+  return {
+    recipients,
+    total: sends.length,
+    offDaySends: count((s) => s.offDay),
+    weekendSends: count((s) => s.offDay && !s.holiday),
+    holidaySends: count((s) => s.holiday),
+  };
 }
 
 function dueMentions(
@@ -132,4 +152,58 @@ function dueMentions(
     out.push({ divisionCode: e.divisionCode, key: e.key, due, mentionedOn: hit?.date ?? null });
   }
   return out;
+}
+
+/** The simulation as text: the calendar day by day, sends per week, then each recipient's figures. */
+export function simulationText(
+  sim: Simulation,
+  divisions: readonly Pick<Division, 'code' | 'name'>[],
+  style: Numerals,
+): string {
+  const day = (iso: string) => formatThaiDate(iso, style);
+  const name = (code: string, fallback: string) =>
+    code === '' ? REMIND.executives : (divisions.find((d) => d.code === code)?.name ?? fallback);
+  const lines = [SIMULATE_CLI.header(day(sim.from), day(sim.to)), ''];
+  const byDay = new Map<string, SimulatedSend[]>();
+  for (const s of sim.sends) byDay.set(s.date, [...(byDay.get(s.date) ?? []), s]);
+  for (const [date, sends] of byDay)
+    lines.push(
+      SIMULATE_CLI.day(
+        `${day(date)}${sends[0].offDay ? ' *' : ''}`,
+        sends.map((s) => name(s.divisionCode, s.recipient)).join(', '),
+      ),
+    );
+  lines.push('', SIMULATE_CLI.weekHeading);
+  const weeks = [...new Set(sim.sends.map((s) => mondayOf(s.date)))];
+  for (const monday of weeks)
+    lines.push(
+      SIMULATE_CLI.week(
+        day(monday),
+        sim.recipients
+          .filter((r) => r.perWeek[monday])
+          .map((r) => `${name(r.divisionCode, r.recipient)} ${r.perWeek[monday]}`)
+          .join(', '),
+      ),
+    );
+  lines.push('', SIMULATE_CLI.recipientsHeading);
+  for (const r of sim.recipients)
+    lines.push(
+      SIMULATE_CLI.recipient(
+        name(r.divisionCode, r.recipient),
+        r.total,
+        r.worstWeek?.count ?? 0,
+        r.worstWeek ? day(r.worstWeek.monday) : '-',
+        r.weekendSends,
+        r.holidaySends,
+      ),
+    );
+  const inWindow = sim.dueMentions.filter((m) => m.mentionedOn !== null).length;
+  lines.push(
+    '',
+    SIMULATE_CLI.total(sim.total, sim.weekendSends, sim.holidaySends),
+    SIMULATE_CLI.mentions(inWindow, sim.dueMentions.length),
+  );
+  for (const m of sim.dueMentions.filter((x) => x.mentionedOn === null))
+    lines.push(SIMULATE_CLI.missed(name(m.divisionCode, m.divisionCode), m.key, day(m.due)));
+  return lines.join('\n');
 }

@@ -8,10 +8,10 @@ import education from '../../sheets-template/division-EDUCATION.csv';
 import engineering from '../../sheets-template/division-ENGINEERING.csv';
 import finance from '../../sheets-template/division-FINANCE.csv';
 import health from '../../sheets-template/division-HEALTH.csv';
-import holidaysCsv from '../../sheets-template/holidays.csv';
 import palad from '../../sheets-template/division-PALAD.csv';
 import divisionsCsv from '../../sheets-template/divisions.csv';
 import emailLogCsv from '../../sheets-template/email-log.csv';
+import holidaysCsv from '../../sheets-template/holidays.csv';
 import manifestJson from '../../sheets-template/manifest.json';
 import measuresCsv from '../../sheets-template/measures.csv';
 import milestonesCsv from '../../sheets-template/milestones.csv';
@@ -32,8 +32,8 @@ import {
 } from './schema';
 import { syncSnapshot } from './sync';
 import { parseDateText, wallDateFromIso } from './thai';
-import { fixedHolidays } from './working-days';
 import type { WorkbookSnapshot } from './workbook';
+import { fixedHolidays } from './working-days';
 
 export interface TemplateTab {
   /** the sheet's (Thai) name */

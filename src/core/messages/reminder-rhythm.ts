@@ -40,8 +40,7 @@ export const RHYTHM = {
   division: (name: string) => `หน่วยงาน: ${name}`,
   weeklyStage: 'สรุปประจำสัปดาห์ถึงผู้บริหาร',
   roundStage: (round: string) => `สรุปครบกำหนดรอบ ${round} เดือน`,
-  footer:
-    'อีเมลฉบับนี้ส่งโดยอัตโนมัติจากระบบติดตามมาตรการ ITA สัปดาห์ละไม่เกิน ๑ ฉบับ หน่วยงานที่รับผิดชอบได้รับแจ้งเตือนรายการเหล่านี้แล้ว',
+  footer: 'อีเมลฉบับนี้ส่งโดยอัตโนมัติจากระบบติดตามมาตรการ ITA สัปดาห์ละไม่เกิน ๑ ฉบับ หน่วยงานที่รับผิดชอบได้รับแจ้งเตือนรายการเหล่านี้แล้ว',
   /** the division digest's line saying when the next one comes */
   weeklyNote: (day: string) => `รายการที่เกินกำหนดจะแจ้งซ้ำสัปดาห์ละครั้งทุกวัน${day}จนกว่าจะบันทึกว่าดำเนินการแล้ว`,
   // preview: the whole round
@@ -69,11 +68,11 @@ export const SIMULATE_CLI = {
   weekHeading: 'จำนวนอีเมลรายสัปดาห์ (สัปดาห์เริ่มวันจันทร์)',
   week: (monday: string, counts: string) => `  ${monday}: ${counts}`,
   recipientsHeading: 'สรุปตามผู้รับ',
-  recipient: (who: string, total: number, worst: number, worstWeek: string, offDays: number) =>
-    `  ${who}: รวม ${total} ฉบับ สัปดาห์ที่มากที่สุด ${worst} ฉบับ (${worstWeek}) ส่งในวันหยุด ${offDays} ฉบับ`,
-  total: (total: number, offDays: number) => `รวม ${total} ฉบับ ส่งในวันเสาร์ อาทิตย์ หรือวันหยุด ${offDays} ฉบับ`,
-  mentions: (inWindow: number, all: number) =>
-    `วันครบกำหนดที่ได้แจ้งในช่วง 7 วันก่อนถึง 3 วันหลัง: ${inWindow} จาก ${all} รายการ`,
+  recipient: (who: string, total: number, worst: number, worstWeek: string, weekend: number, holiday: number) =>
+    `  ${who}: รวม ${total} ฉบับ สัปดาห์ที่มากที่สุด ${worst} ฉบับ (สัปดาห์เริ่ม ${worstWeek}) ส่งวันเสาร์-อาทิตย์ ${weekend} ฉบับ ส่งวันหยุดราชการ ${holiday} ฉบับ`,
+  total: (total: number, weekend: number, holiday: number) =>
+    `รวม ${total} ฉบับ ส่งวันเสาร์-อาทิตย์ ${weekend} ฉบับ ส่งวันหยุดราชการ (แท็บวันหยุด) ${holiday} ฉบับ`,
+  mentions: (inWindow: number, all: number) => `วันครบกำหนดที่ได้แจ้งในช่วง 7 วันก่อนถึง 3 วันหลัง: ${inWindow} จาก ${all} รายการ`,
   missed: (division: string, key: string, due: string) => `  ไม่ได้แจ้ง: ${division} ${key} ครบกำหนด ${due}`,
   badRange: (from: string, to: string) => `--simulate ${from} ${to}: วันเริ่มต้องไม่หลังวันสิ้นสุด และช่วงไม่เกิน 3 ปี`,
   missingTo: 'ใช้ --simulate <วันเริ่ม> <วันสิ้นสุด> เช่น --simulate 2022-10-01 2023-09-30',

@@ -5,18 +5,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
-import { isEmail } from '../../core/cells';
-import { CLI, INPUT_CLI, REMIND, REMIND_CLI } from '../../core/messages';
-import {
-  appendLogValues,
-  type Digest,
-  logEntry,
-  notSentOutcome,
-  type Outcome,
-  planReminders,
-} from '../../core/reminders';
+import { CLI, REMIND, REMIND_CLI, SIMULATE_CLI } from '../../core/messages';
+import { simulateReminders, simulationText } from '../../core/reminder-simulation';
+import { appendLogValues, type Digest, logEntry, type Outcome, planReminders } from '../../core/reminders';
 import { EMAIL_LOG_TAB } from '../../core/schema';
-import { formatThaiDate } from '../../core/thai';
+import { daysBetween, formatThaiDate } from '../../core/thai';
 import { parseWorkbook } from '../../core/workbook';
 import { checkOutputFolder, writeFileAtomic } from '../atomic';
 import { bangkokNow } from '../clock';
@@ -84,9 +77,29 @@ export const remind = defineCommand({
     smtp: { type: 'string', value: '<url>' },
     from: { type: 'string', value: '<email>' },
     'dry-run': { type: 'boolean' },
+    simulate: { type: 'string', value: '<from> <to>' },
+    json: { type: 'boolean' },
     ...LIVE_SHEET_OPTIONS,
   },
-  async run({ positionals: [path], values }) {
+  optionArgs: (values) => (values.simulate !== undefined ? 1 : 0),
+  async run({ positionals: [path, until], values }) {
+    if (values.simulate !== undefined) {
+      if (until === undefined) throw new UsageError(SIMULATE_CLI.missingTo);
+      const from = parseToday(values.simulate);
+      const to = parseToday(until);
+      if (daysBetween(from, to) < 0 || daysBetween(from, to) > 3 * 366)
+        throw new UsageError(SIMULATE_CLI.badRange(from, to));
+      const source = await openSource(path, values);
+      if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+      const { tracker } = parseWorkbook(source.snapshot);
+      const simulation = simulateReminders({ tracker, from, to });
+      console.log(
+        values.json
+          ? JSON.stringify(simulation, null, 2)
+          : simulationText(simulation, tracker.divisions, tracker.settings.numerals),
+      );
+      return EXIT.ok;
+    }
     // a live sheet is read-only here: nothing would record what was sent, so only a dry run
     if (values.sheet !== undefined && !values['dry-run']) throw new UsageError(REMIND_CLI.sheetNeedsDryRun);
     const today = parseToday(values.today);
