@@ -386,7 +386,9 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     seen.add(division.code);
     const sent = history.get(division.code) ?? NOTHING_SENT;
     const thisWeek = calendar.weeklyDay(monday, settings.divisionDigestDay);
-    const weeklyDue = thisWeek !== null && today >= thisWeek && onOrAfter(sent.dates, thisWeek, sunday) === 0;
+    // the weekly digest goes on its day, or on a later run that week when that day's run did not send
+    // it (missed, deferred, failed) — but only for what it would have listed on its day
+    let weeklyDue = false;
     const nextWeekly =
       thisWeek !== null && today < thisWeek
         ? thisWeek
@@ -404,6 +406,8 @@ export function planReminders(input: ReminderInput): ReminderPlan {
       open.push(item);
       if (daysLeft > settings.dueSoonDays) continue;
       items.push(item);
+      if (thisWeek !== null && today >= thisWeek && daysBetween(thisWeek, due) <= settings.dueSoonDays)
+        weeklyDue ||= onOrAfter(sent.dates, thisWeek, sunday) === 0;
       // mentioned from 7 days before the written due date to 3 after: the promise (docs/reminders.md)
       const windowStart = addDays(written, -7);
       const inWindow = today >= windowStart && today <= addDays(written, 3);
