@@ -20,6 +20,7 @@ import {
   DIVISIONS_TAB,
   divisionTab,
   EMAIL_LOG_TAB,
+  HOLIDAYS_TAB,
   MILESTONES_TAB,
   REPORTS_TAB,
   SETTINGS_TAB,
@@ -53,8 +54,8 @@ interface Loaded {
 
 /**
  * Reads only what the daily run needs, one getDataRange().getValues() per tab: settings, divisions,
- * milestones (to tell a milestone's measure), the e-mail log, the report register (for the dashboard)
- * and each division's tab. Measures, archive and dashboard are not read: a division tab row carries
+ * milestones (to tell a milestone's measure), the e-mail log, the report register (for the dashboard),
+ * the holidays and each division's tab. Measures, archive and dashboard are not read: a division tab row carries
  * its area, issue, task and due date.
  */
 function load(ss: Spreadsheet): Loaded {
@@ -69,7 +70,8 @@ function load(ss: Spreadsheet): Loaded {
     tabs[spec.name] = t.values;
   };
   // the register too: the same daily run refreshes the dashboard, which names the last report
-  for (const t of [SETTINGS_TAB, DIVISIONS_TAB, MILESTONES_TAB, EMAIL_LOG_TAB, REPORTS_TAB]) read(t);
+  // the holidays too: no reminder goes out on one, and a due date on one moves back a working day
+  for (const t of [SETTINGS_TAB, DIVISIONS_TAB, MILESTONES_TAB, EMAIL_LOG_TAB, REPORTS_TAB, HOLIDAYS_TAB]) read(t);
   for (const d of parseDivisions(readTable({ tabs }, DIVISIONS_TAB))) if (d.name) read(divisionTab(d.name));
   return { snapshot: { tabs }, offsetMs, ranges };
 }
