@@ -113,7 +113,10 @@ export const remind = defineCommand({
     if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
     const snapshot = source.snapshot;
     const { tracker } = parseWorkbook(snapshot);
-    const now = bangkokNow();
+    // the log's sent-at is on the day the run acts for: the rhythm counts a recipient's e-mails by
+    // those dates, so a run with --today is logged on that day (at the wall clock's time)
+    const clock = bangkokNow();
+    const now = new Date(`${today}T${clock.toISOString().slice(11)}`);
     // an .xlsx has no web address for a tab: the e-mail names the tab instead of linking it
     const plan = planReminders({ today, tracker, log: tracker.emailLog, links: { divisionTabUrl: () => '' }, now });
     for (const u of plan.unaddressed) console.error(u);
