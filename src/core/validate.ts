@@ -16,8 +16,8 @@ import {
   readDate,
   tooLong,
 } from './cells';
-import { INPUT, V } from './messages';
-import { resultKeyFor, type Tracker } from './model';
+import { RHYTHM_VALIDATION, V, WEEKDAY_LABEL } from './messages';
+import type { Tracker } from './model';
 import {
   type ColumnSpec,
   EXCEL_TAB_NAME_MAX,
@@ -52,6 +52,7 @@ import {
   type Table,
   type WorkbookSnapshot,
 } from './workbook';
+import { parseWeekday } from './working-days';
 
 export type Severity = 'error' | 'warning';
 
@@ -254,6 +255,15 @@ function checkSetting(spec: SettingSpec, typed: Cell): CellProblem[] {
   if (spec.type === 'offsets' && !parseOffsets(typeof value === 'string' ? toArabicDigits(value) : value))
     err('bad-number', V.badNumber(text));
   if (spec.type === 'numerals' && !parseNumerals(value)) err('bad-numerals', V.badNumerals(text));
+  if (spec.type === 'weekday') {
+    const day = parseWeekday(text);
+    if (day === null) err('bad-weekday', RHYTHM_VALIDATION.badWeekday(text));
+    else if (day === 0 || day === 6) err('weekend-weekday', RHYTHM_VALIDATION.weekendWeekday(WEEKDAY_LABEL[day]));
+  }
+  if (spec.key === 'dueSoonDays') {
+    const n = cellInteger(value) as number;
+    if (n < 1 || n > 14) err('due-soon-range', RHYTHM_VALIDATION.dueSoonRange(text));
+  }
   return out;
 }
 
@@ -456,7 +466,9 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
           problems.push({ tab: table.spec.name, cell: a1(table.columnIndex[column], row.row), ...problem });
         }
   }
-  problems.push(...lookAlikeTabs(parsed));
+  // the holidays tab (optional: a tracker made before it existed works with weekends only)
+  if (tables.holidays.present) problems.push(...checkTable(tables.holidays, ctx));
+
   return problems;
 }
 

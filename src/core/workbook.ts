@@ -270,6 +270,7 @@ export interface ParsedWorkbook {
     milestones: Table;
     reports: Table;
     emailLog: Table;
+    holidays: Table;
     /** by division code */
     divisionTabs: Record<string, Table>;
   };
@@ -419,6 +420,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
       milestones: milestonesT,
       reports: reportsT,
       emailLog: emailLogT,
+      holidays: holidaysT,
       divisionTabs,
     },
     tabNames: Object.keys(snapshot.tabs),

@@ -57,7 +57,6 @@ export const RHYTHM_VALIDATION = {
     `"${value}" ไม่ใช่วันในสัปดาห์ — พิมพ์ ${['จันทร์', 'อังคาร', 'พุธ', 'พฤหัสบดี', 'ศุกร์'].join(' ')} (หรือ เสาร์ อาทิตย์)`,
   weekendWeekday: (value: string) => `วัน${value}เป็นวันหยุดสุดสัปดาห์ ระบบไม่ส่งอีเมลในวันหยุด — เลือกวันจันทร์ถึงศุกร์`,
   dueSoonRange: (value: string) => `"${value}" — ใส่จำนวนวัน 1 ถึง 14`,
-  badHolidayDate: `วันที่ในแท็บ "${TAB.holidays}" ต้องเป็นเซลล์วันที่`,
 } as const;
 
 /** `remind --simulate` (Node only). */
