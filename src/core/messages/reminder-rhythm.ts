@@ -1,6 +1,5 @@
 // Working days, the reminders' weekly rhythm, the executives' summary, `remind --simulate` and the
 // preview's whole-round view (issue 12; docs/reminders.md).
-import { TAB } from './tabs-headers';
 
 /** Weekday names as typed in the settings tab, Sunday first (Date.getUTCDay order). */
 export const WEEKDAY_LABEL = ['อาทิตย์', 'จันทร์', 'อังคาร', 'พุธ', 'พฤหัสบดี', 'ศุกร์', 'เสาร์'] as const;
