@@ -1,10 +1,11 @@
 // `remind --simulate`: the daily run replayed one morning at a time over a date range, as if nothing
 // were ever done, so an admin sees the rhythm before it happens. Nothing is sent or written: the
 // plan's log rows feed the next day's plan, exactly as the trigger's own log would.
-import { REMIND, SIMULATE_CLI } from './messages';
+import { escapeHtml } from './cells';
+import { REMIND, RHYTHM, SIMULATE_CLI } from './messages';
 import type { Division, EmailLogEntry, Tracker } from './model';
 import { planReminders } from './reminders';
-import { addDays, daysBetween, formatThaiDate, type Numerals } from './thai';
+import { addDays, BE_YEAR_THRESHOLD, daysBetween, formatThaiDate, type Numerals, numerals, roundWindow } from './thai';
 import { isWeekend, mondayOf } from './working-days';
 
 export interface SimulatedSend {
@@ -206,4 +207,56 @@ export function simulationText(
   for (const m of sim.dueMentions.filter((x) => x.mentionedOn === null))
     lines.push(SIMULATE_CLI.missed(name(m.divisionCode, m.divisionCode), m.key, day(m.due)));
   return lines.join('\n');
+}
+
+/** The round an admin previews: from today (or the round's first day) to the round's last day. */
+export function roundPreviewRange(
+  today: string,
+  settings: Pick<Tracker['settings'], 'fiscalYear' | 'currentRound'>,
+): { from: string; to: string } | null {
+  if (settings.fiscalYear < BE_YEAR_THRESHOLD) return null;
+  const w = roundWindow(settings.fiscalYear, settings.currentRound);
+  const from = today >= w.start && today <= w.end ? today : w.start;
+  return { from, to: w.end };
+}
+
+/** The preview dialog's "whole round" section: every e-mail the round would bring, by day, escaped. */
+export function roundPreviewHtml(
+  sim: Simulation,
+  divisions: readonly Pick<Division, 'code' | 'name'>[],
+  style: Numerals,
+): string {
+  const day = (iso: string) => formatThaiDate(iso, style);
+  const n = (x: number) => numerals(x, style);
+  const name = (code: string, fallback: string) =>
+    code === '' ? REMIND.executives : (divisions.find((d) => d.code === code)?.name ?? fallback);
+  const rows = sim.sends
+    .map(
+      (s) =>
+        `<tr><td style="white-space:nowrap">${escapeHtml(day(s.date))}</td><td>${escapeHtml(name(s.divisionCode, s.recipient))}</td><td>${escapeHtml(s.subject)}</td></tr>`,
+    )
+    .join('');
+  const figures = sim.recipients
+    .map((r) =>
+      escapeHtml(
+        SIMULATE_CLI.recipient(
+          name(r.divisionCode, r.recipient),
+          r.total,
+          r.worstWeek?.count ?? 0,
+          r.worstWeek ? day(r.worstWeek.monday) : '-',
+          r.weekendSends,
+          r.holidaySends,
+        ).trim(),
+      ),
+    )
+    .map((line) => numerals(line, style))
+    .map((line) => `<li>${line}</li>`)
+    .join('');
+  return (
+    `<p>${escapeHtml(RHYTHM.roundViewIntro(day(sim.from), day(sim.to), n(sim.total)))}</p>` +
+    (figures ? `<ul>${figures}</ul>` : '') +
+    (rows
+      ? `<table style="border-collapse:collapse" cellpadding="4" border="1"><tr><th>${escapeHtml(RHYTHM.dateHeader)}</th><th>${escapeHtml(REMIND.to)}</th><th>${escapeHtml(REMIND.subjectLabel)}</th></tr>${rows}</table>`
+      : '')
+  );
 }

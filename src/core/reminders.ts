@@ -551,10 +551,12 @@ export function appendLogValues(
 // ---------------------------------------------------------------- preview
 
 /** The preview dialog's HTML: every message today's run would send, escaped; sends nothing. */
-export function previewHtml(plan: ReminderPlan, quota: number | null, style: Numerals): string {
+export function previewHtml(plan: ReminderPlan, quota: number | null, style: Numerals, roundView?: string): string {
   const w = wordingFor(style);
   const day = w.date(plan.today);
   const parts: string[] = [];
+  // the whole round below today's e-mails, reached by a link at the top (one dialog, no round trip)
+  if (roundView !== undefined) parts.push(`<p><a href="#round">${escapeHtml(RHYTHM.roundViewLink)}</a></p>`);
   parts.push(
     `<p>${escapeHtml(plan.queue.length ? REMIND.previewIntro(day, w.n(plan.queue.length)) : REMIND.nothingToSend(day))}</p>`,
   );
@@ -564,5 +566,6 @@ export function previewHtml(plan: ReminderPlan, quota: number | null, style: Num
     parts.push(
       `<hr><p><b>${escapeHtml(REMIND.to)}:</b> ${escapeHtml(d.to.join(', '))}<br><b>${escapeHtml(REMIND.subjectLabel)}:</b> ${escapeHtml(d.subject)}</p>${d.html}`,
     );
+  if (roundView !== undefined) parts.push(`<hr><h2 id="round">${escapeHtml(RHYTHM.roundViewHeading)}</h2>${roundView}`);
   return htmlPage(parts.join(''));
 }

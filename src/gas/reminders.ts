@@ -5,7 +5,8 @@
 import type { Cell } from '../core/cells';
 import { offsetClock, todayOn } from '../core/clock';
 import { MENU, REMIND } from '../core/messages';
-import type { Settings } from '../core/model';
+import type { Settings, Tracker } from '../core/model';
+import { roundPreviewHtml, roundPreviewRange, simulateReminders } from '../core/reminder-simulation';
 import {
   appendLogValues,
   type Digest,
@@ -101,7 +102,7 @@ function tabLinks(
 export function planFromSheet(
   ss: Spreadsheet,
   nowMs: number = Date.now(),
-): { plan: ReminderPlan; loaded: Loaded; now: Date; settings: Settings } {
+): { plan: ReminderPlan; loaded: Loaded; now: Date; settings: Settings; tracker: Tracker } {
   const loaded = load(ss);
   const { tracker } = parseWorkbook(loaded.snapshot);
   const clock = offsetClock(loaded.offsetMs, () => nowMs);
@@ -115,7 +116,7 @@ export function planFromSheet(
     links: tabLinks(ss, loaded, names),
     now,
   });
-  return { plan, loaded, now, settings: tracker.settings };
+  return { plan, loaded, now, settings: tracker.settings, tracker };
 }
 
 function send(d: Digest, senderName: string): void {
@@ -201,12 +202,17 @@ export function dailyReminders(): void {
   }
 }
 
-/** Menu "ดูตัวอย่างอีเมลแจ้งเตือน": what today's run would send, in a dialog. Sends and writes nothing. */
+/** Menu "ดูตัวอย่างอีเมลแจ้งเตือน": what today's run would send, then the whole round, in a dialog. Sends and writes nothing. */
 export function menuPreviewReminders(): void {
   runAction(MENU.items.previewReminders, () => {
     const ss = activeSpreadsheet();
-    const { plan, settings } = planFromSheet(ss);
-    showDialog(previewHtml(plan, MailApp.getRemainingDailyQuota(), settings.numerals), REMIND.previewTitle, {
+    const { plan, settings, tracker } = planFromSheet(ss);
+    // the whole round as it would go if nothing were done, from today's log on (pure: no extra calls)
+    const range = roundPreviewRange(plan.today, settings);
+    const round = range
+      ? roundPreviewHtml(simulateReminders({ tracker, ...range, keepLog: true }), tracker.divisions, settings.numerals)
+      : undefined;
+    showDialog(previewHtml(plan, MailApp.getRemainingDailyQuota(), settings.numerals, round), REMIND.previewTitle, {
       width: 760,
       height: 560,
     });

@@ -225,6 +225,26 @@ describe('menuPreviewReminders', () => {
     expect(dialog.html).not.toContain('<b>ข้อมูล</b>');
   });
 
+  test('the whole round: every e-mail from today to the end of the round if nothing were done, by day', () => {
+    fakes = installFakes({ snapshot: book() });
+    at('2023-03-20');
+    fakes.calls.reset();
+    menuPreviewReminders();
+    expect(fakes.calls.by('*.setValues')).toBe(0);
+    expect(fakes.calls.by('MailApp.sendEmail')).toBe(0);
+    const html = fakes.ui.lastDialog()!.html;
+    expect(html).toContain('<a href="#round">ดูตัวอย่างทั้งรอบ</a>');
+    expect(html).toContain('<h2 id="round">ตัวอย่างทั้งรอบ (ถ้าไม่มีรายการใดดำเนินการแล้วเสร็จ)</h2>');
+    // round 6 of FY 2566 ends on 31 March 2023: that day's round summary to the executives is listed
+    expect(html).toMatch(/ถ้าไม่มีรายการใดดำเนินการแล้วเสร็จ ตั้งแต่ ๒๐ มีนาคม ๒๕๖๖ ถึง ๓๑ มีนาคม ๒๕๖๖ ระบบจะส่งอีเมล [๐-๙]+ ฉบับ/);
+    expect(html).toContain(
+      '<tr><td style="white-space:nowrap">๓๑ มีนาคม ๒๕๖๖</td><td>ผู้บริหาร</td><td>สรุปถึงผู้บริหาร: ครบกำหนดส่งผลรอบ ๖ เดือน ยังไม่แล้วเสร็จ ๒ รายการ</td></tr>',
+    );
+    // no row falls on a weekend (25–26 March)
+    expect(html).not.toContain('๒๕ มีนาคม ๒๕๖๖</td>');
+    expect(html).not.toContain('๒๖ มีนาคม ๒๕๖๖</td>');
+  });
+
   test('nothing due: says so', () => {
     fakes = installFakes({ snapshot: book({ finance: [] }) });
     at('2023-03-01');

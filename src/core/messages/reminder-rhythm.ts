@@ -47,6 +47,8 @@ export const RHYTHM = {
   roundViewIntro: (from: string, to: string, n: string) =>
     `ถ้าไม่มีรายการใดดำเนินการแล้วเสร็จ ตั้งแต่ ${from} ถึง ${to} ระบบจะส่งอีเมล ${n} ฉบับ ดังนี้ (ตัวอย่าง ยังไม่ได้ส่ง)`,
   roundViewLink: 'ดูตัวอย่างทั้งรอบ',
+  roundViewHeading: 'ตัวอย่างทั้งรอบ (ถ้าไม่มีรายการใดดำเนินการแล้วเสร็จ)',
+  dateHeader: 'วันที่',
   todayViewLink: 'ดูตัวอย่างของวันนี้',
 } as const;
 
