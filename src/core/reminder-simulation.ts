@@ -189,7 +189,7 @@ export function simulationText(
   lines.push('', SIMULATE_CLI.recipientsHeading);
   for (const r of sim.recipients)
     lines.push(
-      SIMULATE_CLI.recipient(
+      RHYTHM.recipientFigures(
         name(r.divisionCode, r.recipient),
         r.total,
         r.worstWeek?.count ?? 0,
@@ -239,7 +239,7 @@ export function roundPreviewHtml(
   const figures = sim.recipients
     .map((r) =>
       escapeHtml(
-        SIMULATE_CLI.recipient(
+        RHYTHM.recipientFigures(
           name(r.divisionCode, r.recipient),
           r.total,
           r.worstWeek?.count ?? 0,

@@ -12,12 +12,12 @@ export const FIXED_HOLIDAY_NAME = {
   '04-14': 'วันสงกรานต์',
   '04-15': 'วันสงกรานต์',
   '05-04': 'วันฉัตรมงคล',
-  '06-03': 'วันเฉลิมพระชนมพรรษาสมเด็จพระนางเจ้าฯ พระบรมราชินี',
-  '07-28': 'วันเฉลิมพระชนมพรรษาพระบาทสมเด็จพระเจ้าอยู่หัว',
-  '08-12': 'วันเฉลิมพระชนมพรรษาสมเด็จพระบรมราชชนนีพันปีหลวง และวันแม่แห่งชาติ',
+  '06-03': 'วันเฉลิมพระชนมพรรษาพระราชินี',
+  '07-28': 'วันเฉลิมพระชนมพรรษาพระเจ้าอยู่หัว',
+  '08-12': 'วันแม่แห่งชาติ',
   '10-13': 'วันนวมินทรมหาราช',
   '10-23': 'วันปิยมหาราช',
-  '12-05': 'วันคล้ายวันพระบรมราชสมภพ รัชกาลที่ ๙ วันชาติ และวันพ่อแห่งชาติ',
+  '12-05': 'วันพ่อแห่งชาติ',
   '12-10': 'วันรัฐธรรมนูญ',
   '12-31': 'วันสิ้นปี',
 } as const;
@@ -40,16 +40,15 @@ export const RHYTHM = {
   weeklyStage: 'สรุปประจำสัปดาห์ถึงผู้บริหาร',
   roundStage: (round: string) => `สรุปครบกำหนดรอบ ${round} เดือน`,
   footer: 'อีเมลฉบับนี้ส่งโดยอัตโนมัติจากระบบติดตามมาตรการ ITA สัปดาห์ละไม่เกิน ๑ ฉบับ หน่วยงานที่รับผิดชอบได้รับแจ้งเตือนรายการเหล่านี้แล้ว',
-  /** the division digest's line saying when the next one comes */
-  weeklyNote: (day: string) => `รายการที่เกินกำหนดจะแจ้งซ้ำสัปดาห์ละครั้งทุกวัน${day}จนกว่าจะบันทึกว่าดำเนินการแล้ว`,
   // preview: the whole round
-  roundViewTitle: 'ตัวอย่างอีเมลแจ้งเตือนทั้งรอบ',
   roundViewIntro: (from: string, to: string, n: string) =>
     `ถ้าไม่มีรายการใดดำเนินการแล้วเสร็จ ตั้งแต่ ${from} ถึง ${to} ระบบจะส่งอีเมล ${n} ฉบับ ดังนี้ (ตัวอย่าง ยังไม่ได้ส่ง)`,
   roundViewLink: 'ดูตัวอย่างทั้งรอบ',
   roundViewHeading: 'ตัวอย่างทั้งรอบ (ถ้าไม่มีรายการใดดำเนินการแล้วเสร็จ)',
   dateHeader: 'วันที่',
-  todayViewLink: 'ดูตัวอย่างของวันนี้',
+  /** one recipient's figures, in the preview and in `remind --simulate` */
+  recipientFigures: (who: string, total: number, worst: number, worstWeek: string, weekend: number, holiday: number) =>
+    `  ${who}: รวม ${total} ฉบับ สัปดาห์ที่มากที่สุด ${worst} ฉบับ (สัปดาห์เริ่ม ${worstWeek}) ส่งวันเสาร์-อาทิตย์ ${weekend} ฉบับ ส่งวันหยุดราชการ ${holiday} ฉบับ`,
 } as const;
 
 /** Settings and holidays-tab problems (validation). */
@@ -68,8 +67,6 @@ export const SIMULATE_CLI = {
   weekHeading: 'จำนวนอีเมลรายสัปดาห์ (สัปดาห์เริ่มวันจันทร์)',
   week: (monday: string, counts: string) => `  ${monday}: ${counts}`,
   recipientsHeading: 'สรุปตามผู้รับ',
-  recipient: (who: string, total: number, worst: number, worstWeek: string, weekend: number, holiday: number) =>
-    `  ${who}: รวม ${total} ฉบับ สัปดาห์ที่มากที่สุด ${worst} ฉบับ (สัปดาห์เริ่ม ${worstWeek}) ส่งวันเสาร์-อาทิตย์ ${weekend} ฉบับ ส่งวันหยุดราชการ ${holiday} ฉบับ`,
   total: (total: number, weekend: number, holiday: number) =>
     `รวม ${total} ฉบับ ส่งวันเสาร์-อาทิตย์ ${weekend} ฉบับ ส่งวันหยุดราชการ (แท็บวันหยุด) ${holiday} ฉบับ`,
   mentions: (inWindow: number, all: number) => `วันครบกำหนดที่ได้แจ้งในช่วง 7 วันก่อนถึง 3 วันหลัง: ${inWindow} จาก ${all} รายการ`,
