@@ -6,8 +6,8 @@
 // recipient got a message and which items ("key@stage" tokens) it listed. So a run after missed days
 // sends one catch-up, and a second run on the same day sends nothing. Working days come from the one
 // calendar in core (src/core/working-days.ts).
-import { type Cell, escapeHtml, isBlank, wallDateTime } from './cells';
-import { REMIND, RHYTHM, STATUS_LABEL } from './messages';
+import { type Cell, escapeHtml, isBlank, isEmail, wallDateTime } from './cells';
+import { cellRef, INPUT, REMIND, RHYTHM, SETTING_LABEL, STATUS_LABEL, TAB } from './messages';
 import type { Division, DivisionEntry, EmailLogEntry, Tracker } from './model';
 import { type RowObject, rowOf } from './rows';
 import { EMAIL_LOG_TAB, headersOf } from './schema';
@@ -249,6 +249,7 @@ function executiveSummary(
   open: ReminderItem[],
   input: ReminderInput,
   w: Wording,
+  to: string[],
 ): Digest {
   const { settings, divisions } = input.tracker;
   const overdue = open.filter((i) => i.daysLeft < 0).sort(byUrgency);
@@ -370,7 +371,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
   const now = input.now ?? new Date(`${today}T00:00:00Z`);
   const calendar = workingCalendar(tracker.holidays ?? []);
   if (!calendar.isWorkingDay(today))
-    return { today, digests: [], escalation: null, queue: [], logRows: [], unaddressed: [] };
+    return { today, digests: [], escalation: null, queue: [], logRows: [], unaddressed: [], unsent: [] };
   const w = wordingFor(settings.numerals);
   const roundDue = settings.roundDue[settings.currentRound];
   const history = sentHistory(input.log, tracker.divisions);
@@ -418,7 +419,9 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     const sentToday = sent.dates.includes(today);
     const sentThisWeek = onOrAfter(sent.dates, monday, sunday);
     if (sentToday || sentThisWeek >= DIVISION_WEEKLY_MAX || !(weeklyDue || urgent)) continue;
-    const to = division.notifyEmails.length ? division.notifyEmails : settings.admins;
+    // only real addresses: "ผอ. กองคลัง" in the notify cell is no recipient
+    const notify = division.notifyEmails.filter(isEmail);
+    const to = notify.length ? notify : settings.admins.filter(isEmail);
     if (to.length === 0) {
       const name = division.name || division.code;
       unaddressed.push(
@@ -436,7 +439,13 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     digests.push(divisionDigest(division, items.sort(byUrgency), to, input, w));
   }
   digests.sort((a, b) => Number(b.overdue) - Number(a.overdue));
-  const escalation = settings.executives.length ? executivePlan(open, history.get('') ?? NOTHING_SENT) : null;
+  const summary = settings.executives.length ? executivePlan(open, history.get('') ?? NOTHING_SENT) : null;
+  const executives = settings.executives.filter(isEmail);
+  const escalation = summary && executives.length ? executiveSummary(summary, open, input, w, executives) : null;
+  if (summary && !executives.length) {
+    unaddressed.push(INPUT.noValidExecutive(`${TAB.settings} "${SETTING_LABEL.executives[0]}"`));
+    unsent.push(executiveSummary(summary, open, input, w, []));
+  }
   const queue = [
     ...digests.filter((d) => d.overdue),
     ...(escalation ? [escalation] : []),
@@ -452,7 +461,8 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     unsent,
   };
 
-  function executivePlan(items: ReminderItem[], sent: Sent): Digest | null {
+  /** Which summary the executives get today, if any. */
+  function executivePlan(items: ReminderItem[], sent: Sent): { round: number | null } | null {
     if (onOrAfter(sent.dates, monday, sunday) > 0) return null;
     // the week a round's report is due: the round summary, on that day (or the next run that week)
     for (const round of [6, 12] as const) {
@@ -460,12 +470,12 @@ export function planReminders(input: ReminderInput): ReminderPlan {
       if (!written) continue;
       const day = calendar.onOrBefore(written);
       if (day < monday || day > sunday) continue;
-      return today >= day ? executiveSummary({ round }, items, input, w) : null;
+      return today >= day ? { round } : null;
     }
     const weekly = calendar.weeklyDay(monday, settings.executiveSummaryDay);
     if (weekly === null || today < weekly) return null;
     const late = items.some((i) => -i.daysLeft > settings.escalateAfterDays);
-    return late ? executiveSummary({ round: null }, items, input, w) : null;
+    return late ? { round: null } : null;
   }
 }
 

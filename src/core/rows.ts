@@ -1,8 +1,7 @@
 // Domain records → sheet rows, by the schema's column keys. The inverse of workbook.ts' parsing,
 // so import, sync and setup all write the same cells the parser reads.
 import type { Cell } from './cells';
-import { wallDateTime } from './cells';
-import { NUMERALS_LABEL, STATUS_LABEL, WEEKDAY_LABEL } from './messages';
+import { NUMERALS_LABEL, WEEKDAY_LABEL } from './messages';
 import type { Division, DivisionEntry, Measure, Milestone, Settings } from './model';
 import { headersOf, SETTINGS, type TabSpec } from './schema';
 import { wallDateFromIso } from './thai';

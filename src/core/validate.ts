@@ -16,8 +16,8 @@ import {
   readDate,
   tooLong,
 } from './cells';
-import { RHYTHM_VALIDATION, V, WEEKDAY_LABEL } from './messages';
-import type { Tracker } from './model';
+import { INPUT, RHYTHM_VALIDATION, V, WEEKDAY_LABEL } from './messages';
+import { resultKeyFor, type Tracker } from './model';
 import {
   type ColumnSpec,
   EXCEL_TAB_NAME_MAX,
@@ -73,6 +73,10 @@ export type ProblemCode =
   | 'date-outside-fy'
   | 'bad-url'
   | 'bad-email'
+  // the reminder rhythm's settings (docs/reminders.md)
+  | 'bad-weekday'
+  | 'weekend-weekday'
+  | 'due-soon-range'
   | 'unknown-division'
   // settings
   | 'fiscal-year-ce'
@@ -469,6 +473,7 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
   // the holidays tab (optional: a tracker made before it existed works with weekends only)
   if (tables.holidays.present) problems.push(...checkTable(tables.holidays, ctx));
 
+  problems.push(...lookAlikeTabs(parsed));
   return problems;
 }
 

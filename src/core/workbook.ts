@@ -37,6 +37,7 @@ import {
   divisionOwnedKeys,
   divisionTab,
   EMAIL_LOG_TAB,
+  FIXED_TABS,
   HOLIDAYS_TAB,
   isFixedTabName,
   MEASURES_TAB,
@@ -350,6 +351,30 @@ export function parseEntries(
       ...ownedFields(r.cells),
     };
   });
+}
+
+export type OwnedFields = Pick<
+  DivisionEntry,
+  'owned' | 'status' | 'result6' | 'result12' | 'evidenceUrl' | 'updatedAt' | 'updatedBy'
+>;
+
+/**
+ * A division row's own values from its cells: the cells themselves (every owned column, blank ones
+ * null) and the model's typed reading of them. ownedFields({}) is a row nobody has typed in yet.
+ */
+export function ownedFields(cells: Readonly<Record<string, Cell>>): OwnedFields {
+  const owned: Record<string, Cell> = {};
+  // blank is null whatever the store hands over ('' from Apps Script, null from exceljs)
+  for (const k of divisionOwnedKeys()) owned[k] = isBlank(cells[k]) ? null : (cells[k] as Cell);
+  return {
+    owned,
+    status: parseStatus(owned.status) ?? 'not_started',
+    result6: cellText(owned.result6),
+    result12: cellText(owned.result12),
+    evidenceUrl: cellText(owned.evidenceUrl),
+    updatedAt: cellDateTime(owned.updatedAt),
+    updatedBy: cellText(owned.updatedBy),
+  };
 }
 
 /** The holidays tab's rows with a real date; a row without one is skipped here and reported by validation. */

@@ -1,7 +1,7 @@
 // The reminders in Apps Script, against the in-memory fakes: the daily trigger, the lock, the quota,
 // the log it appends, the preview dialog, the trigger setup installs, and the service calls per run.
 import type { Cell } from '../../src/core/cells';
-import { DASHBOARD, HEADER, STATUS_LABEL, TAB } from '../../src/core/messages';
+import { DASHBOARD, HEADER, INPUT, REMIND, STATUS_LABEL, TAB } from '../../src/core/messages';
 import type { DivisionEntry } from '../../src/core/model';
 import { tableOf } from '../../src/core/rows';
 import { EMAIL_LOG_TAB } from '../../src/core/schema';
@@ -175,14 +175,14 @@ describe('dailyReminders (time-driven trigger)', () => {
     const divisions = snapshot.tabs[TAB.divisions];
     divisions[2][divisions[0].indexOf(HEADER.divisionNotify)] = 'ผอ. กองคลัง';
     fakes = installFakes({ snapshot });
-    at('2023-03-24');
+    at('2023-03-20');
     dailyReminders();
     expect(fakes.mail.sent.flatMap((m) => m.to)).not.toContain('');
     expect(fakes.mail.sent.some((m) => m.subject.includes('กองคลัง'))).toBe(false);
     expect(executionLog).toHaveBeenCalledWith(INPUT.noValidRecipient('กองคลัง', `${TAB.divisions}!D3`, 'ผอ. กองคลัง'));
     const finance = logRows().filter((r) => r.division === 'กองคลัง');
     expect(finance.map((r) => r.outcome)).toEqual([REMIND.outcome.failed(INPUT.notSentNoAddress)]);
-    at('2023-03-25');
+    at('2023-03-21'); // a working day: the weekly digest is still unsent, so it is tried again
     dailyReminders();
     expect(logRows().filter((r) => r.division === 'กองคลัง')).toHaveLength(2);
   });

@@ -5,9 +5,17 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
-import { CLI, REMIND, REMIND_CLI, SIMULATE_CLI } from '../../core/messages';
+import { isEmail } from '../../core/cells';
+import { CLI, INPUT_CLI, REMIND, REMIND_CLI, SIMULATE_CLI } from '../../core/messages';
 import { simulateReminders, simulationText } from '../../core/reminder-simulation';
-import { appendLogValues, type Digest, logEntry, type Outcome, planReminders } from '../../core/reminders';
+import {
+  appendLogValues,
+  type Digest,
+  logEntry,
+  notSentOutcome,
+  type Outcome,
+  planReminders,
+} from '../../core/reminders';
 import { EMAIL_LOG_TAB } from '../../core/schema';
 import { daysBetween, formatThaiDate } from '../../core/thai';
 import { parseWorkbook } from '../../core/workbook';
