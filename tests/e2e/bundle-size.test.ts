@@ -43,13 +43,22 @@ const sharedWithAppsScript = new Set(
 );
 
 describe('dist/Code.js', () => {
-  // 150 KB until the importer shipped for "นำเข้ารายงานปีก่อน" (about 20.5 KB: the importer, its Thai
-  // warnings and the upload dialog; 140.2 KB → 160.7 KB when it landed); 180 KB since issue 12's
-  // working days, weekly rhythm, executives' summary, FY holidays and the preview's whole-round view
-  // (about 9 KB: 140.2 KB → 149.0 KB on its own, 176.0 KB with the importer)
-  it('is at most 180 KB', () => {
+  // Apps Script parses the whole bundle on every trigger (onEdit included), so its size is a budget:
+  // 150 KB for the house-rules baseline (issue #10: 133.6 KB then), plus what each feature that ships in
+  // Apps Script was granted when it landed, measured with `npm run build`. A feature that needs more
+  // raises its own line here, in review, rather than the total quietly.
+  const BUDGET_KB = {
+    baseline: 150,
+    importDialog: 21, // "นำเข้ารายงานปีก่อน": the importer, its Thai warnings, the upload dialog (+20.5 KB)
+    firstRunSidebar: 9, // "เริ่มต้นใช้งาน" and the add-on-ready menu (+8.8 KB)
+    // working days, the weekly rhythm, the executives' summary, the FY holidays, the preview's whole round (+8.9 KB)
+    reminderRhythm: 9,
+    healthCheck: 35, // "ตรวจสุขภาพระบบ": nine checks, two thirds of it their Thai wording (+34.3 KB)
+  };
+  const budget = Object.values(BUDGET_KB).reduce((a, b) => a + b, 0);
+  it(`is within its budget (${budget} KB)`, () => {
     const kb = statSync(bundlePath).size / 1024;
-    expect(kb).toBeLessThanOrEqual(180);
+    expect(kb).toBeLessThanOrEqual(budget);
   });
 
   it('keeps Thai text as UTF-8, so looking for a string in it means something', () => {

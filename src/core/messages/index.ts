@@ -18,6 +18,7 @@ export * from './import-dialog';
 export * from './import-file';
 export * from './input-safety';
 export * from './menu';
+export * from './publish';
 export * from './reminder-rhythm';
 export * from './reminders';
 export * from './report';
