@@ -99,3 +99,20 @@ export function naiveSetup(): void {
       for (let c = 1; c <= cols; c++) sheet.getRange(r, c).setDataValidation(null);
   }
 }
+
+/** Closing a round cell by cell: each division row read one cell at a time, one appendRow per row. */
+export function naiveCloseRound(): void {
+  const snapshot = ss().getSheetByName(TAB.roundSnapshot) ?? ss().insertSheet(TAB.roundSnapshot);
+  for (const sheet of divisionSheets()) {
+    const rows = readCellByCell(sheet);
+    for (const r of rows.slice(1))
+      snapshot.appendRow([2566, 6, sheet.getName(), r[0], r[5], r[6], r[8], new Date(), '']);
+  }
+}
+
+/** A public page that reads the sheet on every visit: settings and register, cell by cell. */
+export function naivePublicPageVisit(): void {
+  readCellByCell(ss().getSheetByName(TAB.settings)!);
+  readCellByCell(ss().getSheetByName(TAB.reports)!);
+  HtmlService.createHtmlOutput('<p>…</p>');
+}

@@ -2,7 +2,7 @@
 // last report's link, laid out as one rectangular grid of values (written with one setValues) plus
 // where the chart's data sits in it. Counts are of division-tab rows (measures and milestones).
 import type { Cell } from './cells';
-import { DASHBOARD, STATUS_LABEL } from './messages';
+import { DASHBOARD, PUBLIC_PAGE, STATUS_LABEL } from './messages';
 import { AREAS, type Area, type DivisionEntry, STATUSES, type Status, type Tracker } from './model';
 import { formatThaiDate, numerals, type Round } from './thai';
 
@@ -55,6 +55,7 @@ export function lastReport(reports: Tracker['reports']): DashboardData['lastRepo
   let best: DashboardData['lastReport'] = null;
   let bestKey = '';
   for (const r of reports) {
+    if (r.kind === 'plan') continue; // the year's plan is not a round's report
     const url = r.publishedUrl || r.docUrl || r.pdfUrl;
     if (!url) continue;
     const key = `${String(r.fiscalYear).padStart(4, '0')}-${String(r.round).padStart(2, '0')}-${r.generatedAt}`;
@@ -121,6 +122,8 @@ export function lastReportLine(r: DashboardData['lastReport'], style: Tracker['s
 export function dashboardGrid(
   data: DashboardData,
   settings: Pick<Tracker['settings'], 'fiscalYear' | 'currentRound' | 'numerals'>,
+  /** the public page's URL (issue 14): a line at the end when the web app is deployed */
+  publicUrl = '',
 ): DashboardGrid {
   const n = (x: number | string) => numerals(String(x), settings.numerals);
   const statusHeaders = STATUSES.map((s) => STATUS_LABEL[s]);
@@ -170,6 +173,7 @@ export function dashboardGrid(
   rows.push([]);
 
   rows.push([DASHBOARD.overdueTotal(todayText), data.overdue]);
+  if (publicUrl) rows.push([], [PUBLIC_PAGE.dashboardLine, publicUrl]);
 
   const width = rows.reduce((m, row) => Math.max(m, row.length), 0);
   const values = rows.map((row) => Array.from({ length: width }, (_, i) => (row[i] === undefined ? null : row[i])));

@@ -40,6 +40,18 @@ export interface Settings {
   dueSoonDays: number;
   /** weekday of the executives' weekly summary */
   executiveSummaryDay: number;
+  /** ITA pass mark (default 85) */
+  itaPassMark: number;
+  /** the memo's เรียน line: the executive's title */
+  executiveTitle: string;
+  memoUnit: string;
+  memoNumberPrefix: string;
+  proposerName: string;
+  proposerPosition: string;
+  /** a Drive file id of the Garuda image; '' keeps the room empty */
+  garudaImageId: string;
+  /** true: generating writes and archives, publishing waits for the recorded approval */
+  publishAfterApproval: boolean;
 }
 
 export interface Division {
@@ -102,8 +114,16 @@ export interface DivisionEntry {
   owned: Record<string, Cell>;
 }
 
+export type DocKind = 'report' | 'plan';
+export const APPROVAL_STATUSES = ['draft', 'proposed', 'approved', 'published'] as const;
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
+
+/** One row of the register: one document (a round's report, or the year's plan). */
 export interface ReportRecord {
+  /** absent: a round's report (rows written before the plan existed) */
+  kind?: DocKind;
   fiscalYear: number;
+  /** the report's round; a plan row keeps 6 here and is told apart by kind */
   round: Round;
   docId: string;
   docUrl: string;
@@ -112,6 +132,23 @@ export interface ReportRecord {
   generatedAt: string;
   generatedBy: string;
   warnings: string;
+  /** the approval on record; absent on rows older than it */
+  status?: ApprovalStatus | '';
+  memoUrl?: string;
+  approver?: string;
+  approvedAt?: string;
+  approvalComment?: string;
+}
+
+/** One row of the ITA results tab: an indicator's score, or (tool and number null) the year's overall score. */
+export interface ItaResult {
+  row: number;
+  year: number;
+  tool: Area | null;
+  indicator: number | null;
+  name: string;
+  score: number;
+  analysis: string;
 }
 
 export interface EmailLogEntry {
@@ -135,6 +172,7 @@ export interface Tracker {
   emailLog: EmailLogEntry[];
   /** the holidays tab: no reminder goes out on one (src/core/working-days.ts) */
   holidays: Holiday[];
+  itaResults: ItaResult[];
 }
 
 /** The column (and field) that holds a round's result. */

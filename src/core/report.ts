@@ -1,6 +1,7 @@
 // The report model: what the round's report says, in the order the official format (the seed
-// report, DESIGN §6) prints it. Built once here; the Google Doc writer, the .docx writer and the
+// report, docs/design.md §6) prints it. Built once here; the Google Doc writer, the .docx writer and the
 // HTML page only lay it out, so the three cannot disagree on a word.
+import { cell, type DocumentModel, paragraph } from './document';
 import { HEADER, REPORT, REPORT_WORD } from './messages';
 import { AREAS, type Area, type Division, type Measure, resultFor, type Tracker } from './model';
 import { MEASURES_TAB } from './schema';
@@ -170,4 +171,34 @@ export function reportParagraphs(model: ReportModel): string[] {
     for (const row of section.rows) for (const cell of row) out.push(...cell);
   }
   return out;
+}
+
+/**
+ * The report as a document model (src/core/document.ts), which every writer renders: the title block
+ * centred (its first line bold), the heading centred and bold, the intro with a first-line indent, then
+ * per area its heading and one table whose header row repeats on every page. Landscape A4.
+ */
+export function reportDocument(model: ReportModel): DocumentModel {
+  const m = PAGE.marginPt;
+  return {
+    title: model.documentName,
+    page: { size: 'A4', orientation: 'landscape', marginsPt: { top: m, right: m, bottom: m, left: m } },
+    font: model.font,
+    fontSizePt: model.fontSize,
+    blocks: [
+      ...model.titleBlock.map((l, i) => paragraph(l, { align: 'center', bold: i === 0 })),
+      paragraph(model.heading, { heading: 2, align: 'center', bold: true, spaceBeforePt: 12 }),
+      paragraph(model.intro, { indentFirstPt: 36 }),
+      ...model.sections.flatMap((s) => [
+        paragraph(s.heading, { heading: 3, bold: true }),
+        {
+          kind: 'table' as const,
+          columnWeights: COLUMN_WEIGHTS.slice(),
+          headerRows: 1,
+          rows: [model.columns.map((c) => cell([c])), ...s.rows.map((row) => row.map((c) => cell(c)))],
+          rowIds: s.measureIds.slice(),
+        },
+      ]),
+    ],
+  };
 }

@@ -2,7 +2,7 @@
 // It drives sheet setup (headers, widths, validation, protections), parsing, import,
 // validation and the report's columns, in both runtimes. Columns are found by header text,
 // so a user who moves a column breaks nothing.
-import { HEADER, NUMERALS_LABEL, SETTING_LABEL, TAB, WEEKDAY_LABEL } from './messages';
+import { HEADER, NUMERALS_LABEL, SETTING_LABEL, TAB, WEEKDAY_LABEL, YES_NO } from './messages';
 
 export type ColumnType =
   | 'text' // one line of text
@@ -18,6 +18,9 @@ export type ColumnType =
   | 'divisions' // division names (or codes), one per line
   | 'division' // one division code or name
   | 'integer'
+  | 'score' // 0–100, decimals allowed, Thai digits read as Arabic
+  | 'beYear' // a year in the Buddhist era (Thai digits read as Arabic)
+  | 'number' // a whole number ≥ 1, Thai digits read as Arabic (ITA indicator numbers)
   | 'json';
 
 /** who may change a column: admins only, the division the tab belongs to (and admins), or the system alone */
@@ -42,7 +45,10 @@ export type TabKey =
   | 'reports'
   | 'emailLog'
   | 'archive'
-  | 'holidays';
+  | 'holidays'
+  | 'roundSnapshot'
+  | 'roundLog'
+  | 'itaResults';
 
 export interface TabSpec {
   key: TabKey | 'division';
@@ -165,6 +171,32 @@ export const REPORTS_TAB: TabSpec = {
     col('generatedAt', 'datetime', { editor: 'system', width: 140 }),
     col('generatedBy', 'text', { editor: 'system', width: 180 }),
     col('warnings', 'multiline', { editor: 'system', width: 320 }),
+    // the approval on record (docs/documents.md): one row per document — kind รายงาน (round 6 or 12)
+    // or มาตรการ (the year's plan, round blank); the memo proposing it is linked on its row
+    col('docKind', 'text', { editor: 'system', width: 100 }),
+    col('approvalStatus', 'text', { editor: 'system', width: 110 }),
+    col('memoUrl', 'url', { editor: 'system', width: 260 }),
+    col('approver', 'text', { editor: 'system', width: 180 }),
+    col('approvedAt', 'datetime', { editor: 'system', width: 140 }),
+    col('approvalComment', 'multiline', { editor: 'system', width: 260 }),
+  ],
+};
+
+/**
+ * Last year's ITA results, one row per indicator (the structure is data: the NACC revises it), plus
+ * one overall row per year (tool and indicator number blank). The analysis column is the admin's text
+ * for a weak indicator; blank: a default sentence.
+ */
+export const ITA_RESULTS_TAB: TabSpec = {
+  key: 'itaResults',
+  name: TAB.itaResults,
+  columns: [
+    col('itaYear', 'beYear', { required: true, width: 110 }),
+    col('itaTool', 'area', { width: 80 }),
+    col('itaIndicator', 'number', { width: 80 }),
+    col('itaIndicatorName', 'text', { required: true, width: 240 }),
+    col('itaScore', 'score', { required: true, width: 80 }),
+    col('itaAnalysis', 'multiline', { width: 360 }),
   ],
 };
 
@@ -201,6 +233,41 @@ export const HOLIDAYS_TAB: TabSpec = {
   columns: [col('holidayDate', 'date', { required: true, width: 120 }), col('holidayName', 'text', { width: 320 })],
 };
 
+/**
+ * A closed round's results as they were when it was closed (issue 14, src/core/year-cycle.ts): one row
+ * per division row, by fiscal year and round. A closed round's report is built from these rows, so
+ * regenerating it publishes the same text. Reopening a round moves its rows to the archive.
+ */
+export const ROUND_SNAPSHOT_TAB: TabSpec = {
+  key: 'roundSnapshot',
+  name: TAB.roundSnapshot,
+  columns: [
+    col('fiscalYear', 'integer', { required: true, editor: 'system', width: 90 }),
+    col('round', 'round', { required: true, editor: 'system', width: 60 }),
+    col('divisionCode', 'id', { required: true, editor: 'system', width: 110 }),
+    col('entryKey', 'id', { required: true, editor: 'system', width: 90 }),
+    col('status', 'status', { editor: 'system', width: 150 }),
+    col('snapshotResult', 'multiline', { editor: 'system', width: 320 }),
+    col('evidenceUrl', 'url', { editor: 'system', width: 220 }),
+    col('closedAt', 'datetime', { editor: 'system', width: 140 }),
+    col('closedBy', 'text', { editor: 'system', width: 180 }),
+  ],
+};
+
+/** Who closed, reopened (and why) and rolled over, when: the year cycle's history. */
+export const ROUND_LOG_TAB: TabSpec = {
+  key: 'roundLog',
+  name: TAB.roundLog,
+  columns: [
+    col('loggedAt', 'datetime', { editor: 'system', width: 140 }),
+    col('loggedBy', 'text', { editor: 'system', width: 180 }),
+    col('logAction', 'text', { editor: 'system', width: 160 }),
+    col('fiscalYear', 'integer', { editor: 'system', width: 90 }),
+    col('round', 'round', { editor: 'system', width: 60 }),
+    col('logReason', 'multiline', { editor: 'system', width: 320 }),
+  ],
+};
+
 /** The dashboard is derived: it has no columns to parse, only a layout written by code. */
 export const DASHBOARD_TAB: TabSpec = { key: 'dashboard', name: TAB.dashboard, columns: [] };
 
@@ -215,6 +282,9 @@ export const FIXED_TABS: TabSpec[] = [
   EMAIL_LOG_TAB,
   ARCHIVE_TAB,
   HOLIDAYS_TAB,
+  ROUND_SNAPSHOT_TAB,
+  ROUND_LOG_TAB,
+  ITA_RESULTS_TAB,
 ];
 
 /** Tabs the tracker needs data from; a workbook missing one of them cannot be read. */
@@ -222,7 +292,16 @@ export const REQUIRED_TABS: TabSpec[] = [SETTINGS_TAB, DIVISIONS_TAB, MEASURES_T
 
 export const headersOf = (tab: TabSpec): string[] => tab.columns.map((c) => c.header);
 
-export type SettingType = 'text' | 'integer' | 'round' | 'date' | 'emails' | 'offsets' | 'numerals' | 'weekday';
+export type SettingType =
+  | 'text'
+  | 'integer'
+  | 'round'
+  | 'date'
+  | 'emails'
+  | 'offsets'
+  | 'numerals'
+  | 'weekday'
+  | 'yesno';
 
 export interface SettingSpec {
   key: keyof typeof SETTING_LABEL;
@@ -273,6 +352,14 @@ export const SETTINGS: SettingSpec[] = [
   setting('divisionDigestDay', 'weekday', false, WEEKDAY_LABEL[1]),
   setting('dueSoonDays', 'integer', false, '7'),
   setting('executiveSummaryDay', 'weekday', false, WEEKDAY_LABEL[1]),
+  setting('itaPassMark', 'integer', false, '85'),
+  setting('executiveTitle', 'text', false),
+  setting('memoUnit', 'text', false),
+  setting('memoNumberPrefix', 'text', false),
+  setting('proposerName', 'text', false),
+  setting('proposerPosition', 'text', false),
+  setting('garudaImageId', 'text', false),
+  setting('publishAfterApproval', 'yesno', false, YES_NO.no),
 ];
 
 /** A division's tab is named after it, so a division cannot take a fixed tab's name. */

@@ -90,9 +90,15 @@ export function plannedEntries(
 const typedSomething = (row: TableRow): boolean => divisionOwnedKeys().some((k) => !isBlank(row.cells[k]));
 
 /** A row as JSON keyed by header, so the archive keeps it whatever the columns become. */
-function archiveRow(tabName: string, row: TableRow, reason: string, now: Date): Cell[] {
+export function archiveRow(
+  tabName: string,
+  row: TableRow,
+  reason: string,
+  now: Date,
+  columns: readonly ColumnSpec[] = DIVISION_TAB_COLUMNS,
+): Cell[] {
   const obj: Record<string, string> = {};
-  for (const c of DIVISION_TAB_COLUMNS) {
+  for (const c of columns) {
     const v = row.cells[c.key];
     if (!isBlank(v)) obj[c.header] = c.type === 'date' || c.type === 'datetime' ? cellDateTime(v) : cellText(v);
   }

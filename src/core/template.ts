@@ -12,10 +12,13 @@ import palad from '../../sheets-template/division-PALAD.csv';
 import divisionsCsv from '../../sheets-template/divisions.csv';
 import emailLogCsv from '../../sheets-template/email-log.csv';
 import holidaysCsv from '../../sheets-template/holidays.csv';
+import itaResultsCsv from '../../sheets-template/ita-results.csv';
 import manifestJson from '../../sheets-template/manifest.json';
 import measuresCsv from '../../sheets-template/measures.csv';
 import milestonesCsv from '../../sheets-template/milestones.csv';
 import reportsCsv from '../../sheets-template/reports.csv';
+import roundLogCsv from '../../sheets-template/round-log.csv';
+import roundSnapshotsCsv from '../../sheets-template/round-snapshots.csv';
 import settingsCsv from '../../sheets-template/settings.csv';
 import type { Cell } from './cells';
 import { wallDateTime } from './cells';
@@ -66,6 +69,9 @@ export const TEMPLATE_FILES: Readonly<Record<string, string>> = {
   'email-log.csv': emailLogCsv,
   'archive.csv': archiveCsv,
   'holidays.csv': holidaysCsv,
+  'round-snapshots.csv': roundSnapshotsCsv,
+  'round-log.csv': roundLogCsv,
+  'ita-results.csv': itaResultsCsv,
   'division-PALAD.csv': palad,
   'division-FINANCE.csv': finance,
   'division-ENGINEERING.csv': engineering,
@@ -88,6 +94,10 @@ export function typedCell(text: string, type: ColumnType | 'round-setting' | nul
     case 'datetime':
       if (ISO_MINUTES.test(text)) return wallDateTime(text.replace('T', ' '));
       return ISO_DATE.test(text) && parseDateText(text) ? wallDateFromIso(text) : text;
+    case 'score':
+      return /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+    case 'beYear':
+    case 'number':
     case 'integer':
     case 'round':
     case 'round-setting':

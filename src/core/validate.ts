@@ -1,5 +1,6 @@
 // Every rule over the workbook, in one place for both runtimes: the menu "ตรวจสอบข้อมูล", onEdit,
 // the CLI `validate`, and the report's blocking check all call these.
+
 import {
   a1,
   type Cell,
@@ -16,7 +17,8 @@ import {
   readDate,
   tooLong,
 } from './cells';
-import { INPUT, RHYTHM_VALIDATION, V, WEEKDAY_LABEL } from './messages';
+import { closedRoundDrift } from './closed-rounds';
+import { INPUT, ITA_V, RHYTHM_VALIDATION, V, WEEKDAY_LABEL } from './messages';
 import { resultKeyFor, type Tracker } from './model';
 import {
   type ColumnSpec,
@@ -42,11 +44,15 @@ import {
   matchDivision,
   type ParsedWorkbook,
   parseArea,
+  parseBeYear,
   parseNumerals,
   parseOffsets,
   parseRound,
+  parseScore,
   parseStatus,
+  parseWholeNumber,
   parseWorkbook,
+  parseYesNo,
   readSettingsRows,
   splitResponsible,
   type Table,
@@ -78,10 +84,13 @@ export type ProblemCode =
   | 'weekend-weekday'
   | 'due-soon-range'
   | 'unknown-division'
+  | 'bad-score'
+  | 'bad-year'
   // settings
   | 'fiscal-year-ce'
   | 'bad-numerals'
   | 'unknown-setting'
+  | 'bad-yesno'
   // tabs and tables
   | 'missing-tab'
   | 'missing-header'
@@ -96,8 +105,11 @@ export type ProblemCode =
   | 'duplicate-setting'
   | 'too-small'
   | 'round-due-blank'
+  | 'duplicate-indicator'
   // across the cells of a row
-  | 'done-without-result';
+  | 'done-without-result'
+  // a closed round (issue 14): a division tab differs from what was closed
+  | 'closed-round-changed';
 
 export interface Problem {
   tab: string;
@@ -180,6 +192,15 @@ export function checkCell(column: ColumnSpec, value: Cell, ctx: CellContext): Ce
       }
       break;
     }
+    case 'score':
+      if (parseScore(value) === null) err('bad-score', ITA_V.badScore(text));
+      break;
+    case 'beYear':
+      if (parseBeYear(value) === null) err('bad-year', ITA_V.badYear(text));
+      break;
+    case 'number':
+      if (parseWholeNumber(value) === null) err('bad-number', V.badNumber(text));
+      break;
     case 'url':
       if (!isHttpUrl(text)) err('bad-url', V.badUrl(text));
       break;
@@ -268,6 +289,8 @@ function checkSetting(spec: SettingSpec, typed: Cell): CellProblem[] {
     const n = cellInteger(value) as number;
     if (n < 1 || n > 14) err('due-soon-range', RHYTHM_VALIDATION.dueSoonRange(text));
   }
+  if (spec.type === 'yesno' && parseYesNo(value) === null) err('bad-yesno', V.badYesNo(text));
+  if (spec.key === 'itaPassMark' && parseScore(value) === null) err('bad-score', ITA_V.badScore(text));
   return out;
 }
 
@@ -458,6 +481,29 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
       }
   }
 
+  // last year's ITA results: optional tab (trackers older than it have none)
+  const it = tables.itaResults;
+  if (it.present) {
+    problems.push(...checkTable(it, ctx));
+    const seen = new Map<string, string>();
+    const ci = it.columnIndex.itaIndicator;
+    for (const r of tracker.itaResults) {
+      if (r.indicator === null || ci < 0) continue;
+      const k = `${r.year}/${r.indicator}`;
+      const here = a1(ci, r.row);
+      const first = seen.get(k);
+      if (first)
+        problems.push({
+          tab: it.spec.name,
+          cell: here,
+          severity: 'error',
+          code: 'duplicate-indicator',
+          message: ITA_V.duplicateIndicator(String(r.year), String(r.indicator), first),
+        });
+      else seen.set(k, here);
+    }
+  }
+
   // division tabs: a missing one is for sync to create, not an error here
   const round = tracker.settings.currentRound;
   for (const [, table] of Object.entries(tables.divisionTabs)) {
@@ -499,8 +545,10 @@ function lookAlikeTabs(parsed: ParsedWorkbook): Problem[] {
   return out;
 }
 
+/** Every rule, and where a closed round's snapshot is in the workbook, how the division tabs drifted from it. */
 export function validateWorkbook(snapshot: WorkbookSnapshot): Problem[] {
-  return validateParsed(parseWorkbook(snapshot));
+  const parsed = parseWorkbook(snapshot);
+  return [...validateParsed(parsed), ...closedRoundDrift(snapshot, parsed)];
 }
 
 export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === 'error');

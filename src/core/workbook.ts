@@ -15,14 +15,17 @@ import {
   isBlank,
   nameText,
 } from './cells';
-import { NUMERALS_LABEL, REPORT_WORD, STATUS_LABEL } from './messages';
+import { APPROVAL_STATUS, DOC_KIND, NUMERALS_LABEL, REPORT_WORD, STATUS_LABEL, YES_NO } from './messages';
 import {
+  APPROVAL_STATUSES,
+  type ApprovalStatus,
   AREAS,
   type Area,
   type Division,
   type DivisionEntry,
   type EmailLogEntry,
   type Holiday,
+  type ItaResult,
   type Measure,
   type Milestone,
   type ReportRecord,
@@ -39,6 +42,7 @@ import {
   EMAIL_LOG_TAB,
   FIXED_TABS,
   HOLIDAYS_TAB,
+  ITA_RESULTS_TAB,
   isFixedTabName,
   MEASURES_TAB,
   MILESTONES_TAB,
@@ -196,6 +200,49 @@ export function splitResponsible(c: Cell, divisions: readonly Pick<Division, 'co
   return out;
 }
 
+// ---------------------------------------------------------------- ITA results and approval
+
+/** A score 0–100 (decimals allowed; Thai digits read as Arabic), or null. */
+export function parseScore(c: Cell): number | null {
+  const t = typeof c === 'number' ? c : Number(toArabicDigits(cellText(c)).replace(/,/g, '.'));
+  if (cellText(c) === '' || !Number.isFinite(t) || t < 0 || t > 100) return null;
+  return t;
+}
+
+/** A whole number ≥ 1 (Thai digits read as Arabic), or null. */
+export function parseWholeNumber(c: Cell): number | null {
+  const t = typeof c === 'number' ? c : Number(toArabicDigits(cellText(c)));
+  return cellText(c) !== '' && Number.isInteger(t) && t >= 1 ? t : null;
+}
+
+/** A Buddhist-era year (Thai digits read as Arabic), or null. */
+export function parseBeYear(c: Cell): number | null {
+  const t = typeof c === 'number' ? c : Number(toArabicDigits(cellText(c)));
+  return Number.isInteger(t) && t >= 2400 && t < 3000 ? t : null;
+}
+
+export function parseYesNo(c: Cell): boolean | null {
+  const t = cellText(c).toLowerCase();
+  if (t === '' || t === YES_NO.no || t === 'no' || t === 'false') return t === '' ? null : false;
+  if (t === YES_NO.yes || t === 'yes' || t === 'true') return true;
+  return null;
+}
+
+export const parseApprovalStatus = (c: Cell): ApprovalStatus | '' =>
+  APPROVAL_STATUSES.find((s) => APPROVAL_STATUS[s] === cellText(c)) ?? '';
+
+export function parseItaResults(table: Table): ItaResult[] {
+  return table.rows.map((r) => ({
+    row: r.row,
+    year: parseBeYear(r.cells.itaYear) ?? 0,
+    tool: parseArea(r.cells.itaTool),
+    indicator: parseWholeNumber(r.cells.itaIndicator),
+    name: cellText(r.cells.itaIndicatorName),
+    score: parseScore(r.cells.itaScore) ?? 0,
+    analysis: cellText(r.cells.itaAnalysis),
+  }));
+}
+
 // ---------------------------------------------------------------- settings
 
 export type SettingsRead = Record<string, { row: number; value: Cell }>;
@@ -257,6 +304,14 @@ export function parseSettings(table: Table): Settings {
     divisionDigestDay: parseWeekday(cellText(get('divisionDigestDay'))) ?? 1,
     dueSoonDays: Math.min(14, Math.max(1, int('dueSoonDays', 7))),
     executiveSummaryDay: parseWeekday(cellText(get('executiveSummaryDay'))) ?? 1,
+    itaPassMark: parseScore(get('itaPassMark')) ?? 85,
+    executiveTitle: cellText(get('executiveTitle')),
+    memoUnit: cellText(get('memoUnit')),
+    memoNumberPrefix: cellText(get('memoNumberPrefix')),
+    proposerName: cellText(get('proposerName')),
+    proposerPosition: cellText(get('proposerPosition')),
+    garudaImageId: cellText(get('garudaImageId')),
+    publishAfterApproval: parseYesNo(get('publishAfterApproval')) ?? false,
   };
 }
 
@@ -272,6 +327,7 @@ export interface ParsedWorkbook {
     reports: Table;
     emailLog: Table;
     holidays: Table;
+    itaResults: Table;
     /** by division code */
     divisionTabs: Record<string, Table>;
   };
@@ -395,6 +451,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
   const reportsT = readTable(snapshot, REPORTS_TAB);
   const emailLogT = readTable(snapshot, EMAIL_LOG_TAB);
   const holidaysT = readTable(snapshot, HOLIDAYS_TAB);
+  const itaT = readTable(snapshot, ITA_RESULTS_TAB);
   const divisions = parseDivisions(divisionsT);
   const measures = parseMeasures(measuresT, divisions);
   const milestones = parseMilestones(milestonesT, divisions, measures);
@@ -408,6 +465,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
     entries.push(...parseEntries(t, d, measures, milestones));
   }
   const reports: ReportRecord[] = reportsT.rows.map((r) => ({
+    kind: cellText(r.cells.docKind) === DOC_KIND.plan ? 'plan' : 'report',
     fiscalYear: cellInteger(r.cells.fiscalYear) ?? 0,
     round: parseRound(r.cells.round) ?? 6,
     docId: cellText(r.cells.docId),
@@ -417,6 +475,11 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
     generatedAt: cellDateTime(r.cells.generatedAt),
     generatedBy: cellText(r.cells.generatedBy),
     warnings: cellText(r.cells.warnings),
+    status: parseApprovalStatus(r.cells.approvalStatus),
+    memoUrl: cellText(r.cells.memoUrl),
+    approver: cellText(r.cells.approver),
+    approvedAt: cellDateTime(r.cells.approvedAt),
+    approvalComment: cellText(r.cells.approvalComment),
   }));
   const emailLog: EmailLogEntry[] = emailLogT.rows.map((r) => ({
     sentAt: cellDateTime(r.cells.sentAt),
@@ -437,6 +500,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
       reports,
       emailLog,
       holidays: parseHolidays(holidaysT),
+      itaResults: parseItaResults(itaT),
     },
     tables: {
       settings: settingsT,
@@ -446,6 +510,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
       reports: reportsT,
       emailLog: emailLogT,
       holidays: holidaysT,
+      itaResults: itaT,
       divisionTabs,
     },
     tabNames: Object.keys(snapshot.tabs),

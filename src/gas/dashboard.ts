@@ -21,11 +21,11 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export function writeDashboard(
   ss: Spreadsheet,
   tracker: Pick<Tracker, 'settings' | 'divisions' | 'entries' | 'reports'>,
-  options: { today?: string; offsetMs?: number } = {},
+  options: { today?: string; offsetMs?: number; publicUrl?: string } = {},
 ): void {
   const offsetMs = options.offsetMs ?? zoneOffsetMs(ss);
   const today = options.today ?? todayOn(offsetClock(offsetMs));
-  const grid = dashboardGrid(dashboardData(tracker, today), tracker.settings);
+  const grid = dashboardGrid(dashboardData(tracker, today), tracker.settings, options.publicUrl ?? '');
   const { sheet } = ensureSheet(ss, DASHBOARD_TAB.name);
   // as wide as what is there, so an older, wider grid leaves nothing behind
   const width = Math.max(grid.values[0]?.length ?? 1, sheet.getLastColumn());
@@ -86,5 +86,14 @@ export function writeLastReportLine(
 export function refreshDashboard(): void {
   const ss = activeSpreadsheet();
   const parsed = parseWorkbook(readWorkbook(ss));
-  writeDashboard(ss, parsed.tracker);
+  writeDashboard(ss, parsed.tracker, { publicUrl: storedPublicUrl() });
 }
+
+/**
+ * Document property: the public page's web-app URL (src/gas/public-page.ts records it), shown on the
+ * dashboard so an admin can copy the one link the agency's website needs.
+ */
+export const PUBLIC_URL_PROPERTY = 'ita.publicUrl';
+
+export const storedPublicUrl = (): string =>
+  PropertiesService.getDocumentProperties().getProperty(PUBLIC_URL_PROPERTY) ?? '';

@@ -11,11 +11,18 @@ import { isSetUp } from './first-run';
 /** Menu items in the order users see them: [label key, entry function name]. */
 export const MENU_ITEMS: ReadonlyArray<readonly [keyof typeof MENU.items, string]> = [
   ['report', 'menuGenerateReport'],
+  ['plan', 'menuGeneratePlan'],
+  ['propose', 'menuProposeToExecutive'],
+  ['approve', 'menuRecordApproval'],
   ['validate', 'menuValidateAll'],
   ['sync', 'menuSyncDivisionTabs'],
   ['previewReminders', 'menuPreviewReminders'],
   ['importReport', 'menuImportPreviousReport'],
   ['setup', 'menuSetup'],
+  ['closeRound', 'menuCloseRound'],
+  ['reopenRound', 'menuReopenRound'],
+  ['rollover', 'menuRollover'],
+  ['publicPage', 'menuRefreshPublicPage'],
   ['healthCheck', 'menuHealthCheck'],
   ['healthCheckCopy', 'menuHealthCheckCopy'],
 ];

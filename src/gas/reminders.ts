@@ -30,7 +30,7 @@ import {
 import { isoFromWallDate } from '../core/thai';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { activeSpreadsheet, runAction, showDialog } from './context';
-import { writeDashboard } from './dashboard';
+import { storedPublicUrl, writeDashboard } from './dashboard';
 import { readTab, writeTable, zoneOffsetMs } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -193,6 +193,7 @@ export function dailyReminders(): void {
       writeDashboard(ss, parseWorkbook(loaded.snapshot).tracker, {
         offsetMs: loaded.offsetMs,
         today: isoFromWallDate(now),
+        publicUrl: storedPublicUrl(),
       });
     } catch (e) {
       console.error(e);

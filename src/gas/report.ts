@@ -11,17 +11,27 @@
 // Doc's layout is one Docs batchUpdate, the register is written with one setValues.
 // Scopes: documents, drive.file (Drive advanced service v3 only — DriveApp would need the full drive scope).
 import { type Cell, escapeHtml, sheetSafe } from '../core/cells';
+import { trackerForRound } from '../core/closed-rounds';
 import { lastReport } from '../core/dashboard';
-import { formatProblem, MENU, REPORT } from '../core/messages';
+import { APPROVAL_STATUS, DOC_KIND, formatProblem, MENU, REPORT } from '../core/messages';
 import type { ReportRecord, Round } from '../core/model';
-import { buildReport, type ReportModel } from '../core/report';
-import { DIVISIONS_TAB, divisionTab, MEASURES_TAB, REPORTS_TAB, SETTINGS_TAB } from '../core/schema';
+import { buildReport, type ReportModel, reportDocument } from '../core/report';
+import {
+  DIVISIONS_TAB,
+  divisionTab,
+  MEASURES_TAB,
+  REPORTS_TAB,
+  ROUND_SNAPSHOT_TAB,
+  SETTINGS_TAB,
+} from '../core/schema';
 import { numerals } from '../core/thai';
-import { hasErrors, validateParsed } from '../core/validate';
+import { hasErrors } from '../core/validate';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
+import { reportBlockers } from '../core/year-cycle';
 import { activeSpreadsheet, runAction, showAlert, showDialog, withDocumentLock } from './context';
 import { writeLastReportLine } from './dashboard';
-import { reportDocRequests, writeReportTables } from './report-doc';
+import { writeGoogleDoc } from './document-doc';
+import { storePublicPage } from './public-page';
 import { ensureSize, type ReadTab, readTab } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -38,7 +48,8 @@ export const publishedUrlOf = (id: string) => `https://docs.google.com/document/
 function readReportTabs(ss: Spreadsheet): { snapshot: WorkbookSnapshot; register: ReadTab | null } {
   const tabs: Record<string, Cell[][]> = {};
   let register: ReadTab | null = null;
-  for (const spec of [SETTINGS_TAB, DIVISIONS_TAB, MEASURES_TAB, REPORTS_TAB]) {
+  // the snapshot tab: a closed round's report is built from it (absent until a round is closed)
+  for (const spec of [SETTINGS_TAB, DIVISIONS_TAB, MEASURES_TAB, REPORTS_TAB, ROUND_SNAPSHOT_TAB]) {
     const t = readTab(ss, spec, 0);
     if (t) tabs[spec.name] = t.values;
     if (spec === REPORTS_TAB) register = t;
@@ -100,13 +111,18 @@ function reachableFolder(id: string): boolean {
 }
 
 /** The advanced services this needs, or a Thai message saying to turn them on. */
-function drive(): GoogleAppsScript.Drive {
+export function drive(): GoogleAppsScript.Drive {
   if (typeof Drive === 'undefined' || !Drive) throw new Error(REPORT.servicesMissing);
   return Drive;
 }
-function docs(): GoogleAppsScript.Docs {
+export function docs(): GoogleAppsScript.Docs {
   if (typeof Docs === 'undefined' || !Docs) throw new Error(REPORT.servicesMissing);
   return Docs;
+}
+
+/** Publishes the document's current revision at its stable /pub URL (later edits stay private until this runs again). */
+export function publishDocument(docId: string): void {
+  drive().Revisions?.update({ published: true, publishedOutsideDomain: true, publishAuto: false }, docId, 'head');
 }
 
 // ---------------------------------------------------------------- the register
@@ -150,6 +166,8 @@ function registerValues(register: ReadTab, record: ReportRecord): Cell[][] {
     generatedAt: new Date(), // an instant: Sheets shows it in the sheet's zone
     generatedBy: record.generatedBy,
     warnings: record.warnings,
+    docKind: DOC_KIND.report,
+    approvalStatus: APPROVAL_STATUS[record.status || 'published'],
   };
   for (const c of REPORTS_TAB.columns) {
     const ci = table.columnIndex[c.key];
@@ -161,19 +179,19 @@ function registerValues(register: ReadTab, record: ReportRecord): Cell[][] {
 const rectangular = (values: Cell[][], height: number, width: number): unknown[][] =>
   Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => values[r]?.[c] ?? ''));
 
-function writeRegister(ss: Spreadsheet, register: ReadTab | null, record: ReportRecord): void {
+function writeRegister(ss: Spreadsheet, register: ReadTab | null, record: ReportRecord): Cell[][] {
   if (register?.range) {
     const values = registerValues(register, record);
     if (values.length <= register.height) {
       // the very range that was read, in one setValues: the rows below the table stay blank
       register.range.setValues(rectangular(values, register.height, register.width));
-      return;
+      return values;
     }
     // the sheet is full to its last row: grow it first
     const sheet = register.range.getSheet();
     ensureSize(sheet, values.length, register.width);
     sheet.getRange(1, 1, values.length, register.width).setValues(rectangular(values, values.length, register.width));
-    return;
+    return values;
   }
   // no register tab yet: create it with its header row
   const sheet = ss.insertSheet(REPORTS_TAB.name);
@@ -184,6 +202,7 @@ function writeRegister(ss: Spreadsheet, register: ReadTab | null, record: Report
   sheet
     .getRange(1, 1, values.length, REPORTS_TAB.columns.length)
     .setValues(rectangular(values, values.length, REPORTS_TAB.columns.length));
+  return values;
 }
 
 // ---------------------------------------------------------------- generation
@@ -221,7 +240,8 @@ function openReportDocument(
 function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab | null): GeneratedReport {
   const parsed = parseWorkbook(snapshot);
   const { tracker } = parsed;
-  const { model, warnings } = buildReport(tracker);
+  // a closed round: the results that were closed, so regenerating publishes the same text
+  const { model, warnings } = buildReport(trackerForRound(snapshot, tracker, tracker.settings.currentRound).tracker);
   const fy = tracker.settings.fiscalYear;
   const round: Round = model.round;
 
@@ -235,21 +255,12 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
     settingsRead.columnIndex.settingValue,
   );
 
-  const previous = tracker.reports.find((r) => r.fiscalYear === fy && r.round === round);
+  const previous = tracker.reports.find((r) => r.kind !== 'plan' && r.fiscalYear === fy && r.round === round);
   const { doc, id: docId, fresh } = openReportDocument(previous?.docId ?? '', model.documentName, folderId, warnings);
 
-  // 1. structure through DocumentApp
-  const body = doc.getBody();
-  if (!fresh) body.clear();
-  writeReportTables(body, model);
-  doc.saveAndClose();
-
-  // 2–3. layout through the Docs API: one read, one batch of requests
-  const current = docs().Documents?.get(docId) as unknown as Parameters<typeof reportDocRequests>[0];
-  docs().Documents?.batchUpdate(
-    { requests: reportDocRequests(current, model) } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
-    docId,
-  );
+  // the report's document model through the one Google Doc writer: tables through DocumentApp, then
+  // one documents.get and one batchUpdate (src/gas/document-doc.ts)
+  writeGoogleDoc(doc, docId, fresh, reportDocument(model), docs());
 
   // the PDF of this generation, archived in the report folder
   const pdfBlob = DocumentApp.openById(docId).getAs(MIME_PDF);
@@ -262,8 +273,10 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
   ) as { id?: string; webViewLink?: string; lastModifyingUser?: { emailAddress?: string } };
   const pdfUrl = pdf.webViewLink || `https://drive.google.com/file/d/${pdf.id}/view`;
 
-  // publish last: the public sees the new revision only now that it is complete
-  drive().Revisions?.update({ published: true, publishedOutsideDomain: true, publishAuto: false }, docId, 'head');
+  // publish last: the public sees the new revision only now that it is complete. With the setting
+  // "เผยแพร่หลังผู้บริหารอนุมัติ" the public keeps the previous revision until the approval is recorded.
+  const publishNow = !tracker.settings.publishAfterApproval;
+  if (publishNow) publishDocument(docId);
 
   const result: GeneratedReport = {
     docId,
@@ -285,8 +298,15 @@ function generate(ss: Spreadsheet, snapshot: WorkbookSnapshot, register: ReadTab
     generatedAt: '',
     generatedBy: user,
     warnings: warningsCell(warnings),
+    status: publishNow ? 'published' : 'draft',
   };
-  writeRegister(ss, register, record);
+  const registerNow = writeRegister(ss, register, record);
+  // the public page shows the register: its stored copy is rebuilt now (2 calls), so a visit reads no sheet
+  try {
+    storePublicPage({ tabs: { ...snapshot.tabs, [REPORTS_TAB.name]: registerNow } });
+  } catch (e) {
+    console.error(e);
+  }
   // The dashboard's last-report line changes only when the latest round does (regenerating keeps the
   // same public URL), so most generations skip the write. The report is out by now: a dashboard
   // hiccup is logged, never shown as a failure.
@@ -311,7 +331,9 @@ export function menuGenerateReport(): GeneratedReport | undefined {
 
 function generateFromMenu(ss: Spreadsheet): GeneratedReport | undefined {
   const { snapshot, register } = readReportTabs(ss);
-  const problems = validateParsed(parseWorkbook(snapshot));
+  const parsed = parseWorkbook(snapshot);
+  // a closed round is printed from its snapshot: edits on the division tabs since do not block it
+  const problems = reportBlockers(snapshot, parsed, parsed.tracker.settings.currentRound);
   if (hasErrors(problems)) {
     const errors = problems.filter((p) => p.severity === 'error');
     dialog(

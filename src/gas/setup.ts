@@ -97,9 +97,15 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
   const { tracker, tables } = parsed;
   const divisionNames = tracker.divisions.map((d) => d.name).filter((n) => n !== '');
   const tablesByName = new Map(
-    [tables.settings, tables.divisions, tables.measures, tables.milestones, tables.reports, tables.emailLog].map(
-      (t) => [t.spec.name, t],
-    ),
+    [
+      tables.settings,
+      tables.divisions,
+      tables.measures,
+      tables.milestones,
+      tables.reports,
+      tables.emailLog,
+      tables.itaResults,
+    ].map((t) => [t.spec.name, t]),
   );
   const me = Session.getEffectiveUser();
   const rules = { divisionNames, built: new Map() };

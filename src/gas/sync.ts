@@ -9,7 +9,7 @@ import { type DivisionTabPlan, divisionLikeTables, planSync, type SyncPlan } fro
 import { isoFromWallDate } from '../core/thai';
 import { type ParsedWorkbook, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { activeSpreadsheet, runAction, showAlert, withDocumentLock } from './context';
-import { writeDashboard } from './dashboard';
+import { PUBLIC_URL_PROPERTY, writeDashboard } from './dashboard';
 import { applyColumnRules, layoutNewTab, protectDivisionTab } from './protect';
 import { ensureSheet, readWorkbook, writeTable, zoneOffsetMs } from './sheetio';
 
@@ -150,7 +150,7 @@ export function syncDivisionTabs(
   writeDashboard(
     ss,
     { ...tracker, entries: plan.tabs.flatMap((t) => t.entries) },
-    { offsetMs, today: isoFromWallDate(now) },
+    { offsetMs, today: isoFromWallDate(now), publicUrl: stored[PUBLIC_URL_PROPERTY] ?? '' },
   );
   return { plan, parsed, renamed };
 }

@@ -2,7 +2,9 @@
 // (Thai, from src/core/messages) and a colour, and a dialog lists the problems with tab and A1 cell. Per
 // tab: one getNotes + one getBackgrounds, then ONE setNotes + ONE setBackgrounds over its data range
 // that write the new marks and clear the old ones together. Notes and colours a person set are kept.
+
 import { columnLetter, escapeHtml } from '../core/cells';
+import { closedRoundDrift } from '../core/closed-rounds';
 import { cellRef, MARK, VALIDATE_MENU } from '../core/messages';
 import { DIVISIONS_TAB, divisionOwnedKeys, MEASURES_TAB, MILESTONES_TAB, SETTINGS_TAB } from '../core/schema';
 import { type Problem, type Severity, validateParsed } from '../core/validate';
@@ -175,7 +177,8 @@ export function problemsHtml(problems: readonly Problem[], unmarkedTabs: readonl
 export function validateAll(ss: Spreadsheet): { problems: Problem[]; unmarkedTabs: string[] } {
   const snapshot = readWorkbook(ss);
   const parsed = parseWorkbook(snapshot);
-  const problems = validateParsed(parsed);
+  // with the closed rounds' drift warnings (the snapshot tab is in what was read)
+  const problems = [...validateParsed(parsed), ...closedRoundDrift(snapshot, parsed)];
   const unmarkedTabs = markProblems(ss, snapshot, parsed, problems);
   return { problems, unmarkedTabs };
 }

@@ -6,13 +6,31 @@ import { backup } from './commands/backup';
 import { demo } from './commands/demo';
 import { importCommand } from './commands/import';
 import { init } from './commands/init';
+import { memo, plan } from './commands/plan';
 import { remind } from './commands/remind';
 import { report } from './commands/report';
 import { rollup } from './commands/rollup';
 import { sync } from './commands/sync';
 import { validate } from './commands/validate';
+import { closeRoundCommand, indexCommand, reopenRoundCommand, rolloverCommand } from './commands/year-cycle';
 
-const COMMANDS: Command[] = [demo, init, importCommand, validate, remind, report, backup, rollup, sync];
+const COMMANDS: Command[] = [
+  demo,
+  init,
+  importCommand,
+  validate,
+  remind,
+  report,
+  plan,
+  memo,
+  backup,
+  rollup,
+  sync,
+  closeRoundCommand,
+  reopenRoundCommand,
+  rolloverCommand,
+  indexCommand,
+];
 
 export function commandList(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length), 4);

@@ -102,6 +102,14 @@ describe('the template as a workbook', () => {
       divisionDigestDay: 1,
       dueSoonDays: 7,
       executiveSummaryDay: 1,
+      itaPassMark: 85,
+      executiveTitle: 'นายกเทศมนตรีตำบลปรุใหญ่',
+      memoUnit: 'สำนักปลัด เทศบาลตำบลปรุใหญ่ โทร. ๐ ๔๔๐๐ ๐๐๐๐',
+      memoNumberPrefix: 'นม ๕๒๒๐๑/',
+      proposerName: '(นางสาวตัวอย่าง ทดลองใช้)',
+      proposerPosition: 'ปลัดเทศบาลตำบลปรุใหญ่',
+      garudaImageId: '',
+      publishAfterApproval: false,
     });
   });
 

@@ -185,7 +185,10 @@ describe('the README synopsis', () => {
 
   test('lists every command with exactly the options its --help declares', () => {
     const listed = forms(block);
-    const commands = ['demo', 'init', 'import', 'validate', 'sync', 'report', 'remind', 'backup', 'rollup'];
+    const commands = [
+      ...['demo', 'init', 'import', 'validate', 'sync', 'report', 'plan', 'memo', 'remind', 'backup', 'rollup'],
+      ...['close-round', 'reopen-round', 'rollover', 'index'],
+    ];
     expect(listed.map((f) => f.split(' ')[1]).sort()).toEqual([...commands].sort());
     for (const name of commands) {
       const help = run(name, '--help');

@@ -24,6 +24,11 @@ export interface FakeOptions {
   scriptId?: string;
   /** The authorization mode the script runs in (default FULL); see ./auth.ts for what each allows. */
   authMode?: FakeAuthMode;
+  /**
+   * The web app's URL ScriptApp.getService().getUrl() returns; null (the default) before the script is
+   * deployed as a web app (reference: "null if the script is not published as a web app").
+   */
+  webAppUrl?: string | null;
 }
 
 export interface UserState {

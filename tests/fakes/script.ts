@@ -332,6 +332,14 @@ class FakeScriptApp {
   getOAuthToken(): string {
     return 'fake-oauth-token';
   }
+  /** Reference: Service.getUrl() is the web app's URL, or null when it is not deployed as one. */
+  getService(): GoogleAppsScript.Script.Service {
+    const url = this.ctx.options.webAppUrl ?? null;
+    return counted('Service', {
+      getUrl: () => url,
+      isEnabled: () => url !== null,
+    }) as unknown as GoogleAppsScript.Script.Service;
+  }
 }
 
 export interface TriggersHandle {

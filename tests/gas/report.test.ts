@@ -261,7 +261,7 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     expect(calls.by('Drive.*')).toBe(0);
   });
 
-  test('service calls stay flat at 11, 100 and 1,000 measures; regenerating stays within 40', () => {
+  test('service calls stay flat at 11, 100 and 1,000 measures; regenerating stays within 43', () => {
     const counts: Record<number, { first: number; again: number }> = {};
     for (const n of [11, 100, 1000]) {
       const fakes = installWith(scaledTemplate(n));
@@ -293,9 +293,11 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     );
     expect(counts[100]).toEqual(counts[11]);
     expect(counts[1000]).toEqual(counts[11]);
-    // regenerating a round (the usual click) is within the 40-call goal; the first generation of a
-    // round also creates its document and writes the dashboard's last-report line (+2)
-    expect(counts[11].again).toBeLessThanOrEqual(40);
+    // regenerating a round (the usual click) was within 40 calls; issue 14 adds 4: reading the closed
+    // rounds' snapshot tab (+2: a closed round's report is built from it) and storing the public page's
+    // copy (+2: so that a visit reads no sheet). The first generation of a round also creates its document
+    // and writes the dashboard's last-report line (+2)
+    expect(counts[11].again).toBeLessThanOrEqual(43);
     expect(counts[11].first).toBeLessThanOrEqual(counts[11].again + 2);
   });
 });

@@ -2,7 +2,7 @@
 import { inflateRawSync } from 'node:zlib';
 
 /** Reads one entry of a zip (stored or deflated), enough for a .docx's word/document.xml. */
-function unzipEntry(zip: Uint8Array, name: string): string {
+export function unzipEntry(zip: Uint8Array, name: string): string {
   const buf = Buffer.from(zip);
   let offset = 0;
   while (offset < buf.length - 30 && buf.readUInt32LE(offset) === 0x04034b50) {

@@ -16,7 +16,7 @@ export const squeeze = (s: string): string => s.replace(/\s+/g, '');
 /**
  * The seed report's text in reading order, read from the file itself: HTML list markup and markdown
  * heading marks dropped, the table header kept once per area (the extraction repeats it at every
- * page break), and the two extraction glitches DESIGN §1 lists corrected the way the template does:
+ * page break), and the two extraction glitches docs/design.md §1 lists corrected the way the template does:
  * the title's ปทุมใหญ่ is the agency's ปรุใหญ่, and `ใ้` lost its ช (ใช้จ่าย) or its ห (ให้).
  */
 export function seedText(): string {

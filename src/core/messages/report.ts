@@ -22,7 +22,7 @@ export const REPORT_WORD = {
 } as const;
 
 /**
- * The report's wording (format of the seed report, DESIGN §6). Numbers arrive already written in
+ * The report's wording (format of the seed report, docs/design.md §6). Numbers arrive already written in
  * the agency's numerals. The table's column headers are the schema's measure headers (HEADER)
  * plus the result column, which the importer reads by the same word (REPORT_WORD.resultHeader).
  */

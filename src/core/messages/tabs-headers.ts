@@ -11,6 +11,9 @@ export const TAB = {
   emailLog: 'บันทึกอีเมล',
   archive: 'คลังข้อมูล',
   holidays: 'วันหยุด',
+  roundSnapshot: 'ผลที่ปิดรอบแล้ว',
+  roundLog: 'บันทึกการปิดรอบ',
+  itaResults: 'ผลการประเมิน ITA',
 } as const;
 
 export const HEADER = {
@@ -58,6 +61,20 @@ export const HEADER = {
   generatedAt: 'สร้างเมื่อ',
   generatedBy: 'สร้างโดย',
   warnings: 'คำเตือน',
+  // reports register: the approval on record (issue 13), after the columns above
+  docKind: 'ประเภทเอกสาร',
+  approvalStatus: 'สถานะการอนุมัติ',
+  memoUrl: 'ลิงก์บันทึกข้อความ',
+  approver: 'ผู้อนุมัติ',
+  approvedAt: 'อนุมัติเมื่อ',
+  approvalComment: 'ความเห็นผู้บริหาร',
+  // last year's ITA results
+  itaYear: 'ปีที่ประเมิน (พ.ศ.)',
+  itaTool: 'เครื่องมือ',
+  itaIndicator: 'ตัวชี้วัดที่',
+  itaIndicatorName: 'ตัวชี้วัด',
+  itaScore: 'คะแนน',
+  itaAnalysis: 'ข้อวิเคราะห์/แนวทางปรับปรุง',
   // e-mail log
   sentAt: 'เวลา',
   logDivision: 'หน่วยงาน',
@@ -75,6 +92,14 @@ export const HEADER = {
   // holidays
   holidayDate: 'วันที่',
   holidayName: 'ชื่อวันหยุด',
+  // closed rounds: the snapshot and the log
+  snapshotResult: 'ผลการดำเนินการ',
+  closedAt: 'ปิดรอบเมื่อ',
+  closedBy: 'ปิดรอบโดย',
+  loggedAt: 'เวลา',
+  loggedBy: 'ผู้ดำเนินการ',
+  logAction: 'การดำเนินการ',
+  logReason: 'เหตุผล',
 } as const;
 
 export const STATUS_LABEL = {
@@ -106,4 +131,12 @@ export const SETTING_LABEL = {
   divisionDigestDay: ['วันส่งสรุปรายการค้างของหน่วยงาน', 'วันที่ส่งรายการค้างซ้ำทุกสัปดาห์ เช่น จันทร์ (ตรงวันหยุดเลื่อนเป็นวันทำการถัดไป)'],
   dueSoonDays: ['รวมรายการที่ใกล้ครบกำหนดภายใน (วัน)', 'อีเมลฉบับเดียวแจ้งทุกรายการที่ครบกำหนดภายในกี่วัน 1–14 ค่าเริ่มต้น 7'],
   executiveSummaryDay: ['วันส่งสรุปถึงผู้บริหาร', 'วันที่ส่งสรุปทุกสัปดาห์ เช่น จันทร์ (ส่งเมื่อมีงานเกินกำหนด)'],
+  itaPassMark: ['เกณฑ์ผ่านการประเมิน ITA (คะแนน)', 'ค่าเริ่มต้น 85'],
+  executiveTitle: ['ตำแหน่งผู้บริหาร (เรียน)', 'เช่น นายกเทศมนตรีตำบลปรุใหญ่'],
+  memoUnit: ['ส่วนราชการ (บันทึกข้อความ)', 'เช่น สำนักปลัด เทศบาลตำบลปรุใหญ่ โทร. 0 4400 0000'],
+  memoNumberPrefix: ['ที่ (บันทึกข้อความ)', 'เช่น นม ๕๒๒๐๑/'],
+  proposerName: ['ชื่อผู้เสนอ', 'เช่น (นางสาวสมใจ ใจดี)'],
+  proposerPosition: ['ตำแหน่งผู้เสนอ', 'เช่น ปลัดเทศบาลตำบลปรุใหญ่'],
+  garudaImageId: ['ภาพครุฑ (รหัสไฟล์ใน Google Drive)', 'ว่างได้ — เว้นที่ไว้ ๑.๕ ซม.'],
+  publishAfterApproval: ['เผยแพร่หลังผู้บริหารอนุมัติ', 'ใช่ หรือ ไม่ใช่ (ค่าเริ่มต้น ไม่ใช่)'],
 } as const;

@@ -14,6 +14,7 @@ export const V = {
   beYearInDate: (value: string, suggested: string) =>
     `วันที่ "${value}" มีปีเกิน 2400 ซึ่งน่าจะเป็นปี พ.ศ. ที่กรอกในช่อง ค.ศ. — แก้เป็น ${suggested}`,
   dateOutsideFiscalYear: (date: string, fy: string) => `วันที่ ${date} อยู่นอกปีงบประมาณ ${fy} — ตรวจสอบปีของวันที่`,
+  badYesNo: (value: string) => `"${value}" ไม่ถูกต้อง — กรอก ใช่ หรือ ไม่ใช่`,
   badNumber: (value: string) => `"${value}" ไม่ใช่ตัวเลข — กรอกเป็นตัวเลข`,
   thaiDigits: (value: string) => `"${value}" ใช้เลขไทย — ช่องตัวเลขและวันที่ให้กรอกเป็นเลขอารบิก (0-9)`,
   badRound: (value: string) => `รอบ "${value}" ไม่ถูกต้อง — กรอก 6 หรือ 12`,

@@ -4,8 +4,8 @@
 // back, and finally the document and the PDF moved to the trash (also when a step failed).
 import { fail, pass } from '../../core/health';
 import { HEALTH } from '../../core/messages';
-import { PAGE, REPORT_COLUMNS, type ReportModel } from '../../core/report';
-import { reportDocRequests, writeReportTables } from '../report-doc';
+import { PAGE, REPORT_COLUMNS, type ReportModel, reportDocument } from '../../core/report';
+import { writeGoogleDoc } from '../document-doc';
 import { docs, drive, errorText, type HealthCheck } from './context';
 
 const MIME_DOC = 'application/vnd.google-apps.document';
@@ -37,19 +37,12 @@ export function scratchModel(font = 'Sarabun', fontSize = 16): ReportModel {
 }
 
 /**
- * THE place the scratch document is written: the report's Google Doc writer (structure through
- * DocumentApp, layout in one Docs batchUpdate), as src/gas/report.ts calls it. When the generic
- * document model's writer replaces it, only this function changes.
+ * THE place the scratch document is written: the report's document model through the one Google Doc
+ * writer (structure through DocumentApp, layout in one Docs batchUpdate), exactly as src/gas/report.ts
+ * writes a round's report.
  */
 export function writeScratchDocument(docId: string, model: ReportModel): void {
-  const doc = DocumentApp.openById(docId);
-  writeReportTables(doc.getBody(), model);
-  doc.saveAndClose();
-  const current = docs().Documents?.get(docId) as unknown as Parameters<typeof reportDocRequests>[0];
-  docs().Documents?.batchUpdate(
-    { requests: reportDocRequests(current, model) } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
-    docId,
-  );
+  writeGoogleDoc(DocumentApp.openById(docId), docId, true, reportDocument(model), docs());
 }
 
 interface ReadTable {

@@ -1,12 +1,14 @@
 // `ita-tracker report <workbook.xlsx> --out <dir> [--round 6|12] [--pdf|--no-pdf]`: validate, then write the
 // round's report as report.docx + report.html (+ report.pdf through LibreOffice). Nothing is written
 // when the workbook has blocking errors.
+import { trackerForRound } from '../../core/closed-rounds';
 import { CLI, formatProblem, REPORT_CLI } from '../../core/messages';
 import { buildReport, type ReportModel } from '../../core/report';
 import { renderReportHtml } from '../../core/report-html';
 import type { Round } from '../../core/thai';
-import { hasErrors, validateParsed } from '../../core/validate';
+import { hasErrors } from '../../core/validate';
 import { parseWorkbook, type WorkbookSnapshot } from '../../core/workbook';
+import { reportBlockers } from '../../core/year-cycle';
 import { checkOutputFolder, writeFileAtomic } from '../atomic';
 import { defineCommand, EXIT, FileError, UsageError } from '../command';
 import { LIVE_SHEET_OPTIONS } from '../google/options';
@@ -37,7 +39,9 @@ export async function writeReportFiles(
   opts: { round?: Round; pdf: 'require' | 'auto' | 'off' },
 ): Promise<ReportFiles> {
   const { tracker } = parseWorkbook(snapshot);
-  const { model, warnings } = buildReport(tracker, opts.round);
+  const round = opts.round ?? tracker.settings.currentRound;
+  // a closed round: the results that were closed (src/core/closed-rounds.ts), so the text is the published one
+  const { model, warnings } = buildReport(trackerForRound(snapshot, tracker, round).tracker, round);
   const docx = await reportDocx(model);
   const paths: ReportFiles['paths'] = {
     docx: outputPath(outDir, 'report.docx'),
@@ -89,7 +93,9 @@ export const report = defineCommand({
     }
     const source = await openSource(path, values);
     if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
-    const problems = validateParsed(parseWorkbook(source.snapshot));
+    const parsed = parseWorkbook(source.snapshot);
+    // the requested round's rules; a closed round is printed from its snapshot (src/core/year-cycle.ts)
+    const problems = reportBlockers(source.snapshot, parsed, round ?? parsed.tracker.settings.currentRound);
     if (hasErrors(problems)) {
       for (const p of problems) if (p.severity === 'error') console.error(formatProblem(p));
       console.error(REPORT_CLI.blockedCli);

@@ -1,0 +1,79 @@
+// Last year's ITA results analysed for the measures plan: per tool and per indicator the score, the
+// gap to the pass mark, a flag for each one under it, weakest first. The indicator structure is the
+// tab's data (the NACC revises it), never code: a tool's score is its own row when the tab has one
+// (tool set, indicator blank), else the mean of its indicators.
+import { PLAN } from './messages';
+import { AREAS, type Area, type ItaResult, type Tracker } from './model';
+
+export interface IndicatorAnalysis {
+  tool: Area | null;
+  indicator: number;
+  name: string;
+  score: number;
+  /** score − pass mark: negative under it */
+  gap: number;
+  weak: boolean;
+  /** the admin's line for a weak indicator, or a default sentence */
+  note: string;
+}
+
+export interface ToolAnalysis {
+  tool: Area;
+  score: number;
+  gap: number;
+  weak: boolean;
+  /** weakest first */
+  indicators: IndicatorAnalysis[];
+}
+
+export interface ItaAnalysis {
+  /** the assessment year analysed (BE), 0 when the tab has no results */
+  year: number;
+  passMark: number;
+  overall: number | null;
+  /** weakest first */
+  tools: ToolAnalysis[];
+  /** every weak indicator, weakest first */
+  weak: IndicatorAnalysis[];
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/** The year analysed: the one before the tracker's fiscal year when present, else the latest before it. */
+export function analysedYear(results: readonly ItaResult[], fiscalYear: number): number {
+  const years = [...new Set(results.map((r) => r.year).filter((y) => y > 0))].sort((a, b) => b - a);
+  return years.includes(fiscalYear - 1) ? fiscalYear - 1 : (years.find((y) => y < fiscalYear) ?? years[0] ?? 0);
+}
+
+export function analyseIta(tracker: Pick<Tracker, 'itaResults' | 'settings'>): ItaAnalysis {
+  const passMark = tracker.settings.itaPassMark;
+  const year = analysedYear(tracker.itaResults, tracker.settings.fiscalYear);
+  const rows = tracker.itaResults.filter((r) => r.year === year);
+  const weakest = (a: { score: number }, b: { score: number }) => a.score - b.score;
+  const indicators: IndicatorAnalysis[] = rows
+    .filter((r) => r.indicator !== null)
+    .map((r) => {
+      const weak = r.score < passMark;
+      return {
+        tool: r.tool,
+        indicator: r.indicator as number,
+        name: r.name,
+        score: r.score,
+        gap: round2(r.score - passMark),
+        weak,
+        note: r.analysis || (weak ? PLAN.weakDefault(r.name) : ''),
+      };
+    })
+    .sort(weakest);
+  const tools: ToolAnalysis[] = [];
+  for (const tool of AREAS) {
+    const own = indicators.filter((i) => i.tool === tool);
+    const toolRow = rows.find((r) => r.tool === tool && r.indicator === null);
+    if (!own.length && !toolRow) continue;
+    const score = toolRow ? toolRow.score : round2(own.reduce((a, i) => a + i.score, 0) / own.length);
+    tools.push({ tool, score, gap: round2(score - passMark), weak: score < passMark, indicators: own });
+  }
+  tools.sort(weakest);
+  const overall = rows.find((r) => r.tool === null && r.indicator === null)?.score ?? null;
+  return { year, passMark, overall, tools, weak: indicators.filter((i) => i.weak) };
+}

@@ -1,0 +1,97 @@
+// The measures plan (มาตรการประจำปี), last year's ITA analysis, the memo to the executive (บันทึกข้อความ)
+// and the approval on record (issue 13): document wording, menu dialogs, validation and CLI messages.
+
+export const PLAN = {
+  title: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+  fiscalYearLine: (fy: string) => `ประจำปีงบประมาณ พ.ศ. ${fy}`,
+  documentName: (agency: string, fy: string) => `มาตรการส่งเสริมคุณธรรมและความโปร่งใส ${agency} ปีงบประมาณ ${fy}`,
+  intro: (prevFy: string, agency: string) =>
+    `จากการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment : ITA) ประจำปีงบประมาณ พ.ศ. ${prevFy} นำมาสู่ข้อเสนอแนะเพื่อการปรับปรุงและพัฒนาการดำเนินงานของ${agency} จึงได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ดังนี้`,
+  analysisHeading: (num: string, year: string) => `${num}. ผลการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year}`,
+  overallLine: (score: string, pass: string, verdict: string) =>
+    `คะแนนรวม ${score} คะแนน (เกณฑ์ผ่าน ${pass} คะแนน) ${verdict}`,
+  passed: 'ผ่านเกณฑ์',
+  notPassed: 'ไม่ผ่านเกณฑ์',
+  noResults: 'ยังไม่มีผลการประเมินปีที่ผ่านมาในแท็บผลการประเมิน ITA',
+  analysisColumns: ['เครื่องมือ/ตัวชี้วัด', 'คะแนน', 'ห่างจากเกณฑ์', 'ผล', 'ข้อวิเคราะห์/แนวทางปรับปรุง'],
+  toolRow: (tool: string) => `เครื่องมือ ${tool}`,
+  indicatorLabel: (n: string, name: string) => `${n}. ${name}`,
+  flagWeak: 'ต่ำกว่าเกณฑ์',
+  flagOk: 'ผ่าน',
+  weakDefault: (name: string) => `ตัวชี้วัด${name} ต่ำกว่าเกณฑ์ ควรกำหนดมาตรการปรับปรุง`,
+  weakSummary: (count: string) => `ตัวชี้วัดที่ต่ำกว่าเกณฑ์ ${count} ตัวชี้วัด เรียงจากคะแนนต่ำสุด:`,
+  measuresHeading: (num: string) => `${num}. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน`,
+  sampleNote: 'หมายเหตุ: คะแนนในแม่แบบเป็นข้อมูลสมมุติเพื่อการทดลองใช้เท่านั้น',
+  menuDone: (fy: string) => `สร้างมาตรการประจำปีงบประมาณ ${fy} แล้ว`,
+  menuDoneNotPublished: (fy: string) =>
+    `สร้างมาตรการประจำปีงบประมาณ ${fy} และเก็บ PDF แล้ว — จะเผยแพร่เมื่อบันทึกการอนุมัติของผู้บริหาร`,
+} as const;
+
+export const MEMO = {
+  heading: 'บันทึกข้อความ',
+  unitLabel: 'ส่วนราชการ',
+  numberLabel: 'ที่',
+  dateLabel: 'วันที่',
+  subjectLabel: 'เรื่อง',
+  toLabel: 'เรียน',
+  documentName: (subject: string) => `บันทึกข้อความ ${subject}`,
+  subjectPlan: (fy: string) => `ขออนุมัติเผยแพร่มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${fy}`,
+  subjectReport: (fy: string, round: string) =>
+    `ขออนุมัติเผยแพร่รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน รอบ ${round} เดือน ประจำปีงบประมาณ พ.ศ. ${fy}`,
+  bodyPlan: (agency: string, fy: string, prevFy: string, count: string) =>
+    `ตามที่${agency}ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. ${prevFy} และจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${fy} จำนวน ${count} มาตรการ รายละเอียดตามเอกสารที่แนบ`,
+  bodyReport: (agency: string, fy: string, round: string, count: string) =>
+    `ตามที่${agency}ได้ดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${fy} จำนวน ${count} มาตรการ บัดนี้ได้จัดทำรายงานผลการดำเนินการรอบ ${round} เดือนแล้ว รายละเอียดตามเอกสารที่แนบ`,
+  counts: (done: string, inProgress: string, overdue: string) =>
+    `ผลการดำเนินการ: ดำเนินการแล้ว ${done} รายการ อยู่ระหว่างดำเนินการ ${inProgress} รายการ เกินกำหนด ${overdue} รายการ`,
+  link: (url: string) => `เอกสารฉบับเต็ม: ${url}`,
+  noLink: 'เอกสารฉบับเต็ม: แนบท้ายบันทึกนี้',
+  proposal: 'จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติให้เผยแพร่ทางเว็บไซต์ของหน่วยงาน',
+  opinionHeading: 'ความเห็นผู้บริหาร',
+  optAcknowledge: '☐ ทราบ',
+  optApprove: '☐ อนุมัติให้เผยแพร่',
+  optOther: '☐ อื่น ๆ ..................................................................',
+  signatureLine: 'ลงชื่อ ....................................................',
+  signatureDate: 'วันที่ ........./........................./.............',
+  dots: '..................................................',
+} as const;
+
+/** The register's approval status: ร่าง → เสนอแล้ว → อนุมัติแล้ว → เผยแพร่แล้ว. */
+export const APPROVAL_STATUS = {
+  draft: 'ร่าง',
+  proposed: 'เสนอแล้ว',
+  approved: 'อนุมัติแล้ว',
+  published: 'เผยแพร่แล้ว',
+} as const;
+
+export const DOC_KIND = { report: 'รายงาน', plan: 'มาตรการ' } as const;
+
+export const YES_NO = { yes: 'ใช่', no: 'ไม่ใช่' } as const;
+
+export const APPROVAL = {
+  notAllowed: 'บันทึกการอนุมัติได้เฉพาะผู้บริหารหรือผู้ดูแลระบบที่ระบุในแท็บตั้งค่า',
+  noExecutive: (tab: string, cell: string) =>
+    `ยังไม่ได้ระบุตำแหน่งผู้บริหาร (เรียน) ในแท็บ ${tab} เซลล์ ${cell} — กรอกก่อนเสนอผู้บริหาร`,
+  noDocument: 'ยังไม่มีเอกสารในทะเบียนรายงานที่เสนอผู้บริหารแล้ว — ใช้เมนู "เสนอผู้บริหาร" ก่อน',
+  pick: (items: string) => `เลือกเอกสารที่จะบันทึกการอนุมัติ (พิมพ์หมายเลข):\n${items}`,
+  commentPrompt: 'ความเห็นผู้บริหาร (เว้นว่างได้)',
+  badPick: (value: string) => `"${value}" ไม่ใช่หมายเลขในรายการ — ไม่ได้บันทึกอะไร`,
+  done: (what: string) => `บันทึกการอนุมัติ "${what}" แล้ว`,
+  donePublished: (what: string, url: string) => `บันทึกการอนุมัติ "${what}" และเผยแพร่แล้วที่ ${url}`,
+  memoDone: (url: string) => `สร้างบันทึกข้อความเสนอผู้บริหารแล้ว: ${url}`,
+  proposeWhich: 'เสนอเอกสารใด? พิมพ์ 6, 12 หรือ plan (มาตรการประจำปี)',
+  badWhich: (value: string) => `"${value}" ไม่ใช่ 6, 12 หรือ plan — ไม่ได้สร้างบันทึก`,
+  notGenerated: (what: string) => `ยังไม่ได้สร้าง "${what}" — สร้างเอกสารก่อนเสนอผู้บริหาร`,
+} as const;
+
+/** Validation of the ITA results tab. */
+export const ITA_V = {
+  badScore: (value: string) => `คะแนน "${value}" ไม่ถูกต้อง — กรอกตัวเลข 0 ถึง 100`,
+  badYear: (value: string) => `ปี "${value}" ไม่ถูกต้อง — กรอกปี พ.ศ. เช่น 2565`,
+  duplicateIndicator: (year: string, n: string, first: string) => `ตัวชี้วัดที่ ${n} ของปี ${year} ซ้ำกับเซลล์ ${first}`,
+} as const;
+
+export const PLAN_CLI = {
+  badMemoRound: (value: string) => `--round "${value}" ไม่ถูกต้อง — ใช้ 6, 12 หรือ plan`,
+  badDate: (value: string) => `--date "${value}" ไม่ใช่วันที่ — ใช้ YYYY-MM-DD (ปี ค.ศ. หรือ พ.ศ.)`,
+} as const;

@@ -1,0 +1,78 @@
+// Year over year (src/core/year-cycle.ts, src/core/public-page.ts): closing and reopening a round, the
+// next fiscal year in place, and the public page of every published document. Apps Script menus and the
+// CLI share these; CLI-only wording is in YEAR_CYCLE_CLI.
+import { MENU } from './menu';
+import { TAB } from './tabs-headers';
+
+export const YEAR_CYCLE = {
+  // closing a round
+  closeAction: MENU.items.closeRound,
+  reopenAction: MENU.items.reopenRound,
+  rolloverAction: MENU.items.rollover,
+  closeConfirm: (fy: string, round: string) =>
+    `ปิดรอบ ${round} เดือน ปีงบประมาณ ${fy}? ผลของทุกหน่วยงานจะเก็บไว้ในแท็บ "${TAB.roundSnapshot}" และรายงานของรอบนี้จะสร้างจากผลนั้นเสมอ`,
+  closed: (fy: string, round: string, rows: number, next: string) =>
+    `ปิดรอบ ${round} เดือน ปีงบประมาณ ${fy} แล้ว: เก็บผล ${rows} รายการไว้ในแท็บ "${TAB.roundSnapshot}" — รอบปัจจุบันคือ ${next}`,
+  closedLast: (fy: string) => `ปิดครบทั้งสองรอบของปีงบประมาณ ${fy} แล้ว — เริ่มปีงบประมาณใหม่ได้`,
+  alreadyClosed: (fy: string, round: string) =>
+    `รอบ ${round} เดือน ปีงบประมาณ ${fy} ปิดไปแล้ว — ถ้าต้องแก้ไขผล ใช้ "${MENU.items.reopenRound}"`,
+  nothingToClose: (fy: string, round: string) =>
+    `ไม่มีรายการในแท็บหน่วยงานให้ปิดรอบ ${round} เดือน ปีงบประมาณ ${fy} — ปรับปรุงแท็บหน่วยงานก่อน`,
+  blockedByErrors: (count: number) => `ทำรายการไม่ได้: มีข้อผิดพลาด ${count} รายการ (ไม่มีข้อมูลใดถูกแก้ไข)`,
+  notClosed: (fy: string, round: string) => `รอบ ${round} เดือน ปีงบประมาณ ${fy} ยังไม่ได้ปิด จึงเปิดอีกครั้งไม่ได้`,
+  reasonRequired: 'ต้องระบุเหตุผลที่เปิดรอบอีกครั้ง (บันทึกไว้พร้อมชื่อผู้เปิด)',
+  reasonPrompt: (fy: string, round: string) => `เหตุผลที่เปิดรอบ ${round} เดือน ปีงบประมาณ ${fy} อีกครั้ง`,
+  reopened: (fy: string, round: string, rows: number) =>
+    `เปิดรอบ ${round} เดือน ปีงบประมาณ ${fy} อีกครั้งแล้ว (ผลที่เก็บไว้ ${rows} รายการย้ายไปแท็บ "${TAB.archive}") — แก้ไขผลแล้วปิดรอบอีกครั้ง`,
+  reopenArchiveReason: (fy: number, round: number, reason: string) =>
+    `เปิดรอบ ${round} เดือน ปีงบประมาณ ${fy} อีกครั้ง: ${reason}`,
+  adminsOnly: 'เฉพาะผู้ดูแลระบบเท่านั้นที่ทำรายการนี้ได้',
+  logClose: 'ปิดรอบ',
+  logReopen: 'เปิดรอบอีกครั้ง',
+  logRollover: 'เริ่มปีงบประมาณใหม่',
+  protectClosed: (fy: number, round: number) => `ปิดรอบ ${round} เดือน ปีงบประมาณ ${fy}: แก้ไขได้เฉพาะผู้ดูแลระบบ`,
+  protectClosedPrefix: 'ปิดรอบ ',
+  // validate
+  drift: (fy: number, round: number, key: string, was: string) =>
+    `${key}: ต่างจากผลที่ปิดรอบ ${round} เดือน ปีงบประมาณ ${fy} ไว้ ("${was}") — รายงานใช้ค่าที่ปิดไว้ ถ้าต้องแก้ให้เปิดรอบอีกครั้ง`,
+  // the next fiscal year
+  rolloverArchiveReason: (fy: number, next: number) => `ปีงบประมาณ ${fy} (เริ่มปีงบประมาณ ${next})`,
+  rolloverConfirm: (fy: string, next: string) =>
+    `เริ่มปีงบประมาณ ${next}? ผลของปี ${fy} ย้ายไปแท็บ "${TAB.archive}" แท็บหน่วยงานว่าง มาตรการยังอยู่ กำหนดการเลื่อนไปหนึ่งปี`,
+  rolloverRoundsOpen: (fy: string, rounds: string) =>
+    `ยังเริ่มปีใหม่ไม่ได้: รอบ ${rounds} เดือนของปีงบประมาณ ${fy} ยังไม่ได้ปิด — ปิดรอบก่อน (หรือสั่งแบบบังคับ)`,
+  rolloverForceConfirm: (fy: string, rounds: string) =>
+    `รอบ ${rounds} เดือนของปีงบประมาณ ${fy} ยังไม่ได้ปิด เริ่มปีใหม่เลยหรือไม่? (ผลยังย้ายไปแท็บ "${TAB.archive}")`,
+  rolloverAlready: (fy: string) => `ชีตนี้เป็นปีงบประมาณ ${fy} อยู่แล้ว — ไม่มีอะไรเปลี่ยน`,
+  rolloverBadYear: (fy: string, target: string) => `เริ่มปีงบประมาณ ${target} ไม่ได้: ปีปัจจุบันคือ ${fy} เริ่มได้เฉพาะปีถัดไป`,
+  rolloverNoYear: `ยังไม่มีปีงบประมาณ (พ.ศ.) ในแท็บ "${TAB.settings}"`,
+  rolledOver: (fy: string, next: string, archived: number) =>
+    `เริ่มปีงบประมาณ ${next} แล้ว: ผลของปี ${fy} ${archived} แถวอยู่ที่แท็บ "${TAB.archive}" — แก้ไขมาตรการของปีใหม่ แล้วสั่ง "${MENU.items.sync}"`,
+} as const;
+
+/** The public page (doGet and `ita-tracker index`): what assessors and citizens read. */
+export const PUBLIC_PAGE = {
+  title: (agency: string) => `เอกสารเผยแพร่ ITA — ${agency}`,
+  heading: 'การส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (ITA)',
+  intro: 'มาตรการและรายงานผลการดำเนินการตามมาตรการ ทุกปีงบประมาณ',
+  fiscalYear: (fy: string) => `ปีงบประมาณ พ.ศ. ${fy}`,
+  plan: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+  report: (round: string) => `รายงานผลการดำเนินการตามมาตรการ รอบ ${round} เดือน`,
+  document: 'เอกสาร',
+  open: 'เปิดเอกสาร',
+  pdf: 'ไฟล์ PDF',
+  updated: (date: string) => `ปรับปรุงเมื่อ ${date}`,
+  none: 'ยังไม่มีเอกสารเผยแพร่',
+  notReady: 'ยังไม่มีเอกสารเผยแพร่ในหน้านี้',
+  menuAction: MENU.items.publicPage,
+  menuDone: (url: string) => `ปรับปรุงหน้าเผยแพร่แล้ว${url ? ` — ลิงก์สำหรับเว็บไซต์หน่วยงาน: ${url}` : ''}`,
+  notDeployed: 'ยังไม่ได้ deploy เป็นเว็บแอป — ดู docs/year-cycle.md',
+  dashboardLine: 'หน้าเผยแพร่สาธารณะ',
+} as const;
+
+/** The CLI's own wording for close-round, reopen-round, rollover and index (Node only). */
+export const YEAR_CYCLE_CLI = {
+  badRound: (value: string) => `รอบ "${value}" ไม่ถูกต้อง — ใช้ 6 หรือ 12`,
+  badYear: (value: string) => `ปีงบประมาณ "${value}" ไม่ถูกต้อง — ใช้ปี พ.ศ. เช่น 2567`,
+  wroteIndex: (path: string) => `เขียนหน้าเผยแพร่ ${path} แล้ว`,
+} as const;

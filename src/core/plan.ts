@@ -1,0 +1,148 @@
+// The measures plan (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) as a document model: the seed's
+// title block and intro, the analysis of last year's ITA results (a table of tools and indicators with
+// flags, weakest first, and a line per weak indicator), then the measures by area with the seed's
+// first four columns — no results column: the plan is published before anything is done.
+import { cell, type DocumentModel, type ParagraphBlock, paragraph, type TableBlock } from './document';
+import { analyseIta, type ItaAnalysis } from './ita';
+import { PLAN, REPORT } from './messages';
+import type { Tracker } from './model';
+import { AREAS } from './model';
+import { COLUMN_WEIGHTS, PAGE, REPORT_COLUMNS } from './report';
+import { DISTRICT_PREFIXES, numerals, PROVINCE_PREFIXES } from './thai';
+
+/** The plan's measure columns: the report's first four. */
+export const PLAN_COLUMNS: readonly string[] = REPORT_COLUMNS.slice(0, 4);
+const PLAN_WEIGHTS = COLUMN_WEIGHTS.slice(0, 4);
+const ANALYSIS_WEIGHTS = [30, 10, 12, 12, 36];
+
+const lines = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+
+const withPrefix = (text: string, prefixes: readonly string[]): string =>
+  text === '' || prefixes.some((p) => text.startsWith(p)) ? text : prefixes[0] + text;
+
+export interface PlanBuild {
+  model: DocumentModel;
+  analysis: ItaAnalysis;
+  warnings: string[];
+}
+
+export function buildPlan(tracker: Tracker): PlanBuild {
+  const s = tracker.settings;
+  const num = (n: number | string): string => numerals(n, s.numerals);
+  const score = (n: number): string => num(n.toFixed(2));
+  const gap = (n: number): string => num(`${n > 0 ? '+' : ''}${n.toFixed(2)}`);
+  const analysis = analyseIta(tracker);
+  const warnings: string[] = [];
+  const place = [
+    withPrefix(s.district.trim(), DISTRICT_PREFIXES),
+    withPrefix(s.province.trim(), PROVINCE_PREFIXES),
+  ].filter((p) => p !== '');
+  const centred = (text: string, bold = false): ParagraphBlock => paragraph(text, { align: 'center', bold });
+  const blocks: DocumentModel['blocks'] = [
+    centred(PLAN.title, true),
+    centred(PLAN.fiscalYearLine(num(s.fiscalYear))),
+    centred(s.agencyName),
+    ...(place.length ? [centred(place.join(' '))] : []),
+    paragraph(PLAN.intro(num(analysis.year || s.fiscalYear - 1), s.agencyName), {
+      indentFirstPt: 36,
+      spaceBeforePt: 12,
+    }),
+  ];
+
+  // 1. the analysis
+  blocks.push(
+    paragraph(PLAN.analysisHeading(num(1), num(analysis.year || s.fiscalYear - 1)), { heading: 3, bold: true }),
+  );
+  if (analysis.tools.length === 0) {
+    blocks.push(paragraph(PLAN.noResults));
+    warnings.push(PLAN.noResults);
+  } else {
+    if (analysis.overall !== null)
+      blocks.push(
+        paragraph(
+          PLAN.overallLine(
+            score(analysis.overall),
+            num(analysis.passMark),
+            analysis.overall >= analysis.passMark ? PLAN.passed : PLAN.notPassed,
+          ),
+        ),
+      );
+    const header = PLAN.analysisColumns.map((c) => cell([c]));
+    const rows = analysis.tools.flatMap((t) => [
+      [
+        cell([PLAN.toolRow(t.tool)], { bold: true }),
+        cell([score(t.score)], { bold: true, align: 'center' }),
+        cell([gap(t.gap)], { bold: true, align: 'center' }),
+        cell([t.weak ? PLAN.flagWeak : PLAN.flagOk], { bold: true, align: 'center' }),
+        cell(['']),
+      ],
+      ...t.indicators.map((i) => [
+        cell([PLAN.indicatorLabel(num(i.indicator), i.name)], { indentStartPt: 12 }),
+        cell([score(i.score)], { align: 'center' }),
+        cell([gap(i.gap)], { align: 'center' }),
+        cell([i.weak ? PLAN.flagWeak : PLAN.flagOk], { align: 'center', bold: i.weak }),
+        cell(i.weak ? lines(i.note) : ['']),
+      ]),
+    ]);
+    const table: TableBlock = {
+      kind: 'table',
+      columnWeights: ANALYSIS_WEIGHTS,
+      headerRows: 1,
+      rows: [header, ...rows],
+    };
+    blocks.push(table);
+    if (analysis.weak.length) {
+      blocks.push(paragraph(PLAN.weakSummary(num(analysis.weak.length)), { spaceBeforePt: 6 }));
+      for (const i of analysis.weak)
+        blocks.push(
+          paragraph(
+            `- ${PLAN.indicatorLabel(num(i.indicator), i.name)} (${score(i.score)}): ${lines(i.note).join(' ')}`,
+            {
+              indentStartPt: 18,
+            },
+          ),
+        );
+    }
+  }
+
+  // 2. the measures by area, the seed's first four columns
+  blocks.push(paragraph(PLAN.measuresHeading(num(2)), { heading: 3, bold: true, spaceBeforePt: 12 }));
+  let areaNo = 0;
+  for (const area of AREAS) {
+    const measures = tracker.measures.filter((m) => m.area === area).sort((a, b) => a.order - b.order);
+    if (!measures.length) continue;
+    areaNo++;
+    blocks.push(paragraph(REPORT.areaHeading(`${num(2)}.${num(areaNo)}`, area), { heading: 3, bold: true }));
+    blocks.push({
+      kind: 'table',
+      columnWeights: PLAN_WEIGHTS,
+      headerRows: 1,
+      rows: [
+        PLAN_COLUMNS.map((c) => cell([c])),
+        ...measures.map((m) => [cell(lines(m.issue)), cell(m.steps), cell(m.responsible), cell(m.monitoring)]),
+      ],
+      rowIds: measures.map((m) => m.id),
+    });
+  }
+  if (areaNo === 0) warnings.push(REPORT.warnNoMeasures);
+
+  return {
+    model: {
+      title: PLAN.documentName(s.agencyName, num(s.fiscalYear)),
+      page: {
+        size: 'A4',
+        orientation: 'landscape',
+        marginsPt: { top: PAGE.marginPt, right: PAGE.marginPt, bottom: PAGE.marginPt, left: PAGE.marginPt },
+      },
+      font: s.reportFont,
+      fontSizePt: s.reportFontSize,
+      blocks,
+    },
+    analysis,
+    warnings,
+  };
+}

@@ -1,0 +1,123 @@
+// The public page (หน้าเผยแพร่): the agency's name and every published document in the register,
+// grouped by fiscal year, newest first — the one link an agency puts on its website. Served by the
+// Apps Script web app (doGet, from a stored copy) and written offline by `ita-tracker index`.
+// Only public things are shown: the agency, the documents' titles, dates and public links (published
+// page and PDF). No e-mail, no editing link, no warnings, no who-generated; every value is escaped and
+// a link that is not http(s) is left out.
+import { cellDateTime, cellInteger, cellText, escapeHtml, isHttpUrl } from './cells';
+import { htmlPage, THAI_FONT_STACK } from './html';
+import { PUBLIC_PAGE } from './messages';
+import { REPORTS_TAB, SETTINGS_TAB } from './schema';
+import { formatThaiDate, type Numerals, numerals } from './thai';
+import { parseRound, parseSettings, readTable, type WorkbookSnapshot } from './workbook';
+
+export interface PublicDocument {
+  fiscalYear: number;
+  /** 6 or 12 for a round's report; null for a document of the whole year (the measures plan) */
+  round: 6 | 12 | null;
+  title: string;
+  publishedUrl: string;
+  pdfUrl: string;
+  /** ISO date it was last generated, '' when unknown */
+  date: string;
+}
+
+export interface PublicPageData {
+  agencyName: string;
+  place: string;
+  numerals: Numerals;
+  documents: PublicDocument[];
+}
+
+const publicUrl = (s: string): string => (isHttpUrl(s.trim()) ? s.trim() : '');
+
+/** The register's published documents, read by header (a column another feature adds is ignored). */
+export function publicPageData(snapshot: WorkbookSnapshot): PublicPageData {
+  const settings = parseSettings(readTable(snapshot, SETTINGS_TAB));
+  const register = readTable(snapshot, REPORTS_TAB);
+  const style = settings.numerals;
+  const documents: PublicDocument[] = [];
+  for (const r of register.rows) {
+    const fiscalYear = cellInteger(r.cells.fiscalYear) ?? 0;
+    const publishedUrl = publicUrl(cellText(r.cells.publishedUrl));
+    const pdfUrl = publicUrl(cellText(r.cells.pdfUrl));
+    if (!fiscalYear || (!publishedUrl && !pdfUrl)) continue;
+    const round = parseRound(r.cells.round);
+    documents.push({
+      fiscalYear,
+      round,
+      title: round ? PUBLIC_PAGE.report(numerals(round, style)) : PUBLIC_PAGE.plan,
+      publishedUrl,
+      pdfUrl,
+      date: cellDateTime(r.cells.generatedAt).slice(0, 10),
+    });
+  }
+  // newest year first; in a year the plan, then round 6, then round 12
+  const order = (d: PublicDocument) => d.round ?? 0;
+  documents.sort((a, b) => b.fiscalYear - a.fiscalYear || order(a) - order(b));
+  return {
+    agencyName: settings.agencyName,
+    place: [settings.district, settings.province].filter((p) => p.trim() !== '').join(' '),
+    numerals: style,
+    documents,
+  };
+}
+
+/** A new tab: the web app runs in Apps Script's sandboxed frame, where Google Docs will not open in place. */
+const link = (url: string, label: string): string =>
+  url ? `<a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(label)}</a>` : '';
+
+export function renderPublicPage(data: PublicPageData): string {
+  const n = (x: number) => numerals(x, data.numerals);
+  const years = [...new Set(data.documents.map((d) => d.fiscalYear))];
+  const sections = years
+    .map((fy) => {
+      const items = data.documents
+        .filter((d) => d.fiscalYear === fy)
+        .map((d) => {
+          const links = [link(d.publishedUrl, PUBLIC_PAGE.open), link(d.pdfUrl, PUBLIC_PAGE.pdf)].filter(Boolean);
+          const date = /^\d{4}-\d{2}-\d{2}$/.test(d.date)
+            ? `<span class="date">${escapeHtml(PUBLIC_PAGE.updated(formatThaiDate(d.date, data.numerals)))}</span>`
+            : '';
+          return `<li><span class="doc">${escapeHtml(d.title)}</span>${date}<span class="links">${links.join(' ')}</span></li>`;
+        })
+        .join('\n');
+      return `<section>\n<h2>${escapeHtml(PUBLIC_PAGE.fiscalYear(n(fy)))}</h2>\n<ul>\n${items}\n</ul>\n</section>`;
+    })
+    .join('\n');
+  return htmlPage({
+    title: PUBLIC_PAGE.title(data.agencyName),
+    style: `
+body { font-family: ${THAI_FONT_STACK}; font-size: 18px; line-height: 1.5; margin: 0 auto; max-width: 760px; padding: 16px; color: #1a1a1a; background: #fff; }
+header { border-bottom: 3px solid #5b2c83; margin-bottom: 16px; padding-bottom: 8px; }
+header h1 { font-size: 1.5em; margin: 0; }
+header p { margin: 2px 0; color: #444; }
+h2 { font-size: 1.2em; margin: 24px 0 8px; color: #5b2c83; }
+ul { list-style: none; margin: 0; padding: 0; }
+li { border: 1px solid #ddd; border-radius: 8px; padding: 10px 12px; margin: 0 0 10px; }
+.doc { display: block; font-weight: bold; }
+.date { display: block; font-size: 0.85em; color: #555; }
+.links { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 6px; }
+.links a { display: inline-block; padding: 6px 14px; border-radius: 6px; background: #5b2c83; color: #fff; text-decoration: none; }
+.links a + a { background: #fff; color: #5b2c83; border: 1px solid #5b2c83; }
+.none { color: #555; }
+`,
+    body: `
+<header>
+<h1>${escapeHtml(data.agencyName)}</h1>
+${data.place ? `<p>${escapeHtml(data.place)}</p>` : ''}
+<p>${escapeHtml(PUBLIC_PAGE.heading)}</p>
+</header>
+<main>
+<p>${escapeHtml(PUBLIC_PAGE.intro)}</p>
+${sections || `<p class="none">${escapeHtml(PUBLIC_PAGE.none)}</p>`}
+</main>
+`,
+  });
+}
+
+/** The page from a workbook's values (its settings and register tabs are all it reads). */
+export const publicPageHtml = (snapshot: WorkbookSnapshot): string => renderPublicPage(publicPageData(snapshot));
+
+/** The tabs the page is built from: Apps Script reads only these when it refreshes the stored page. */
+export const PUBLIC_PAGE_TABS = [SETTINGS_TAB, REPORTS_TAB] as const;

@@ -1,0 +1,338 @@
+// Year over year, write side: close a round (snapshot its results, move the current round on), reopen it
+// (recorded with who and why), and start the next fiscal year in the same workbook. Each operation takes
+// the workbook's values and returns the new values of the tabs it changes: the Node store writes the
+// whole snapshot, Apps Script writes only the changed tabs (one setValues each). Nothing is ever dropped:
+// what a division typed goes to the archive before it is cleared.
+
+import { type Cell, cellDate, isBlank } from './cells';
+import { closedRoundRows } from './closed-rounds';
+import { formatProblem, STATUS_LABEL, YEAR_CYCLE } from './messages';
+import { resultKeyFor } from './model';
+import {
+  ARCHIVE_TAB,
+  divisionOwnedColumns,
+  headersOf,
+  MILESTONES_TAB,
+  ROUND_LOG_TAB,
+  ROUND_SNAPSHOT_TAB,
+  SETTINGS,
+  SETTINGS_TAB,
+  type TabSpec,
+} from './schema';
+import { archiveRow } from './sync';
+import { BE_YEAR_THRESHOLD, isoOf, parseIso, type Round, roundWindow, wallDateFromIso } from './thai';
+import { type Problem, validateParsed } from './validate';
+import { type ParsedWorkbook, parseWorkbook, readSettingsRows, readTable, type WorkbookSnapshot } from './workbook';
+
+export interface YearCycleChange {
+  /** the whole workbook after the operation (tabs not changed are the same arrays) */
+  snapshot: WorkbookSnapshot;
+  /** the tabs whose values changed, to write back */
+  changedTabs: string[];
+  /** what to tell the user (Thai) */
+  message: string;
+}
+
+export type YearCycleResult =
+  | ({ ok: true } & YearCycleChange)
+  | {
+      ok: false;
+      message: string;
+      /** blocking problems, when that is why */
+      problems?: Problem[];
+      /** rollover only: the rounds still open, so a UI can offer to force */
+      openRounds?: Round[];
+    };
+
+export interface Actor {
+  /** the agency's wall clock (core's convention) */
+  now: Date;
+  /** who acts: an e-mail in Apps Script, the OS user or "ita-tracker" offline */
+  by: string;
+}
+
+/** Errors that make a whole-workbook change unsafe: a tab or header it must find is missing, or a division's tab would be a fixed tab. */
+const UNSAFE_CODES: ReadonlySet<Problem['code']> = new Set(['missing-tab', 'missing-header', 'reserved-tab-name']);
+
+/**
+ * The errors on which a change to the workbook is refused, untouched. Rollover refuses on the unsafe
+ * ones only (a bad value in a cell is archived as typed, so it cannot be lost); closing a round refuses on
+ * every error, as the report does: only what could be published is closed.
+ */
+export function blockingProblems(parsed: ParsedWorkbook, scope: 'unsafe' | 'all'): Problem[] {
+  return validateParsed(parsed).filter((p) => p.severity === 'error' && (scope === 'all' || UNSAFE_CODES.has(p.code)));
+}
+
+const refused = (message: string, extra: Omit<Extract<YearCycleResult, { ok: false }>, 'ok' | 'message'> = {}) =>
+  ({ ok: false, message, ...extra }) as const;
+
+const blocked = (problems: Problem[]): YearCycleResult =>
+  refused([YEAR_CYCLE.blockedByErrors(problems.length), ...problems.slice(0, 20).map(formatProblem)].join('\n'), {
+    problems,
+  });
+
+/**
+ * What stops the report of a round: the workbook's errors, as validate finds them. A closed round's report
+ * prints its snapshot, so what is typed on the division tabs since does not stop it (validate still warns
+ * where they differ); the other tabs' errors do.
+ */
+export function reportBlockers(snapshot: WorkbookSnapshot, parsed: ParsedWorkbook, round: Round): Problem[] {
+  const s = parsed.tracker.settings;
+  const errors = validateParsed(parsed).filter((p) => p.severity === 'error');
+  if (closedRoundRows(snapshot, s.fiscalYear, round).length === 0) return errors;
+  const divisionTabs = new Set(Object.values(parsed.tables.divisionTabs).map((t) => t.spec.name));
+  return errors.filter((p) => !divisionTabs.has(p.tab));
+}
+
+// ---------------------------------------------------------------- rows by header
+
+/** A tab's values to change: a copy of what is there, or its header row when the tab is missing. */
+const valuesOf = (snapshot: WorkbookSnapshot, spec: TabSpec): Cell[][] =>
+  (snapshot.tabs[spec.name]?.length ? snapshot.tabs[spec.name] : [headersOf(spec)]).map((r) => r.slice());
+
+/** Rows laid out under the tab's own header (columns found by header text; a missing header is left out). */
+function appendRows(values: Cell[][], spec: TabSpec, objects: ReadonlyArray<Record<string, Cell>>): void {
+  const { columnIndex } = readTable({ tabs: { [spec.name]: values } }, spec);
+  const width = Math.max(values[0]?.length ?? 0, 1);
+  for (const o of objects) {
+    const row: Cell[] = new Array(width).fill(null);
+    // blank is null in every store (rows.ts' rowOf does the same)
+    for (const c of spec.columns)
+      if (columnIndex[c.key] >= 0) row[columnIndex[c.key]] = o[c.key] === '' ? null : (o[c.key] ?? null);
+    values.push(row);
+  }
+}
+
+/** Settings values written where the settings tab keeps them; a setting without a row gets one. */
+function withSettings(values: Cell[][], updates: Record<string, Cell>): void {
+  const table = readTable({ tabs: { [SETTINGS_TAB.name]: values } }, SETTINGS_TAB);
+  const read = readSettingsRows(table);
+  const valueCol = table.columnIndex.settingValue;
+  const missing: Record<string, Cell>[] = [];
+  for (const [key, value] of Object.entries(updates)) {
+    const at = read[key];
+    if (at && valueCol >= 0) {
+      const row = values[at.row - 1];
+      while (row.length <= valueCol) row.push(null);
+      row[valueCol] = value;
+    } else {
+      const spec = SETTINGS.find((s) => s.key === key);
+      missing.push({
+        settingKey: key,
+        settingLabel: spec?.label ?? '',
+        settingValue: value,
+        settingHelp: spec?.help ?? '',
+      });
+    }
+  }
+  appendRows(values, SETTINGS_TAB, missing);
+}
+
+const logRow = (actor: Actor, action: string, fiscalYear: number, round: Round | null, reason = '') => ({
+  loggedAt: actor.now,
+  loggedBy: actor.by,
+  logAction: action,
+  fiscalYear,
+  round,
+  logReason: reason,
+});
+
+const change = (snapshot: WorkbookSnapshot, changed: Record<string, Cell[][]>, message: string): YearCycleResult => ({
+  ok: true,
+  snapshot: { tabs: { ...snapshot.tabs, ...changed } },
+  changedTabs: Object.keys(changed),
+  message,
+});
+
+// ---------------------------------------------------------------- close and reopen
+
+/**
+ * Closes a round (default: the settings' current round) of the settings' fiscal year: every division
+ * row's status, the round's result and evidence go to the snapshot tab with when and by whom; the current
+ * round moves from 6 to 12 (after 12 the year is ready to roll over). Refuses on a workbook with errors,
+ * on a round already closed, and when no division tab holds a row.
+ */
+export function closeRound(snapshot: WorkbookSnapshot, actor: Actor, round?: Round): YearCycleResult {
+  const parsed = parseWorkbook(snapshot);
+  const s = parsed.tracker.settings;
+  const r: Round = round ?? s.currentRound;
+  const fy = s.fiscalYear;
+  if (closedRoundRows(snapshot, fy, r).length) return refused(YEAR_CYCLE.alreadyClosed(String(fy), String(r)));
+  // the round's own rules: the report of round r must be publishable as it stands
+  const settingsRound = { ...parsed, tracker: { ...parsed.tracker, settings: { ...s, currentRound: r } } };
+  const errors = blockingProblems(settingsRound, 'all');
+  if (errors.length) return blocked(errors);
+  const entries = parsed.tracker.entries.filter((e) => e.key !== '');
+  if (entries.length === 0) return refused(YEAR_CYCLE.nothingToClose(String(fy), String(r)));
+
+  const snapshotValues = valuesOf(snapshot, ROUND_SNAPSHOT_TAB);
+  appendRows(
+    snapshotValues,
+    ROUND_SNAPSHOT_TAB,
+    entries.map((e) => ({
+      fiscalYear: fy,
+      round: r,
+      divisionCode: e.divisionCode,
+      entryKey: e.key,
+      // the cells as typed: the report of this round reads them back through the same parsing
+      status: e.owned.status,
+      snapshotResult: e.owned[resultKeyFor(r)],
+      evidenceUrl: e.owned.evidenceUrl,
+      closedAt: actor.now,
+      closedBy: actor.by,
+    })),
+  );
+  const log = valuesOf(snapshot, ROUND_LOG_TAB);
+  appendRows(log, ROUND_LOG_TAB, [logRow(actor, YEAR_CYCLE.logClose, fy, r)]);
+  const changed: Record<string, Cell[][]> = {
+    [ROUND_SNAPSHOT_TAB.name]: snapshotValues,
+    [ROUND_LOG_TAB.name]: log,
+  };
+  const next: Round = 12;
+  if (r === 6 && s.currentRound === 6) {
+    const settings = valuesOf(snapshot, SETTINGS_TAB);
+    withSettings(settings, { currentRound: next });
+    changed[SETTINGS_TAB.name] = settings;
+  }
+  const message =
+    r === 12
+      ? YEAR_CYCLE.closedLast(String(fy))
+      : YEAR_CYCLE.closed(String(fy), String(r), entries.length, String(next));
+  return change(snapshot, changed, message);
+}
+
+/**
+ * Reopens a closed round: its snapshot rows move to the archive (with the reason), the log records who
+ * and why, and the settings' current round becomes that round, so the divisions can correct it. The
+ * round must be closed again before its next report is built from new results.
+ */
+export function reopenRound(snapshot: WorkbookSnapshot, actor: Actor, round: Round, reason: string): YearCycleResult {
+  const parsed = parseWorkbook(snapshot);
+  const fy = parsed.tracker.settings.fiscalYear;
+  const why = reason.trim();
+  if (why === '') return refused(YEAR_CYCLE.reasonRequired);
+  const rows = closedRoundRows(snapshot, fy, round);
+  if (rows.length === 0) return refused(YEAR_CYCLE.notClosed(String(fy), String(round)));
+
+  const gone = new Set(rows.map((r) => r.row));
+  const snapshotValues = valuesOf(snapshot, ROUND_SNAPSHOT_TAB).filter((_, i) => !gone.has(i + 1));
+  const archive = valuesOf(snapshot, ARCHIVE_TAB);
+  const archiveReason = YEAR_CYCLE.reopenArchiveReason(fy, round, why);
+  for (const row of rows)
+    archive.push(archiveRow(ROUND_SNAPSHOT_TAB.name, row, archiveReason, actor.now, ROUND_SNAPSHOT_TAB.columns));
+  const log = valuesOf(snapshot, ROUND_LOG_TAB);
+  appendRows(log, ROUND_LOG_TAB, [logRow(actor, YEAR_CYCLE.logReopen, fy, round, why)]);
+  const settings = valuesOf(snapshot, SETTINGS_TAB);
+  withSettings(settings, { currentRound: round });
+  return change(
+    snapshot,
+    {
+      [ROUND_SNAPSHOT_TAB.name]: snapshotValues,
+      [ARCHIVE_TAB.name]: archive,
+      [ROUND_LOG_TAB.name]: log,
+      [SETTINGS_TAB.name]: settings,
+    },
+    YEAR_CYCLE.reopened(String(fy), String(round), rows.length),
+  );
+}
+
+// ---------------------------------------------------------------- the next fiscal year
+
+/** The same calendar date one year on; 29 February becomes 28 February. */
+export function nextYearIso(iso: string): string {
+  const { y, m, d } = parseIso(iso);
+  return isoOf(y + 1, m, m === 2 && d === 29 ? 28 : d);
+}
+
+/** A date cell one year on (a real date in every store); a cell that is not a date stays as it is. */
+const nextYearCell = (c: Cell): Cell => {
+  const iso = isBlank(c) ? null : cellDate(c);
+  return iso ? wallDateFromIso(nextYearIso(iso)) : c;
+};
+
+/** What a row nobody has typed in shows in a division's own column: "not started" as its status, else blank. */
+const untyped = (type: string): Cell => (type === 'status' ? STATUS_LABEL.not_started : null);
+
+export interface RolloverOptions {
+  /** the fiscal year to start (BE); default the settings' year + 1. The current year: nothing to do. */
+  year?: number;
+  /** start it even while a round of the current year is not closed */
+  force?: boolean;
+}
+
+/**
+ * Starts the next fiscal year in place: every division row that holds a typed value goes to the archive
+ * (the year as the reason) and its own cells are cleared; measures stay; milestone and division-tab due
+ * dates move one year on; the round due dates come from the new year; the settings' year and round are
+ * set. The register, the e-mail log, the snapshot tab and the log keep their history. Refuses while a round
+ * of the current year is open (unless forced) and on a workbook with errors; the same year twice: no change.
+ */
+export function rollover(snapshot: WorkbookSnapshot, actor: Actor, options: RolloverOptions = {}): YearCycleResult {
+  const parsed = parseWorkbook(snapshot);
+  const fy = parsed.tracker.settings.fiscalYear;
+  if (fy < BE_YEAR_THRESHOLD) return refused(YEAR_CYCLE.rolloverNoYear);
+  const target = options.year ?? fy + 1;
+  if (target === fy) return change(snapshot, {}, YEAR_CYCLE.rolloverAlready(String(fy)));
+  if (target !== fy + 1) return refused(YEAR_CYCLE.rolloverBadYear(String(fy), String(target)));
+  const errors = blockingProblems(parsed, 'unsafe');
+  if (errors.length) return blocked(errors);
+  const open = ([6, 12] as const).filter((r) => closedRoundRows(snapshot, fy, r).length === 0);
+  if (open.length && !options.force)
+    return refused(YEAR_CYCLE.rolloverRoundsOpen(String(fy), open.join(', ')), { openRounds: [...open] });
+
+  const changed: Record<string, Cell[][]> = {};
+  const archive = valuesOf(snapshot, ARCHIVE_TAB);
+  const reason = YEAR_CYCLE.rolloverArchiveReason(fy, target);
+  const owned = divisionOwnedColumns();
+  let archived = 0;
+  for (const table of Object.values(parsed.tables.divisionTabs)) {
+    if (!table.present) continue;
+    const values = snapshot.tabs[table.spec.name].map((r) => r.slice());
+    for (const row of table.rows) {
+      const cells = values[row.row - 1];
+      if (owned.some((c) => !isBlank(row.cells[c.key]))) {
+        archive.push(archiveRow(table.spec.name, row, reason, actor.now));
+        archived++;
+      }
+      for (const c of owned) {
+        const ci = table.columnIndex[c.key];
+        if (ci >= 0) cells[ci] = untyped(c.type);
+      }
+      const due = table.columnIndex.due;
+      if (due >= 0) cells[due] = nextYearCell(cells[due] ?? null);
+    }
+    changed[table.spec.name] = values;
+  }
+  if (archived) changed[ARCHIVE_TAB.name] = archive;
+
+  const milestones = parsed.tables.milestones;
+  if (milestones.present && milestones.columnIndex.due >= 0) {
+    const values = snapshot.tabs[MILESTONES_TAB.name].map((r) => r.slice());
+    for (const row of milestones.rows) {
+      const ci = milestones.columnIndex.due;
+      values[row.row - 1][ci] = nextYearCell(values[row.row - 1][ci] ?? null);
+    }
+    changed[MILESTONES_TAB.name] = values;
+  }
+
+  const settings = valuesOf(snapshot, SETTINGS_TAB);
+  withSettings(settings, {
+    fiscalYear: target,
+    currentRound: 6,
+    round6Due: wallDateFromIso(roundWindow(target, 6).end),
+    round12Due: wallDateFromIso(roundWindow(target, 12).end),
+  });
+  changed[SETTINGS_TAB.name] = settings;
+  const log = valuesOf(snapshot, ROUND_LOG_TAB);
+  appendRows(log, ROUND_LOG_TAB, [
+    logRow(
+      actor,
+      YEAR_CYCLE.logRollover,
+      target,
+      null,
+      open.length ? YEAR_CYCLE.rolloverRoundsOpen(String(fy), open.join(', ')) : '',
+    ),
+  ]);
+  changed[ROUND_LOG_TAB.name] = log;
+  return change(snapshot, changed, YEAR_CYCLE.rolledOver(String(fy), String(target), archived));
+}

@@ -1,0 +1,264 @@
+// Any document model as a Google Doc, in service calls that do not depend on the document's length:
+//  1. DocumentApp builds the tables: one appendTable(values) per table block (a cell's paragraphs
+//     joined by "\n", so each becomes a paragraph of that cell), then saveAndClose() flushes it.
+//     The body must be empty first (a new document, or after body.clear()).
+//  2. One Docs API documents.get reads back where each table and each cell paragraph starts.
+//  3. One Docs API batchUpdate does the rest: page size and margins; per table its pinned header
+//     rows, column widths and cell styles; then the paragraphs between the tables, inserted from the
+//     end of the document backwards (an insert moves only what lies after it).
+// Every paragraph gets its whole style explicitly (named style, alignment, indents, spacing, bold,
+// font, size, colour): after body.clear() the remaining paragraph keeps its old style, and inserted
+// text copies the style of the paragraph it lands in, so nothing may be left to inheritance.
+import {
+  type Alignment,
+  type Block,
+  type DocumentModel,
+  fontSizeOf,
+  type ParagraphBlock,
+  type ParagraphStyle,
+  pageSizePt,
+  paragraphText,
+  type TableBlock,
+  textWidthPt,
+} from '../core/document';
+
+type DocsRequest = Record<string, unknown>;
+type Range = { startIndex: number; endIndex: number };
+
+interface DocsContent {
+  startIndex?: number;
+  endIndex?: number;
+  paragraph?: unknown;
+  table?: {
+    tableRows?: { tableCells?: { content?: { startIndex?: number; endIndex?: number }[] }[] }[];
+  };
+}
+
+const tableBlocks = (doc: DocumentModel): TableBlock[] => doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
+
+/** The cells of a table block as appendTable takes them. */
+export const tableValues = (t: TableBlock): string[][] =>
+  t.rows.map((row) => row.map((c) => c.paragraphs.map(paragraphText).join('\n')));
+
+/** Step 1: the tables, one call each, into an empty body. */
+export function writeDocumentTables(body: GoogleAppsScript.Document.Body, doc: DocumentModel): void {
+  for (const t of tableBlocks(doc)) body.appendTable(tableValues(t));
+}
+
+const pt = (magnitude: number) => ({ magnitude, unit: 'PT' });
+const ALIGN: Record<Alignment, string> = { start: 'START', center: 'CENTER', end: 'END', justify: 'JUSTIFIED' };
+const NAMED = ['NORMAL_TEXT', 'HEADING_1', 'HEADING_2', 'HEADING_3'] as const;
+const BLACK = { color: { rgbColor: { red: 0, green: 0, blue: 0 } } };
+
+/** The paragraph style requests of one paragraph (or a range of like paragraphs), every field set. */
+function paragraphStyleRequest(range: Range, s: ParagraphStyle, extraSpaceBelow = 0): DocsRequest {
+  return {
+    updateParagraphStyle: {
+      range,
+      paragraphStyle: {
+        namedStyleType: NAMED[s.heading ?? 0],
+        alignment: ALIGN[s.align ?? 'start'],
+        indentFirstLine: pt(s.indentFirstPt ?? 0),
+        indentStart: pt(s.indentStartPt ?? 0),
+        spaceAbove: pt(s.spaceBeforePt ?? 0),
+        spaceBelow: pt((s.spaceAfterPt ?? 0) + extraSpaceBelow),
+      },
+      fields: 'namedStyleType,alignment,indentFirstLine,indentStart,spaceAbove,spaceBelow',
+    },
+  };
+}
+
+function textStyleRequest(range: Range, font: string, sizePt: number, bold: boolean): DocsRequest {
+  return {
+    updateTextStyle: {
+      range,
+      textStyle: { bold, weightedFontFamily: { fontFamily: font }, fontSize: pt(sizePt), foregroundColor: BLACK },
+      fields: 'bold,weightedFontFamily,fontSize,foregroundColor',
+    },
+  };
+}
+
+/** Runs with a weight or size of their own inside a paragraph starting at `start`. */
+function runRequests(p: ParagraphBlock, start: number): DocsRequest[] {
+  const out: DocsRequest[] = [];
+  let at = start;
+  for (const r of p.runs) {
+    const bold = r.bold === true && !p.style.bold;
+    if ((bold || r.sizePt) && r.text.length > 0)
+      out.push({
+        updateTextStyle: {
+          range: { startIndex: at, endIndex: at + r.text.length },
+          textStyle: { ...(bold ? { bold: true } : {}), ...(r.sizePt ? { fontSize: pt(r.sizePt) } : {}) },
+          fields: [bold ? 'bold' : '', r.sizePt ? 'fontSize' : ''].filter(Boolean).join(','),
+        },
+      });
+    at += r.text.length;
+  }
+  return out;
+}
+
+/** Every style request of one paragraph whose text occupies range (its newline included). */
+function paragraphRequests(p: ParagraphBlock, range: Range, font: string, baseSize: number, extraSpaceBelow = 0) {
+  return [
+    paragraphStyleRequest(range, p.style, extraSpaceBelow),
+    textStyleRequest(range, font, p.style.sizePt ?? baseSize, p.style.bold === true),
+    ...runRequests(p, range.startIndex),
+  ];
+}
+
+const hasOwnStyle = (p: ParagraphBlock): boolean =>
+  Object.keys(p.style).length > 0 || p.runs.some((r) => r.bold || r.sizePt);
+
+/** Step 3's requests, from the document as documents.get returned it after step 1. */
+export function documentRequests(fetched: { body?: { content?: DocsContent[] } }, doc: DocumentModel): DocsRequest[] {
+  const content = fetched.body?.content ?? [];
+  const tables = tableBlocks(doc);
+  const found = content.filter((e) => e.table);
+  if (found.length !== tables.length)
+    throw new Error(`unexpected document structure: ${found.length} tables, expected ${tables.length}`);
+  // the paragraph each run of non-table blocks goes into: the one before each table, and the last one
+  const gapParagraphs: DocsContent[] = [];
+  content.forEach((e, i) => {
+    if (e.table) {
+      const before = content[i - 1];
+      if (!before?.paragraph || typeof before.startIndex !== 'number')
+        throw new Error(`unexpected document structure: no paragraph before table ${gapParagraphs.length + 1}`);
+      gapParagraphs.push(before);
+    }
+  });
+  const last = content[content.length - 1];
+  if (!last?.paragraph || typeof last.startIndex !== 'number')
+    throw new Error('unexpected document structure: the body does not end with a paragraph');
+  gapParagraphs.push(last);
+  const gaps: Block[][] = [[]];
+  for (const b of doc.blocks) {
+    if (b.kind === 'table') gaps.push([]);
+    else gaps[gaps.length - 1].push(b);
+  }
+
+  const font = doc.font || 'Sarabun';
+  const size = fontSizeOf(doc);
+  const page = pageSizePt(doc.page);
+  const m = doc.page.marginsPt;
+  const requests: DocsRequest[] = [
+    {
+      updateDocumentStyle: {
+        documentStyle: {
+          pageSize: { width: pt(page.widthPt), height: pt(page.heightPt) },
+          marginTop: pt(m.top),
+          marginBottom: pt(m.bottom),
+          marginLeft: pt(m.left),
+          marginRight: pt(m.right),
+        },
+        fields: 'pageSize,marginTop,marginBottom,marginLeft,marginRight',
+      },
+    },
+  ];
+
+  // tables first, at the indexes documents.get reported (nothing has moved yet)
+  const textWidth = textWidthPt(doc.page);
+  found.forEach((element, ti) => {
+    const t = tables[ti];
+    const tableStartLocation = { index: element.startIndex };
+    const rows = element.table?.tableRows ?? [];
+    if (t.headerRows > 0)
+      requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: t.headerRows } });
+    const total = t.columnWeights.reduce((a, b) => a + b, 0) || 1;
+    t.columnWeights.forEach((w, c) => {
+      requests.push({
+        updateTableColumnProperties: {
+          tableStartLocation,
+          columnIndices: [c],
+          tableColumnProperties: {
+            widthType: 'FIXED_WIDTH',
+            width: pt(Math.round(((textWidth * w) / total) * 100) / 100),
+          },
+          fields: 'widthType,width',
+        },
+      });
+    });
+    const cellStart = (r: number, c: number) => rows[r]?.tableCells?.[c]?.content?.[0]?.startIndex;
+    const rowEnd = (r: number) => {
+      const cells = rows[r]?.tableCells ?? [];
+      const paras = cells[cells.length - 1]?.content ?? [];
+      return paras[paras.length - 1]?.endIndex;
+    };
+    const span = (fromRow: number, toRow: number): Range | null => {
+      const s = cellStart(fromRow, 0);
+      const e = rowEnd(toRow);
+      return typeof s === 'number' && typeof e === 'number' && e > s ? { startIndex: s, endIndex: e } : null;
+    };
+    // header rows bold and centred, body rows plain: one range each, then the paragraphs with a style of their own
+    const head = t.headerRows > 0 ? span(0, t.headerRows - 1) : null;
+    if (head) requests.push(...paragraphRequests(headerParagraph, head, font, size));
+    const body = t.rows.length > t.headerRows ? span(t.headerRows, t.rows.length - 1) : null;
+    if (body) requests.push(...paragraphRequests(plainParagraph, body, font, size));
+    t.rows.forEach((row, r) => {
+      if (r < t.headerRows) return;
+      row.forEach((cell, c) => {
+        const paras = rows[r]?.tableCells?.[c]?.content ?? [];
+        cell.paragraphs.forEach((p, k) => {
+          const at = paras[k];
+          if (!hasOwnStyle(p) || typeof at?.startIndex !== 'number' || typeof at.endIndex !== 'number') return;
+          requests.push(...paragraphRequests(p, { startIndex: at.startIndex, endIndex: at.endIndex }, font, size));
+        });
+      });
+    });
+  });
+
+  // the paragraphs around the tables, last gap first so earlier indexes stay valid
+  for (let g = gaps.length - 1; g >= 0; g--) {
+    const at = gapParagraphs[g].startIndex as number;
+    const blocks = gaps[g];
+    // an empty gap (two tables in a row, nothing after the last): its paragraph is still styled plainly
+    const lines = blocks.length ? blocks.map((b) => (b.kind === 'paragraph' ? paragraphText(b) : '')) : [''];
+    const text = lines.join('\n');
+    if (text.length > 0) requests.push({ insertText: { location: { index: at }, text } });
+    let offset = at;
+    lines.forEach((line, k) => {
+      const range = { startIndex: offset, endIndex: offset + line.length + 1 };
+      const b = blocks[k];
+      if (!b || b.kind === 'table') requests.push(...paragraphRequests(plainParagraph, range, font, size));
+      else if (b.kind === 'paragraph') requests.push(...paragraphRequests(b, range, font, size));
+      else {
+        // the image slot: an empty paragraph as tall as the image, so the room stays on the page
+        requests.push(
+          ...paragraphRequests(
+            { kind: 'paragraph', runs: [], style: { align: b.align } },
+            range,
+            font,
+            size,
+            Math.max(0, b.heightPt - size * 1.15),
+          ),
+        );
+      }
+      offset += line.length + 1;
+    });
+  }
+  return requests;
+}
+
+const headerParagraph: ParagraphBlock = { kind: 'paragraph', runs: [], style: { bold: true, align: 'center' } };
+const plainParagraph: ParagraphBlock = { kind: 'paragraph', runs: [], style: {} };
+
+/**
+ * Writes the whole model into the document (cleared first unless fresh): DocumentApp for the tables,
+ * then one documents.get and one batchUpdate. `docs` is the Docs advanced service.
+ */
+export function writeGoogleDoc(
+  document: GoogleAppsScript.Document.Document,
+  docId: string,
+  fresh: boolean,
+  model: DocumentModel,
+  docs: GoogleAppsScript.Docs,
+): void {
+  const body = document.getBody();
+  if (!fresh) body.clear();
+  writeDocumentTables(body, model);
+  document.saveAndClose();
+  const current = docs.Documents?.get(docId) as unknown as Parameters<typeof documentRequests>[0];
+  docs.Documents?.batchUpdate(
+    { requests: documentRequests(current, model) } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
+    docId,
+  );
+}

@@ -1,0 +1,95 @@
+// The public page as an Apps Script web app: doGet serves a stored copy, so a visit reads no sheet.
+// The copy is the HTML core builds (src/core/public-page.ts) from the settings and the register, stored
+// in script properties (a value holds at most 9 KB, so the page is kept in chunks) whenever a report is
+// published and from the menu "ปรับปรุงหน้าเผยแพร่". Script properties, not document properties: a web
+// app has no document to hang them on. A visit costs 5 service calls (PropertiesService.getScriptProperties,
+// Properties.getProperties, HtmlService.createHtmlOutput, HtmlOutput.setTitle, HtmlOutput.addMetaTag;
+// tests/gas/year-cycle.test.ts and the bench count them). No scope beyond the project's: properties and
+// HtmlService need none; the deployment is "execute as me, anyone" (appsscript.json "webapp").
+
+import type { Cell } from '../core/cells';
+import { escapeHtml } from '../core/cells';
+import { PUBLIC_PAGE } from '../core/messages';
+import { PUBLIC_PAGE_TABS, publicPageData, renderPublicPage } from '../core/public-page';
+import type { WorkbookSnapshot } from '../core/workbook';
+import { activeSpreadsheet, runAction, showAlert, withDocumentLock } from './context';
+import { PUBLIC_URL_PROPERTY, refreshDashboard } from './dashboard';
+import { readTab } from './sheetio';
+
+const PAGE_PREFIX = 'ita.publicPage.';
+const PAGE_COUNT = `${PAGE_PREFIX}count`;
+const PAGE_TITLE = `${PAGE_PREFIX}title`;
+/** Thai is 3 bytes a character in UTF-8: 2,800 characters stay under the 9 KB a property value may hold. */
+const CHUNK_CHARS = 2800;
+
+/** The page as properties: its chunks, how many, and its title. */
+export function pageProperties(html: string, title: string): Record<string, string> {
+  const out: Record<string, string> = { [PAGE_COUNT]: '0', [PAGE_TITLE]: title };
+  let i = 0;
+  for (let at = 0; at < html.length; at += CHUNK_CHARS, i++)
+    out[`${PAGE_PREFIX}${i}`] = html.slice(at, at + CHUNK_CHARS);
+  out[PAGE_COUNT] = String(i);
+  return out;
+}
+
+function storedPage(props: Record<string, string>): { html: string; title: string } | null {
+  const count = Number(props[PAGE_COUNT]);
+  if (!Number.isInteger(count) || count <= 0) return null;
+  const parts: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const part = props[`${PAGE_PREFIX}${i}`];
+    if (part === undefined) return null;
+    parts.push(part);
+  }
+  return { html: parts.join(''), title: props[PAGE_TITLE] ?? '' };
+}
+
+/** Builds the page from the tabs already read (settings and register) and stores it: 2 service calls. */
+export function storePublicPage(snapshot: WorkbookSnapshot): void {
+  const data = publicPageData(snapshot);
+  PropertiesService.getScriptProperties().setProperties(
+    pageProperties(renderPublicPage(data), PUBLIC_PAGE.title(data.agencyName)),
+  );
+}
+
+/** The web app's entry: the stored page, or a Thai "not ready yet" page; never reads the sheet. */
+export function doGet(): GoogleAppsScript.HTML.HtmlOutput {
+  const page = storedPage(PropertiesService.getScriptProperties().getProperties());
+  const html =
+    page?.html ??
+    `<!DOCTYPE html><html lang="th"><meta charset="utf-8"><p>${escapeHtml(PUBLIC_PAGE.notReady)}</p></html>`;
+  return HtmlService.createHtmlOutput(html)
+    .setTitle(page?.title || PUBLIC_PAGE.title(''))
+    .addMetaTag('viewport', 'width=device-width, initial-scale=1');
+}
+
+/** The deployed web app's URL, or '' before it is deployed. */
+function webAppUrl(): string {
+  try {
+    return ScriptApp.getService().getUrl() ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Menu "ปรับปรุงหน้าเผยแพร่": rebuilds the stored page from the settings and the register (two tabs),
+ * records the web app's URL for the dashboard, refreshes the dashboard and shows the URL.
+ */
+export function menuRefreshPublicPage(): void {
+  runAction(PUBLIC_PAGE.menuAction, () =>
+    withDocumentLock(PUBLIC_PAGE.menuAction, () => {
+      const ss = activeSpreadsheet();
+      const tabs: Record<string, Cell[][]> = {};
+      for (const spec of PUBLIC_PAGE_TABS) {
+        const t = readTab(ss, spec, 0);
+        if (t) tabs[spec.name] = t.values;
+      }
+      storePublicPage({ tabs });
+      const url = webAppUrl();
+      PropertiesService.getDocumentProperties().setProperty(PUBLIC_URL_PROPERTY, url);
+      refreshDashboard();
+      showAlert(url ? PUBLIC_PAGE.menuDone(url) : `${PUBLIC_PAGE.menuDone('')}\n${PUBLIC_PAGE.notDeployed}`);
+    }),
+  );
+}

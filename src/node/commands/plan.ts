@@ -1,0 +1,123 @@
+// `ita-tracker plan <workbook> --out <dir> [--pdf]` and `ita-tracker memo <workbook> --out <dir>
+// [--round 6|12|plan] [--date YYYY-MM-DD] [--pdf]`: validate, then build the document model in core and
+// write it through the one .docx writer and the one HTML writer (+ PDF through LibreOffice). Nothing
+// is written when the workbook has blocking errors or the memo has no executive to address.
+import { join } from 'node:path';
+import type { DocumentModel } from '../../core/document';
+import { renderDocumentHtml } from '../../core/document-html';
+import { buildMemo, type MemoSubject, memoProblems } from '../../core/memo';
+import { CLI, formatProblem, PLAN_CLI, REPORT_CLI } from '../../core/messages';
+import { buildPlan } from '../../core/plan';
+import { parseDateText } from '../../core/thai';
+import { hasErrors, type Problem, validateParsed } from '../../core/validate';
+import { type ParsedWorkbook, parseWorkbook } from '../../core/workbook';
+import { checkOutputFolder, writeFileAtomic } from '../atomic';
+import { bangkokNow } from '../clock';
+import { defineCommand, EXIT, UsageError } from '../command';
+import { writeDocumentDocx } from '../document-docx';
+import { findSoffice, writePdfFromDocx } from '../pdf';
+import { openSource } from '../source';
+
+/** Writes <base>.docx, <base>.html and, when asked for, <base>.pdf; returns the paths written. */
+export async function writeDocumentFiles(
+  model: DocumentModel,
+  outDir: string,
+  base: string,
+  pdf: boolean,
+): Promise<string[]> {
+  const docx = await writeDocumentDocx(model);
+  const paths = [join(outDir, `${base}.docx`), join(outDir, `${base}.html`)];
+  writeFileAtomic(paths[0], docx);
+  writeFileAtomic(paths[1], renderDocumentHtml(model));
+  if (pdf) {
+    const path = join(outDir, `${base}.pdf`);
+    await writePdfFromDocx(docx, path);
+    paths.push(path);
+  }
+  return paths;
+}
+
+/** --round of memo: 6, 12 or plan; default the settings' current round. */
+export function parseMemoSubject(value: string | undefined, parsed: ParsedWorkbook): MemoSubject {
+  if (value === undefined) return { kind: 'report', round: parsed.tracker.settings.currentRound };
+  if (value === 'plan') return { kind: 'plan' };
+  if (value === '6' || value === '12') return { kind: 'report', round: Number(value) as 6 | 12 };
+  throw new UsageError(PLAN_CLI.badMemoRound(value));
+}
+
+/** --date: a real date, CE or BE year, Arabic or Thai digits; default today in Bangkok. */
+export function parseMemoDate(value: string | undefined): string {
+  if (value === undefined) return bangkokNow().toISOString().slice(0, 10);
+  const parsed = /^[0-9๐-๙]{4}-[0-9๐-๙]{1,2}-[0-9๐-๙]{1,2}$/.test(value.trim()) ? parseDateText(value) : null;
+  if (!parsed) throw new UsageError(PLAN_CLI.badDate(value));
+  return parsed.iso;
+}
+
+/** Prints the blocking problems; true when there were any. */
+function blocked(problems: readonly Problem[]): boolean {
+  if (!hasErrors(problems)) return false;
+  for (const p of problems) if (p.severity === 'error') console.error(formatProblem(p));
+  console.error(REPORT_CLI.blockedCli);
+  return true;
+}
+
+async function readChecked(path: string | undefined, out: string, pdf: boolean | undefined) {
+  checkOutputFolder(out);
+  if (pdf && !findSoffice()) {
+    console.error(REPORT_CLI.pdfMissing);
+    return null;
+  }
+  const source = await openSource(path, {});
+  if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+  return parseWorkbook(source.snapshot);
+}
+
+export const plan = defineCommand({
+  name: 'plan',
+  args: ['<workbook.xlsx>'],
+  options: {
+    out: { type: 'string', value: '<dir>', required: true },
+    pdf: { type: 'boolean' },
+  },
+  async run({ positionals: [path], values }) {
+    const parsed = await readChecked(path, values.out, values.pdf);
+    if (!parsed) return EXIT.usage;
+    if (blocked(validateParsed(parsed))) return EXIT.workbookErrors;
+    const { model, warnings } = buildPlan(parsed.tracker);
+    const written = await writeDocumentFiles(model, values.out, 'plan', values.pdf === true);
+    for (const w of warnings) console.log(`  - ${w}`);
+    for (const p of written) console.log(CLI.wrote(p));
+    return EXIT.ok;
+  },
+});
+
+export const memo = defineCommand({
+  name: 'memo',
+  args: ['<workbook.xlsx>'],
+  options: {
+    out: { type: 'string', value: '<dir>', required: true },
+    round: { type: 'string', value: '6|12|plan' },
+    date: { type: 'string', value: 'YYYY-MM-DD' },
+    pdf: { type: 'boolean' },
+  },
+  async run({ positionals: [path], values }) {
+    const date = parseMemoDate(values.date);
+    if (values.round !== undefined && !['6', '12', 'plan'].includes(values.round))
+      throw new UsageError(PLAN_CLI.badMemoRound(values.round));
+    const parsed = await readChecked(path, values.out, values.pdf);
+    if (!parsed) return EXIT.usage;
+    if (blocked([...validateParsed(parsed), ...memoProblems(parsed)])) return EXIT.workbookErrors;
+    const subject = parseMemoSubject(values.round, parsed);
+    const { tracker } = parsed;
+    // the proposed document's public link when the register has one
+    const row = tracker.reports.find(
+      (r) =>
+        r.fiscalYear === tracker.settings.fiscalYear &&
+        (subject.kind === 'plan' ? r.kind === 'plan' : r.kind !== 'plan' && r.round === subject.round),
+    );
+    const model = buildMemo(tracker, { subject, date, link: row?.publishedUrl || row?.docUrl || '' });
+    const written = await writeDocumentFiles(model, values.out, 'memo', values.pdf === true);
+    for (const p of written) console.log(CLI.wrote(p));
+    return EXIT.ok;
+  },
+});

@@ -1,0 +1,110 @@
+// `ita-tracker close-round | reopen-round | rollover <workbook.xlsx>` and `ita-tracker index`: the year
+// cycle offline, by the same core rules as the Apps Script menus (src/core/year-cycle.ts). A refusal
+// leaves the file untouched (exit 1); the public page is written as index.html.
+import { userInfo } from 'node:os';
+import { CLI, YEAR_CYCLE_CLI } from '../../core/messages';
+import { publicPageHtml } from '../../core/public-page';
+import type { Round } from '../../core/thai';
+import { parseWorkbook } from '../../core/workbook';
+import { type Actor, closeRound, reopenRound, rollover, type YearCycleResult } from '../../core/year-cycle';
+import { checkOutputFolder, writeFileAtomic } from '../atomic';
+import { bangkokNow } from '../clock';
+import { defineCommand, EXIT, UsageError } from '../command';
+import { outputPath } from '../paths';
+import { readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
+
+const parseRound = (value: string | undefined): Round | undefined => {
+  if (value === undefined) return undefined;
+  if (value === '6' || value === '12') return Number(value) as Round;
+  throw new UsageError(YEAR_CYCLE_CLI.badRound(value));
+};
+
+const parseYear = (value: string | undefined): number | undefined => {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value.trim()) || Number(value) < 2400) throw new UsageError(YEAR_CYCLE_CLI.badYear(value));
+  return Number(value);
+};
+
+/** Who acts offline: --by, else the account running the command. */
+const actorOf = (by: string | undefined): Actor => {
+  let who = by?.trim() ?? '';
+  if (!who)
+    try {
+      who = userInfo().username;
+    } catch {
+      who = 'ita-tracker';
+    }
+  return { now: bangkokNow(), by: who };
+};
+
+/** Writes the workbook when core changed something; a refusal is printed and leaves the file as it was. */
+async function finish(path: string, result: YearCycleResult): Promise<number> {
+  if (!result.ok) {
+    console.error(result.message);
+    return EXIT.workbookErrors;
+  }
+  if (result.changedTabs.length) {
+    await writeWorkbookFile(path, result.snapshot);
+    console.log(result.message);
+    console.log(CLI.wrote(path));
+  } else console.log(result.message);
+  return EXIT.ok;
+}
+
+const BY = { type: 'string', value: '<name>' } as const;
+
+export const closeRoundCommand = defineCommand({
+  name: 'close-round',
+  args: ['<workbook.xlsx>'],
+  options: { round: { type: 'string', value: '6|12' }, by: BY },
+  async run({ positionals: [path], values }) {
+    if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+    const round = parseRound(values.round);
+    return finish(path, closeRound(await readWorkbookFile(path), actorOf(values.by), round));
+  },
+});
+
+export const reopenRoundCommand = defineCommand({
+  name: 'reopen-round',
+  args: ['<workbook.xlsx>'],
+  options: {
+    round: { type: 'string', value: '6|12' },
+    reason: { type: 'string', value: '<text>', required: true },
+    by: BY,
+  },
+  async run({ positionals: [path], values }) {
+    if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+    const snapshot = await readWorkbookFile(path);
+    const round = parseRound(values.round) ?? parseWorkbook(snapshot).tracker.settings.currentRound;
+    return finish(path, reopenRound(snapshot, actorOf(values.by), round, values.reason));
+  },
+});
+
+export const rolloverCommand = defineCommand({
+  name: 'rollover',
+  args: ['<workbook.xlsx>'],
+  options: { year: { type: 'string', value: '<BE>' }, force: { type: 'boolean' }, by: BY },
+  async run({ positionals: [path], values }) {
+    if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+    const year = parseYear(values.year);
+    return finish(
+      path,
+      rollover(await readWorkbookFile(path), actorOf(values.by), { year, force: values.force === true }),
+    );
+  },
+});
+
+export const indexCommand = defineCommand({
+  name: 'index',
+  args: ['<workbook.xlsx>'],
+  options: { out: { type: 'string', value: '<dir>', required: true } },
+  async run({ positionals: [path], values }) {
+    if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+    checkOutputFolder(values.out);
+    const html = publicPageHtml(await readWorkbookFile(path));
+    const out = outputPath(values.out, 'index.html');
+    writeFileAtomic(out, html);
+    console.log(YEAR_CYCLE_CLI.wroteIndex(out));
+    return EXIT.ok;
+  },
+});

@@ -1,0 +1,251 @@
+// The document model's builders (plan, memo, ITA analysis) pinned by their model, the HTML writer on
+// every block kind, and the ITA results tab's validation.
+import { documentParagraphs, type TableBlock } from '../../src/core/document';
+import { renderDocumentHtml } from '../../src/core/document-html';
+import { analyseIta } from '../../src/core/ita';
+import { buildMemo, memoProblems } from '../../src/core/memo';
+import { MEMO, PLAN } from '../../src/core/messages';
+import { buildPlan, PLAN_COLUMNS } from '../../src/core/plan';
+import { buildReport } from '../../src/core/report';
+import { ITA_RESULTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
+import { templateSnapshot } from '../../src/core/template';
+import { validateWorkbook } from '../../src/core/validate';
+import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
+import { everyBlockDocument } from '../support/document-sample';
+
+const tracker = () => parseWorkbook(templateSnapshot()).tracker;
+
+function withSetting(snap: WorkbookSnapshot, key: string, value: string): WorkbookSnapshot {
+  const row = snap.tabs[SETTINGS_TAB.name].find((r) => r[0] === key);
+  if (row) row[2] = value;
+  return snap;
+}
+
+describe('the measures plan (document model)', () => {
+  const { model, analysis, warnings } = buildPlan(tracker());
+  const tables = model.blocks.filter((b): b is TableBlock => b.kind === 'table');
+  const text = (t: TableBlock) =>
+    t.rows.map((r) => r.map((c) => c.paragraphs.map((p) => p.runs.map((x) => x.text).join(''))));
+
+  test("golden: the seed's 11 measures, each with the report's first four columns exactly, and no results column", () => {
+    const report = buildReport(tracker()).model;
+    const measureTables = tables.slice(1);
+    expect(measureTables.map((t) => t.rowIds)).toEqual(report.sections.map((s) => s.measureIds));
+    expect(measureTables.flatMap((t) => t.rowIds ?? [])).toHaveLength(11);
+    measureTables.forEach((t, i) => {
+      expect(text(t)[0]).toEqual(PLAN_COLUMNS.map((c) => [c]));
+      expect(text(t).slice(1)).toEqual(report.sections[i].rows.map((row) => row.slice(0, 4)));
+      expect(t.columnWeights).toHaveLength(4);
+    });
+    expect(documentParagraphs(model)).not.toContain(report.columns[4]);
+    expect(warnings).toEqual([]);
+  });
+
+  test('title block and intro as in the seed, landscape A4, then the analysis before the measures', () => {
+    const paras = documentParagraphs(model);
+    expect(paras.slice(0, 4)).toEqual([
+      PLAN.title,
+      'ประจำปีงบประมาณ พ.ศ. ๒๕๖๖',
+      'เทศบาลตำบลปรุใหญ่',
+      'อำเภอเมืองนครราชสีมา จังหวัดนครราชสีมา',
+    ]);
+    expect(paras[4]).toContain('จากการวิเคราะห์ผลการประเมิน');
+    expect(paras[4]).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๕ นำมาสู่ข้อเสนอแนะ');
+    expect(model.page.orientation).toBe('landscape');
+    expect(paras.indexOf(PLAN.analysisHeading('๑', '๒๕๖๕'))).toBeLessThan(paras.indexOf(PLAN.measuresHeading('๒')));
+  });
+
+  test('the analysis: tools and indicators weakest first, gap to the pass mark, a flag under it, the admin line', () => {
+    expect(analysis.year).toBe(2565);
+    expect(analysis.overall).toBe(86.12);
+    expect(analysis.tools.map((t) => t.tool)).toEqual(['OIT', 'IIT', 'EIT']);
+    expect(analysis.weak.map((i) => [i.indicator, i.gap])).toEqual([
+      [10, -10],
+      [4, -5.4],
+      [8, -1.7],
+      [2, -0.9],
+    ]);
+    const t = text(tables[0]);
+    expect(t[0]).toEqual(PLAN.analysisColumns.map((c) => [c]));
+    expect(t[1]).toEqual([['เครื่องมือ OIT'], ['๘๕.๐๐'], ['๐.๐๐'], [PLAN.flagOk], ['']]);
+    expect(t[2]).toEqual([
+      ['๑๐. การป้องกันการทุจริต'],
+      ['๗๕.๐๐'],
+      ['-๑๐.๐๐'],
+      [PLAN.flagWeak],
+      [PLAN.weakDefault('การป้องกันการทุจริต')],
+    ]);
+    // the admin's own line wins over the default sentence
+    const budget = t.find((r) => r[0][0] === '๒. การใช้งบประมาณ')!;
+    expect(budget[4][0]).toContain('บุคลากรยังไม่ทราบแผนการใช้จ่ายงบประมาณ');
+  });
+
+  test("a tool's own row in the tab is its score; without results the plan says so and warns", () => {
+    const t = tracker();
+    t.itaResults.push({ row: 99, year: 2565, tool: 'EIT', indicator: null, name: 'EIT', score: 70, analysis: '' });
+    expect(analyseIta(t).tools[0]).toMatchObject({ tool: 'EIT', score: 70, gap: -15, weak: true });
+    const empty = { ...tracker(), itaResults: [] };
+    const plan = buildPlan(empty);
+    expect(documentParagraphs(plan.model)).toContain(PLAN.noResults);
+    expect(plan.warnings).toContain(PLAN.noResults);
+  });
+
+  test('the pass mark is a setting', () => {
+    const t = parseWorkbook(withSetting(templateSnapshot(), 'itaPassMark', '90')).tracker;
+    expect(analyseIta(t).weak.map((i) => i.indicator)).toEqual([10, 4, 8, 2, 5, 7, 3]);
+  });
+});
+
+describe('the memo to the executive (บันทึกข้อความ)', () => {
+  const model = buildMemo(tracker(), {
+    subject: { kind: 'report', round: 6 },
+    date: '2023-04-05',
+    link: 'https://example.org/pub',
+  });
+  const paras = documentParagraphs(model);
+
+  test('golden: every part in order, Thai date, counts, link, proposer, the executive opinion block; no closing phrase', () => {
+    expect(model.blocks[0]).toEqual({ kind: 'image', imageId: '', heightPt: expect.closeTo(42.52, 1), align: 'start' });
+    expect(paras).toEqual([
+      MEMO.heading,
+      'ส่วนราชการ สำนักปลัด เทศบาลตำบลปรุใหญ่ โทร. ๐ ๔๔๐๐ ๐๐๐๐',
+      `ที่ นม ๕๒๒๐๑/${MEMO.dots}`,
+      'วันที่ ๕ เมษายน ๒๕๖๖',
+      `เรื่อง ${MEMO.subjectReport('๒๕๖๖', '๖')}`,
+      'เรียน นายกเทศมนตรีตำบลปรุใหญ่',
+      MEMO.bodyReport('เทศบาลตำบลปรุใหญ่', '๒๕๖๖', '๖', '๑๑'),
+      MEMO.counts('๑๑', '๓', '๖'),
+      MEMO.link('https://example.org/pub'),
+      MEMO.proposal,
+      '',
+      '(นางสาวตัวอย่าง ทดลองใช้)',
+      'ปลัดเทศบาลตำบลปรุใหญ่',
+      MEMO.opinionHeading,
+      MEMO.optAcknowledge,
+      MEMO.optApprove,
+      MEMO.optOther,
+      MEMO.signatureLine,
+      `(${MEMO.dots})`,
+      'นายกเทศมนตรีตำบลปรุใหญ่',
+      MEMO.signatureDate,
+    ]);
+    expect(paras.join('\n')).not.toMatch(/ขอแสดงความนับถือ/);
+  });
+
+  test('layout facts: A4 portrait, left 3 cm, right 2 cm, 16 pt, heading 29 pt bold, labels 20 pt bold', () => {
+    expect(model.page.orientation).toBe('portrait');
+    expect(model.page.marginsPt.left).toBeCloseTo(85.04, 1);
+    expect(model.page.marginsPt.right).toBeCloseTo(56.69, 1);
+    expect(model.fontSizePt).toBe(16);
+    const heading = model.blocks[1];
+    expect(heading.kind === 'paragraph' && heading.runs[0]).toEqual({ text: MEMO.heading, bold: true, sizePt: 29 });
+    const unit = model.blocks[2];
+    expect(unit.kind === 'paragraph' && unit.runs[0]).toEqual({ text: MEMO.unitLabel, bold: true, sizePt: 20 });
+  });
+
+  test('proposing the plan; the Garuda image id from settings', () => {
+    const t = parseWorkbook(withSetting(templateSnapshot(), 'garudaImageId', 'drive-file-1')).tracker;
+    const plan = buildMemo(t, { subject: { kind: 'plan' }, date: '2022-10-05', link: '' });
+    expect(documentParagraphs(plan)).toContain(`เรื่อง ${MEMO.subjectPlan('๒๕๖๖')}`);
+    expect(documentParagraphs(plan)).toContain(MEMO.noLink);
+    expect(plan.blocks[0]).toMatchObject({ kind: 'image', imageId: 'drive-file-1' });
+  });
+
+  test('bad input: no executive title in settings is a problem with the settings tab and cell', () => {
+    const parsed = parseWorkbook(withSetting(templateSnapshot(), 'executiveTitle', ''));
+    const [p] = memoProblems(parsed);
+    expect(p).toMatchObject({ tab: SETTINGS_TAB.name, severity: 'error' });
+    expect(p.cell).toMatch(/^C\d+$/);
+    expect(p.message).toContain(p.cell);
+    expect(memoProblems(parseWorkbook(templateSnapshot()))).toEqual([]);
+  });
+});
+
+describe('the HTML writer, on every block kind', () => {
+  const html = renderDocumentHtml(everyBlockDocument());
+
+  test('page setup, font, escaping', () => {
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('@page { size: A4 portrait; margin: 15.0mm 20.0mm 20.0mm 30.0mm; }');
+    expect(renderDocumentHtml(everyBlockDocument('landscape'))).toContain('size: A4 landscape');
+    expect(html).toContain('<title>ตัวอย่าง &lt;ทุกชนิด&gt;</title>');
+    expect(html).toContain('&lt;b&gt;ไม่ใช่แท็ก&lt;/b&gt;');
+    expect(html).not.toContain('<b>ไม่ใช่แท็ก');
+  });
+
+  test('paragraphs: heading level, alignment, bold runs, sizes, indents, spacing', () => {
+    expect(html).toContain('<p style="text-align:center"><b><span style="font-size:29pt">หัวเรื่องใหญ่</span></b></p>');
+    expect(html).toContain('<h3 style="text-align:center;font-weight:bold">หัวข้อระดับ ๒</h3>');
+    expect(html).toContain('<b><span style="font-size:20pt">เรื่อง</span></b>');
+    expect(html).toContain(
+      '<p style="text-align:justify;text-indent:36pt;margin-top:6pt;margin-bottom:3pt">ย่อหน้าแรกเยื้อง</p>',
+    );
+    expect(html).toContain('<p style="text-align:right;font-size:14pt;margin-left:198pt">ย่อทั้งย่อหน้า</p>');
+    expect(html).toContain('<h4>ระหว่างตาราง</h4>');
+  });
+
+  test('tables: weights, header rows that repeat in print, row anchors, cell paragraphs; the image slot keeps its room', () => {
+    expect(html).toContain('<col style="width:25.0%"><col style="width:75.0%">');
+    expect(html).toContain('thead { display: table-header-group; }');
+    expect(html).toContain('<thead><tr><th scope="col"><p>หัว ก</p></th><th scope="col"><p>หัว ข</p></th></tr></thead>');
+    expect(html).toContain(
+      '<tr id="R-1"><td><p>ก1</p></td><td><p>- รายการหนึ่ง</p><p style="font-weight:bold">- รายการสอง</p></td></tr>',
+    );
+    expect(html.match(/<thead>/g)).toHaveLength(1);
+    expect(html).toContain('<td><p>ตารางไม่มีหัว</p></td>');
+    expect(html).toMatch(/<div class="image-slot" style="height:42.5\d*pt;text-align:left"><\/div>/);
+  });
+});
+
+describe('the ITA results tab: validation like every other tab', () => {
+  const problemsWith = (edit: (rows: unknown[][]) => void) => {
+    const snap = templateSnapshot();
+    edit(snap.tabs[ITA_RESULTS_TAB.name]);
+    return validateWorkbook(snap).filter((p) => p.tab === ITA_RESULTS_TAB.name);
+  };
+
+  test('the template passes, and Thai digits are read as numbers', () => {
+    expect(problemsWith(() => {})).toEqual([]);
+    expect(
+      problemsWith((r) => {
+        r[1][0] = '๒๕๖๕';
+        r[1][2] = '๑';
+        r[1][4] = '๙๒.๕';
+      }),
+    ).toEqual([]);
+    const t = templateSnapshot();
+    t.tabs[ITA_RESULTS_TAB.name][1][4] = '๙๒.๕';
+    expect(parseWorkbook(t).tracker.itaResults[0].score).toBe(92.5);
+  });
+
+  test('missing or out-of-range score, unknown tool, CE year, a repeated indicator: Thai message with tab and cell', () => {
+    const ps = problemsWith((r) => {
+      r[1][4] = null;
+      r[2][4] = 101;
+      r[3][4] = '-3';
+      r[4][1] = 'XIT';
+      r[5][0] = 2022;
+      r[6][2] = 1;
+    });
+    expect(ps.map((p) => [p.cell, p.code])).toEqual([
+      ['E2', 'required'],
+      ['E3', 'bad-score'],
+      ['E4', 'bad-score'],
+      ['B5', 'bad-area'],
+      ['A6', 'bad-year'],
+      ['C7', 'duplicate-indicator'],
+    ]);
+    expect(ps[1].message).toBe('คะแนน "101" ไม่ถูกต้อง — กรอกตัวเลข 0 ถึง 100');
+    expect(ps[5].message).toContain('C2');
+  });
+
+  test('settings: the pass mark is a score, publishing after approval is ใช่ or ไม่ใช่', () => {
+    const snap = withSetting(withSetting(templateSnapshot(), 'itaPassMark', '150'), 'publishAfterApproval', 'บางที');
+    const codes = validateWorkbook(snap).map((p) => p.code);
+    expect(codes).toEqual(expect.arrayContaining(['bad-score', 'bad-yesno']));
+    expect(
+      parseWorkbook(withSetting(templateSnapshot(), 'publishAfterApproval', 'ใช่')).tracker.settings
+        .publishAfterApproval,
+    ).toBe(true);
+  });
+});

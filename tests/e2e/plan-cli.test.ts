@@ -1,0 +1,104 @@
+// `ita-tracker plan` and `ita-tracker memo` as a user runs them: the built CLI on a workbook in a temp
+// folder; bad input exits 1 with Thai messages naming tab and cell, and writes nothing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { quoteTabName } from '../../src/core/cells';
+import { MEMO, PLAN, PLAN_CLI } from '../../src/core/messages';
+import { PLAN_COLUMNS } from '../../src/core/plan';
+import { ITA_RESULTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
+import { templateSnapshot } from '../../src/core/template';
+import type { WorkbookSnapshot } from '../../src/core/workbook';
+import { findSoffice } from '../../src/node/pdf';
+import { writeWorkbookFile } from '../../src/node/xlsx-store';
+import { docxParagraphs } from '../support/docx';
+
+const CLI_JS = join(__dirname, '../..', 'build', 'cli.js');
+const run = (args: string[], path = '') => {
+  const r = spawnSync(process.execPath, [CLI_JS, ...args], { encoding: 'utf8', env: { ...process.env, PATH: path } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+describe('CLI: ita-tracker plan and memo', () => {
+  let dir: string;
+  const workbook = async (edit: (s: WorkbookSnapshot) => void = () => {}) => {
+    const snap = templateSnapshot();
+    edit(snap);
+    const wb = join(dir, `t${readdirSync(dir).length}.xlsx`);
+    await writeWorkbookFile(wb, snap);
+    return wb;
+  };
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ita-plan-'));
+  });
+
+  test('plan writes plan.docx and plan.html: the analysis, then the measures in four columns', async () => {
+    const out = join(dir, 'out');
+    const r = run(['plan', await workbook(), '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`เขียนไฟล์ ${join(out, 'plan.docx')} แล้ว`);
+    const paras = docxParagraphs(readFileSync(join(out, 'plan.docx')));
+    expect(paras[0]).toBe(PLAN.title);
+    for (const c of PLAN_COLUMNS) expect(paras).toContain(c);
+    expect(paras).toContain('๑๐. การป้องกันการทุจริต');
+    const html = readFileSync(join(out, 'plan.html'), 'utf8');
+    expect(html).toContain('@page { size: A4 landscape');
+    expect(html.match(/<tr id="/g)).toHaveLength(11);
+  });
+
+  test('memo writes memo.docx and memo.html for --round plan on --date (BE year accepted)', async () => {
+    const out = join(dir, 'memo');
+    const r = run(['memo', await workbook(), '--out', out, '--round', 'plan', '--date', '2565-10-05']);
+    expect(r.code).toBe(0);
+    const paras = docxParagraphs(readFileSync(join(out, 'memo.docx'))).filter((p) => p !== '');
+    expect(paras.slice(0, 4)).toEqual([
+      MEMO.heading,
+      'ส่วนราชการ สำนักปลัด เทศบาลตำบลปรุใหญ่ โทร. ๐ ๔๔๐๐ ๐๐๐๐',
+      `ที่ นม ๕๒๒๐๑/${MEMO.dots}`,
+      'วันที่ ๕ ตุลาคม ๒๕๖๕',
+    ]);
+    expect(paras).toContain(MEMO.opinionHeading);
+    expect(readFileSync(join(out, 'memo.html'), 'utf8')).toContain('@page { size: A4 portrait');
+  });
+
+  test('bad input: no executive title → exit 1, the settings tab and cell named, nothing written', async () => {
+    const out = join(dir, 'none');
+    const wb = await workbook((s) => {
+      const row = s.tabs[SETTINGS_TAB.name].find((r) => r[0] === 'executiveTitle');
+      if (row) row[2] = null;
+    });
+    const r = run(['memo', wb, '--out', out, '--date', '2023-04-05']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`${SETTINGS_TAB.name}!C\\d+`));
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('bad input: an out-of-range score and an unknown tool → exit 1 with tab and cell, nothing written', async () => {
+    const out = join(dir, 'bad');
+    const wb = await workbook((s) => {
+      s.tabs[ITA_RESULTS_TAB.name][2][4] = 120;
+      s.tabs[ITA_RESULTS_TAB.name][3][1] = 'XIT';
+    });
+    const r = run(['plan', wb, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${quoteTabName(ITA_RESULTS_TAB.name)}!E3`);
+    expect(r.err).toContain(`${quoteTabName(ITA_RESULTS_TAB.name)}!B4`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('usage: a bad --round or --date is refused before anything is read', async () => {
+    const wb = await workbook();
+    expect(run(['memo', wb, '--out', dir, '--round', '7']).err).toContain(PLAN_CLI.badMemoRound('7'));
+    expect(run(['memo', wb, '--out', dir, '--date', '2023-02-30']).err).toContain(PLAN_CLI.badDate('2023-02-30'));
+  });
+
+  (findSoffice() ? test : test.skip)('--pdf writes plan.pdf and memo.pdf through LibreOffice', async () => {
+    const wb = await workbook();
+    const out = join(dir, 'pdf');
+    expect(run(['plan', wb, '--out', out, '--pdf'], process.env.PATH).code).toBe(0);
+    expect(run(['memo', wb, '--out', out, '--pdf', '--date', '2023-04-05'], process.env.PATH).code).toBe(0);
+    for (const f of ['plan.pdf', 'memo.pdf'])
+      expect(readFileSync(join(out, f)).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
