@@ -5,7 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { WorkbookSnapshot } from '../src/core/workbook';
+import { simulateReminders } from '../src/core/reminder-simulation';
+import { templateSnapshot } from '../src/core/template';
+import { parseWorkbook, type WorkbookSnapshot } from '../src/core/workbook';
 import * as gas from '../src/gas/index';
 import { writeWorkbookFile } from '../src/node/xlsx-store';
 import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../tests/fakes/index';
@@ -408,9 +410,50 @@ async function main() {
     `Apps Script estimate = service calls × ${MS_PER_CALL} ms per call (a round trip each); Node = median wall time of the CLI command, process start included.`,
   );
   console.log('"(fails)": the naive run stopped there — one e-mail per open item runs past MailApp\'s daily quota.');
+  const reminderYear = reminderYearFigures();
   mkdirSync(join(ROOT, 'out'), { recursive: true });
-  writeFileSync(join(ROOT, 'out', 'bench.json'), JSON.stringify({ msPerCall: MS_PER_CALL, codeBytes, rows }, null, 2));
+  writeFileSync(
+    join(ROOT, 'out', 'bench.json'),
+    JSON.stringify({ msPerCall: MS_PER_CALL, codeBytes, rows, reminderYear }, null, 2),
+  );
   console.log('figures written to out/bench.json');
+}
+
+/**
+ * Issue 12's figures: a year of the daily run (FY 2566, every item reopened, nothing ever done) as
+ * `remind --simulate 2022-10-01 2023-09-30` computes them, for the example and 15 divisions × 300 measures.
+ */
+function reminderYearFigures() {
+  const trackers = [
+    { name: 'example (5 divisions, 11 measures)', snapshot: templateSnapshot({ example: true }) },
+    { name: '15 divisions, 300 measures', snapshot: generateTracker(300, 15) },
+  ];
+  console.log('\nA year of reminders (remind --simulate 2022-10-01 2023-09-30, nothing ever done):');
+  return trackers.map(({ name, snapshot }) => {
+    const started = performance.now();
+    const sim = simulateReminders({ tracker: parseWorkbook(snapshot).tracker, from: '2022-10-01', to: '2023-09-30' });
+    const ms = performance.now() - started;
+    const divisions = sim.recipients.filter((r) => r.divisionCode !== '');
+    const executives = sim.recipients.find((r) => r.divisionCode === '');
+    const figures = {
+      name,
+      total: sim.total,
+      weekendSends: sim.weekendSends,
+      holidaySends: sim.holidaySends,
+      divisionTotals: [Math.min(...divisions.map((r) => r.total)), Math.max(...divisions.map((r) => r.total))],
+      divisionWorstWeek: Math.max(...divisions.map((r) => r.worstWeek?.count ?? 0)),
+      executives: executives?.total ?? 0,
+      executivesWorstWeek: executives?.worstWeek?.count ?? 0,
+      dueDatesInWindow: `${sim.dueMentions.filter((m) => m.mentionedOn).length}/${sim.dueMentions.length}`,
+      ms: Math.round(ms),
+    };
+    console.log(
+      `  ${name}: ${figures.total} e-mails (weekend ${figures.weekendSends}, holiday ${figures.holidaySends}); ` +
+        `per division ${figures.divisionTotals.join('–')}, worst week ${figures.divisionWorstWeek}; ` +
+        `executives ${figures.executives}, worst week ${figures.executivesWorstWeek}; due dates in window ${figures.dueDatesInWindow}; ${figures.ms} ms`,
+    );
+    return figures;
+  });
 }
 
 main().catch((e) => {

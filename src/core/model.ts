@@ -1,8 +1,10 @@
 // The tracker's domain: what an agency tracks for one fiscal year.
 import type { Cell } from './cells';
 import type { Numerals, Round } from './thai';
+import type { Holiday } from './working-days';
 
 export type { Numerals, Round } from './thai';
+export type { Holiday } from './working-days';
 
 export const AREAS = ['IIT', 'EIT', 'OIT'] as const;
 export type Area = (typeof AREAS)[number];
@@ -32,6 +34,12 @@ export interface Settings {
   reportFontSize: number;
   reportFolderId: string;
   itaItemCodes: string;
+  /** weekday (0 Sunday … 6 Saturday) a division hears again about items still overdue */
+  divisionDigestDay: number;
+  /** one digest lists everything due within this many days */
+  dueSoonDays: number;
+  /** weekday of the executives' weekly summary */
+  executiveSummaryDay: number;
   /** ITA pass mark (default 85) */
   itaPassMark: number;
   /** the memo's เรียน line: the executive's title */
@@ -162,6 +170,8 @@ export interface Tracker {
   entries: DivisionEntry[];
   reports: ReportRecord[];
   emailLog: EmailLogEntry[];
+  /** the holidays tab: no reminder goes out on one (src/core/working-days.ts) */
+  holidays: Holiday[];
   itaResults: ItaResult[];
 }
 

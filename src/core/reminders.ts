@@ -2,18 +2,18 @@
 // digests go out and what to log. Both runtimes call planReminders and only move the messages
 // (MailApp in Apps Script; .eml files or SMTP in Node) and append the log rows it returns.
 //
-// Stages of an open item, relative to its due date: each offset before (d-14, d-7, d-1), the due
-// day (d0), then every `overdueRepeatDays` after (d+7, d+14 …). A run sends, per item, only the
-// latest stage whose date has come, and only when the log has no "sent" row holding that
-// "key@stage" token for the item's division — so a run after missed days sends one catch-up, and a
-// second run on the same day sends nothing.
+// The rhythm (issue 12, docs/reminders.md) is decided from the e-mail log alone: which days a
+// recipient got a message and which items ("key@stage" tokens) it listed. So a run after missed days
+// sends one catch-up, and a second run on the same day sends nothing. Working days come from the one
+// calendar in core (src/core/working-days.ts).
 import { type Cell, escapeHtml, isBlank, isEmail, wallDateTime } from './cells';
-import { cellRef, INPUT, REMIND, SETTING_LABEL, STATUS_LABEL, TAB } from './messages';
+import { cellRef, INPUT, REMIND, RHYTHM, SETTING_LABEL, STATUS_LABEL, TAB } from './messages';
 import type { Division, DivisionEntry, EmailLogEntry, Tracker } from './model';
 import { type RowObject, rowOf } from './rows';
 import { EMAIL_LOG_TAB, headersOf } from './schema';
 import { addDays, daysBetween, formatThaiDate, type Numerals, numerals } from './thai';
 import { matchDivision, readTable } from './workbook';
+import { mondayOf, workingCalendar } from './working-days';
 
 export type StageKind = 'before' | 'due' | 'overdue';
 
@@ -63,7 +63,7 @@ export interface ReminderLinks {
 export interface ReminderInput {
   /** ISO date, Asia/Bangkok */
   today: string;
-  tracker: Pick<Tracker, 'settings' | 'divisions' | 'measures' | 'entries'>;
+  tracker: Pick<Tracker, 'settings' | 'divisions' | 'measures' | 'entries'> & Partial<Pick<Tracker, 'holidays'>>;
   log: readonly EmailLogEntry[];
   links: ReminderLinks;
   /** when the run happens ("wall clock as UTC"); the log's sent-at. Default: today 00:00. */
@@ -97,45 +97,12 @@ export type Outcome = { kind: 'sent' } | { kind: 'deferred' } | { kind: 'failed'
 
 export const stageId = (offset: number): string => (offset === 0 ? 'd0' : offset < 0 ? `d${offset}` : `d+${offset}`);
 
-/** The latest stage of an item due on `due` whose date has come by `today`, or null when none has. */
-export function currentStage(
-  due: string,
-  today: string,
-  settings: Pick<Tracker['settings'], 'reminderOffsets' | 'overdueRepeatDays'>,
-): Stage | null {
-  const late = daysBetween(due, today);
-  if (late >= 0) {
-    const repeat = Math.max(1, settings.overdueRepeatDays);
-    const offset = Math.floor(late / repeat) * repeat;
-    return { id: stageId(offset), kind: offset === 0 ? 'due' : 'overdue', offset, date: addDays(due, offset) };
-  }
-  // before the due day: the smallest offset whose date has come
-  const come = settings.reminderOffsets.filter((o) => o > 0 && -late <= o);
-  if (come.length === 0) return null;
-  const o = Math.min(...come);
-  return { id: stageId(-o), kind: 'before', offset: -o, date: addDays(due, -o) };
-}
-
 // ---------------------------------------------------------------- the log
 
 const SENT = new Set<string>([REMIND.outcome.sent, 'sent']);
 export const wasSent = (e: Pick<EmailLogEntry, 'outcome'>): boolean => SENT.has(e.outcome.trim());
 
 const tokensOf = (items: string): string[] => items.split(/[\s,]+/).filter((t) => t !== '');
-
-/** Tokens already sent, by division code ('' = executives). */
-function sentTokens(log: readonly EmailLogEntry[], divisions: readonly Division[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const e of log) {
-    if (!wasSent(e)) continue;
-    const who = e.divisionCode.trim();
-    const code = who === REMIND.executives ? '' : (matchDivision(who, divisions) ?? who);
-    const set = out.get(code) ?? new Set<string>();
-    for (const t of tokensOf(e.items)) set.add(t);
-    out.set(code, set);
-  }
-  return out;
-}
 
 export const itemToken = (item: ReminderItem): string => `${item.entry.key}@${item.stage.id}`;
 export const escalationToken = (item: ReminderItem): string => `${item.entry.divisionCode}:${itemToken(item)}`;
@@ -270,30 +237,67 @@ function divisionDigest(
   };
 }
 
-function escalationDigest(items: ReminderItem[], input: ReminderInput, w: Wording, to: string[]): Digest {
+/** How many of the oldest overdue items the executives' summary lists by name. */
+export const OLDEST_LISTED = 10;
+
+/**
+ * The executives' summary (weekly, or the day a round's report is due): counts by division, then the
+ * oldest overdue items. `open` is every not-done item with a due date; `overdue` those already late.
+ */
+function executiveSummary(
+  kind: { round: number | null },
+  open: ReminderItem[],
+  input: ReminderInput,
+  w: Wording,
+  to: string[],
+): Digest {
   const { settings, divisions } = input.tracker;
-  const byDivision = divisions
-    .map((d) => ({ d, items: items.filter((i) => i.entry.divisionCode === d.code) }))
-    .filter((g) => g.items.length > 0);
-  const subject = REMIND.escalationSubject(w.n(items.length), w.n(byDivision.length));
+  const overdue = open.filter((i) => i.daysLeft < 0).sort(byUrgency);
+  const groups = divisions
+    .map((d) => ({
+      d,
+      open: open.filter((i) => i.entry.divisionCode === d.code).length,
+      overdue: overdue.filter((i) => i.entry.divisionCode === d.code).length,
+    }))
+    .filter((g) => g.open > 0);
+  const oldest = overdue.slice(0, OLDEST_LISTED);
+  const subject =
+    kind.round !== null
+      ? RHYTHM.roundSubject(w.n(kind.round), w.n(open.length))
+      : RHYTHM.weeklySubject(w.n(overdue.length), w.n(groups.filter((g) => g.overdue > 0).length));
   const greeting = REMIND.greeting(`${REMIND.executives}${settings.agencyName}`);
-  const intro = REMIND.escalationIntro(settings.agencyName, w.n(settings.fiscalYear), w.n(settings.escalateAfterDays));
-  const text: string[] = [greeting, '', intro];
-  let html = `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p>`;
-  for (const g of byDivision) {
-    const heading = REMIND.divisionHeading(g.d.name, w.n(g.items.length));
+  const intro =
+    kind.round !== null
+      ? RHYTHM.roundIntro(settings.agencyName, w.n(settings.fiscalYear), w.n(kind.round), w.date(input.today))
+      : RHYTHM.weeklyIntro(settings.agencyName, w.n(settings.fiscalYear));
+  const text: string[] = [greeting, '', intro, '', RHYTHM.countsHeading];
+  let html = `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p><h3>${escapeHtml(RHYTHM.countsHeading)}</h3><ul>`;
+  for (const g of groups) {
+    const line = RHYTHM.countLine(g.d.name, w.n(g.overdue), w.n(g.open));
     const url = input.links.divisionTabUrl(g.d.code);
-    text.push('', heading);
-    g.items.forEach((it, i) => {
-      text.push(...textItem(i + 1, itemView(it, input.tracker, w), w));
-    });
-    if (url) text.push(`   ${REMIND.openTab(g.d.name)}: ${url}`);
-    html +=
-      `<h3>${escapeHtml(heading)}</h3>${olOpen(input.tracker.settings.numerals)}${g.items.map((it) => htmlItem(itemView(it, input.tracker, w))).join('')}</ol>` +
-      (url ? `<p>${htmlLink(url, REMIND.openTab(g.d.name))}</p>` : '');
+    text.push(`- ${line}${url ? ` ${url}` : ''}`);
+    html += `<li>${url ? htmlLink(url, line) : escapeHtml(line)}</li>`;
   }
-  text.push('', REMIND.escalationFooter);
-  html += `<p style="color:#666">${escapeHtml(REMIND.escalationFooter)}</p>`;
+  html += '</ul>';
+  if (oldest.length) {
+    const heading = RHYTHM.oldestHeading(w.n(oldest.length));
+    text.push('', heading);
+    oldest.forEach((it, i) => {
+      text.push(...textItem(i + 1, itemView(it, input.tracker, w), w));
+      text.push(`   ${RHYTHM.division(divisionName(divisions, it.entry.divisionCode))}`);
+    });
+    html += `<h3>${escapeHtml(heading)}</h3>${olOpen(settings.numerals)}${oldest
+      .map((it) =>
+        htmlItem(itemView(it, input.tracker, w)).replace(
+          '</li>',
+          `<br>${escapeHtml(RHYTHM.division(divisionName(divisions, it.entry.divisionCode)))}</li>`,
+        ),
+      )
+      .join('')}</ol>`;
+  }
+  text.push('', RHYTHM.footer);
+  html += `<p style="color:#666">${escapeHtml(RHYTHM.footer)}</p>`;
+  const tag = kind.round !== null ? [`round${kind.round}@${input.today}`] : [`week@${input.today}`];
   return {
     kind: 'escalation',
     divisionCode: '',
@@ -302,47 +306,119 @@ function escalationDigest(items: ReminderItem[], input: ReminderInput, w: Wordin
     subject,
     text: text.join('\n'),
     html: htmlPage(html),
-    items: byDivision.flatMap((g) => g.items),
-    overdue: true,
-    tokens: byDivision.flatMap((g) => g.items.map(escalationToken)),
-    stageText: REMIND.escalationStage,
+    items: oldest,
+    overdue: overdue.length > 0,
+    tokens: [...tag, ...oldest.map(escalationToken)],
+    stageText: kind.round !== null ? RHYTHM.roundStage(w.n(kind.round)) : RHYTHM.weeklyStage,
   };
 }
 
+const divisionName = (divisions: readonly Division[], code: string): string =>
+  divisions.find((d) => d.code === code)?.name ?? code;
+
 // ---------------------------------------------------------------- the plan
 
-/** What goes out today, to whom, and the log rows that record it. */
+/** What the log says was sent: per recipient (division code, '' = executives), the dates and tokens. */
+interface Sent {
+  dates: string[];
+  /** entry key → dates a sent message listed it */
+  keys: Map<string, string[]>;
+}
+
+function sentHistory(log: readonly EmailLogEntry[], divisions: readonly Division[]): Map<string, Sent> {
+  const out = new Map<string, Sent>();
+  for (const e of log) {
+    if (!wasSent(e)) continue;
+    const date = e.sentAt.trim().slice(0, 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
+    const who = e.divisionCode.trim();
+    const code = who === REMIND.executives ? '' : (matchDivision(who, divisions) ?? who);
+    const sent = out.get(code) ?? { dates: [], keys: new Map<string, string[]>() };
+    sent.dates.push(date);
+    for (const t of tokensOf(e.items)) {
+      const key = t.slice(t.indexOf(':') + 1).split('@')[0];
+      sent.keys.set(key, [...(sent.keys.get(key) ?? []), date]);
+    }
+    out.set(code, sent);
+  }
+  return out;
+}
+
+const NOTHING_SENT: Sent = { dates: [], keys: new Map() };
+const onOrAfter = (dates: readonly string[], from: string, to?: string): number =>
+  dates.filter((d) => d >= from && (to === undefined || d <= to)).length;
+
+/** At most this many e-mails a week to one division, and one to the executives (issue 12). */
+export const DIVISION_WEEKLY_MAX = 2;
+
+/** The stage of an item on `today`, relative to its (working-day) due date. */
+function stageOf(due: string, today: string): Stage {
+  const offset = daysBetween(due, today);
+  return { id: stageId(offset), kind: offset < 0 ? 'before' : offset === 0 ? 'due' : 'overdue', offset, date: today };
+}
+
+/**
+ * What goes out today, to whom, and the log rows that record it (docs/reminders.md):
+ * nothing on a Saturday, Sunday or holiday; per division at most one digest a day and two a week: the
+ * weekly digest on its weekday (everything overdue and everything due within dueSoonDays), and between
+ * weekly digests only when an item due before the next one has not been mentioned since 7 days before
+ * its due date; the executives at most one summary a week: the weekly one when something is overdue,
+ * or, in the week a round's report is due, the round summary on that day.
+ */
 export function planReminders(input: ReminderInput): ReminderPlan {
   const { today, tracker } = input;
   const { settings } = tracker;
+  const now = input.now ?? new Date(`${today}T00:00:00Z`);
+  const calendar = workingCalendar(tracker.holidays ?? []);
+  if (!calendar.isWorkingDay(today))
+    return { today, digests: [], escalation: null, queue: [], logRows: [], unaddressed: [], unsent: [] };
   const w = wordingFor(settings.numerals);
   const roundDue = settings.roundDue[settings.currentRound];
-  const sent = sentTokens(input.log, tracker.divisions);
+  const history = sentHistory(input.log, tracker.divisions);
+  const monday = mondayOf(today);
+  const sunday = addDays(monday, 6);
   const digests: Digest[] = [];
-  const escalate: ReminderItem[] = [];
+  const open: ReminderItem[] = [];
   const unaddressed: string[] = [];
   const unsent: Digest[] = [];
   const seen = new Set<string>();
   for (const division of tracker.divisions) {
     if (!division.code || seen.has(division.code)) continue;
     seen.add(division.code);
+    const sent = history.get(division.code) ?? NOTHING_SENT;
+    const thisWeek = calendar.weeklyDay(monday, settings.divisionDigestDay);
+    // the weekly digest goes on its day, or on a later run that week when that day's run did not send
+    // it (missed, deferred, failed) — but only for what it would have listed on its day
+    let weeklyDue = false;
+    const nextWeekly =
+      thisWeek !== null && today < thisWeek
+        ? thisWeek
+        : calendar.weeklyDay(addDays(monday, 7), settings.divisionDigestDay);
     const items: ReminderItem[] = [];
+    let urgent = false;
     for (const entry of tracker.entries) {
       if (entry.divisionCode !== division.code || entry.key === '' || entry.status === 'done') continue;
-      const due = entry.due ?? roundDue;
-      if (!due) continue;
-      const stage = currentStage(due, today, settings);
-      if (!stage) continue;
-      const item: ReminderItem = { entry, due, daysLeft: daysBetween(today, due), stage };
-      if (!sent.get(division.code)?.has(itemToken(item))) items.push(item);
-      if (
-        stage.kind === 'overdue' &&
-        -item.daysLeft > settings.escalateAfterDays &&
-        !sent.get('')?.has(escalationToken(item))
-      )
-        escalate.push(item);
+      const written = entry.due ?? roundDue;
+      if (!written) continue;
+      // a due date on a non-working day is due on the working day before it
+      const due = calendar.onOrBefore(written);
+      const daysLeft = daysBetween(today, due);
+      const item: ReminderItem = { entry, due, daysLeft, stage: stageOf(due, today) };
+      open.push(item);
+      if (daysLeft > settings.dueSoonDays) continue;
+      items.push(item);
+      if (thisWeek !== null && today >= thisWeek && daysBetween(thisWeek, due) <= settings.dueSoonDays)
+        weeklyDue ||= onOrAfter(sent.dates, thisWeek, sunday) === 0;
+      // mentioned from 7 days before the written due date to 3 after: the promise (docs/reminders.md)
+      const windowStart = addDays(written, -7);
+      const inWindow = today >= windowStart && today <= addDays(written, 3);
+      const mentioned = (sent.keys.get(entry.key) ?? []).some((d) => d >= windowStart);
+      if (inWindow && !mentioned && !(nextWeekly !== null && nextWeekly <= due)) urgent = true;
     }
     if (items.length === 0) continue;
+    const sentToday = sent.dates.includes(today);
+    const sentThisWeek = onOrAfter(sent.dates, monday, sunday);
+    if (sentToday || sentThisWeek >= DIVISION_WEEKLY_MAX || !(weeklyDue || urgent)) continue;
     // only real addresses: "ผอ. กองคลัง" in the notify cell is no recipient
     const notify = division.notifyEmails.filter(isEmail);
     const to = notify.length ? notify : settings.admins.filter(isEmail);
@@ -363,19 +439,18 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     digests.push(divisionDigest(division, items.sort(byUrgency), to, input, w));
   }
   digests.sort((a, b) => Number(b.overdue) - Number(a.overdue));
+  const summary = settings.executives.length ? executivePlan(open, history.get('') ?? NOTHING_SENT) : null;
   const executives = settings.executives.filter(isEmail);
-  const escalation =
-    escalate.length && executives.length ? escalationDigest(escalate.sort(byUrgency), input, w, executives) : null;
-  if (escalate.length && !executives.length && settings.executives.length) {
+  const escalation = summary && executives.length ? executiveSummary(summary, open, input, w, executives) : null;
+  if (summary && !executives.length) {
     unaddressed.push(INPUT.noValidExecutive(`${TAB.settings} "${SETTING_LABEL.executives[0]}"`));
-    unsent.push(escalationDigest(escalate.sort(byUrgency), input, w, []));
+    unsent.push(executiveSummary(summary, open, input, w, []));
   }
   const queue = [
     ...digests.filter((d) => d.overdue),
     ...(escalation ? [escalation] : []),
     ...digests.filter((d) => !d.overdue),
   ];
-  const now = input.now ?? new Date(`${today}T00:00:00Z`);
   return {
     today,
     digests,
@@ -385,6 +460,23 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     unaddressed,
     unsent,
   };
+
+  /** Which summary the executives get today, if any. */
+  function executivePlan(items: ReminderItem[], sent: Sent): { round: number | null } | null {
+    if (onOrAfter(sent.dates, monday, sunday) > 0) return null;
+    // the week a round's report is due: the round summary, on that day (or the next run that week)
+    for (const round of [6, 12] as const) {
+      const written = settings.roundDue[round];
+      if (!written) continue;
+      const day = calendar.onOrBefore(written);
+      if (day < monday || day > sunday) continue;
+      return today >= day ? { round } : null;
+    }
+    const weekly = calendar.weeklyDay(monday, settings.executiveSummaryDay);
+    if (weekly === null || today < weekly) return null;
+    const late = items.some((i) => -i.daysLeft > settings.escalateAfterDays);
+    return late ? { round: null } : null;
+  }
 }
 
 // ---------------------------------------------------------------- log rows
@@ -469,10 +561,12 @@ export function appendLogValues(
 // ---------------------------------------------------------------- preview
 
 /** The preview dialog's HTML: every message today's run would send, escaped; sends nothing. */
-export function previewHtml(plan: ReminderPlan, quota: number | null, style: Numerals): string {
+export function previewHtml(plan: ReminderPlan, quota: number | null, style: Numerals, roundView?: string): string {
   const w = wordingFor(style);
   const day = w.date(plan.today);
   const parts: string[] = [];
+  // the whole round below today's e-mails, reached by a link at the top (one dialog, no round trip)
+  if (roundView !== undefined) parts.push(`<p><a href="#round">${escapeHtml(RHYTHM.roundViewLink)}</a></p>`);
   parts.push(
     `<p>${escapeHtml(plan.queue.length ? REMIND.previewIntro(day, w.n(plan.queue.length)) : REMIND.nothingToSend(day))}</p>`,
   );
@@ -482,5 +576,6 @@ export function previewHtml(plan: ReminderPlan, quota: number | null, style: Num
     parts.push(
       `<hr><p><b>${escapeHtml(REMIND.to)}:</b> ${escapeHtml(d.to.join(', '))}<br><b>${escapeHtml(REMIND.subjectLabel)}:</b> ${escapeHtml(d.subject)}</p>${d.html}`,
     );
+  if (roundView !== undefined) parts.push(`<hr><h2 id="round">${escapeHtml(RHYTHM.roundViewHeading)}</h2>${roundView}`);
   return htmlPage(parts.join(''));
 }

@@ -1,7 +1,7 @@
 // Domain records → sheet rows, by the schema's column keys. The inverse of workbook.ts' parsing,
 // so import, sync and setup all write the same cells the parser reads.
 import type { Cell } from './cells';
-import { NUMERALS_LABEL } from './messages';
+import { NUMERALS_LABEL, WEEKDAY_LABEL } from './messages';
 import type { Division, DivisionEntry, Measure, Milestone, Settings } from './model';
 import { headersOf, SETTINGS, type TabSpec } from './schema';
 import { wallDateFromIso } from './thai';
@@ -93,5 +93,8 @@ export function settingsValues(s: Settings): Record<string, Cell> {
     reportFontSize: s.reportFontSize,
     reportFolderId: s.reportFolderId,
     itaItemCodes: s.itaItemCodes,
+    divisionDigestDay: WEEKDAY_LABEL[s.divisionDigestDay],
+    dueSoonDays: s.dueSoonDays,
+    executiveSummaryDay: WEEKDAY_LABEL[s.executiveSummaryDay],
   };
 }

@@ -2,7 +2,7 @@
 // It drives sheet setup (headers, widths, validation, protections), parsing, import,
 // validation and the report's columns, in both runtimes. Columns are found by header text,
 // so a user who moves a column breaks nothing.
-import { HEADER, NUMERALS_LABEL, SETTING_LABEL, TAB, YES_NO } from './messages';
+import { HEADER, NUMERALS_LABEL, SETTING_LABEL, TAB, WEEKDAY_LABEL, YES_NO } from './messages';
 
 export type ColumnType =
   | 'text' // one line of text
@@ -45,6 +45,7 @@ export type TabKey =
   | 'reports'
   | 'emailLog'
   | 'archive'
+  | 'holidays'
   | 'roundSnapshot'
   | 'roundLog'
   | 'itaResults';
@@ -225,6 +226,13 @@ export const ARCHIVE_TAB: TabSpec = {
   ],
 };
 
+/** The agency's holidays (DESIGN §13): no reminder goes out on one, and a due date on one moves back a working day. */
+export const HOLIDAYS_TAB: TabSpec = {
+  key: 'holidays',
+  name: TAB.holidays,
+  columns: [col('holidayDate', 'date', { required: true, width: 120 }), col('holidayName', 'text', { width: 320 })],
+};
+
 /**
  * A closed round's results as they were when it was closed (issue 14, src/core/year-cycle.ts): one row
  * per division row, by fiscal year and round. A closed round's report is built from these rows, so
@@ -273,6 +281,7 @@ export const FIXED_TABS: TabSpec[] = [
   REPORTS_TAB,
   EMAIL_LOG_TAB,
   ARCHIVE_TAB,
+  HOLIDAYS_TAB,
   ROUND_SNAPSHOT_TAB,
   ROUND_LOG_TAB,
   ITA_RESULTS_TAB,
@@ -283,7 +292,16 @@ export const REQUIRED_TABS: TabSpec[] = [SETTINGS_TAB, DIVISIONS_TAB, MEASURES_T
 
 export const headersOf = (tab: TabSpec): string[] => tab.columns.map((c) => c.header);
 
-export type SettingType = 'text' | 'integer' | 'round' | 'date' | 'emails' | 'offsets' | 'numerals' | 'yesno';
+export type SettingType =
+  | 'text'
+  | 'integer'
+  | 'round'
+  | 'date'
+  | 'emails'
+  | 'offsets'
+  | 'numerals'
+  | 'weekday'
+  | 'yesno';
 
 export interface SettingSpec {
   key: keyof typeof SETTING_LABEL;
@@ -331,6 +349,9 @@ export const SETTINGS: SettingSpec[] = [
   setting('reportFontSize', 'integer', false, '16', 1),
   setting('reportFolderId', 'text', false),
   setting('itaItemCodes', 'text', false, 'O42, O43'),
+  setting('divisionDigestDay', 'weekday', false, WEEKDAY_LABEL[1]),
+  setting('dueSoonDays', 'integer', false, '7'),
+  setting('executiveSummaryDay', 'weekday', false, WEEKDAY_LABEL[1]),
   setting('itaPassMark', 'integer', false, '85'),
   setting('executiveTitle', 'text', false),
   setting('memoUnit', 'text', false),

@@ -11,6 +11,7 @@ import health from '../../sheets-template/division-HEALTH.csv';
 import palad from '../../sheets-template/division-PALAD.csv';
 import divisionsCsv from '../../sheets-template/divisions.csv';
 import emailLogCsv from '../../sheets-template/email-log.csv';
+import holidaysCsv from '../../sheets-template/holidays.csv';
 import itaResultsCsv from '../../sheets-template/ita-results.csv';
 import manifestJson from '../../sheets-template/manifest.json';
 import measuresCsv from '../../sheets-template/measures.csv';
@@ -22,10 +23,20 @@ import settingsCsv from '../../sheets-template/settings.csv';
 import type { Cell } from './cells';
 import { wallDateTime } from './cells';
 import { parseCsv } from './csv';
-import { type ColumnType, divisionTab, FIXED_TABS, headersOf, SETTINGS, SETTINGS_TAB, type TabSpec } from './schema';
+import {
+  type ColumnType,
+  divisionTab,
+  FIXED_TABS,
+  HOLIDAYS_TAB,
+  headersOf,
+  SETTINGS,
+  SETTINGS_TAB,
+  type TabSpec,
+} from './schema';
 import { syncSnapshot } from './sync';
 import { parseDateText, wallDateFromIso } from './thai';
 import type { WorkbookSnapshot } from './workbook';
+import { fixedHolidays } from './working-days';
 
 export interface TemplateTab {
   /** the sheet's (Thai) name */
@@ -39,6 +50,11 @@ export interface TemplateTab {
 export interface TemplateOptions {
   /** true: the seed's example data; false: headers and default settings only */
   example: boolean;
+  /**
+   * An empty tracker's fiscal year (Buddhist era): its holidays tab starts with that year's fixed-date
+   * public holidays. The example carries FY 2566's announced list instead.
+   */
+  fiscalYear?: number;
 }
 
 export const TEMPLATE_MANIFEST: readonly TemplateTab[] = (manifestJson as { tabs: TemplateTab[] }).tabs;
@@ -52,6 +68,7 @@ export const TEMPLATE_FILES: Readonly<Record<string, string>> = {
   'reports.csv': reportsCsv,
   'email-log.csv': emailLogCsv,
   'archive.csv': archiveCsv,
+  'holidays.csv': holidaysCsv,
   'round-snapshots.csv': roundSnapshotsCsv,
   'round-log.csv': roundLogCsv,
   'ita-results.csv': itaResultsCsv,
@@ -161,5 +178,10 @@ const EXAMPLE_SYNCED_AT = new Date(Date.UTC(2023, 2, 31));
  */
 export function templateSnapshot(options: TemplateOptions = { example: true }): WorkbookSnapshot {
   const snapshot = snapshotFromCsv(TEMPLATE_MANIFEST, TEMPLATE_FILES, options);
+  if (!options.example && options.fiscalYear)
+    snapshot.tabs[HOLIDAYS_TAB.name] = [
+      headersOf(HOLIDAYS_TAB),
+      ...fixedHolidays(options.fiscalYear).map((h) => [wallDateFromIso(h.date), h.name]),
+    ];
   return options.example ? syncSnapshot(snapshot, EXAMPLE_SYNCED_AT).snapshot : snapshot;
 }

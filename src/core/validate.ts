@@ -18,7 +18,7 @@ import {
   tooLong,
 } from './cells';
 import { closedRoundDrift } from './closed-rounds';
-import { INPUT, ITA_V, V } from './messages';
+import { INPUT, ITA_V, RHYTHM_VALIDATION, V, WEEKDAY_LABEL } from './messages';
 import { resultKeyFor, type Tracker } from './model';
 import {
   type ColumnSpec,
@@ -58,6 +58,7 @@ import {
   type Table,
   type WorkbookSnapshot,
 } from './workbook';
+import { parseWeekday } from './working-days';
 
 export type Severity = 'error' | 'warning';
 
@@ -78,6 +79,10 @@ export type ProblemCode =
   | 'date-outside-fy'
   | 'bad-url'
   | 'bad-email'
+  // the reminder rhythm's settings (docs/reminders.md)
+  | 'bad-weekday'
+  | 'weekend-weekday'
+  | 'due-soon-range'
   | 'unknown-division'
   | 'bad-score'
   | 'bad-year'
@@ -275,6 +280,15 @@ function checkSetting(spec: SettingSpec, typed: Cell): CellProblem[] {
   if (spec.type === 'offsets' && !parseOffsets(typeof value === 'string' ? toArabicDigits(value) : value))
     err('bad-number', V.badNumber(text));
   if (spec.type === 'numerals' && !parseNumerals(value)) err('bad-numerals', V.badNumerals(text));
+  if (spec.type === 'weekday') {
+    const day = parseWeekday(text);
+    if (day === null) err('bad-weekday', RHYTHM_VALIDATION.badWeekday(text));
+    else if (day === 0 || day === 6) err('weekend-weekday', RHYTHM_VALIDATION.weekendWeekday(WEEKDAY_LABEL[day]));
+  }
+  if (spec.key === 'dueSoonDays') {
+    const n = cellInteger(value) as number;
+    if (n < 1 || n > 14) err('due-soon-range', RHYTHM_VALIDATION.dueSoonRange(text));
+  }
   if (spec.type === 'yesno' && parseYesNo(value) === null) err('bad-yesno', V.badYesNo(text));
   if (spec.key === 'itaPassMark' && parseScore(value) === null) err('bad-score', ITA_V.badScore(text));
   return out;
@@ -502,6 +516,9 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
           problems.push({ tab: table.spec.name, cell: a1(table.columnIndex[column], row.row), ...problem });
         }
   }
+  // the holidays tab (optional: a tracker made before it existed works with weekends only)
+  if (tables.holidays.present) problems.push(...checkTable(tables.holidays, ctx));
+
   problems.push(...lookAlikeTabs(parsed));
   return problems;
 }

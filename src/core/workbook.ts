@@ -24,6 +24,7 @@ import {
   type Division,
   type DivisionEntry,
   type EmailLogEntry,
+  type Holiday,
   type ItaResult,
   type Measure,
   type Milestone,
@@ -40,6 +41,7 @@ import {
   divisionTab,
   EMAIL_LOG_TAB,
   FIXED_TABS,
+  HOLIDAYS_TAB,
   ITA_RESULTS_TAB,
   isFixedTabName,
   MEASURES_TAB,
@@ -51,6 +53,7 @@ import {
   type TabSpec,
 } from './schema';
 import { type Round, toArabicDigits } from './thai';
+import { parseWeekday } from './working-days';
 
 export interface WorkbookSnapshot {
   /** every tab's values, row 1 = headers; tab order as in the workbook */
@@ -298,6 +301,9 @@ export function parseSettings(table: Table): Settings {
     reportFontSize: int('reportFontSize', 16),
     reportFolderId: cellText(get('reportFolderId')),
     itaItemCodes: cellText(get('itaItemCodes')),
+    divisionDigestDay: parseWeekday(cellText(get('divisionDigestDay'))) ?? 1,
+    dueSoonDays: Math.min(14, Math.max(1, int('dueSoonDays', 7))),
+    executiveSummaryDay: parseWeekday(cellText(get('executiveSummaryDay'))) ?? 1,
     itaPassMark: parseScore(get('itaPassMark')) ?? 85,
     executiveTitle: cellText(get('executiveTitle')),
     memoUnit: cellText(get('memoUnit')),
@@ -320,6 +326,7 @@ export interface ParsedWorkbook {
     milestones: Table;
     reports: Table;
     emailLog: Table;
+    holidays: Table;
     itaResults: Table;
     /** by division code */
     divisionTabs: Record<string, Table>;
@@ -426,6 +433,16 @@ export function ownedFields(cells: Readonly<Record<string, Cell>>): OwnedFields 
   };
 }
 
+/** The holidays tab's rows with a real date; a row without one is skipped here and reported by validation. */
+export function parseHolidays(table: Table): Holiday[] {
+  const out: Holiday[] = [];
+  for (const r of table.rows) {
+    const date = cellDate(r.cells.holidayDate);
+    if (date) out.push({ date, name: cellText(r.cells.holidayName) });
+  }
+  return out;
+}
+
 export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
   const settingsT = readTable(snapshot, SETTINGS_TAB);
   const divisionsT = readTable(snapshot, DIVISIONS_TAB);
@@ -433,6 +450,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
   const milestonesT = readTable(snapshot, MILESTONES_TAB);
   const reportsT = readTable(snapshot, REPORTS_TAB);
   const emailLogT = readTable(snapshot, EMAIL_LOG_TAB);
+  const holidaysT = readTable(snapshot, HOLIDAYS_TAB);
   const itaT = readTable(snapshot, ITA_RESULTS_TAB);
   const divisions = parseDivisions(divisionsT);
   const measures = parseMeasures(measuresT, divisions);
@@ -481,6 +499,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
       entries,
       reports,
       emailLog,
+      holidays: parseHolidays(holidaysT),
       itaResults: parseItaResults(itaT),
     },
     tables: {
@@ -490,6 +509,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
       milestones: milestonesT,
       reports: reportsT,
       emailLog: emailLogT,
+      holidays: holidaysT,
       itaResults: itaT,
       divisionTabs,
     },

@@ -5,7 +5,8 @@
 import type { Cell } from '../core/cells';
 import { offsetClock, todayOn } from '../core/clock';
 import { MENU, REMIND } from '../core/messages';
-import type { Settings } from '../core/model';
+import type { Settings, Tracker } from '../core/model';
+import { roundPreviewHtml, roundPreviewRange, simulateReminders } from '../core/reminder-simulation';
 import {
   appendLogValues,
   type Digest,
@@ -20,6 +21,7 @@ import {
   DIVISIONS_TAB,
   divisionTab,
   EMAIL_LOG_TAB,
+  HOLIDAYS_TAB,
   MILESTONES_TAB,
   REPORTS_TAB,
   SETTINGS_TAB,
@@ -50,8 +52,8 @@ interface Loaded {
 
 /**
  * Reads only what the daily run needs, one getDataRange().getValues() per tab: settings, divisions,
- * milestones (to tell a milestone's measure), the e-mail log, the report register (for the dashboard)
- * and each division's tab. Measures, archive and dashboard are not read: a division tab row carries
+ * milestones (to tell a milestone's measure), the e-mail log, the report register (for the dashboard),
+ * the holidays and each division's tab. Measures, archive and dashboard are not read: a division tab row carries
  * its area, issue, task and due date.
  */
 function load(ss: Spreadsheet): Loaded {
@@ -66,7 +68,8 @@ function load(ss: Spreadsheet): Loaded {
     tabs[spec.name] = t.values;
   };
   // the register too: the same daily run refreshes the dashboard, which names the last report
-  for (const t of [SETTINGS_TAB, DIVISIONS_TAB, MILESTONES_TAB, EMAIL_LOG_TAB, REPORTS_TAB]) read(t);
+  // the holidays too: no reminder goes out on one, and a due date on one moves back a working day
+  for (const t of [SETTINGS_TAB, DIVISIONS_TAB, MILESTONES_TAB, EMAIL_LOG_TAB, REPORTS_TAB, HOLIDAYS_TAB]) read(t);
   for (const d of parseDivisions(readTable({ tabs }, DIVISIONS_TAB))) if (d.name) read(divisionTab(d.name));
   return { snapshot: { tabs }, offsetMs, ranges };
 }
@@ -96,7 +99,7 @@ function tabLinks(
 export function planFromSheet(
   ss: Spreadsheet,
   nowMs: number = Date.now(),
-): { plan: ReminderPlan; loaded: Loaded; now: Date; settings: Settings } {
+): { plan: ReminderPlan; loaded: Loaded; now: Date; settings: Settings; tracker: Tracker } {
   const loaded = load(ss);
   const { tracker } = parseWorkbook(loaded.snapshot);
   const clock = offsetClock(loaded.offsetMs, () => nowMs);
@@ -110,7 +113,7 @@ export function planFromSheet(
     links: tabLinks(ss, loaded, names),
     now,
   });
-  return { plan, loaded, now, settings: tracker.settings };
+  return { plan, loaded, now, settings: tracker.settings, tracker };
 }
 
 function send(d: Digest, senderName: string): void {
@@ -200,12 +203,17 @@ export function dailyReminders(): void {
   }
 }
 
-/** Menu "ดูตัวอย่างอีเมลแจ้งเตือน": what today's run would send, in a dialog. Sends and writes nothing. */
+/** Menu "ดูตัวอย่างอีเมลแจ้งเตือน": what today's run would send, then the whole round, in a dialog. Sends and writes nothing. */
 export function menuPreviewReminders(): void {
   runAction(MENU.items.previewReminders, () => {
     const ss = activeSpreadsheet();
-    const { plan, settings } = planFromSheet(ss);
-    showDialog(previewHtml(plan, MailApp.getRemainingDailyQuota(), settings.numerals), REMIND.previewTitle, {
+    const { plan, settings, tracker } = planFromSheet(ss);
+    // the whole round as it would go if nothing were done, from today's log on (pure: no extra calls)
+    const range = roundPreviewRange(plan.today, settings);
+    const round = range
+      ? roundPreviewHtml(simulateReminders({ tracker, ...range, keepLog: true }), tracker.divisions, settings.numerals)
+      : undefined;
+    showDialog(previewHtml(plan, MailApp.getRemainingDailyQuota(), settings.numerals, round), REMIND.previewTitle, {
       width: 760,
       height: 560,
     });

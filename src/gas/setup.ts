@@ -7,6 +7,7 @@ import type { Cell } from '../core/cells';
 import { LOCALE, SETUP } from '../core/messages';
 import { divisionTab, FIXED_TABS, MEASURES_TAB, SETTINGS_TAB, type TabSpec } from '../core/schema';
 import { TEMPLATE_MANIFEST, type TemplateTab, templateSnapshot } from '../core/template';
+import { fiscalYearOf, isoFromWallDate } from '../core/thai';
 import { parseWorkbook, readSettingsRows } from '../core/workbook';
 import { activeSpreadsheet, confirm, runAction, showAlert, withDocumentLock } from './context';
 import { writeDashboard } from './dashboard';
@@ -65,7 +66,8 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
   // the example only makes sense for a tracker without measures: ask then, never later
   const measuresEmpty = lastRow(MEASURES_TAB.name) <= 1;
   const example = measuresEmpty && (options.example ?? confirm(SETUP.askExample));
-  const template = templateSnapshot({ example });
+  // an empty tracker's holidays tab starts with this fiscal year's fixed-date holidays
+  const template = templateSnapshot({ example, fiscalYear: fiscalYearOf(isoFromWallDate(new Date())) });
 
   const result: SetupResult = {
     created: [],

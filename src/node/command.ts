@@ -128,6 +128,8 @@ export function defineCommand<N extends CommandName, const O extends OptionSpecs
   name: N;
   args: readonly string[];
   options: O & DescribedIn<O, (typeof CLI_HELP)[N]['options']>;
+  /** positionals an option brings along ("--simulate <from> <to>": the <to>), beyond `args` */
+  optionArgs?: (values: OptionValues<O>) => number;
   run(input: { positionals: string[]; values: OptionValues<O> }): Promise<number>;
 }): Command {
   const { name, args, options } = spec;
@@ -148,7 +150,7 @@ export function defineCommand<N extends CommandName, const O extends OptionSpecs
         if (values[n] === '') throw new UsageError(CLI.missingValue(`--${n}`, flagText(n, o)));
         if (o.required && values[n] === undefined) throw new UsageError(CLI.missingArgument(flagText(n, o)));
       }
-      const extra = parsed.positionals[args.length];
+      const extra = parsed.positionals[args.length + (spec.optionArgs?.(values as OptionValues<O>) ?? 0)];
       if (extra !== undefined) throw new UsageError(CLI.extraArgument(extra));
       return spec.run({ positionals: parsed.positionals, values: values as OptionValues<O> });
     },

@@ -1,14 +1,20 @@
 // The reminder schedule in core: which stage goes out on which day, once; the Thai digests.
+
+import { generateTracker } from '../../bench/generate';
 import type { Cell } from '../../src/core/cells';
 import type { DivisionEntry, EmailLogEntry } from '../../src/core/model';
-import { currentStage, logRowCells, planReminders, type ReminderPlan } from '../../src/core/reminders';
+import { simulateReminders } from '../../src/core/reminder-simulation';
+import { logRowCells, planReminders, type ReminderPlan } from '../../src/core/reminders';
 import { tableOf } from '../../src/core/rows';
-import { EMAIL_LOG_TAB } from '../../src/core/schema';
+import { EMAIL_LOG_TAB, HOLIDAYS_TAB, headersOf } from '../../src/core/schema';
+import { templateSnapshot } from '../../src/core/template';
 import { addDays } from '../../src/core/thai';
 import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
+import { fixedHolidays, workingCalendar } from '../../src/core/working-days';
 import { d, division, measure, miniWorkbook } from '../support/workbook';
 
 const DUE = '2023-03-31';
+const EXAMPLE_HOLIDAYS = parseWorkbook(templateSnapshot({ example: true })).tracker.holidays;
 const links = { divisionTabUrl: (code: string) => `https://sheet.example/#${code}` };
 
 function workbook(
@@ -61,65 +67,106 @@ const everyDay = (from: string, to: string): string[] => {
   return out;
 };
 
-describe('stages', () => {
-  const settings = { reminderOffsets: [14, 7, 1], overdueRepeatDays: 7 };
-  test.each([
-    ['2023-03-16', null], // 15 days before: nothing yet
-    ['2023-03-17', 'd-14'],
-    ['2023-03-20', 'd-14'], // between stages: the latest that has come
-    ['2023-03-24', 'd-7'],
-    ['2023-03-30', 'd-1'],
-    ['2023-03-31', 'd0'],
-    ['2023-04-06', 'd0'],
-    ['2023-04-07', 'd+7'],
-    ['2023-04-13', 'd+7'],
-    ['2023-04-14', 'd+14'],
-    ['2023-05-05', 'd+35'],
-  ])('on %s the stage is %s', (today, id) => {
-    expect(currentStage(DUE, today, settings)?.id ?? null).toBe(id);
+describe('working days', () => {
+  const holidays = (dates: string[]) => ({
+    tabs: {
+      [HOLIDAYS_TAB.name]: [headersOf(HOLIDAYS_TAB), ...dates.map((x) => [d(x), 'วันหยุด'])],
+    },
+  });
+  const withHolidays = (snapshot: WorkbookSnapshot, dates: string[]): WorkbookSnapshot => ({
+    tabs: { ...snapshot.tabs, ...holidays(dates).tabs },
   });
 
-  test('custom offsets and repeat', () => {
-    const s = { reminderOffsets: [3], overdueRepeatDays: 5 };
-    expect(currentStage(DUE, '2023-03-27', s)).toBeNull();
-    expect(currentStage(DUE, '2023-03-28', s)?.id).toBe('d-3');
-    expect(currentStage(DUE, '2023-04-05', s)?.id).toBe('d+5');
-    expect(currentStage(DUE, '2023-04-10', s)?.id).toBe('d+10');
+  test('nothing goes out on a Saturday, a Sunday or a holiday; the next working day catches up once', () => {
+    const snapshot = withHolidays(workbook({ settings: { executives: '' } }), ['2023-03-27']);
+    expect(plan(snapshot, '2023-03-25').queue).toEqual([]); // Saturday
+    expect(plan(snapshot, '2023-03-26').queue).toEqual([]); // Sunday
+    expect(plan(snapshot, '2023-03-27').queue).toEqual([]); // Monday, a holiday: the weekly digest waits
+    const sent = runDays(snapshot, everyDay('2023-03-25', '2023-03-31'));
+    expect(sent.map((s) => [s.day, s.tokens.join(' ')])).toEqual([['2023-03-28', 'IIT-01@d-3']]);
+  });
+
+  test('a due date on a non-working day is due on the working day before it', () => {
+    // due Sunday 2 April: the digest says Friday 31 March
+    const p = plan(workbook({ palad: [{ key: 'IIT-01', due: '2023-04-02' }] }), '2023-03-27');
+    expect(p.digests[0].text).toContain('กำหนดแล้วเสร็จ: ๓๑ มีนาคม ๒๕๖๖ (อีก ๔ วัน)');
+    expect(p.digests[0].tokens).toEqual(['IIT-01@d-4']);
+  });
+
+  test('the calendar: weekly day moves to the next working day of its week; fixed holidays of a fiscal year', () => {
+    const cal = workingCalendar([{ date: '2023-04-17', name: 'ชดเชย' }]);
+    expect(cal.weeklyDay('2023-04-17', 1)).toBe('2023-04-18');
+    expect(cal.onOrBefore('2023-04-17')).toBe('2023-04-14');
+    expect(cal.onOrAfter('2023-04-15')).toBe('2023-04-18');
+    expect(fixedHolidays(2566).map((h) => h.date)).toEqual([
+      '2022-10-13',
+      '2022-10-23',
+      '2022-12-05',
+      '2022-12-10',
+      '2022-12-31',
+      '2023-01-01',
+      '2023-04-06',
+      '2023-04-13',
+      '2023-04-14',
+      '2023-04-15',
+      '2023-05-04',
+      '2023-06-03',
+      '2023-07-28',
+      '2023-08-12',
+    ]);
   });
 });
 
-describe('a daily run sends each stage once', () => {
-  test('every day from 3 weeks before to 4 weeks after: one e-mail per stage, on its day', () => {
+describe('the weekly rhythm of a division', () => {
+  test('every day from 3 weeks before to 4 weeks after: the Monday digest only, due date mentioned before it', () => {
     const sent = runDays(workbook({ settings: { executives: '' } }), everyDay('2023-03-10', '2023-04-30'));
     expect(sent.map((s) => [s.day, s.tokens.join(' ')])).toEqual([
-      ['2023-03-17', 'IIT-01@d-14'],
-      ['2023-03-24', 'IIT-01@d-7'],
-      ['2023-03-30', 'IIT-01@d-1'],
-      ['2023-03-31', 'IIT-01@d0'],
-      ['2023-04-07', 'IIT-01@d+7'],
-      ['2023-04-14', 'IIT-01@d+14'],
-      ['2023-04-21', 'IIT-01@d+21'],
-      ['2023-04-28', 'IIT-01@d+28'],
+      ['2023-03-27', 'IIT-01@d-4'],
+      ['2023-04-03', 'IIT-01@d+3'],
+      ['2023-04-10', 'IIT-01@d+10'],
+      ['2023-04-17', 'IIT-01@d+17'],
+      ['2023-04-24', 'IIT-01@d+24'],
     ]);
   });
 
-  test('after missed days: one catch-up of the latest stage, not a burst', () => {
+  test('the weekday is a setting: Wednesday', () => {
+    const sent = runDays(
+      workbook({ settings: { executives: '', divisionDigestDay: 'วันพุธ' } }),
+      everyDay('2023-03-10', '2023-04-16'),
+    );
+    expect(sent.map((s) => s.day)).toEqual(['2023-03-29', '2023-04-05', '2023-04-12']);
+  });
+
+  test('a due date the weekly digest would miss gets one mid-week digest listing everything due soon', () => {
+    // due Thursday 6 April, only 3 days looked ahead: Monday lists nothing, Monday 10 April is too late
+    const snapshot = workbook({
+      settings: { executives: '', dueSoonDays: 3 },
+      palad: [
+        { key: 'IIT-01', due: '2023-04-06' },
+        { key: 'IIT-02', due: '2023-04-05' },
+      ],
+    });
+    const sent = runDays(snapshot, everyDay('2023-03-27', '2023-04-09'));
+    expect(sent.map((s) => [s.day, s.tokens.join(' ')])).toEqual([['2023-04-03', 'IIT-02@d-2 IIT-01@d-3']]);
+  });
+
+  test('after missed days: one catch-up, not a burst', () => {
     const sent = runDays(workbook({ settings: { executives: '' } }), [
       '2023-03-10',
-      '2023-04-10',
       '2023-04-11',
       '2023-04-12',
       '2023-04-14',
+      '2023-04-17',
     ]);
     expect(sent.map((s) => [s.day, s.tokens.join(' ')])).toEqual([
-      ['2023-04-10', 'IIT-01@d+7'],
-      ['2023-04-14', 'IIT-01@d+14'],
+      ['2023-04-11', 'IIT-01@d+11'],
+      ['2023-04-17', 'IIT-01@d+17'],
     ]);
   });
 
   test('a second run on the same day sends nothing (log read back from the sheet)', () => {
     const snapshot = workbook();
-    const first = plan(snapshot, '2023-04-14');
+    const first = plan(snapshot, '2023-04-10');
     expect(first.queue).toHaveLength(2); // the division and the executives
     const withLog: WorkbookSnapshot = {
       tabs: {
@@ -129,19 +176,20 @@ describe('a daily run sends each stage once', () => {
     };
     const parsed = parseWorkbook(withLog).tracker;
     expect(parsed.emailLog.map((e) => [e.divisionCode, e.items, e.outcome])).toEqual([
-      ['สำนักปลัด', 'IIT-01@d+14', 'ส่งแล้ว'],
-      ['ผู้บริหาร', 'PALAD:IIT-01@d+14', 'ส่งแล้ว'],
+      ['สำนักปลัด', 'IIT-01@d+10', 'ส่งแล้ว'],
+      ['ผู้บริหาร', 'week@2023-04-10 PALAD:IIT-01@d+10', 'ส่งแล้ว'],
     ]);
-    expect(planReminders({ today: '2023-04-14', tracker: parsed, log: parsed.emailLog, links }).queue).toEqual([]);
+    expect(planReminders({ today: '2023-04-10', tracker: parsed, log: parsed.emailLog, links }).queue).toEqual([]);
+    expect(planReminders({ today: '2023-04-11', tracker: parsed, log: parsed.emailLog, links }).queue).toEqual([]);
   });
 
   test('deferred and failed messages go out on the next run', () => {
     const snapshot = workbook({ settings: { executives: '' } });
-    const first = plan(snapshot, '2023-03-24');
+    const first = plan(snapshot, '2023-03-27');
     const log = first.logRows.map((r) => ({ ...r, outcome: 'เลื่อนไปส่งรอบถัดไป (โควตาอีเมลวันนี้ไม่พอ)' }));
-    expect(plan(snapshot, '2023-03-25', log).queue.map((m) => m.tokens)).toEqual([['IIT-01@d-7']]);
+    expect(plan(snapshot, '2023-03-28', log).queue.map((m) => m.tokens)).toEqual([['IIT-01@d-3']]);
     const failed = first.logRows.map((r) => ({ ...r, outcome: 'ส่งไม่สำเร็จ: timeout' }));
-    expect(plan(snapshot, '2023-03-25', failed).queue).toHaveLength(1);
+    expect(plan(snapshot, '2023-03-28', failed).queue).toHaveLength(1);
   });
 
   test('the same key in two divisions is tracked per division', () => {
@@ -150,9 +198,9 @@ describe('a daily run sends each stage once', () => {
       measures: [measure('EIT-01', 'EIT', ['สำนักปลัด', 'กองคลัง'])],
       entries: { PALAD: [{ key: 'EIT-01', due: DUE }], FINANCE: [{ key: 'EIT-01', due: DUE }] },
     });
-    const first = plan(snapshot, '2023-03-24');
+    const first = plan(snapshot, '2023-03-27');
     expect(first.queue.map((m) => m.divisionCode)).toEqual(['PALAD', 'FINANCE']);
-    expect(plan(snapshot, '2023-03-24', first.logRows.slice(0, 1)).queue.map((m) => m.divisionCode)).toEqual([
+    expect(plan(snapshot, '2023-03-27', first.logRows.slice(0, 1)).queue.map((m) => m.divisionCode)).toEqual([
       'FINANCE',
     ]);
   });
@@ -205,13 +253,13 @@ describe('which items', () => {
         ],
       },
     });
-    const p = plan(snapshot, '2022-10-30');
-    expect(p.queue.map((m) => m.tokens)).toEqual([['MS-01@d-1']]);
+    const p = plan(snapshot, '2022-10-28');
+    expect(p.queue.map((m) => m.tokens)).toEqual([['MS-01@d-3']]);
     expect(p.queue[0].text.split('\n')).toEqual(
       expect.arrayContaining([
         '๑. มาตรการ OIT-03 ด้าน OIT: การใช้จ่ายงบประมาณ',
         '   งาน MS-01: จัดทำแผนการใช้จ่าย',
-        '   กำหนดแล้วเสร็จ: ๓๑ ตุลาคม ๒๕๖๕ (อีก ๑ วัน)',
+        '   กำหนดแล้วเสร็จ: ๓๑ ตุลาคม ๒๕๖๕ (อีก ๓ วัน)',
       ]),
     );
   });
@@ -263,17 +311,17 @@ describe('digests', () => {
   });
 
   test('numerals follow the setting', () => {
-    const p = plan(workbook({ settings: { numerals: 'เลขอารบิก' } }), '2023-03-24');
+    const p = plan(workbook({ settings: { numerals: 'เลขอารบิก' } }), '2023-03-27');
     expect(p.digests[0].subject).toBe('แจ้งเตือนมาตรการ ITA ของสำนักปลัด: ใกล้ครบกำหนด 1 รายการ');
-    expect(p.digests[0].text).toContain('   กำหนดแล้วเสร็จ: 31 มีนาคม 2566 (อีก 7 วัน)');
+    expect(p.digests[0].text).toContain('   กำหนดแล้วเสร็จ: 31 มีนาคม 2566 (อีก 4 วัน)');
     // the HTML list numbers itself as the text does: 1. here, ๑. under Thai numerals
     expect(p.digests[0].html).toContain('<ol>');
-    expect(plan(workbook({}), '2023-03-24').digests[0].html).toContain('<ol style="list-style-type: thai">');
+    expect(plan(workbook({}), '2023-03-27').digests[0].html).toContain('<ol style="list-style-type: thai">');
   });
 
   test('HTML is escaped; the plain text keeps what was typed', () => {
     const task = 'ทำ <b>ด่วน</b> & "ตรวจ" <script>x</script>';
-    const p = plan(workbook({ palad: [{ key: 'IIT-01', task, due: DUE }] }), '2023-03-24');
+    const p = plan(workbook({ palad: [{ key: 'IIT-01', task, due: DUE }] }), '2023-03-27');
     const html = p.digests[0].html;
     expect(html).toContain('ทำ &lt;b&gt;ด่วน&lt;/b&gt; &amp; &quot;ตรวจ&quot; &lt;script&gt;x&lt;/script&gt;');
     expect(html).not.toContain('<b>ด่วน</b>');
@@ -288,7 +336,7 @@ describe('digests', () => {
         finance: [{ key: 'EIT-01', due: '2023-03-20' }],
         settings: { executives: '' },
       }),
-      '2023-03-31',
+      '2023-04-03',
     );
     expect(p.queue.map((m) => [m.divisionCode, m.overdue])).toEqual([
       ['FINANCE', true],
@@ -303,10 +351,10 @@ describe('digests', () => {
         notifyFinance: [],
         settings: { admins: 'admin@example.org' },
       }),
-      '2023-03-24',
+      '2023-03-27',
     );
     expect(toAdmins.digests.find((m) => m.divisionCode === 'FINANCE')?.to).toEqual(['admin@example.org']);
-    const nobody = plan(workbook({ finance: [{ key: 'EIT-01', due: DUE }], notifyFinance: [] }), '2023-03-24');
+    const nobody = plan(workbook({ finance: [{ key: 'EIT-01', due: DUE }], notifyFinance: [] }), '2023-03-27');
     expect(nobody.digests.map((m) => m.divisionCode)).toEqual(['PALAD']);
     expect(nobody.unaddressed).toEqual([
       'กองคลัง มีรายการที่ต้องแจ้งเตือน แต่ไม่มีอีเมลรับแจ้งเตือนและไม่มีอีเมลผู้ดูแลระบบ — กรอกอีเมลในแท็บ "หน่วยงาน"',
@@ -314,44 +362,68 @@ describe('digests', () => {
   });
 });
 
-describe('escalation to the executives', () => {
+describe('the executives: one summary a week at most', () => {
   const snapshot = workbook({
     palad: [{ key: 'IIT-01', issue: 'การเปิดเผยข้อมูล', task: 'เผยแพร่ข้อมูล', due: DUE }],
     finance: [{ key: 'EIT-01', issue: 'การจัดซื้อจัดจ้าง', task: 'ประกาศแผน', due: '2023-03-20' }],
     settings: { executives: 'mayor@example.org, deputy@example.org' },
   });
+  const toExecutives = (days: string[]) =>
+    runDays(snapshot, days)
+      .filter((s) => s.tokens.some((t) => t.includes(':') || t.startsWith('week@') || t.startsWith('round')))
+      .map((s) => [s.day, s.tokens.join(' ')]);
 
-  test.each([
-    ['2023-03-27', null], // FINANCE late 7: not more than 7 yet
-    ['2023-03-28', 'FINANCE:EIT-01@d+7'], // late 8, still the d+7 stage
-    ['2023-04-07', 'FINANCE:EIT-01@d+14'], // PALAD late 7 = not more than 7; FINANCE late 18
-    ['2023-04-08', 'PALAD:IIT-01@d+7 FINANCE:EIT-01@d+14'], // catch-up day: PALAD now late 8
-    ['2023-04-14', 'PALAD:IIT-01@d+14 FINANCE:EIT-01@d+21'],
-  ])('on %s the executives get %s', (today, tokens) => {
-    const p = plan(snapshot, today);
-    expect(p.escalation?.tokens.join(' ') ?? null).toBe(tokens);
+  test('weekly on Monday when something is overdue; the round summary replaces it in the round due week', () => {
+    expect(toExecutives(everyDay('2023-03-13', '2023-04-16'))).toEqual([
+      // week of 20 March: FINANCE is late only from Tuesday, not more than 7 days by Sunday: nothing
+      ['2023-03-31', 'round6@2023-03-31 FINANCE:EIT-01@d+11'], // round 6 due: the week's one summary
+      ['2023-04-03', 'week@2023-04-03 FINANCE:EIT-01@d+14 PALAD:IIT-01@d+3'],
+      ['2023-04-10', 'week@2023-04-10 FINANCE:EIT-01@d+21 PALAD:IIT-01@d+10'],
+    ]);
   });
 
-  test('one summary with subject, divisions and links; once per stage', () => {
-    const p = plan(snapshot, '2023-04-14');
+  test('counts by division, the oldest overdue items; never twice a week', () => {
+    const p = plan(snapshot, '2023-04-10');
     const e = p.escalation!;
     expect(e.to).toEqual(['mayor@example.org', 'deputy@example.org']);
-    expect(e.subject).toBe('รายงานผู้บริหาร: มาตรการ ITA เกินกำหนด ๒ รายการ จาก ๒ หน่วยงาน');
+    expect(e.subject).toBe('สรุปประจำสัปดาห์ถึงผู้บริหาร: มาตรการ ITA เกินกำหนด ๒ รายการ จาก ๒ หน่วยงาน');
     expect(e.text.split('\n')).toEqual(
       expect.arrayContaining([
         'เรียน ผู้บริหารเทศบาลตำบลทดสอบ',
-        'สำนักปลัด (๑ รายการ)',
-        'กองคลัง (๑ รายการ)',
-        '   กำหนดแล้วเสร็จ: ๒๐ มีนาคม ๒๕๖๖ (เกินกำหนด ๒๕ วัน)',
-        '   เปิดแท็บ กองคลัง: https://sheet.example/#FINANCE',
+        '- สำนักปลัด: เกินกำหนด ๑ รายการ (ยังไม่แล้วเสร็จทั้งหมด ๑ รายการ) https://sheet.example/#PALAD',
+        '- กองคลัง: เกินกำหนด ๑ รายการ (ยังไม่แล้วเสร็จทั้งหมด ๑ รายการ) https://sheet.example/#FINANCE',
+        'รายการที่เกินกำหนดนานที่สุด ๒ รายการ',
+        '   กำหนดแล้วเสร็จ: ๒๐ มีนาคม ๒๕๖๖ (เกินกำหนด ๒๑ วัน)',
+        '   หน่วยงาน: กองคลัง',
       ]),
     );
     // both divisions are overdue: their digests go first, then the summary
     expect(p.queue.map((m) => m.kind)).toEqual(['division', 'division', 'escalation']);
-    expect(plan(snapshot, '2023-04-15', p.logRows).queue).toEqual([]);
+    expect(plan(snapshot, '2023-04-12', p.logRows).queue).toEqual([]);
   });
 
   test('no executives set: no summary', () => {
-    expect(plan(workbook({ settings: { executives: '' } }), '2023-04-14').escalation).toBeNull();
+    expect(plan(workbook({ settings: { executives: '' } }), '2023-04-10').escalation).toBeNull();
   });
+});
+
+describe('a year of the daily run, nothing ever done (FY 2566)', () => {
+  test.each([
+    ['the example', () => parseWorkbook(templateSnapshot({ example: true })).tracker],
+    [
+      '15 divisions, 300 measures',
+      () => ({ ...parseWorkbook(generateTracker(300, 15)).tracker, holidays: EXAMPLE_HOLIDAYS }),
+    ],
+  ])(
+    '%s: no weekend or holiday sends, at most 2 a week per division and 1 to the executives, every due date in its window',
+    (_, tracker) => {
+      const sim = simulateReminders({ tracker: tracker(), from: '2022-10-01', to: '2023-09-30' });
+      expect(sim.offDaySends).toBe(0);
+      for (const r of sim.recipients)
+        expect(r.worstWeek?.count ?? 0).toBeLessThanOrEqual(r.divisionCode === '' ? 1 : 2);
+      expect(sim.recipients.some((r) => r.divisionCode === '')).toBe(true);
+      expect(sim.dueMentions.length).toBeGreaterThan(0);
+      expect(sim.dueMentions.filter((m) => m.mentionedOn === null)).toEqual([]);
+    },
+  );
 });

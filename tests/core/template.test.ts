@@ -99,6 +99,9 @@ describe('the template as a workbook', () => {
       reportFontSize: 16,
       reportFolderId: '',
       itaItemCodes: 'O42, O43',
+      divisionDigestDay: 1,
+      dueSoonDays: 7,
+      executiveSummaryDay: 1,
       itaPassMark: 85,
       executiveTitle: 'นายกเทศมนตรีตำบลปรุใหญ่',
       memoUnit: 'สำนักปลัด เทศบาลตำบลปรุใหญ่ โทร. ๐ ๔๔๐๐ ๐๐๐๐',
@@ -108,6 +111,42 @@ describe('the template as a workbook', () => {
       garudaImageId: '',
       publishAfterApproval: false,
     });
+  });
+
+  test("holidays: FY 2566's announced list, lunar, substitute and special days included", () => {
+    const dates = tracker.holidays.map((h) => h.date);
+    expect(dates).toHaveLength(28);
+    expect(dates.every((x) => x >= '2022-10-01' && x <= '2023-09-30')).toBe(true);
+    expect(tracker.holidays.filter((h) => /บูชา|เข้าพรรษา/.test(h.name)).map((h) => h.date)).toEqual([
+      '2023-03-06',
+      '2023-06-03',
+      '2023-08-01',
+      '2023-08-02',
+    ]);
+    expect(tracker.holidays.filter((h) => h.name === 'วันหยุดชดเชย')).toHaveLength(6);
+    expect(dates).toEqual(expect.arrayContaining(['2023-04-17', '2023-05-05', '2023-07-31', '2022-10-14']));
+  });
+
+  test('an empty tracker for a fiscal year starts with its fixed-date holidays only', () => {
+    const empty = parseWorkbook(templateSnapshot({ example: false, fiscalYear: 2570 })).tracker;
+    expect(empty.holidays.map((h) => h.date)).toEqual([
+      '2026-10-13',
+      '2026-10-23',
+      '2026-12-05',
+      '2026-12-10',
+      '2026-12-31',
+      '2027-01-01',
+      '2027-04-06',
+      '2027-04-13',
+      '2027-04-14',
+      '2027-04-15',
+      '2027-05-04',
+      '2027-06-03',
+      '2027-07-28',
+      '2027-08-12',
+    ]);
+    expect(empty.holidays[0].name).toBe('วันนวมินทรมหาราช');
+    expect(parseWorkbook(templateSnapshot({ example: false })).tracker.holidays).toEqual([]);
   });
 
   test('the example passes validation with no problem at all', () => {

@@ -1,5 +1,12 @@
 import type { Cell } from '../../src/core/cells';
-import { DIVISIONS_TAB, MEASURES_TAB, MILESTONES_TAB, SETTINGS_TAB } from '../../src/core/schema';
+import {
+  DIVISIONS_TAB,
+  HOLIDAYS_TAB,
+  headersOf,
+  MEASURES_TAB,
+  MILESTONES_TAB,
+  SETTINGS_TAB,
+} from '../../src/core/schema';
 import { hasErrors, type Problem, validateWorkbook } from '../../src/core/validate';
 import type { WorkbookSnapshot } from '../../src/core/workbook';
 import { d, division, measure, miniWorkbook } from '../support/workbook';
@@ -147,6 +154,23 @@ const cases: Array<[string, (s: WorkbookSnapshot) => WorkbookSnapshot, string, s
     'mayor at',
   ],
   ['bad numerals setting', (s) => setSetting(s, 'numerals', 'โรมัน'), `error ${ST}!C14 bad-numerals`, 'เลขไทย'],
+  ['not a weekday', (s) => setSetting(s, 'divisionDigestDay', 'ทุกวัน'), `error ${ST}!C19 bad-weekday`, 'จันทร์'],
+  [
+    'the executives on a Sunday',
+    (s) => setSetting(s, 'executiveSummaryDay', 'วันอาทิตย์'),
+    `error ${ST}!C21 weekend-weekday`,
+    'จันทร์ถึงศุกร์',
+  ],
+  ['due-soon days out of range', (s) => setSetting(s, 'dueSoonDays', 30), `error ${ST}!C20 due-soon-range`, '1 ถึง 14'],
+  [
+    'a holiday that is not a date',
+    (s) => {
+      s.tabs[HOLIDAYS_TAB.name] = [headersOf(HOLIDAYS_TAB), [d('2023-04-13'), 'วันสงกรานต์'], ['หลังสงกรานต์', 'หยุด']];
+      return s;
+    },
+    `error ${HOLIDAYS_TAB.name}!A3 bad-date`,
+    'หลังสงกรานต์',
+  ],
   [
     'unknown milestone division',
     (s) => setCell(s, MS, 'หน่วยงาน (ว่าง = ทุกหน่วยงานที่รับผิดชอบ)', 1, 'กองไม่มี'),

@@ -12,6 +12,7 @@ const code = readFileSync(bundlePath, 'utf8');
 /** Message objects only the Node CLI uses. */
 const NODE_ONLY = [
   'CLI',
+  'SIMULATE_CLI',
   'CLI_HELP',
   'INIT',
   'DEMO',
@@ -50,6 +51,8 @@ describe('dist/Code.js', () => {
     baseline: 150,
     importDialog: 21, // "นำเข้ารายงานปีก่อน": the importer, its Thai warnings, the upload dialog (+20.5 KB)
     firstRunSidebar: 9, // "เริ่มต้นใช้งาน" and the add-on-ready menu (+8.8 KB)
+    // working days, the weekly rhythm, the executives' summary, the FY holidays, the preview's whole round (+8.9 KB)
+    reminderRhythm: 9,
     healthCheck: 35, // "ตรวจสุขภาพระบบ": nine checks, two thirds of it their Thai wording (+34.3 KB)
     planMemoApproval: 34, // the measures plan, the memo, the approval flow and the one Google Doc writer (+33.5 KB)
     yearCycle: 24, // close / reopen a round, rollover, the public page's web app and their wording (+23.8 KB)

@@ -74,19 +74,19 @@ describe('remind trusts nothing it sends', () => {
       set(s, TAB.divisions, HEADER.divisionCode, r, 'x/../../escaped/pwn');
     });
     const outbox = join(dir, 'deep', 'outbox');
-    const r = run('remind', book, '--today', '2023-03-25', '--outbox', outbox);
+    const r = run('remind', book, '--today', '2023-03-27', '--outbox', outbox);
     expect(r.code).toBe(0);
     // nothing anywhere but the workbook and the outbox's own .eml files
     const files = filesUnder(dir);
     expect(files.filter((f) => f !== 'tracker.xlsx').every((f) => /^deep\/outbox\/[^/]+\.eml$/.test(f))).toBe(true);
     expect(files.some((f) => f.split('/').slice(0, -1).includes('escaped'))).toBe(false);
     expect(existsSync(join(dir, 'escaped'))).toBe(false);
-    expect(files).toContain('deep/outbox/2023-03-25-x-escaped-pwn.eml');
+    expect(files).toContain('deep/outbox/2023-03-27-x-escaped-pwn.eml');
   });
 
   test('--from that is not an address is refused before anything is read, sent or written', async () => {
     const book = await example();
-    const r = refused(book, 'remind', book, '--today', '2023-03-25', '--from', 'ฝ่ายธุรการ');
+    const r = refused(book, 'remind', book, '--today', '2023-03-27', '--from', 'ฝ่ายธุรการ');
     expect(r.code).toBe(2);
     expect(r.err).toContain(INPUT_CLI.badFrom('ฝ่ายธุรการ'));
     expect(existsSync(join(dir, 'out'))).toBe(false);
@@ -106,7 +106,7 @@ describe('remind trusts nothing it sends', () => {
       setSetting(s, 'admins', 'ฝ่ายธุรการ');
     });
     expect(cell).toBe('D3');
-    const first = run('remind', book, '--today', '2023-03-25');
+    const first = run('remind', book, '--today', '2023-03-27');
     expect(first.code).toBe(1);
     expect(first.err).toContain(INPUT.noValidRecipient('กองคลัง', `${TAB.divisions}!D3`, 'ผอ. กองคลัง'));
     const outbox = join(dir, 'out', 'outbox');
@@ -119,7 +119,7 @@ describe('remind trusts nothing it sends', () => {
     expect(finance[0].outcome).toBe(REMIND.outcome.failed(INPUT.notSentNoAddress));
     expect(finance[0].recipients).toBe('');
     // not counted as sent: the next run tries again (and the others, sent, are not repeated)
-    const second = run('remind', book, '--today', '2023-03-25');
+    const second = run('remind', book, '--today', '2023-03-27');
     expect(second.code).toBe(1);
     expect(readdirSync(outbox)).toEqual(sent);
     const again = parseWorkbook(await readWorkbookFile(book)).tracker.emailLog;
@@ -136,9 +136,9 @@ describe('remind trusts nothing it sends', () => {
         'ผอ. กองคลัง, finance@example.org',
       );
     });
-    const r = run('remind', book, '--today', '2023-03-25');
+    const r = run('remind', book, '--today', '2023-03-27');
     expect(r.code).toBe(0);
-    const eml = readFileSync(join(dir, 'out', 'outbox', '2023-03-25-FINANCE.eml'), 'utf8');
+    const eml = readFileSync(join(dir, 'out', 'outbox', '2023-03-27-FINANCE.eml'), 'utf8');
     expect(eml).toMatch(/^To: finance@example\.org$/m);
   });
 });
@@ -340,7 +340,7 @@ describe('messages', () => {
 describe('files that are not a tracker .xlsx are refused before anything is written', () => {
   const commands = (book: string) => [
     ['sync', book],
-    ['remind', book, '--today', '2023-03-25'],
+    ['remind', book, '--today', '2023-03-27'],
     ['validate', book],
     ['import', join(dir, 'seed.txt'), book],
   ];

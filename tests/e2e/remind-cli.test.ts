@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import type { Simulation } from '../../src/core/reminder-simulation';
 import { templateSnapshot } from '../../src/core/template';
 import { parseWorkbook } from '../../src/core/workbook';
 import { readWorkbookFile, writeWorkbookFile } from '../../src/node/xlsx-store';
@@ -34,7 +35,7 @@ async function outboxMails(dir: string): Promise<{ file: string; mail: ParsedMai
   return Promise.all(files.map(async (file) => ({ file, mail: await simpleParser(readFileSync(join(dir, file))) })));
 }
 
-describe('the example workbook with --today 2023-03-25', () => {
+describe('the example workbook with --today 2023-03-27', () => {
   let dir: string;
   let book: string;
   beforeAll(async () => {
@@ -44,23 +45,25 @@ describe('the example workbook with --today 2023-03-25', () => {
   });
 
   test('at most one digest per division, the executives once; a second run (BE date) adds none', async () => {
-    const first = await cli(['remind', book, '--today', '2023-03-25']);
+    const first = await cli(['remind', book, '--today', '2023-03-27']);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     const outbox = join(dir, 'out', 'outbox');
     const mails = await outboxMails(outbox);
     const subjects = mails.map((m) => m.mail.subject);
     console.log(
-      `remind --today 2023-03-25 → ${mails.length} e-mails:\n${mails.map((m) => `  ${m.file}: ${m.mail.subject} → ${addresses(m.mail.to).join(', ')}`).join('\n')}`,
+      `remind --today 2023-03-27 → ${mails.length} e-mails:\n${mails.map((m) => `  ${m.file}: ${m.mail.subject} → ${addresses(m.mail.to).join(', ')}`).join('\n')}`,
     );
     expect(mails.length).toBeGreaterThan(0);
     const perDivision = new Map<string, number>();
     for (const m of mails) {
-      const key = m.file.replace(/^2023-03-25-/, '').replace(/(-\d+)?\.eml$/, '');
+      const key = m.file.replace(/^2023-03-27-/, '').replace(/(-\d+)?\.eml$/, '');
       perDivision.set(key, (perDivision.get(key) ?? 0) + 1);
     }
     expect([...perDivision.values()].every((n) => n === 1)).toBe(true);
-    expect(subjects.every((s) => /^(แจ้งเตือนมาตรการ ITA ของ|รายงานผู้บริหาร: )/.test(s ?? ''))).toBe(true);
+    expect(subjects.every((s) => /^(แจ้งเตือนมาตรการ ITA ของ|สรุปประจำสัปดาห์ถึงผู้บริหาร: |สรุปถึงผู้บริหาร: )/.test(s ?? ''))).toBe(
+      true,
+    );
     // every e-mail is Thai in both parts and comes from the agency
     for (const { mail } of mails) {
       expect(mail.from?.value[0].name).toBe('ระบบติดตามมาตรการ ITA เทศบาลตำบลปรุใหญ่');
@@ -72,9 +75,9 @@ describe('the example workbook with --today 2023-03-25', () => {
     expect(log.map((e) => e.subject).sort()).toEqual(subjects.slice().sort());
     expect(log.every((e) => e.outcome === 'ส่งแล้ว')).toBe(true);
 
-    const second = await cli(['remind', book, '--today', '2566-03-25']);
+    const second = await cli(['remind', book, '--today', '2566-03-27']);
     expect(second.code).toBe(0);
-    expect(second.stdout.trim()).toBe('วันที่ ๒๕ มีนาคม ๒๕๖๖ ไม่มีอีเมลแจ้งเตือนที่ต้องส่ง');
+    expect(second.stdout.trim()).toBe('วันที่ ๒๗ มีนาคม ๒๕๖๖ ไม่มีอีเมลแจ้งเตือนที่ต้องส่ง');
     expect((await outboxMails(outbox)).length).toBe(mails.length);
     expect(parseWorkbook(await readWorkbookFile(book)).tracker.emailLog).toHaveLength(log.length);
   });
@@ -113,7 +116,7 @@ describe('options', () => {
     const book = join(dir, 'book.xlsx');
     await writeWorkbookFile(book, smallBook());
     const before = statSync(book).mtimeMs;
-    const r = await cli(['remind', book, '--today', '2023-03-24', '--dry-run']);
+    const r = await cli(['remind', book, '--today', '2023-03-27', '--dry-run']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('ทดลอง (--dry-run): แสดงอีเมลที่จะส่ง ไม่ส่งและไม่เขียนไฟล์ใด ๆ');
     expect(r.stdout).toContain('หัวเรื่อง: แจ้งเตือนมาตรการ ITA ของสำนักปลัด: ใกล้ครบกำหนด ๑ รายการ');
@@ -126,16 +129,16 @@ describe('options', () => {
     const dir = tmp();
     const book = join(dir, 'book.xlsx');
     await writeWorkbookFile(book, smallBook());
-    const r = await cli(['remind', book, '--today', '2023-03-24', '--outbox', join(dir, 'mails')]);
+    const r = await cli(['remind', book, '--today', '2023-03-27', '--outbox', join(dir, 'mails')]);
     expect(r.code).toBe(0);
     const mails = await outboxMails(join(dir, 'mails'));
-    expect(mails.map((m) => m.file)).toEqual(['2023-03-24-PALAD.eml']);
+    expect(mails.map((m) => m.file)).toEqual(['2023-03-27-PALAD.eml']);
     const { mail } = mails[0];
     expect(mail.subject).toBe('แจ้งเตือนมาตรการ ITA ของสำนักปลัด: ใกล้ครบกำหนด ๑ รายการ');
     expect(addresses(mail.to)).toEqual(['palad@example.org', 'clerk@example.org']);
     expect(mail.from?.value[0].address).toBe('admin@example.org');
     expect(mail.text).toContain('   งาน: เผยแพร่ <b>ข้อมูล</b> บนเว็บไซต์');
-    expect(mail.text).toContain('   กำหนดแล้วเสร็จ: ๓๑ มีนาคม ๒๕๖๖ (อีก ๗ วัน)');
+    expect(mail.text).toContain('   กำหนดแล้วเสร็จ: ๓๑ มีนาคม ๒๕๖๖ (อีก ๔ วัน)');
     expect(mail.html).toContain('เผยแพร่ &lt;b&gt;ข้อมูล&lt;/b&gt; บนเว็บไซต์');
     expect(r.stdout).toContain('ส่ง 1 ฉบับ ไม่สำเร็จ 0 ฉบับ บันทึกลงแท็บ "บันทึกอีเมล" แล้ว');
   });
@@ -199,7 +202,7 @@ describe('SMTP on loopback', () => {
     expect(Object.keys(bySubject).sort()).toEqual(
       [
         'แจ้งเตือนมาตรการ ITA ของสำนักปลัด: เกินกำหนด ๑ รายการ',
-        'รายงานผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน',
+        'สรุปประจำสัปดาห์ถึงผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน',
       ].sort(),
     );
     const division = bySubject['แจ้งเตือนมาตรการ ITA ของสำนักปลัด: เกินกำหนด ๑ รายการ'];
@@ -212,7 +215,7 @@ describe('SMTP on loopback', () => {
       ]),
     );
     expect(division.mail.html).toContain('เผยแพร่ &lt;b&gt;ข้อมูล&lt;/b&gt; บนเว็บไซต์');
-    expect(bySubject['รายงานผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน'].envelopeTo).toEqual([
+    expect(bySubject['สรุปประจำสัปดาห์ถึงผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน'].envelopeTo).toEqual([
       'mayor@example.org',
     ]);
 
@@ -227,14 +230,63 @@ describe('SMTP on loopback', () => {
     const book = join(dir, 'book.xlsx');
     await writeWorkbookFile(book, smallBook());
     refuse = true;
-    const r = await cli(['remind', book, '--today', '2023-03-24', '--smtp', `smtp://127.0.0.1:${port}`]);
+    const r = await cli(['remind', book, '--today', '2023-03-27', '--smtp', `smtp://127.0.0.1:${port}`]);
     refuse = false;
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('ส่งไม่สำเร็จ: แจ้งเตือนมาตรการ ITA ของสำนักปลัด: ใกล้ครบกำหนด ๑ รายการ');
     const log = parseWorkbook(await readWorkbookFile(book)).tracker.emailLog;
     expect(log.map((e) => e.outcome.slice(0, 12))).toEqual(['ส่งไม่สำเร็จ']);
-    const retry = await cli(['remind', book, '--today', '2023-03-25', '--smtp', `smtp://127.0.0.1:${port}`]);
+    const retry = await cli(['remind', book, '--today', '2023-03-28', '--smtp', `smtp://127.0.0.1:${port}`]);
     expect(retry.code).toBe(0);
     expect(received.map((m) => m.mail.subject)).toEqual(['แจ้งเตือนมาตรการ ITA ของสำนักปลัด: ใกล้ครบกำหนด ๑ รายการ']);
+  });
+});
+
+describe('remind --simulate: the year before it happens', () => {
+  let book: string;
+  beforeAll(async () => {
+    book = join(tmp(), 'example.xlsx');
+    await writeWorkbookFile(book, templateSnapshot({ example: true }));
+  });
+
+  test('FY 2566 of the example, nothing ever done: working days only, ≤ 2 a week per division, ≤ 1 to the executives; nothing written', async () => {
+    const before = statSync(book).mtimeMs;
+    const r = await cli(['remind', book, '--simulate', '2022-10-01', '2023-09-30', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const sim = JSON.parse(r.stdout) as Simulation;
+    console.log(
+      `remind --simulate 2022-10-01 2023-09-30 (example): ${sim.total} e-mails, weekend ${sim.weekendSends}, holiday ${sim.holidaySends}\n` +
+        sim.recipients.map((x) => `  ${x.recipient}: ${x.total}, worst week ${x.worstWeek?.count}`).join('\n'),
+    );
+    expect(sim.total).toBeGreaterThan(100);
+    expect(sim.weekendSends).toBe(0);
+    expect(sim.holidaySends).toBe(0);
+    for (const x of sim.recipients) expect(x.worstWeek?.count).toBeLessThanOrEqual(x.divisionCode === '' ? 1 : 2);
+    expect(sim.dueMentions.filter((m) => m.mentionedOn === null)).toEqual([]);
+    expect(statSync(book).mtimeMs).toBe(before);
+    expect(existsSync(join(book, '..', 'out'))).toBe(false);
+  });
+
+  test('the text calendar: days, weeks, each recipient, the totals in Thai', async () => {
+    const r = await cli(['remind', book, '--simulate', '2566-03-20', '2566-04-09']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(
+      'จำลองอีเมลแจ้งเตือน ๒๐ มีนาคม ๒๕๖๖ ถึง ๙ เมษายน ๒๕๖๖ ถ้าไม่มีรายการใดดำเนินการแล้วเสร็จ (ไม่ส่งและไม่บันทึก)',
+    );
+    expect(lines).toEqual(expect.arrayContaining(['จำนวนอีเมลรายสัปดาห์ (สัปดาห์เริ่มวันจันทร์)', 'สรุปตามผู้รับ']));
+    expect(lines.some((l) => l.startsWith('๓๑ มีนาคม ๒๕๖๖: ') && l.includes('ผู้บริหาร'))).toBe(true); // the round summary
+    expect(lines.some((l) => /^รวม \d+ ฉบับ ส่งวันเสาร์-อาทิตย์ 0 ฉบับ/.test(l))).toBe(true);
+  });
+
+  test.each([
+    [['--simulate', '2022-10-01'], 'ใช้ --simulate <วันเริ่ม> <วันสิ้นสุด>'],
+    [['--simulate', '2023-09-30', '2022-10-01'], 'วันเริ่มต้องไม่หลังวันสิ้นสุด'],
+    [['2023-09-30'], 'มีอาร์กิวเมนต์เกินมา: "2023-09-30"'],
+  ])('%j → exit 2 with a Thai message', async (args, message) => {
+    const r = await cli(['remind', book, ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
   });
 });

@@ -71,12 +71,12 @@ describe('the CLI with --sheet and backup', () => {
   test('remind --sheet --dry-run prints what the offline dry run prints; without --dry-run it refuses', async () => {
     const file = join(dir, 'remind.xlsx');
     await writeWorkbookFile(file, templateSnapshot());
-    const offline = await cli(['remind', file, '--today', '2023-03-25', '--dry-run'], {});
-    const live = await cli(['remind', '--sheet', ID, '--today', '2023-03-25', '--dry-run'], api.env(key.path));
+    const offline = await cli(['remind', file, '--today', '2023-03-27', '--dry-run'], {});
+    const live = await cli(['remind', '--sheet', ID, '--today', '2023-03-27', '--dry-run'], api.env(key.path));
     expect(live.stderr).toBe('');
     expect(live.stdout).toBe(offline.stdout);
     expect(live.stdout).toContain('แจ้งเตือนมาตรการ ITA ของกองคลัง');
-    const refused = await cli(['remind', '--sheet', ID, '--today', '2023-03-25'], api.env(key.path));
+    const refused = await cli(['remind', '--sheet', ID, '--today', '2023-03-27'], api.env(key.path));
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--dry-run');
   });

@@ -1,12 +1,14 @@
 // The reminders in Apps Script, against the in-memory fakes: the daily trigger, the lock, the quota,
 // the log it appends, the preview dialog, the trigger setup installs, and the service calls per run.
 import type { Cell } from '../../src/core/cells';
-import { DASHBOARD, HEADER, INPUT, REMIND, TAB } from '../../src/core/messages';
+import { DASHBOARD, HEADER, INPUT, REMIND, STATUS_LABEL, TAB } from '../../src/core/messages';
 import type { DivisionEntry } from '../../src/core/model';
 import { tableOf } from '../../src/core/rows';
 import { EMAIL_LOG_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
-import type { WorkbookSnapshot } from '../../src/core/workbook';
+import { addDays } from '../../src/core/thai';
+import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
+import { mondayOf, workingCalendar } from '../../src/core/working-days';
 import { dailyReminders, installReminderTrigger, menuPreviewReminders } from '../../src/gas/reminders';
 import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
 import { division, measure, miniWorkbook } from '../support/workbook';
@@ -25,7 +27,7 @@ function book(
     measures: [measure('IIT-01', 'IIT', ['สำนักปลัด']), measure('EIT-01', 'EIT', ['กองคลัง'])],
     entries: {
       PALAD: opts.palad ?? [
-        { key: 'IIT-01', area: 'IIT', issue: 'การเปิดเผยข้อมูล', task: 'เผยแพร่ <b>ข้อมูล</b>', due: '2023-03-31' },
+        { key: 'IIT-01', area: 'IIT', issue: 'การเปิดเผยข้อมูล', task: 'เผยแพร่ <b>ข้อมูล</b>', due: '2023-03-27' },
       ],
       FINANCE: opts.finance ?? [{ key: 'EIT-01', area: 'EIT', issue: 'การจัดซื้อ', task: 'ประกาศแผน', due: '2023-03-10' }],
     },
@@ -54,16 +56,16 @@ afterEach(() => {
 describe('dailyReminders (time-driven trigger)', () => {
   test('one digest per division, overdue first, then the executives; every message logged', () => {
     fakes = installFakes({ snapshot: book() });
-    at('2023-03-24');
+    at('2023-03-20');
     dailyReminders();
     expect(fakes.mail.sent.map((m) => [m.subject, m.to])).toEqual([
       ['แจ้งเตือนมาตรการ ITA ของกองคลัง: เกินกำหนด ๑ รายการ', ['finance@example.org']],
-      ['รายงานผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน', ['mayor@example.org']],
+      ['สรุปประจำสัปดาห์ถึงผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน', ['mayor@example.org']],
       ['แจ้งเตือนมาตรการ ITA ของสำนักปลัด: ใกล้ครบกำหนด ๑ รายการ', ['palad@example.org', 'clerk@example.org']],
     ]);
     const palad = fakes.mail.sent[2];
     expect(palad.name).toBe('ระบบติดตามมาตรการ ITA เทศบาลตำบลทดสอบ');
-    expect(palad.body).toContain('   กำหนดแล้วเสร็จ: ๓๑ มีนาคม ๒๕๖๖ (อีก ๗ วัน)');
+    expect(palad.body).toContain('   กำหนดแล้วเสร็จ: ๒๗ มีนาคม ๒๕๖๖ (อีก ๗ วัน)');
     expect(palad.body).toContain('   งาน: เผยแพร่ <b>ข้อมูล</b>');
     expect(palad.htmlBody).toContain('เผยแพร่ &lt;b&gt;ข้อมูล&lt;/b&gt;');
     // the link opens the division's own tab
@@ -72,15 +74,15 @@ describe('dailyReminders (time-driven trigger)', () => {
     expect(logRows()).toEqual([
       {
         division: 'กองคลัง',
-        items: 'EIT-01@d+14',
+        items: 'EIT-01@d+10',
         outcome: 'ส่งแล้ว',
         subject: 'แจ้งเตือนมาตรการ ITA ของกองคลัง: เกินกำหนด ๑ รายการ',
       },
       {
         division: 'ผู้บริหาร',
-        items: 'FINANCE:EIT-01@d+14',
+        items: 'week@2023-03-20 FINANCE:EIT-01@d+10',
         outcome: 'ส่งแล้ว',
-        subject: 'รายงานผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน',
+        subject: 'สรุปประจำสัปดาห์ถึงผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน',
       },
       {
         division: 'สำนักปลัด',
@@ -90,12 +92,12 @@ describe('dailyReminders (time-driven trigger)', () => {
       },
     ]);
     // sent-at is a real date-time cell: 08:00 Bangkok
-    expect(fakes.sheets.snapshot().tabs[LOG][1][0]).toEqual(new Date('2023-03-24T08:00:00Z'));
+    expect(fakes.sheets.snapshot().tabs[LOG][1][0]).toEqual(new Date('2023-03-20T08:00:00Z'));
   });
 
   test('a second run the same day sends nothing and logs nothing', () => {
     fakes = installFakes({ snapshot: book() });
-    at('2023-03-24');
+    at('2023-03-20');
     dailyReminders();
     const sent = fakes.mail.sent.length;
     const rows = logRows().length;
@@ -106,7 +108,7 @@ describe('dailyReminders (time-driven trigger)', () => {
 
   test('overlapping runs: while another run holds the script lock, nothing is sent or logged', () => {
     fakes = installFakes({ snapshot: book() });
-    at('2023-03-24');
+    at('2023-03-20');
     const other = fakes.locks.hold('script');
     dailyReminders();
     expect(fakes.mail.sent).toEqual([]);
@@ -122,11 +124,11 @@ describe('dailyReminders (time-driven trigger)', () => {
   test('quota too small: overdue digests first, the rest deferred and sent on the next run', () => {
     fakes = installFakes({ snapshot: book() });
     fakes.mail.quota = 2; // recipients: กองคลัง 1, executives 1, สำนักปลัด 2
-    at('2023-03-24');
+    at('2023-03-20');
     dailyReminders();
     expect(fakes.mail.sent.map((m) => m.subject)).toEqual([
       'แจ้งเตือนมาตรการ ITA ของกองคลัง: เกินกำหนด ๑ รายการ',
-      'รายงานผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน',
+      'สรุปประจำสัปดาห์ถึงผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน',
     ]);
     expect(logRows().map((r) => [r.division, r.outcome])).toEqual([
       ['กองคลัง', 'ส่งแล้ว'],
@@ -134,7 +136,7 @@ describe('dailyReminders (time-driven trigger)', () => {
       ['สำนักปลัด', 'เลื่อนไปส่งรอบถัดไป (โควตาอีเมลวันนี้ไม่พอ)'],
     ]);
     fakes.mail.quota = 100; // a new day
-    at('2023-03-25');
+    at('2023-03-21');
     dailyReminders();
     expect(fakes.mail.sent.map((m) => m.subject).slice(2)).toEqual([
       'แจ้งเตือนมาตรการ ITA ของสำนักปลัด: ใกล้ครบกำหนด ๑ รายการ',
@@ -143,7 +145,7 @@ describe('dailyReminders (time-driven trigger)', () => {
       logRows()
         .slice(3)
         .map((r) => [r.division, r.items, r.outcome]),
-    ).toEqual([['สำนักปลัด', 'IIT-01@d-7', 'ส่งแล้ว']]);
+    ).toEqual([['สำนักปลัด', 'IIT-01@d-6', 'ส่งแล้ว']]);
   });
 
   test.each([
@@ -156,7 +158,7 @@ describe('dailyReminders (time-driven trigger)', () => {
       // decided from the quota read after the failure, never from the error's words
       fakes.mail.quotaMessage = words;
       fakes.mail.spendBeforeNextSend(fakes.mail.quota);
-      at('2023-03-24');
+      at('2023-03-20');
       dailyReminders();
       expect(fakes.mail.sent).toEqual([]);
       expect(logRows().map((r) => r.outcome)).toEqual(Array(3).fill('เลื่อนไปส่งรอบถัดไป (โควตาอีเมลวันนี้ไม่พอ)'));
@@ -166,12 +168,12 @@ describe('dailyReminders (time-driven trigger)', () => {
   test('a failed message is logged with the reason and retried next run; the others still go', () => {
     fakes = installFakes({ snapshot: book() });
     fakes.mail.failNext('Mail service is temporarily unavailable');
-    at('2023-03-24');
+    at('2023-03-20');
     dailyReminders();
     expect(fakes.mail.sent).toHaveLength(2);
     expect(executionLog).toHaveBeenCalledWith('อีเมลแจ้งเตือน: ส่ง 2 ฉบับ เลื่อนไปรอบถัดไป 0 ฉบับ ไม่สำเร็จ 1 ฉบับ');
     expect(logRows()[0].outcome).toBe('ส่งไม่สำเร็จ: Mail service is temporarily unavailable');
-    at('2023-03-25');
+    at('2023-03-21');
     dailyReminders();
     expect(fakes.mail.sent.map((m) => m.subject)[2]).toBe('แจ้งเตือนมาตรการ ITA ของกองคลัง: เกินกำหนด ๑ รายการ');
   });
@@ -181,14 +183,14 @@ describe('dailyReminders (time-driven trigger)', () => {
     const divisions = snapshot.tabs[TAB.divisions];
     divisions[2][divisions[0].indexOf(HEADER.divisionNotify)] = 'ผอ. กองคลัง';
     fakes = installFakes({ snapshot });
-    at('2023-03-24');
+    at('2023-03-20');
     dailyReminders();
     expect(fakes.mail.sent.flatMap((m) => m.to)).not.toContain('');
     expect(fakes.mail.sent.some((m) => m.subject.includes('กองคลัง'))).toBe(false);
     expect(executionLog).toHaveBeenCalledWith(INPUT.noValidRecipient('กองคลัง', `${TAB.divisions}!D3`, 'ผอ. กองคลัง'));
     const finance = logRows().filter((r) => r.division === 'กองคลัง');
     expect(finance.map((r) => r.outcome)).toEqual([REMIND.outcome.failed(INPUT.notSentNoAddress)]);
-    at('2023-03-25');
+    at('2023-03-21'); // a working day: the weekly digest is still unsent, so it is tried again
     dailyReminders();
     expect(logRows().filter((r) => r.division === 'กองคลัง')).toHaveLength(2);
   });
@@ -197,7 +199,7 @@ describe('dailyReminders (time-driven trigger)', () => {
     const moved = book();
     moved.tabs[LOG] = [[...moved.tabs[LOG][0]].reverse()];
     fakes = installFakes({ snapshot: moved });
-    at('2023-03-24');
+    at('2023-03-20');
     dailyReminders();
     const values = fakes.sheets.values(LOG)!;
     expect(values[1][0]).toBe('แจ้งเตือนมาตรการ ITA ของกองคลัง: เกินกำหนด ๑ รายการ'); // หัวเรื่อง is now column A
@@ -206,7 +208,7 @@ describe('dailyReminders (time-driven trigger)', () => {
     const none = book();
     delete none.tabs[LOG];
     fakes = installFakes({ snapshot: none });
-    at('2023-03-24');
+    at('2023-03-20');
     dailyReminders();
     expect(fakes.sheets.values(LOG)?.[0]).toEqual(['เวลา', 'หน่วยงาน', 'ผู้รับ', 'รายการ', 'ขั้น', 'ผล', 'หัวเรื่อง']);
     expect(logRows()).toHaveLength(3);
@@ -218,17 +220,37 @@ describe('dailyReminders (time-driven trigger)', () => {
 describe('menuPreviewReminders', () => {
   test('shows what would be sent today; sends and writes nothing', () => {
     fakes = installFakes({ snapshot: book() });
-    at('2023-03-24');
+    at('2023-03-20');
     menuPreviewReminders();
     expect(fakes.mail.sent).toEqual([]);
     expect(fakes.calls.by('*.setValues')).toBe(0);
     const dialog = fakes.ui.lastDialog()!;
     expect(dialog.title).toBe('ตัวอย่างอีเมลแจ้งเตือนวันนี้');
-    expect(dialog.html).toContain('วันที่ ๒๔ มีนาคม ๒๕๖๖ ระบบจะส่งอีเมล ๓ ฉบับ (หน้านี้เป็นตัวอย่าง ยังไม่ได้ส่ง)');
+    expect(dialog.html).toContain('วันที่ ๒๐ มีนาคม ๒๕๖๖ ระบบจะส่งอีเมล ๓ ฉบับ (หน้านี้เป็นตัวอย่าง ยังไม่ได้ส่ง)');
     expect(dialog.html).toContain('โควตาอีเมลที่เหลือวันนี้: ๑๐๐ ผู้รับ');
     expect(dialog.html).toContain('<b>หัวเรื่อง:</b> แจ้งเตือนมาตรการ ITA ของสำนักปลัด: ใกล้ครบกำหนด ๑ รายการ');
     expect(dialog.html).toContain('เผยแพร่ &lt;b&gt;ข้อมูล&lt;/b&gt;');
     expect(dialog.html).not.toContain('<b>ข้อมูล</b>');
+  });
+
+  test('the whole round: every e-mail from today to the end of the round if nothing were done, by day', () => {
+    fakes = installFakes({ snapshot: book() });
+    at('2023-03-20');
+    fakes.calls.reset();
+    menuPreviewReminders();
+    expect(fakes.calls.by('*.setValues')).toBe(0);
+    expect(fakes.calls.by('MailApp.sendEmail')).toBe(0);
+    const html = fakes.ui.lastDialog()!.html;
+    expect(html).toContain('<a href="#round">ดูตัวอย่างทั้งรอบ</a>');
+    expect(html).toContain('<h2 id="round">ตัวอย่างทั้งรอบ (ถ้าไม่มีรายการใดดำเนินการแล้วเสร็จ)</h2>');
+    // round 6 of FY 2566 ends on 31 March 2023: that day's round summary to the executives is listed
+    expect(html).toMatch(/ถ้าไม่มีรายการใดดำเนินการแล้วเสร็จ ตั้งแต่ ๒๐ มีนาคม ๒๕๖๖ ถึง ๓๑ มีนาคม ๒๕๖๖ ระบบจะส่งอีเมล [๐-๙]+ ฉบับ/);
+    expect(html).toContain(
+      '<tr><td style="white-space:nowrap">๓๑ มีนาคม ๒๕๖๖</td><td>ผู้บริหาร</td><td>สรุปถึงผู้บริหาร: ครบกำหนดส่งผลรอบ ๖ เดือน ยังไม่แล้วเสร็จ ๒ รายการ</td></tr>',
+    );
+    // no row falls on a weekend (25–26 March)
+    expect(html).not.toContain('๒๕ มีนาคม ๒๕๖๖</td>');
+    expect(html).not.toContain('๒๖ มีนาคม ๒๕๖๖</td>');
   });
 
   test('nothing due: says so', () => {
@@ -292,7 +314,7 @@ describe('Apps Script calls per run', () => {
 
   test('the example workbook: a constant for reading the tabs, then one call per e-mail and one per division tab linked', () => {
     const example = templateSnapshot({ example: true });
-    const days = ['2022-10-01', '2022-10-17', '2023-03-25', '2023-04-07'];
+    const days = ['2022-10-01', '2022-10-25', '2023-03-27', '2023-04-07'];
     const runs = days.map((day) => ({ day, ...run(example, day) }));
     console.info(
       `dailyReminders on the example workbook (${Object.keys(example.tabs).length} tabs, 5 division tabs):\n` +
@@ -353,5 +375,52 @@ describe('the MailApp fake behaves as the reference says', () => {
     });
     expect(() => MailApp.sendEmail('not-an-address', 's', 'b')).toThrow('Invalid email: not-an-address');
     expect(MailApp.getRemainingDailyQuota()).toBe(99);
+  });
+});
+
+describe('a year of the daily trigger, nothing ever done (FY 2566, the example)', () => {
+  test('0 sends on weekends and holidays, ≤ 2 a week per division, ≤ 1 to the executives, every due date in its window', () => {
+    const snapshot = templateSnapshot({ example: true });
+    const { tracker } = parseWorkbook(snapshot);
+    // every division item reopened
+    for (const d of tracker.divisions) {
+      const values = snapshot.tabs[d.name];
+      const status = values[0].indexOf(HEADER.status);
+      for (const row of values.slice(1)) row[status] = STATUS_LABEL.not_started;
+    }
+    fakes = installFakes({ snapshot });
+    const calendar = workingCalendar(tracker.holidays);
+    const perWeek = new Map<string, number>();
+    let offDaySends = 0;
+    for (let day = '2022-10-01'; day <= '2023-09-30'; day = addDays(day, 1)) {
+      fakes.mail.quota = 100; // a new day
+      const before = fakes.mail.sent.length;
+      at(day);
+      dailyReminders();
+      for (const m of fakes.mail.sent.slice(before)) {
+        if (!calendar.isWorkingDay(day)) offDaySends++;
+        const key = `${m.to.join(',')} ${mondayOf(day)}`;
+        perWeek.set(key, (perWeek.get(key) ?? 0) + 1);
+      }
+    }
+    expect(fakes.mail.sent.length).toBeGreaterThan(100);
+    expect(offDaySends).toBe(0);
+    for (const [key, n] of perWeek) expect([key, n <= (key.startsWith('mayor@') ? 1 : 2)]).toEqual([key, true]);
+    // every due date of a not-done item is mentioned from 7 days before to 3 after, as the log shows
+    const log = parseWorkbook(fakes.sheets.snapshot()).tracker.emailLog;
+    const missed = tracker.entries
+      .map((e) => ({ e, due: e.due ?? tracker.settings.roundDue[tracker.settings.currentRound] }))
+      .filter(({ due }) => due && due >= '2022-10-01' && due <= '2023-09-30')
+      .filter(({ e, due }) => {
+        const name = tracker.divisions.find((d) => d.code === e.divisionCode)?.name;
+        return !log.some(
+          (r) =>
+            r.divisionCode === name &&
+            r.items.split(' ').some((t) => t.startsWith(`${e.key}@`)) &&
+            r.sentAt.slice(0, 10) >= addDays(due as string, -7) &&
+            r.sentAt.slice(0, 10) <= addDays(due as string, 3),
+        );
+      });
+    expect(missed.map(({ e, due }) => `${e.divisionCode} ${e.key} ${due}`)).toEqual([]);
   });
 });

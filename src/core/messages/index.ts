@@ -21,6 +21,7 @@ export * from './locale';
 export * from './menu';
 export * from './plan';
 export * from './publish';
+export * from './reminder-rhythm';
 export * from './reminders';
 export * from './report';
 export * from './report-drive';

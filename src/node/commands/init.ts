@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { CLI, INIT } from '../../core/messages';
 import { templateSnapshot } from '../../core/template';
+import { fiscalYearOf } from '../../core/thai';
+import { bangkokNow } from '../clock';
 import { defineCommand, EXIT, FileError, UsageError } from '../command';
 import { writeWorkbookFile } from '../xlsx-store';
 
@@ -12,7 +14,9 @@ export const init = defineCommand({
     if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
     // a tracker holds a year of divisions' work: never replace one by accident
     if (existsSync(path) && !values.force) throw new FileError(INIT.exists(path));
-    await writeWorkbookFile(path, templateSnapshot({ example: !values.empty }));
+    // an empty tracker starts with this fiscal year's fixed-date holidays (the admin adds the lunar ones)
+    const fiscalYear = fiscalYearOf(bangkokNow().toISOString().slice(0, 10));
+    await writeWorkbookFile(path, templateSnapshot({ example: !values.empty, fiscalYear }));
     console.log(values.empty ? INIT.createdEmpty(path) : INIT.createdExample(path));
     return EXIT.ok;
   },

@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
 import { isEmail } from '../../core/cells';
-import { CLI, INPUT_CLI, REMIND, REMIND_CLI } from '../../core/messages';
+import { CLI, INPUT_CLI, REMIND, REMIND_CLI, SIMULATE_CLI } from '../../core/messages';
+import { simulateReminders, simulationText } from '../../core/reminder-simulation';
 import {
   appendLogValues,
   type Digest,
@@ -16,7 +17,7 @@ import {
   planReminders,
 } from '../../core/reminders';
 import { EMAIL_LOG_TAB } from '../../core/schema';
-import { formatThaiDate } from '../../core/thai';
+import { daysBetween, formatThaiDate } from '../../core/thai';
 import { parseWorkbook } from '../../core/workbook';
 import { checkOutputFolder, writeFileAtomic } from '../atomic';
 import { bangkokNow } from '../clock';
@@ -84,9 +85,29 @@ export const remind = defineCommand({
     smtp: { type: 'string', value: '<url>' },
     from: { type: 'string', value: '<email>' },
     'dry-run': { type: 'boolean' },
+    simulate: { type: 'string', value: '<from> <to>' },
+    json: { type: 'boolean' },
     ...LIVE_SHEET_OPTIONS,
   },
-  async run({ positionals: [path], values }) {
+  optionArgs: (values) => (values.simulate !== undefined ? 1 : 0),
+  async run({ positionals: [path, until], values }) {
+    if (values.simulate !== undefined) {
+      if (until === undefined) throw new UsageError(SIMULATE_CLI.missingTo);
+      const from = parseToday(values.simulate);
+      const to = parseToday(until);
+      if (daysBetween(from, to) < 0 || daysBetween(from, to) > 3 * 366)
+        throw new UsageError(SIMULATE_CLI.badRange(from, to));
+      const source = await openSource(path, values);
+      if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
+      const { tracker } = parseWorkbook(source.snapshot);
+      const simulation = simulateReminders({ tracker, from, to });
+      console.log(
+        values.json
+          ? JSON.stringify(simulation, null, 2)
+          : simulationText(simulation, tracker.divisions, tracker.settings.numerals),
+      );
+      return EXIT.ok;
+    }
     // a live sheet is read-only here: nothing would record what was sent, so only a dry run
     if (values.sheet !== undefined && !values['dry-run']) throw new UsageError(REMIND_CLI.sheetNeedsDryRun);
     const today = parseToday(values.today);
@@ -100,7 +121,10 @@ export const remind = defineCommand({
     if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
     const snapshot = source.snapshot;
     const { tracker } = parseWorkbook(snapshot);
-    const now = bangkokNow();
+    // the log's sent-at is on the day the run acts for: the rhythm counts a recipient's e-mails by
+    // those dates, so a run with --today is logged on that day (at the wall clock's time)
+    const clock = bangkokNow();
+    const now = new Date(`${today}T${clock.toISOString().slice(11)}`);
     // an .xlsx has no web address for a tab: the e-mail names the tab instead of linking it
     const plan = planReminders({ today, tracker, log: tracker.emailLog, links: { divisionTabUrl: () => '' }, now });
     for (const u of plan.unaddressed) console.error(u);
