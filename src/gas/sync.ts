@@ -1,17 +1,23 @@
 // Menu "ปรับปรุงแท็บหน่วยงาน": core plans every division tab (merge by key, archive what no longer
-// belongs); this adapter only moves data. Service calls are O(tabs): one read per tab, one setValues
-// per division tab (trailing rows blanked in the same write), one setValues for the archive.
+// belongs) as structural steps; this adapter applies them. Divisions keep typing while it runs, so it
+// never writes a cell a division owns in a row that stays: rows come and go with insertRowsAfter and
+// deleteRows and change places with moveRows (Sheets keeps an edit in its row through those), and only
+// sync-owned cells that differ are written, in blocks. Rows about to be removed are locked first, then
+// read again, so what was typed in them up to the lock reaches the archive. Calls: O(tabs + changes).
+// See docs/sync.md.
 
+import type { Cell } from '../core/cells';
 import { offsetClock } from '../core/clock';
 import { SYNC, SYNC_MENU } from '../core/messages';
 import { ARCHIVE_TAB, DIVISION_TAB_COLUMNS, divisionTab, headersOf, MILESTONES_TAB } from '../core/schema';
-import { type DivisionTabPlan, divisionLikeTables, planSync, type SyncPlan } from '../core/sync';
+import { archiveRowOf, NO_SYNC, planSync, type SyncPlan, syncBlockers } from '../core/sync';
 import { isoFromWallDate } from '../core/thai';
+import type { Problem } from '../core/validate';
 import { type ParsedWorkbook, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { activeSpreadsheet, runAction, showAlert, withDocumentLock } from './context';
 import { PUBLIC_URL_PROPERTY, writeDashboard } from './dashboard';
 import { applyColumnRules, layoutNewTab, protectDivisionTab } from './protect';
-import { ensureSheet, readWorkbook, writeTable, zoneOffsetMs } from './sheetio';
+import { ensureSheet, fromSheet, readWorkbook, toSheet, writeTable, zoneOffsetMs } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,6 +27,8 @@ export interface SyncResult {
   parsed: ParsedWorkbook;
   /** old tab name → new, for divisions that were renamed */
   renamed: Array<[string, string]>;
+  /** why sync did nothing: errors that make its plan unsafe (empty when it ran) */
+  refused: Problem[];
 }
 
 /** Document properties, one per division tab: a hash of the inputs its protections were last applied from. */
@@ -65,48 +73,96 @@ export function syncDivisionTabs(
   const snapshot = options.snapshot ?? readWorkbook(ss);
   const now = options.now ?? offsetClock(offsetMs).now();
   const parsed = parseWorkbook(snapshot);
-  const plan = planSync(parsed, divisionLikeTables(snapshot), now);
+  const refused = syncBlockers(parsed, snapshot);
+  if (refused.length) return { plan: NO_SYNC, parsed, renamed: [], refused };
+  const plan = planSync(parsed, snapshot, now);
   const { tracker } = parsed;
   const renamed: Array<[string, string]> = [];
+  const toCells = (row: readonly Cell[]) => row.map((c) => toSheet(c, offsetMs));
 
-  // 1. every division tab: one setValues each
-  const sheets = new Map<string, Sheet>();
-  /** tabs created or renamed now: protected whatever their stamp says (a tab deleted by hand and made anew has none) */
-  const fresh = new Set<string>();
+  // 1. rows about to go, and tabs no division uses: locked (only the admins may edit), then read again,
+  // so the archive gets what was typed in them up to the lock; an edit after it is refused, not lost
+  const fresh = new Map<string, Cell[][]>();
+  const lockedRead = (sheet: Sheet): Cell[][] =>
+    sheet
+      .getDataRange()
+      .getValues()
+      .map((r) => r.map((v) => fromSheet(v, offsetMs)));
   for (const tab of plan.tabs) {
-    const from = (tab as DivisionTabPlan & { renamedFrom?: string }).renamedFrom;
-    let sheet: Sheet;
-    let created = false;
-    const old = from ? ss.getSheetByName(from) : null;
-    if (from && old && !ss.getSheetByName(tab.tabName)) {
-      // a renamed division keeps its tab (notes, formats, column widths) under the new name
-      sheet = old.setName(tab.tabName);
-      renamed.push([from, tab.tabName]);
-    } else {
-      const made = ensureSheet(ss, tab.tabName);
-      sheet = made.sheet;
-      created = made.created;
-    }
-    // the schema's columns only: a column a person added to the right keeps its cells (sync writes
-    // rows in measure order, so such a column is theirs to keep in line; nothing in it is lost)
-    writeTable(sheet, tab.values, 1, { clearBelow: true, width: DIVISION_TAB_COLUMNS.length, offsetMs });
-    if (created) layoutNewTab(sheet, divisionTab(tab.tabName));
-    if (created || from) fresh.add(tab.tabName);
-    sheets.set(tab.tabName, sheet);
+    const source = tab.renamedFrom ?? tab.tabName;
+    const doomed = tab.removed.filter((r) => r.reason !== null).map((r) => r.row);
+    if (!doomed.length) continue;
+    const sheet = ss.getSheetByName(source) as Sheet;
+    // whole rows ('5:7'), every column a person may type in
+    const lock = sheet.getRange(`${Math.min(...doomed)}:${Math.max(...doomed)}`).protect();
+    lock.setDescription(SYNC_MENU.lockDescription);
+    lock.removeEditors(lock.getEditors());
+    lock.setDomainEdit(false);
+    fresh.set(source, lockedRead(sheet));
+  }
+  const carriedAway = new Set(plan.tabs.map((t) => t.renamedFrom).filter(Boolean));
+  for (const name of plan.orphanTabs) {
+    if (carriedAway.has(name)) continue;
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) continue;
+    (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect()).setUnprotectedRanges([]);
+    fresh.set(name, lockedRead(sheet));
+  }
+  // the archive from those second reads, in the plan's order
+  const archive: Cell[][] = [];
+  for (const tab of plan.tabs) {
+    const source = tab.renamedFrom ?? tab.tabName;
+    const values = fresh.get(source);
+    if (values)
+      for (const r of tab.removed)
+        if (r.reason !== null) archive.push(archiveRowOf(source, values[0], values[r.row - 1] ?? [], r.reason, now));
+  }
+  for (const name of plan.orphanTabs) {
+    const values = fresh.get(name);
+    if (values)
+      for (let r = 1; r < values.length; r++)
+        if (values[r].some((c) => c !== null && c !== ''))
+          archive.push(archiveRowOf(name, values[0], values[r], SYNC.archiveDivisionGone(name), now));
   }
 
   // 2. the archive: one setValues, appended under what is there (created with its header if missing)
-  if (plan.archive.length) {
+  if (archive.length) {
     const existing = snapshot.tabs[ARCHIVE_TAB.name];
     const { sheet, created } = ensureSheet(ss, ARCHIVE_TAB.name);
-    const rows =
-      created || !existing || existing.length === 0 ? [headersOf(ARCHIVE_TAB), ...plan.archive] : plan.archive;
+    const rows = created || !existing || existing.length === 0 ? [headersOf(ARCHIVE_TAB), ...archive] : archive;
     const start = created || !existing ? 1 : existing.length + 1;
     writeTable(sheet, rows, start, { width: ARCHIVE_TAB.columns.length, offsetMs });
     if (created) layoutNewTab(sheet, ARCHIVE_TAB);
   }
 
-  // 3. tabs no division uses: removed only now that their rows are in the archive (or carried over)
+  // 3. every division tab: created whole, or changed by structural steps
+  const sheets = new Map<string, Sheet>();
+  /** tabs created or renamed now: protected whatever their stamp says (a tab deleted by hand and made anew has none) */
+  const renewed = new Set<string>();
+  for (const tab of plan.tabs) {
+    const from = tab.renamedFrom;
+    const old = from ? ss.getSheetByName(from) : null;
+    let sheet: Sheet;
+    if (from && old && !ss.getSheetByName(tab.tabName)) {
+      // a renamed division keeps its tab (notes, formats, column widths, what is typed) under the new name
+      sheet = old.setName(tab.tabName);
+      renamed.push([from, tab.tabName]);
+      renewed.add(tab.tabName);
+    } else if (!tab.created || from) {
+      sheet = ss.getSheetByName(tab.tabName) as Sheet;
+    } else {
+      const made = ensureSheet(ss, tab.tabName);
+      sheet = made.sheet;
+      // nobody types in a tab that did not exist: written whole, laid out
+      writeTable(sheet, tab.values, 1, { clearBelow: true, width: DIVISION_TAB_COLUMNS.length, offsetMs });
+      if (made.created) layoutNewTab(sheet, divisionTab(tab.tabName));
+      renewed.add(tab.tabName);
+    }
+    sheets.set(tab.tabName, sheet);
+    applySteps(sheet, tab.steps, toCells);
+  }
+
+  // 4. tabs no division uses: removed only now that their rows are in the archive (or carried over)
   const renamedAway = new Set(renamed.map(([f]) => f));
   for (const name of plan.orphanTabs) {
     if (renamedAway.has(name)) continue;
@@ -114,7 +170,7 @@ export function syncDivisionTabs(
     if (sheet) ss.deleteSheet(sheet);
   }
 
-  // 4. protections and validations on every division tab; the milestones' division dropdown.
+  // 5. protections and validations on every division tab; the milestones' division dropdown.
   // They cost ~40 calls a tab, so a tab whose protection inputs are what they were at the last sync
   // (its editors, the admins, its size, the schema) is left as it is; setup re-applies everything.
   const admins = tracker.settings.admins;
@@ -132,7 +188,7 @@ export function syncDivisionTabs(
     const key = STAMP_PREFIX + tab.tabName;
     const stamp = protectionStamp(tab.tabName, editors, admins, sheet.getMaxRows());
     stamps[key] = stamp;
-    if (!options.force && !fresh.has(tab.tabName) && stored[key] === stamp) continue;
+    if (!options.force && !renewed.has(tab.tabName) && stored[key] === stamp) continue;
     protectDivisionTab(sheet, columnIndex, editors, admins, me);
     applyColumnRules(sheet, divisionTab(tab.tabName), columnIndex, rules);
     // what protectDivisionTab may have grown (a tab needs a body row to protect)
@@ -146,24 +202,61 @@ export function syncDivisionTabs(
     applyColumnRules(milestones, { ...MILESTONES_TAB, columns: divisionColumn }, table.columnIndex, { divisionNames });
   }
 
-  // 5. the dashboard from the rows just written
+  // 6. the dashboard from the rows just written
   writeDashboard(
     ss,
     { ...tracker, entries: plan.tabs.flatMap((t) => t.entries) },
     { offsetMs, today: isoFromWallDate(now), publicUrl: stored[PUBLIC_URL_PROPERTY] ?? '' },
   );
-  return { plan, parsed, renamed };
+  return { plan: { ...plan, archive }, parsed, renamed, refused: [] };
+}
+
+/**
+ * A tab's structural steps on the sheet. Deletes, moves and inserts change rows as wholes (an edit
+ * landing meanwhile stays in its row); inserted rows are written whole in the same step (nobody can
+ * have typed in them); updates write sync-owned cells only.
+ */
+function applySteps(
+  sheet: Sheet,
+  steps: SyncPlan['tabs'][number]['steps'],
+  toCells: (r: readonly Cell[]) => unknown[],
+): void {
+  const deleted = steps.filter((s) => s.op === 'delete').reduce((n, s) => n + s.count, 0);
+  // Sheets refuses to delete every row under the frozen header: keep one blank row
+  if (deleted > 0) {
+    const max = sheet.getMaxRows();
+    if (deleted >= max - 1) sheet.insertRowsAfter(max, 1);
+  }
+  for (const step of steps) {
+    if (step.op === 'delete') sheet.deleteRows(step.row, step.count);
+    else if (step.op === 'header') {
+      const max = sheet.getMaxColumns();
+      const last = step.column + step.headers.length - 1;
+      if (last > max) sheet.insertColumnsAfter(max, last - max);
+      sheet.getRange(1, step.column, 1, step.headers.length).setValues([step.headers]);
+    } else if (step.op === 'move') sheet.moveRows(sheet.getRange(step.row, 1, step.count, 1), step.to);
+    else if (step.op === 'insert') {
+      sheet.insertRowsAfter(step.after, step.rows.length);
+      sheet.getRange(step.after + 1, 1, step.rows.length, step.rows[0].length).setValues(step.rows.map(toCells));
+    } else
+      sheet
+        .getRange(step.row, step.column, step.values.length, step.values[0].length)
+        .setValues(step.values.map(toCells));
+  }
 }
 
 /** The lines the menu shows after a sync. */
 export function syncSummary(result: SyncResult): string[] {
   const { plan, renamed } = result;
+  if (result.refused.length)
+    return [SYNC.refused, ...result.refused.map((p) => SYNC.problemAt(p.tab, p.cell, p.message))];
   const lines = plan.tabs.map((t) =>
     SYNC.tabSummary(t.tabName, t.entries.length, t.created && !renamed.some(([, to]) => to === t.tabName)),
   );
   for (const [from, to] of renamed) lines.push(SYNC_MENU.renamed(from, to));
   if (plan.archive.length) lines.push(SYNC.archivedSummary(plan.archive.length));
   for (const name of plan.orphanTabs) if (!renamed.some(([f]) => f === name)) lines.push(SYNC.orphanRemoved(name));
+  for (const t of plan.tabs) if (t.extraHeaders.length) lines.push(SYNC.extraColumns(t.tabName, t.extraHeaders));
   return lines;
 }
 
@@ -172,7 +265,8 @@ export function menuSyncDivisionTabs(): void {
   runAction(SYNC_MENU.action, () =>
     withDocumentLock(SYNC_MENU.action, () => {
       const result = syncDivisionTabs(activeSpreadsheet());
-      if (result.parsed.tracker.divisions.length === 0) showAlert(SYNC_MENU.noDivisions);
+      if (result.refused.length) showAlert(syncSummary(result).join('\n'));
+      else if (result.parsed.tracker.divisions.length === 0) showAlert(SYNC_MENU.noDivisions);
       else showAlert(syncSummary(result).join('\n'), SYNC_MENU.title);
     }),
   );

@@ -11,12 +11,41 @@ class CallCounter {
   private pausedDepth = 0;
   /** Set by installFakes: throws for a call the current authorization mode does not allow. */
   guard: ((name: string) => void) | null = null;
+  /** counted calls since the last reset: the index `before` hooks wait for */
+  private seq = 0;
+  private hooks = new Map<number, Array<() => void>>();
 
   /** Records one call (the fakes call this; tests do not); refused calls throw before they run. */
   record(name: string): void {
     if (this.pausedDepth > 0) return;
     this.guard?.(name);
+    const hooks = this.hooks.get(this.seq + 1);
+    if (hooks) {
+      this.hooks.delete(this.seq + 1);
+      // what a person does between two of the script's calls: uncounted, and not itself hooked
+      for (const fn of hooks) this.untracked(fn);
+    }
+    this.seq++;
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  /**
+   * Runs fn just before the n-th counted call after the last reset (1-based), as another person's
+   * edit landing between two of the script's service calls. fn runs uncounted; a hook whose call
+   * never comes does not run (pending() says so).
+   */
+  before(n: number, fn: () => void): void {
+    if (n < 1) throw new Error(`calls.before(${n}): calls are numbered from 1`);
+    const list = this.hooks.get(n) ?? [];
+    list.push(fn);
+    this.hooks.set(n, list);
+  }
+
+  /** Hooks set with before() whose call has not come yet. */
+  pending(): number {
+    let n = 0;
+    for (const list of this.hooks.values()) n += list.length;
+    return n;
   }
 
   /** Every counted call since the last reset. */
@@ -57,6 +86,8 @@ class CallCounter {
 
   reset(): void {
     this.counts.clear();
+    this.seq = 0;
+    this.hooks.clear();
   }
 
   /** Runs fn without counting its calls (test set-up and inspection). */

@@ -174,14 +174,21 @@ describe('re-sync after measures and divisions change', () => {
     expect(fakes.sheets.snapshot().tabs.กองคลัง[1][9]).toEqual(new Date(Date.UTC(2023, 2, 16, 9, 0)));
   });
 
-  it('one read per tab, one setValues per division tab, one for the archive, one for the dashboard', () => {
+  it('one read per tab (again for a tab losing rows, once they are locked); writes only for what changed', () => {
     const tabs = fakes.sheets.tabNames().length;
     const m = rowOf(TAB.measures, 'OIT-03');
     writeAs(ADMIN, TAB.measures, `A${m}`, 'OIT-33'); // a renamed id: the old row is archived, a new one planned
     const result = syncDivisionTabs(fakes.spreadsheet, { now: LATER });
     expect(result.plan.archive.length).toBeGreaterThan(0);
-    expect(calls.by('Range.getValues')).toBe(tabs);
-    expect(calls.by('Range.setValues')).toBe(result.plan.tabs.length + 2);
+    // กองคลัง loses OIT-03 and its milestones (read again after they are locked) and gains OIT-33
+    expect(calls.by('Range.getValues')).toBe(tabs + 1);
+    const finance = result.plan.tabs.find((t) => t.tabName === 'กองคลัง')!;
+    expect(finance.steps.map((s) => s.op)).toEqual(['delete', 'insert']);
+    expect(result.plan.tabs.filter((t) => t.steps.length > 0)).toHaveLength(1);
+    // its inserted row, the archive, the dashboard: no other tab is written
+    expect(calls.by('Range.setValues')).toBe(3);
+    expect(calls.by('Sheet.deleteRows')).toBe(1);
+    expect(calls.by('Sheet.insertRowsAfter')).toBe(1);
     expect(calls.by('Range.setValue')).toBe(0);
     expect(calls.by('Sheet.appendRow')).toBe(0);
   });

@@ -10,6 +10,24 @@ export const SYNC = {
   tabSummary: (tab: string, rows: number, created: boolean) =>
     `แท็บ "${tab}": ${rows} รายการ${created ? ' (สร้างใหม่)' : ''}`,
   archivedSummary: (rows: number) => `ย้าย ${rows} แถวที่ไม่อยู่ในความรับผิดชอบแล้วไปเก็บที่แท็บ "${TAB.archive}"`,
+  nearMissTab: (tab: string, like: string) =>
+    `แท็บ "${tab}" มีชื่อเกือบตรงกับ "${like}" (ต่างกันที่ช่องว่างหรืออักขระที่มองไม่เห็น) — แก้ชื่อแท็บให้ตรงก่อน ระบบจะไม่ลบหรือสร้างแท็บซ้ำ`,
+  refused: 'ไม่ได้ปรับปรุงแท็บหน่วยงาน เพราะสมุดงานมีข้อผิดพลาดที่ทำให้ข้อมูลที่กรอกไว้อาจหาย (ไม่มีการเปลี่ยนแปลงใด ๆ):',
+  problemAt: (tab: string, cell: string, message: string) => `- แท็บ "${tab}"${cell ? ` เซลล์ ${cell}` : ''}: ${message}`,
+  extraColumns: (tab: string, headers: readonly string[]) =>
+    `แท็บ "${tab}" มีคอลัมน์นอกแบบฟอร์ม (${headers.map((h) => `"${h}"`).join(', ')}) — เก็บไว้ตามเดิม ระบบไม่เขียนทับ แต่คอลัมน์นี้ไม่เลื่อนตามแถวเมื่อมีการย้ายแถวจากชีตอื่น`,
+  dryRunTitle: 'แผนการปรับปรุง (ทดลอง — ยังไม่เขียนไฟล์):',
+  dryRunStep: (tab: string, what: string) => `- แท็บ "${tab}": ${what}`,
+  stepDelete: (row: number, count: number) =>
+    `ลบแถว ${row}${count > 1 ? `–${row + count - 1}` : ''} (ย้ายไปเก็บที่แท็บ "${TAB.archive}" ก่อน)`,
+  stepMove: (row: number, to: number) => `ย้ายแถว ${row} ไปก่อนแถว ${to}`,
+  stepInsert: (after: number, count: number) => `แทรก ${count} แถวใหม่ต่อจากแถว ${after}`,
+  stepUpdate: (row: number, count: number) =>
+    `ปรับข้อมูลที่ระบบดูแล (รหัส ด้าน ประเด็น งาน กำหนด) แถว ${row}${count > 1 ? `–${row + count - 1}` : ''}`,
+  stepHeader: (headers: readonly string[]) => `เพิ่มคอลัมน์ ${headers.map((h) => `"${h}"`).join(', ')} ท้ายตาราง`,
+  stepCreate: (rows: number) => `สร้างแท็บใหม่ ${rows} รายการ`,
+  stepRename: (from: string) => `เปลี่ยนชื่อจากแท็บ "${from}"`,
+  noChange: 'ไม่มีการเปลี่ยนแปลง',
   orphanRemoved: (tab: string) => `ลบแท็บ "${tab}" (ไม่มีหน่วยงานใช้แล้ว ข้อมูลย้ายไปเก็บที่แท็บ "${TAB.archive}")`,
 } as const;
 
@@ -18,5 +36,6 @@ export const SYNC_MENU = {
   action: 'ปรับปรุงแท็บหน่วยงาน',
   title: 'ปรับปรุงแท็บหน่วยงานเรียบร้อย',
   noDivisions: `ยังไม่มีหน่วยงานในแท็บ "${TAB.divisions}" — เพิ่มหน่วยงานแล้วสั่งปรับปรุงอีกครั้ง`,
+  lockDescription: 'กำลังย้ายแถวนี้ไปเก็บที่คลังข้อมูล (ปรับปรุงแท็บหน่วยงาน)',
   renamed: (from: string, to: string) => `เปลี่ยนชื่อแท็บ "${from}" เป็น "${to}" (ข้อมูลที่กรอกไว้ยังอยู่ครบ)`,
 } as const;

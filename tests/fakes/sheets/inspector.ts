@@ -6,6 +6,7 @@ import { instantFromWallAsUtc, wallAsUtc } from '../time';
 import { parseA1, rectA1 } from './a1';
 import { copyValue, enteredValue, type StoredValue } from './cells';
 import type { ChartState } from './charts';
+import { ERR } from './errors';
 import { FakeUser } from './protection';
 import type { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
@@ -63,6 +64,12 @@ export interface SheetsInspector {
    * onEdit trigger receives — value/oldValue only for a single cell, oldValue absent when it was empty.
    */
   typeInto(tab: string, a1: string, values: unknown): GoogleAppsScript.Events.SheetsOnEdit;
+  /**
+   * `email` types one value into a cell, as that person (uncounted; the script's own user is back
+   * afterwards). 'refused' when a protection stops them — Sheets shows them the refusal, so nothing is
+   * silently lost; 'typed' otherwise. Meant for calls.before(n, …): someone typing while a script runs.
+   */
+  typeAs(email: string, tab: string, a1: string, value: unknown): 'typed' | 'refused';
   /** The bare model, for what the inspector does not cover. */
   readonly book: FakeSpreadsheet;
 }
@@ -161,6 +168,23 @@ export function inspector(book: FakeSpreadsheet): SheetsInspector {
     charts: (tab) => sheet(tab).charts.map((c) => ({ ...c.state })),
     maxRows: (tab) => sheet(tab).maxRows,
     seed: (snapshot, options) => seedBook(book, snapshot, options),
+    typeAs: (email, tab, a1, value) =>
+      calls.untracked(() => {
+        const users = book.ctx.users;
+        const saved = { active: users.active, effective: users.effective };
+        users.active = email;
+        users.effective = email;
+        try {
+          sheet(tab)._range(a1).setValue(value);
+          return 'typed' as const;
+        } catch (e) {
+          if (String((e as Error).message).startsWith(ERR.protectedCell.slice(0, 30))) return 'refused' as const;
+          throw e;
+        } finally {
+          users.active = saved.active;
+          users.effective = saved.effective;
+        }
+      }),
     typeInto: (tab, a1, values) =>
       calls.untracked(() => {
         const range = sheet(tab)._range(a1);

@@ -1,5 +1,5 @@
 // Sheet: its grid, rows and columns, protections and charts.
-import { calls, counted } from '../calls';
+import { calls, counted, unwrap } from '../calls';
 import { overlaps, parseA1, type Rect } from './a1';
 import { type CellData, isEmptyValue } from './cells';
 import { chartOf, FakeChart, FakeChartBuilder } from './charts';
@@ -50,6 +50,7 @@ type SheetMethods =
   | 'insertRowsAfter'
   | 'insertRowsBefore'
   | 'isSheetHidden'
+  | 'moveRows'
   | 'newChart'
   | 'protect'
   | 'removeChart'
@@ -252,6 +253,43 @@ export class FakeSheet implements Pick<GSheet, SheetMethods> {
     this.rows.splice(rowPosition - 1, howMany);
     this.maxRows -= howMany;
     this.shiftRows(rowPosition - 1, -howMany);
+  }
+  /**
+   * Reference (Sheet.moveRows(rowSpec, destinationIndex), and the Sheets API's MoveDimensionRequest it
+   * stands for): every row the range spans moves, with its cells, to 1-based `destinationIndex` counted
+   * BEFORE the move; the rows in between shift to make room ("given A1..A5 of 0,1,2,3,4, moving 1 and 2
+   * to index 4 gives 0,3,1,2,4"). A move is structural: an edit made in a moved row stays with its row.
+   * Protections move with their rows.
+   */
+  moveRows(rowSpec: GRange, destinationIndex: number): void {
+    this._assertRowsEditable();
+    const rect = (unwrap(rowSpec) as unknown as FakeRange).rect;
+    const from = rect.r0;
+    const count = rect.nr;
+    const to = destinationIndex - 1; // 0-based, before-move coordinates
+    if (to < 0 || to > this.maxRows) throw new Error(ERR.outside);
+    if (to >= from && to <= from + count) return; // onto itself: nothing moves
+    // row index before → after, for protections
+    const order: number[] = [];
+    for (let r = 0; r < this.maxRows; r++) order.push(r);
+    const moved = order.splice(from, count);
+    order.splice(to > from ? to - count : to, 0, ...moved);
+    const after = new Map(order.map((r, i) => [r, i]));
+    const rows: typeof this.rows = [];
+    order.forEach((r, i) => {
+      if (this.rows[r]) rows[i] = this.rows[r];
+    });
+    this.rows = rows;
+    const remap = (x: Rect): Rect => {
+      const mapped = [];
+      for (let r = x.r0; r < x.r0 + x.nr; r++) mapped.push(after.get(r) ?? r);
+      const r0 = Math.min(...mapped);
+      return { ...x, r0, nr: Math.max(...mapped) - r0 + 1 };
+    };
+    for (const p of this._protections()) {
+      if (p.rect) p.rect = remap(p.rect);
+      p.unprotected = p.unprotected.map(remap);
+    }
   }
   insertColumnsAfter(afterPosition: number, howMany: number): GSheet {
     this._assertRowsEditable();
