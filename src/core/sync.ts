@@ -423,7 +423,7 @@ export function planSync(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot, now
   for (const d of divisions) {
     const from = carried.get(d.code);
     const table = from ?? tables.divisionTabs[d.code];
-    const plan = mergeTab(d, planned.get(d.code)!, table, snapshot.tabs[table?.spec.name ?? d.name], now, archive);
+    const plan = mergeTab(d, planned.get(d.code) ?? [], table, snapshot.tabs[table?.spec.name ?? d.name], now, archive);
     tabs.push(from ? { ...plan, created: true, renamedFrom: from.spec.name } : plan);
   }
   const carriedNames = new Set([...carried.values()].map((t) => t.spec.name));
@@ -510,7 +510,17 @@ export function syncBlockers(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot)
   const ms = parsed.tables.milestones;
   if (ms.present)
     out.push(...validateParsed(parsed).filter((p) => p.tab === ms.spec.name && p.code === 'missing-header'));
-  // a tab whose name differs from a division's or a fixed tab's only by spaces or invisible characters
+  out.push(...nearMissTabs(parsed, snapshot));
+  return out;
+}
+
+/**
+ * Tabs whose name differs from a division's or a fixed tab's only by spaces or invisible characters
+ * ("กองคลัง " for "กองคลัง"): read as nobody's, they would be archived and a second tab made, and the
+ * report would print "-". Named, never renamed or dropped.
+ */
+export function nearMissTabs(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot): Problem[] {
+  const out: Problem[] = [];
   const wanted = [...FIXED_TABS.map((t) => t.name), ...parsed.tracker.divisions.map((d) => d.name).filter(Boolean)];
   for (const name of Object.keys(snapshot.tabs)) {
     if (wanted.includes(name)) continue;
@@ -530,12 +540,16 @@ const looseName = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Sync on a snapshot (the Node store and tests): the same steps as on a sheet, archive appended, orphan tabs removed. */
-export function syncSnapshot(snapshot: WorkbookSnapshot, now: Date): { snapshot: WorkbookSnapshot; plan: SyncPlan } {
-  const parsed = parseWorkbook(snapshot);
-  const plan = planSync(parsed, snapshot, now);
+/**
+ * A plan applied to a snapshot (the Node store and tests): each existing tab changed by its steps, new
+ * tabs whole, the archive appended, orphan tabs removed. The snapshot may have changed since the plan
+ * was made (someone typed meanwhile): the steps write no cell a division owns in a row that stays.
+ */
+export function applyPlan(snapshot: WorkbookSnapshot, plan: SyncPlan): WorkbookSnapshot {
   const tabs: Record<string, Cell[][]> = {};
-  for (const [name, values] of Object.entries(snapshot.tabs)) if (!plan.orphanTabs.includes(name)) tabs[name] = values;
+  const carried = new Set(plan.tabs.map((t) => t.renamedFrom).filter(Boolean));
+  for (const [name, values] of Object.entries(snapshot.tabs))
+    if (!plan.orphanTabs.includes(name) && !carried.has(name)) tabs[name] = values;
   for (const t of plan.tabs) {
     const from = snapshot.tabs[t.renamedFrom ?? t.tabName];
     tabs[t.tabName] = t.created && !t.renamedFrom ? t.values : applySteps(from ?? [], t.steps);
@@ -544,5 +558,11 @@ export function syncSnapshot(snapshot: WorkbookSnapshot, now: Date): { snapshot:
     const existing = tabs[ARCHIVE_TAB.name] ?? [headersOf(ARCHIVE_TAB)];
     tabs[ARCHIVE_TAB.name] = [...existing, ...plan.archive];
   }
-  return { snapshot: { tabs }, plan };
+  return { tabs };
+}
+
+/** Sync on a snapshot: plan, then apply. */
+export function syncSnapshot(snapshot: WorkbookSnapshot, now: Date): { snapshot: WorkbookSnapshot; plan: SyncPlan } {
+  const plan = planSync(parseWorkbook(snapshot), snapshot, now);
+  return { snapshot: applyPlan(snapshot, plan), plan };
 }

@@ -15,7 +15,7 @@ import { applyColumnRules, applySettingsRules, layoutNewTab, protectFixedTab } f
 import { installReminderTrigger } from './reminders';
 import { adoptReportFolder, ensureReportFolder, installReportQueueTrigger } from './report';
 import { readWorkbook, writeTable, zoneOffsetMs } from './sheetio';
-import { syncDivisionTabs } from './sync';
+import { syncDivisionTabs, syncSummary } from './sync';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,6 +39,8 @@ export interface SetupResult {
   reportFolderProblem?: string;
   /** the locale the spreadsheet had when setup changed it to th_TH */
   localeChangedFrom?: string;
+  /** why sync left the division tabs as they were (Thai lines with tab and cell) */
+  syncRefused?: string[];
 }
 
 /** A new spreadsheet's own first tab ("Sheet1", "ชีต1", "แผ่นงาน1"): removed by setup when still blank. */
@@ -159,8 +161,11 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
 
   // division tabs (with their protections and validation) and the dashboard
   // setup re-applies every protection and validation, even where sync would find them unchanged
-  if (tracker.divisions.length) syncDivisionTabs(ss, { snapshot, now: options.now, force: true });
-  else writeDashboard(ss, tracker, { offsetMs, today: options.now?.toISOString().slice(0, 10) });
+  if (tracker.divisions.length) {
+    const synced = syncDivisionTabs(ss, { snapshot, now: options.now, force: true });
+    // a workbook sync refuses (a renamed header, a division named like a fixed tab…) is left as it is, and said
+    if (synced.refused.length) result.syncRefused = syncSummary(synced);
+  } else writeDashboard(ss, tracker, { offsetMs, today: options.now?.toISOString().slice(0, 10) });
 
   result.triggerInstalled = installReminderTrigger();
   // the account that owns the report folder generates other admins' reports (see docs/admins-and-drive.md)
@@ -176,6 +181,7 @@ export function setupSummary(result: SetupResult): string {
   if (result.exampleTabs.length) lines.push(SETUP.exampleLoaded(result.exampleTabs.length));
   if (result.reportFolderProblem) lines.push(result.reportFolderProblem);
   if (result.localeChangedFrom !== undefined) lines.push(LOCALE.changed(result.localeChangedFrom));
+  if (result.syncRefused) lines.push(...result.syncRefused);
   lines.push(SETUP.triggerReady, SETUP.done);
   return lines.join('\n');
 }

@@ -1,12 +1,16 @@
 // The .xlsx workbook as the Node runtime's store (exceljs): read every tab into a WorkbookSnapshot,
 // write a snapshot back with the schema's headers, widths, dropdowns and date formats. Writes are atomic.
+// Commands that change an existing workbook (sync, remind) load it and change only the cells they own
+// (syncWorkbook applies sync's structural plan; patchWorkbookFile writes the cells that differ), so
+// every other cell, style, formula, hyperlink, hidden row and hidden tab stays as it was.
 
 import { existsSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Cell } from '../core/cells';
 import { allowedValues, displayFormat } from '../core/formats';
 import { CLI } from '../core/messages';
-import { type ColumnSpec, EXCEL_TAB_NAME_MAX, fitsExcelTabName } from '../core/schema';
+import { ARCHIVE_TAB, type ColumnSpec, EXCEL_TAB_NAME_MAX, fitsExcelTabName, headersOf } from '../core/schema';
+import type { SyncPlan } from '../core/sync';
 import { columnsByHeader, type WorkbookSnapshot } from '../core/workbook';
 import { writeFileAtomic } from './atomic';
 import { FileError } from './command';
@@ -20,7 +24,11 @@ function toCell(v: ExcelJS.CellValue): Cell {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
     if ('formula' in v || 'sharedFormula' in v)
       return toCell((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-    if ('hyperlink' in v) return (v as ExcelJS.CellHyperlinkValue).text || (v as ExcelJS.CellHyperlinkValue).hyperlink;
+    // a link's target is the value (the evidence is the URL, not the words shown for it)
+    if ('hyperlink' in v) {
+      const link = v as ExcelJS.CellHyperlinkValue;
+      return link.hyperlink || toCell(link.text as ExcelJS.CellValue);
+    }
     if ('error' in v) return String((v as ExcelJS.CellErrorValue).error);
   }
   return String(v);
@@ -39,18 +47,23 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/**
+ * Every tab's values. Read by the cells that hold something, not by the formatted extent: a styled
+ * cell at XFD1 or 10,000 formatted empty rows cost nothing. Rows are as long as their last value.
+ */
 export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
   const tabs: Record<string, Cell[][]> = {};
   wb.eachSheet((ws) => {
     const rows: Cell[][] = [];
-    const width = ws.columnCount;
-    for (let r = 1; r <= ws.rowCount; r++) {
-      const row = ws.getRow(r);
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
       const values: Cell[] = [];
-      for (let c = 1; c <= width; c++) values.push(toCell(row.getCell(c).value));
-      rows.push(values);
-    }
-    tabs[ws.name] = rows;
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const v = toCell(cell.value);
+        if (v !== null && v !== '') values[c - 1] = v;
+      });
+      if (values.length) rows[r - 1] = Array.from(values, (v) => v ?? null);
+    });
+    tabs[ws.name] = Array.from(rows, (r) => r ?? []);
   });
   return { tabs };
 }
@@ -75,36 +88,169 @@ function validationFor(col: ColumnSpec): ExcelJS.DataValidation | null {
   }
 }
 
+/** A tab made by the tracker: values as given, formatting from the schema. */
+function addTab(wb: ExcelJS.Workbook, name: string, rows: readonly (readonly Cell[])[]): ExcelJS.Worksheet {
+  // exceljs would silently cut a long name, and the tracker would no longer find its tab
+  if (!fitsExcelTabName(name)) throw new FileError(CLI.badTabName(name, EXCEL_TAB_NAME_MAX));
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const header = (rows[0] ?? []).map((h) => (h === null ? '' : String(h)));
+  const cols = columnsByHeader(name, header);
+  ws.columns = header.map((h, i) => ({ header: h, key: `c${i}`, width: Math.round((cols[i]?.width ?? 140) / 7) }));
+  ws.getRow(1).font = { bold: true };
+  for (let r = 1; r < rows.length; r++) ws.addRow(rows[r].map((v) => (v === null ? null : v)));
+  const lastRow = Math.max(rows.length, 2) + 500;
+  cols.forEach((col, i) => {
+    if (!col) return;
+    const column = ws.getColumn(i + 1);
+    const format = displayFormat(col.type);
+    if (format) column.numFmt = format;
+    if (col.type === 'multiline') column.alignment = { wrapText: true, vertical: 'top' };
+    const rule = validationFor(col);
+    const letter = column.letter;
+    // one range per column (exceljs' per-cell API writes overlapping ranges; see DESIGN §9)
+    if (rule)
+      (
+        ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
+      ).dataValidations.add(`${letter}2:${letter}${lastRow}`, rule);
+  });
+  return ws;
+}
+
 /** Builds an exceljs workbook from a snapshot: values as given, formatting from the schema. */
 export function workbookOf(snapshot: WorkbookSnapshot): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ita-tracker';
-  for (const [name, rows] of Object.entries(snapshot.tabs)) {
-    // exceljs would silently cut a long name, and the tracker would no longer find its tab
-    if (!fitsExcelTabName(name)) throw new FileError(CLI.badTabName(name, EXCEL_TAB_NAME_MAX));
-    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    const header = (rows[0] ?? []).map((h) => (h === null ? '' : String(h)));
-    const cols = columnsByHeader(name, header);
-    ws.columns = header.map((h, i) => ({ header: h, key: `c${i}`, width: Math.round((cols[i]?.width ?? 140) / 7) }));
-    ws.getRow(1).font = { bold: true };
-    for (let r = 1; r < rows.length; r++) ws.addRow(rows[r].map((v) => (v === null ? null : v)));
-    const lastRow = Math.max(rows.length, 2) + 500;
-    cols.forEach((col, i) => {
-      if (!col) return;
-      const column = ws.getColumn(i + 1);
-      const format = displayFormat(col.type);
-      if (format) column.numFmt = format;
-      if (col.type === 'multiline') column.alignment = { wrapText: true, vertical: 'top' };
-      const rule = validationFor(col);
-      const letter = column.letter;
-      // one range per column (exceljs' per-cell API writes overlapping ranges; see DESIGN §9)
-      if (rule)
-        (
-          ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
-        ).dataValidations.add(`${letter}2:${letter}${lastRow}`, rule);
-    });
-  }
+  for (const [name, rows] of Object.entries(snapshot.tabs)) addTab(wb, name, rows);
   return wb;
+}
+
+const cellValue = (v: Cell | undefined): ExcelJS.CellValue => (v === null || v === undefined ? null : v);
+
+/** Two cells as core reads them. */
+const sameValue = (a: Cell | undefined, b: Cell | undefined): boolean =>
+  a instanceof Date || b instanceof Date
+    ? a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
+    : (a ?? null) === (b ?? null) ||
+      ((a === null || a === '' || a === undefined) && (b === null || b === '' || b === undefined));
+
+/** Rows `row`..`row+count-1` as they are (values, formulas, links, styles), to put back elsewhere. */
+function takeRows(ws: ExcelJS.Worksheet, row: number, count: number) {
+  const out: Array<{
+    values: ExcelJS.CellValue[];
+    styles: Partial<ExcelJS.Style>[];
+    height?: number;
+    hidden: boolean;
+  }> = [];
+  for (let r = row; r < row + count; r++) {
+    const source = ws.getRow(r);
+    const values: ExcelJS.CellValue[] = [];
+    const styles: Partial<ExcelJS.Style>[] = [];
+    source.eachCell({ includeEmpty: false }, (cell, c) => {
+      values[c - 1] = cell.value;
+      styles[c - 1] = { ...cell.style };
+    });
+    out.push({ values, styles, height: source.height, hidden: source.hidden });
+  }
+  ws.spliceRows(row, count);
+  return out;
+}
+
+function putRows(ws: ExcelJS.Worksheet, at: number, rows: ReturnType<typeof takeRows>): void {
+  ws.spliceRows(at, 0, ...rows.map(() => []));
+  rows.forEach((saved, i) => {
+    const target = ws.getRow(at + i);
+    saved.values.forEach((v, c) => {
+      if (v === undefined) return;
+      const cell = target.getCell(c + 1);
+      cell.value = v;
+      if (saved.styles[c]) cell.style = saved.styles[c];
+    });
+    if (saved.height) target.height = saved.height;
+    target.hidden = saved.hidden;
+  });
+}
+
+/**
+ * Sync's plan applied to a loaded workbook: the archive appended, each division tab changed by its
+ * structural steps (rows deleted, moved with their cells and styles, inserted; sync-owned cells set),
+ * a renamed division's tab renamed, new tabs made with the schema's layout, orphan tabs removed.
+ * Nothing else is touched. `snapshot` is what the plan was made from (snapshotOf(wb)).
+ */
+export function syncWorkbook(wb: ExcelJS.Workbook, snapshot: WorkbookSnapshot, plan: SyncPlan): void {
+  if (plan.archive.length) {
+    const existing = snapshot.tabs[ARCHIVE_TAB.name];
+    const ws = wb.getWorksheet(ARCHIVE_TAB.name);
+    if (!ws || !existing) addTab(wb, ARCHIVE_TAB.name, [headersOf(ARCHIVE_TAB), ...plan.archive]);
+    else
+      plan.archive.forEach((row, i) => {
+        const target = ws.getRow(Math.max(existing.length, 1) + 1 + i);
+        row.forEach((v, c) => {
+          target.getCell(c + 1).value = cellValue(v);
+        });
+      });
+  }
+  for (const tab of plan.tabs) {
+    if (tab.created && !tab.renamedFrom) {
+      if (!wb.getWorksheet(tab.tabName)) addTab(wb, tab.tabName, tab.values);
+      continue;
+    }
+    const ws = wb.getWorksheet(tab.renamedFrom ?? tab.tabName);
+    if (!ws) continue;
+    if (tab.renamedFrom) {
+      if (!fitsExcelTabName(tab.tabName)) throw new FileError(CLI.badTabName(tab.tabName, EXCEL_TAB_NAME_MAX));
+      ws.name = tab.tabName;
+    }
+    for (const step of tab.steps) {
+      if (step.op === 'delete') ws.spliceRows(step.row, step.count);
+      else if (step.op === 'move') {
+        const rows = takeRows(ws, step.row, step.count);
+        putRows(ws, step.to > step.row ? step.to - step.count : step.to, rows);
+      } else if (step.op === 'insert') ws.spliceRows(step.after + 1, 0, ...step.rows.map((r) => r.map(cellValue)));
+      else if (step.op === 'update')
+        step.values.forEach((block, i) => {
+          block.forEach((v, j) => {
+            ws.getCell(step.row + i, step.column + j).value = cellValue(v);
+          });
+        });
+      else
+        step.headers.forEach((h, j) => {
+          ws.getCell(1, step.column + j).value = h;
+        });
+    }
+  }
+  const carried = new Set(plan.tabs.map((t) => t.renamedFrom));
+  for (const name of plan.orphanTabs) {
+    const ws = wb.getWorksheet(name);
+    if (ws && !carried.has(name)) wb.removeWorksheet(ws.id);
+  }
+}
+
+/**
+ * Writes `after` into the workbook at `path` cell by cell where it differs from what the file holds
+ * (a command's own cells, e.g. remind's log rows); tabs it adds get the schema's layout. Every other
+ * cell, its style, formula and link, and every hidden row and tab, stays as it was.
+ */
+export async function patchWorkbookFile(path: string, after: WorkbookSnapshot): Promise<void> {
+  const wb = await loadWorkbook(path);
+  const before = snapshotOf(wb);
+  for (const [name, rows] of Object.entries(after.tabs)) {
+    const ws = wb.getWorksheet(name);
+    if (!ws) {
+      addTab(wb, name, rows);
+      continue;
+    }
+    const old = before.tabs[name] ?? [];
+    for (let r = 0; r < Math.max(rows.length, old.length); r++)
+      for (let c = 0; c < Math.max(rows[r]?.length ?? 0, old[r]?.length ?? 0); c++)
+        if (!sameValue(rows[r]?.[c], old[r]?.[c])) ws.getCell(r + 1, c + 1).value = cellValue(rows[r]?.[c]);
+  }
+  await writeLoadedWorkbook(path, wb);
+}
+
+/** A loaded workbook written back (atomically) as it is. */
+export async function writeLoadedWorkbook(path: string, wb: ExcelJS.Workbook): Promise<void> {
+  const buffer = await wb.xlsx.writeBuffer();
+  writeFileAtomic(path, new Uint8Array(buffer as ArrayBuffer));
 }
 
 export async function writeWorkbookFile(path: string, snapshot: WorkbookSnapshot): Promise<void> {

@@ -197,3 +197,53 @@ describe('the trigger entry point', () => {
     spy.mockRestore();
   });
 });
+
+describe('onEdit writes only the stamps of the edited rows', () => {
+  /** The tab's cells as a map A1 → value, to compare before and after. */
+  const cells = (tab: string) => {
+    const out = new Map<string, unknown>();
+    (fakes.sheets.values(tab) ?? []).forEach((row, r) => {
+      row.forEach((v, c) => {
+        out.set(`${String.fromCharCode(65 + c)}${r + 1}`, v instanceof Date ? v.getTime() : v);
+      });
+    });
+    return out;
+  };
+
+  it('with a colleague typing before any of its calls, every other cell stays as it is (their typing too)', () => {
+    const edit = () =>
+      fakes.session.as(FINANCE, () => {
+        const range = calls.untracked(() => {
+          const r = sheet('กองคลัง').getRange('F2');
+          r.setValues([[STATUS_LABEL.in_progress]]);
+          return r;
+        });
+        const e = { range, source: fakes.spreadsheet, user: Session.getActiveUser(), value: STATUS_LABEL.in_progress };
+        calls.reset();
+        return e as unknown as GoogleAppsScript.Events.SheetsOnEdit;
+      });
+    const e = edit();
+    handleEdit(e, EDIT_AT);
+    const total = calls.total();
+    expect(total).toBeGreaterThan(0);
+    for (let n = 1; n <= total; n++) {
+      uninstallFakes();
+      fakes = installFakes({ user: CLERK, owner: OWNER, editors: [CLERK, ADMIN, FINANCE] });
+      setupSpreadsheet(fakes.spreadsheet, { example: true, now: NOW });
+      const before = cells('กองคลัง');
+      const event = edit();
+      calls.before(n, () => {
+        fakes.sheets.typeAs(FINANCE, 'กองคลัง', 'G3', `แถวอื่น ${n}`);
+        fakes.sheets.typeAs(FINANCE, 'กองคลัง', 'H2', `แถวเดียวกัน ${n}`);
+      });
+      handleEdit(event, EDIT_AT);
+      const after = cells('กองคลัง');
+      const changed = [...after.keys()].filter((k) => after.get(k) !== before.get(k)).sort();
+      // the edit, the colleague's two cells, and the edited row's stamps: nothing else
+      expect(changed).toEqual(['F2', 'G3', 'H2', 'J2', 'K2']);
+      expect(after.get('G3')).toBe(`แถวอื่น ${n}`);
+      expect(after.get('H2')).toBe(`แถวเดียวกัน ${n}`);
+      expect(after.get('K2')).toBe(FINANCE);
+    }
+  });
+});

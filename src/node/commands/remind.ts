@@ -25,7 +25,7 @@ import { defineCommand, EXIT, parseToday, TODAY_OPTION, UsageError } from '../co
 import { LIVE_SHEET_OPTIONS } from '../google/options';
 import { outputPath, safeSlug } from '../paths';
 import { openSource } from '../source';
-import { writeWorkbookFile } from '../xlsx-store';
+import { patchWorkbookFile } from '../xlsx-store';
 
 /** Default outbox: out/outbox beside the workbook, so runs from any folder land in one place. */
 export const defaultOutbox = (workbookPath: string): string => join(dirname(resolve(workbookPath)), 'out', 'outbox');
@@ -174,7 +174,8 @@ export const remind = defineCommand({
     // due but with no valid address: not sent, logged as not sent so the next run tries again
     for (const d of plan.unsent) rows.push(logEntry(d, notSentOutcome, now));
     snapshot.tabs[EMAIL_LOG_TAB.name] = appendLogValues(snapshot.tabs[EMAIL_LOG_TAB.name], rows).values;
-    await writeWorkbookFile(path, snapshot);
+    // only the log's new rows are written: every other cell of the workbook stays as it was
+    await patchWorkbookFile(path, snapshot);
     console.log(REMIND_CLI.summary(rows.length - failed - plan.unsent.length, failed + plan.unsent.length));
     // a send that failed: 2 as before; only digests without a valid address: the workbook needs fixing
     return failed > 0 ? EXIT.usage : plan.unsent.length > 0 ? EXIT.workbookErrors : EXIT.ok;

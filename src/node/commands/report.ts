@@ -5,6 +5,7 @@ import { trackerForRound } from '../../core/closed-rounds';
 import { CLI, formatProblem, REPORT_CLI } from '../../core/messages';
 import { buildReport, type ReportModel } from '../../core/report';
 import { renderReportHtml } from '../../core/report-html';
+import { nearMissTabs } from '../../core/sync';
 import type { Round } from '../../core/thai';
 import { hasErrors } from '../../core/validate';
 import { parseWorkbook, type WorkbookSnapshot } from '../../core/workbook';
@@ -95,7 +96,10 @@ export const report = defineCommand({
     if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
     const parsed = parseWorkbook(source.snapshot);
     // the requested round's rules; a closed round is printed from its snapshot (src/core/year-cycle.ts)
-    const problems = reportBlockers(source.snapshot, parsed, round ?? parsed.tracker.settings.currentRound);
+    const checked = reportBlockers(source.snapshot, parsed, round ?? parsed.tracker.settings.currentRound);
+    // a tab named like a division but for a trailing space would print "-" for that division
+    const named = new Set(checked.map((p) => p.tab));
+    const problems = [...checked, ...nearMissTabs(parsed, source.snapshot).filter((p) => !named.has(p.tab))];
     if (hasErrors(problems)) {
       for (const p of problems) if (p.severity === 'error') console.error(formatProblem(p));
       console.error(REPORT_CLI.blockedCli);

@@ -1,20 +1,37 @@
-import { CLI, SYNC } from '../../core/messages';
-import { syncSnapshot } from '../../core/sync';
+// `ita-tracker sync <workbook.xlsx> [--dry-run]`: division tabs brought in line with the measures and
+// divisions by the same structural plan as in Apps Script; only the cells sync owns are written.
+// A workbook whose plan would be unsafe is refused untouched (exit 1, Thai lines with tab and cell).
+import { CLI, formatProblem, SYNC } from '../../core/messages';
+import { describePlan, planSync, syncBlockers } from '../../core/sync';
+import { parseWorkbook } from '../../core/workbook';
 import { bangkokNow } from '../clock';
 import { defineCommand, EXIT, UsageError } from '../command';
-import { readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
+import { loadWorkbook, snapshotOf, syncWorkbook, writeLoadedWorkbook } from '../xlsx-store';
 
 export const sync = defineCommand({
   name: 'sync',
   args: ['<workbook.xlsx>'],
-  options: {},
-  async run({ positionals: [path] }) {
+  options: { 'dry-run': { type: 'boolean' } },
+  async run({ positionals: [path], values }) {
     if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
-    const { snapshot, plan } = syncSnapshot(await readWorkbookFile(path), bangkokNow());
-    await writeWorkbookFile(path, snapshot);
-    for (const t of plan.tabs) console.log(SYNC.tabSummary(t.tabName, t.entries.length, t.created));
-    if (plan.archive.length) console.log(SYNC.archivedSummary(plan.archive.length));
-    for (const name of plan.orphanTabs) console.log(SYNC.orphanRemoved(name));
+    const wb = await loadWorkbook(path);
+    const snapshot = snapshotOf(wb);
+    const parsed = parseWorkbook(snapshot);
+    const refused = syncBlockers(parsed, snapshot);
+    if (refused.length) {
+      console.error(SYNC.refused);
+      for (const p of refused) console.error(formatProblem(p));
+      return EXIT.workbookErrors;
+    }
+    const plan = planSync(parsed, snapshot, bangkokNow());
+    if (values['dry-run']) {
+      console.log(SYNC.dryRunTitle);
+      for (const line of describePlan(plan)) console.log(line);
+      return EXIT.ok;
+    }
+    syncWorkbook(wb, snapshot, plan);
+    await writeLoadedWorkbook(path, wb);
+    for (const line of describePlan(plan)) console.log(line);
     console.log(CLI.wrote(path));
     return EXIT.ok;
   },
