@@ -133,6 +133,18 @@ const sameValue = (a: Cell | undefined, b: Cell | undefined): boolean =>
     : (a ?? null) === (b ?? null) ||
       ((a === null || a === '' || a === undefined) && (b === null || b === '' || b === undefined));
 
+/**
+ * ws.spliceRows, with each row's hidden flag moving with the row: exceljs moves cells, styles and
+ * heights but leaves `hidden` where it was (a hidden row would unhide, and its neighbour hide).
+ */
+function spliceRows(ws: ExcelJS.Worksheet, start: number, count: number, ...inserts: ExcelJS.CellValue[][]): void {
+  const hidden: number[] = [];
+  for (let r = start; r <= ws.rowCount; r++) if (ws.getRow(r).hidden) hidden.push(r);
+  for (const r of hidden) ws.getRow(r).hidden = false;
+  ws.spliceRows(start, count, ...inserts);
+  for (const r of hidden) if (r >= start + count) ws.getRow(r - count + inserts.length).hidden = true;
+}
+
 /** Rows `row`..`row+count-1` as they are (values, formulas, links, styles), to put back elsewhere. */
 function takeRows(ws: ExcelJS.Worksheet, row: number, count: number) {
   const out: Array<{
@@ -151,12 +163,12 @@ function takeRows(ws: ExcelJS.Worksheet, row: number, count: number) {
     });
     out.push({ values, styles, height: source.height, hidden: source.hidden });
   }
-  ws.spliceRows(row, count);
+  spliceRows(ws, row, count);
   return out;
 }
 
 function putRows(ws: ExcelJS.Worksheet, at: number, rows: ReturnType<typeof takeRows>): void {
-  ws.spliceRows(at, 0, ...rows.map(() => []));
+  spliceRows(ws, at, 0, ...rows.map(() => []));
   rows.forEach((saved, i) => {
     const target = ws.getRow(at + i);
     saved.values.forEach((v, c) => {
@@ -201,11 +213,11 @@ export function syncWorkbook(wb: ExcelJS.Workbook, snapshot: WorkbookSnapshot, p
       ws.name = tab.tabName;
     }
     for (const step of tab.steps) {
-      if (step.op === 'delete') ws.spliceRows(step.row, step.count);
+      if (step.op === 'delete') spliceRows(ws, step.row, step.count);
       else if (step.op === 'move') {
         const rows = takeRows(ws, step.row, step.count);
         putRows(ws, step.to > step.row ? step.to - step.count : step.to, rows);
-      } else if (step.op === 'insert') ws.spliceRows(step.after + 1, 0, ...step.rows.map((r) => r.map(cellValue)));
+      } else if (step.op === 'insert') spliceRows(ws, step.after + 1, 0, ...step.rows.map((r) => r.map(cellValue)));
       else if (step.op === 'update')
         step.values.forEach((block, i) => {
           block.forEach((v, j) => {
@@ -247,13 +259,39 @@ export async function patchWorkbookFile(path: string, after: WorkbookSnapshot): 
   await writeLoadedWorkbook(path, wb);
 }
 
+/** Control characters XML cannot hold: Excel writes them as _xHHHH_ (a line break in a cell is _x000B_). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to find
+const XML_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+const escapeControls = (t: string) =>
+  t.replace(
+    new RegExp(XML_CONTROL.source, 'g'),
+    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  );
+
+/**
+ * exceljs reads _x000B_ as the character but drops the character when it writes: every such text is
+ * given back in Excel's own escape, so a line break typed in Excel survives any command.
+ */
+function keepControlCharacters(wb: ExcelJS.Workbook): void {
+  wb.eachSheet((ws) => {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value;
+        if (typeof v === 'string' && XML_CONTROL.test(v)) cell.value = escapeControls(v);
+        else if (v && typeof v === 'object' && 'richText' in v && v.richText.some((r) => XML_CONTROL.test(r.text)))
+          cell.value = { richText: v.richText.map((r) => ({ ...r, text: escapeControls(r.text) })) };
+      });
+    });
+  });
+}
+
 /** A loaded workbook written back (atomically) as it is. */
 export async function writeLoadedWorkbook(path: string, wb: ExcelJS.Workbook): Promise<void> {
+  keepControlCharacters(wb);
   const buffer = await wb.xlsx.writeBuffer();
   writeFileAtomic(path, new Uint8Array(buffer as ArrayBuffer));
 }
 
 export async function writeWorkbookFile(path: string, snapshot: WorkbookSnapshot): Promise<void> {
-  const buffer = await workbookOf(snapshot).xlsx.writeBuffer();
-  writeFileAtomic(path, new Uint8Array(buffer as ArrayBuffer));
+  await writeLoadedWorkbook(path, workbookOf(snapshot));
 }

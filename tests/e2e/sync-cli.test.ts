@@ -1,0 +1,210 @@
+// `ita-tracker sync` on an .xlsx a person has worked in (issue #17): it refuses, untouched, a workbook
+// whose plan would be unsafe, saying which tab and cell; --dry-run prints the plan and writes nothing;
+// and sync and remind change only the cells they own — every other cell keeps its value, type,
+// formula, link and style, hidden rows and tabs stay hidden.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { HEADER, SYNC, TAB, V } from '../../src/core/messages';
+
+const CLI = join(__dirname, '../..', 'build', 'cli.js');
+
+function run(args: string[], nodeOptions = '') {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, PATH: '/usr/bin:/bin', NODE_OPTIONS: nodeOptions },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+let dir: string;
+let book: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ita-sync-'));
+  book = join(dir, 'tracker.xlsx');
+  expect(run(['init', book]).code).toBe(0);
+});
+
+async function load(path = book): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+}
+const save = (wb: ExcelJS.Workbook) => wb.xlsx.writeFile(book);
+const column = (ws: ExcelJS.Worksheet, header: string) => {
+  let at = 0;
+  ws.getRow(1).eachCell((c, i) => {
+    if (c.value === header) at = i;
+  });
+  return at;
+};
+const rowOf = (ws: ExcelJS.Worksheet, key: string) => {
+  let at = 0;
+  ws.eachRow((r, i) => {
+    if (r.getCell(1).value === key) at = i;
+  });
+  return at;
+};
+
+/** Edits the file with exceljs, then expects sync to refuse it: exit 1, the message, the bytes as they were. */
+async function expectRefused(edit: (wb: ExcelJS.Workbook) => void, ...expected: string[]) {
+  const wb = await load();
+  edit(wb);
+  await save(wb);
+  const before = readFileSync(book);
+  const r = run(['sync', book]);
+  expect(r.err).toContain(SYNC.refused);
+  for (const e of expected) expect(r.err).toContain(e);
+  expect(r.code).toBe(1);
+  expect(readFileSync(book).equals(before)).toBe(true);
+}
+
+describe('sync refuses a workbook whose plan is unsafe, and leaves it byte for byte', () => {
+  test('the measures tab deleted', () =>
+    expectRefused((wb) => wb.removeWorksheet(wb.getWorksheet(TAB.measures)!.id), V.missingTab(TAB.measures)));
+
+  test('a required header of the measures tab renamed', () =>
+    expectRefused(
+      (wb) => {
+        const ws = wb.getWorksheet(TAB.measures)!;
+        ws.getCell(1, column(ws, HEADER.responsible)).value = 'หน่วยงานรับผิดชอบ';
+      },
+      V.missingHeader(TAB.measures, HEADER.responsible),
+    ));
+
+  test('a division named like a fixed tab', () =>
+    expectRefused((wb) => {
+      wb.getWorksheet(TAB.divisions)!.getCell('B3').value = TAB.measures;
+    }, `${TAB.divisions}!B3`));
+
+  test('a division tab whose result header was renamed: its typed results are not lost', async () => {
+    await expectRefused(
+      (wb) => {
+        const ws = wb.getWorksheet('กองคลัง')!;
+        ws.getCell(1, column(ws, HEADER.result6)).value = 'ผลรอบ 6 เดือน';
+      },
+      V.missingHeader('กองคลัง', HEADER.result6),
+    );
+  });
+
+  test('a tab renamed with a trailing space is found and named', () =>
+    expectRefused(
+      (wb) => {
+        wb.getWorksheet('กองคลัง')!.name = 'กองคลัง ';
+      },
+      SYNC.nearMissTab('กองคลัง ', 'กองคลัง'),
+    ));
+});
+
+test('sync --dry-run prints the plan in Thai and writes nothing', async () => {
+  const wb = await load();
+  const ms = wb.getWorksheet(TAB.measures)!;
+  ms.getCell(rowOf(ms, 'EIT-01'), column(ms, HEADER.responsible)).value = 'สำนักปลัด';
+  await save(wb);
+  const before = readFileSync(book);
+  const r = run(['sync', book, '--dry-run']);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain(SYNC.dryRunTitle);
+  expect(r.out).toContain(SYNC.dryRunStep('กองคลัง', SYNC.stepDelete(2, 1)));
+  expect(readFileSync(book).equals(before)).toBe(true);
+});
+
+describe('sync and remind change only what they own', () => {
+  test('values, types, formulas, links, styles, hidden rows and tabs survive cell by cell', async () => {
+    const wb = await load();
+    const fin = wb.getWorksheet('กองคลัง')!;
+    const oit = rowOf(fin, 'OIT-03');
+    const r6 = column(fin, HEADER.result6);
+    const r12 = column(fin, HEADER.result12);
+    const url = column(fin, HEADER.evidenceUrl);
+    const at = column(fin, HEADER.updatedAt);
+    // what people put in their tab
+    fin.getCell(oit, r6).value = '31/3/2566'; // a date typed as text
+    fin.getCell(oit, r12).value = 'บรรทัดแรก_x000B_บรรทัดสอง'; // a line break as Excel stores it
+    fin.getCell(oit, url).value = { text: 'หลักฐาน', hyperlink: 'https://example.org/evidence.pdf' };
+    fin.getCell(oit, at).value = new Date(Date.UTC(2023, 2, 15, 10, 20, 37)); // seconds
+    fin.getCell(oit, at).numFmt = 'dd/mm/yyyy hh:mm:ss';
+    fin.getCell(1, 12).value = 'หมายเหตุ'; // a column of their own beside the schema's
+    fin.getCell(oit, 12).value = 1234.5;
+    fin.getCell(oit, 13).value = { formula: 'SUM(1,2)', result: 3 };
+    fin.getCell(oit, r6).font = { bold: true, color: { argb: 'FFFF0000' } };
+    fin.getRow(oit + 1).hidden = true;
+    wb.getWorksheet(TAB.emailLog)!.state = 'hidden';
+    // and a change that moves กองคลัง's rows: a measure for it that sorts first
+    const ms = wb.getWorksheet(TAB.measures)!;
+    ms.addRow(['IIT-09', 'IIT', 'ประเด็นใหม่', '- ขั้นตอน', 'กองคลัง', '๑. ติดตาม', 0]);
+    await save(wb);
+
+    const before = await load();
+    const s = run(['sync', book]);
+    expect(s.code).toBe(0);
+    expect(s.out).toContain(SYNC.extraColumns('กองคลัง', ['หมายเหตุ']));
+    const m = run(['remind', book, '--today', '2023-03-25', '--outbox', join(dir, 'outbox')]);
+    expect(m.code).toBe(0);
+    const after = await load();
+
+    // the row moved down one (a new row above it); every cell of it is as it was, beside the schema's too
+    const finAfter = after.getWorksheet('กองคลัง')!;
+    const moved = rowOf(finAfter, 'OIT-03');
+    expect(moved).toBe(oit + 1);
+    const finBefore = before.getWorksheet('กองคลัง')!;
+    for (let c = 1; c <= 13; c++) {
+      const was = finBefore.getCell(oit, c);
+      const is = finAfter.getCell(moved, c);
+      expect([c, is.value]).toEqual([c, was.value]);
+      expect([c, is.style]).toEqual([c, was.style]);
+    }
+    expect(finAfter.getCell(moved, r6).value).toBe('31/3/2566');
+    expect(finAfter.getCell(moved, r12).value).toBe('บรรทัดแรก\u000bบรรทัดสอง');
+    expect(finAfter.getCell(moved, url).value).toEqual({
+      text: 'หลักฐาน',
+      hyperlink: 'https://example.org/evidence.pdf',
+    });
+    expect((finAfter.getCell(moved, at).value as Date).getUTCSeconds()).toBe(37);
+    expect(finAfter.getCell(moved, 12).value).toBe(1234.5);
+    expect(finAfter.getCell(moved, 13).formula).toBe('SUM(1,2)');
+    expect(finAfter.getRow(moved + 1).hidden).toBe(true);
+    expect(after.getWorksheet(TAB.emailLog)!.state).toBe('hidden');
+
+    // every other tab but the log (remind's own rows) and the dashboard-free ones: cell by cell the same
+    for (const ws of before.worksheets) {
+      if ([TAB.emailLog, 'กองคลัง'].includes(ws.name)) continue;
+      const other = after.getWorksheet(ws.name)!;
+      ws.eachRow({ includeEmpty: false }, (row, r) => {
+        row.eachCell({ includeEmpty: false }, (cell, c) => {
+          expect([ws.name, r, c, other.getCell(r, c).value]).toEqual([ws.name, r, c, cell.value]);
+        });
+      });
+    }
+    // the log kept its rows and gained remind's
+    expect(after.getWorksheet(TAB.emailLog)!.actualRowCount).toBeGreaterThan(
+      before.getWorksheet(TAB.emailLog)!.actualRowCount,
+    );
+  });
+
+  test('a link is read by its target: the evidence URL validates and is the value', async () => {
+    const wb = await load();
+    const fin = wb.getWorksheet('กองคลัง')!;
+    fin.getCell(rowOf(fin, 'OIT-03'), column(fin, HEADER.evidenceUrl)).value = {
+      text: 'ดูหลักฐาน',
+      hyperlink: 'https://example.org/x.pdf',
+    };
+    await save(wb);
+    const v = run(['validate', book, '--json']);
+    expect(JSON.parse(v.out).filter((p: { code: string }) => p.code === 'bad-url')).toEqual([]);
+  });
+
+  test('a cell at XFD1 and 10,000 formatted rows: read by the cells that hold something', async () => {
+    const wb = await load();
+    const fin = wb.getWorksheet('กองคลัง')!;
+    fin.getCell('XFD1').value = 'ไกลสุด';
+    for (let r = 10; r < 10_010; r++) fin.getRow(r).getCell(2).numFmt = '0.00';
+    await save(wb);
+    const r = run(['sync', book, '--dry-run'], '--max-old-space-size=400');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(SYNC.extraColumns('กองคลัง', ['ไกลสุด']));
+  }, 60_000);
+});
