@@ -443,6 +443,65 @@ describe('call counting', () => {
   });
 });
 
+describe('someone typing between a script’s calls', () => {
+  it('calls.before(n) runs just before the n-th counted call, uncounted; typeAs obeys protections', () => {
+    fakes = installFakes({ user: ADMIN, owner: OWNER, editors: [ADMIN, FINANCE] });
+    seedSpreadsheet({
+      tabs: {
+        กองคลัง: [
+          ['รหัส', 'ผล'],
+          ['A', ''],
+          ['B', ''],
+        ],
+      },
+    });
+    const ss = SpreadsheetApp.getActive(); // call 1
+    const seen: unknown[] = [];
+    fakes.calls.before(4, () => {
+      seen.push(fakes.calls.total());
+      expect(fakes.sheets.typeAs(FINANCE, 'กองคลัง', 'B2', 'พิมพ์ระหว่างทาง')).toBe('typed');
+    });
+    const sheet = ss.getSheetByName('กองคลัง')!; // call 2
+    const range = sheet.getRange('A1:B3'); // call 3
+    const values = range.getValues(); // call 4: the typing landed just before it
+    expect(seen).toEqual([3]);
+    expect(values[1][1]).toBe('พิมพ์ระหว่างทาง');
+    expect(fakes.calls.total()).toBe(4);
+    expect(fakes.calls.pending()).toBe(0);
+    // the script's own user is back; a protected cell refuses the typist
+    expect(Session.getEffectiveUser().getEmail()).toBe(ADMIN);
+    const p = sheet.getRange('B3').protect();
+    p.removeEditors(p.getEditors());
+    expect(fakes.sheets.typeAs(FINANCE, 'กองคลัง', 'B3', 'x')).toBe('refused');
+    expect(fakes.sheets.cell('กองคลัง', 'B3').value).toBe('');
+  });
+});
+
+describe('rows move as wholes', () => {
+  it('moveRows: the MoveDimensionRequest example (0,1,2,3,4 → move 1,2 to index 4 → 0,3,1,2,4)', () => {
+    fakes = installFakes();
+    seedSpreadsheet({ tabs: { t: [[0], [1], [2], [3], [4]] } });
+    const sheet = SpreadsheetApp.getActive().getSheetByName('t')!;
+    sheet.moveRows(sheet.getRange('2:3'), 5);
+    expect(fakes.sheets.values('t')!.map((r) => r[0])).toEqual([0, 3, 1, 2, 4]);
+    sheet.moveRows(sheet.getRange(4, 1), 1); // upwards: 2 goes first
+    expect(fakes.sheets.values('t')!.map((r) => r[0])).toEqual([2, 0, 3, 1, 4]);
+  });
+
+  it('insertRowsAfter and deleteRows shift what is below; a protected range follows its rows', () => {
+    fakes = installFakes({ user: ADMIN, owner: OWNER, editors: [ADMIN, FINANCE] });
+    seedSpreadsheet({ tabs: { t: [['h'], ['a'], ['b'], ['c']] } });
+    const sheet = SpreadsheetApp.getActive().getSheetByName('t')!;
+    const p = sheet.getRange('A3').protect();
+    p.removeEditors(p.getEditors());
+    sheet.insertRowsAfter(1, 2);
+    expect(fakes.sheets.values('t')!.map((r) => r[0])).toEqual(['h', '', '', 'a', 'b', 'c']);
+    expect(fakes.sheets.protections('t')[0].range).toBe('A5');
+    sheet.deleteRows(5, 1);
+    expect(fakes.sheets.protections('t')).toEqual([]);
+  });
+});
+
 describe('seedSpreadsheet', () => {
   it('creates exactly the snapshot’s tabs and round-trips core’s wall-clock dates', () => {
     fakes = installFakes();

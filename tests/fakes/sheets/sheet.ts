@@ -236,6 +236,11 @@ export class FakeSheet implements Pick<GSheet, SheetMethods> {
     return this._api;
   }
 
+  /**
+   * Reference (Sheet.insertRowsAfter / insertRowsBefore / deleteRows): rows are inserted or removed as
+   * wholes and everything below shifts, so an edit made in a row below stays with its row; a protected
+   * range spanning the insert grows, one whose rows are all deleted goes.
+   */
   insertRowsAfter(afterPosition: number, howMany: number): GSheet {
     this._assertRowsEditable();
     this.rows.splice(afterPosition, 0, ...new Array<undefined>(howMany).fill(undefined));
