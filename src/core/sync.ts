@@ -9,6 +9,7 @@ import {
   ARCHIVE_TAB,
   type ColumnSpec,
   DIVISION_TAB_COLUMNS,
+  DIVISIONS_TAB,
   divisionOwnedColumns,
   divisionOwnedKeys,
   divisionTab,
@@ -16,6 +17,7 @@ import {
   headersOf,
   isFixedTabName,
   MILESTONES_TAB,
+  SETTINGS_TAB,
 } from './schema';
 import { type Problem, validateParsed } from './validate';
 import type { ParsedWorkbook, Table, TableRow, WorkbookSnapshot } from './workbook';
@@ -512,6 +514,16 @@ export function syncBlockers(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot)
     out.push(...validateParsed(parsed).filter((p) => p.tab === ms.spec.name && p.code === 'missing-header'));
   out.push(...nearMissTabs(parsed, snapshot));
   return out;
+}
+
+/**
+ * The blockers among the tabs a command read (Apps Script's remind reads settings, divisions,
+ * milestones, the log and the division tabs, not the measures): a division tab with a renamed status
+ * header would read every row as not started and send the wrong reminders.
+ */
+export function blockersAmongRead(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot): Problem[] {
+  const read = new Set([...Object.keys(snapshot.tabs), SETTINGS_TAB.name, DIVISIONS_TAB.name]);
+  return syncBlockers(parsed, snapshot).filter((p) => read.has(p.tab));
 }
 
 /**

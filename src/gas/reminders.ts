@@ -4,7 +4,7 @@
 
 import type { Cell } from '../core/cells';
 import { offsetClock, todayOn } from '../core/clock';
-import { MENU, REMIND } from '../core/messages';
+import { MENU, REMIND, SYNC } from '../core/messages';
 import type { Settings, Tracker } from '../core/model';
 import { roundPreviewHtml, roundPreviewRange, simulateReminders } from '../core/reminder-simulation';
 import {
@@ -27,6 +27,7 @@ import {
   SETTINGS_TAB,
   type TabSpec,
 } from '../core/schema';
+import { blockersAmongRead } from '../core/sync';
 import { isoFromWallDate } from '../core/thai';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { activeSpreadsheet, runAction, showDialog } from './context';
@@ -176,6 +177,12 @@ export function dailyReminders(): void {
   try {
     const ss = activeSpreadsheet();
     const { plan, loaded, now, settings } = planFromSheet(ss);
+    // a division tab with a renamed header (…) would read wrong: nothing is sent, the log says why
+    const unsafe = blockersAmongRead(parseWorkbook(loaded.snapshot), loaded.snapshot);
+    if (unsafe.length) {
+      console.log([SYNC.remindRefused, ...unsafe.map((p) => SYNC.problemAt(p.tab, p.cell, p.message))].join('\n'));
+      return;
+    }
     for (const u of plan.unaddressed) console.log(u);
     if (plan.queue.length > 0 || plan.unsent.length > 0) {
       const outcomes = deliver(plan, REMIND.senderName(settings.agencyName));

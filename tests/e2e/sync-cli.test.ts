@@ -3,7 +3,7 @@
 // and sync and remind change only the cells they own — every other cell keeps its value, type,
 // formula, link and style, hidden rows and tabs stay hidden.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -96,6 +96,20 @@ describe('sync refuses a workbook whose plan is unsafe, and leaves it byte for b
       },
       SYNC.nearMissTab('กองคลัง ', 'กองคลัง'),
     ));
+});
+
+test('remind refuses the same workbooks: a renamed status header would send wrong reminders', async () => {
+  const wb = await load();
+  const ws = wb.getWorksheet('กองคลัง')!;
+  ws.getCell(1, column(ws, HEADER.status)).value = 'สถานะงาน';
+  await save(wb);
+  const before = readFileSync(book);
+  const r = run(['remind', book, '--today', '2023-03-25', '--outbox', join(dir, 'outbox')]);
+  expect(r.code).toBe(1);
+  expect(r.err).toContain(SYNC.remindRefused);
+  expect(r.err).toContain(V.missingHeader('กองคลัง', HEADER.status));
+  expect(readFileSync(book).equals(before)).toBe(true);
+  expect(existsSync(join(dir, 'outbox'))).toBe(false);
 });
 
 test('sync --dry-run prints the plan in Thai and writes nothing', async () => {

@@ -1,7 +1,7 @@
 // The reminders in Apps Script, against the in-memory fakes: the daily trigger, the lock, the quota,
 // the log it appends, the preview dialog, the trigger setup installs, and the service calls per run.
 import type { Cell } from '../../src/core/cells';
-import { DASHBOARD, HEADER, INPUT, REMIND, STATUS_LABEL, TAB } from '../../src/core/messages';
+import { DASHBOARD, HEADER, INPUT, REMIND, STATUS_LABEL, SYNC, TAB, V } from '../../src/core/messages';
 import type { DivisionEntry } from '../../src/core/model';
 import { tableOf } from '../../src/core/rows';
 import { EMAIL_LOG_TAB } from '../../src/core/schema';
@@ -54,6 +54,20 @@ afterEach(() => {
 });
 
 describe('dailyReminders (time-driven trigger)', () => {
+  test('a division tab whose status header was renamed: nothing is sent or logged, the execution log says which', () => {
+    const snapshot = book();
+    const header = snapshot.tabs.กองคลัง[0];
+    header[header.indexOf(HEADER.status)] = 'สถานะงาน';
+    fakes = installFakes({ snapshot });
+    at('2023-03-24');
+    dailyReminders();
+    expect(fakes.mail.sent).toEqual([]);
+    expect(logRows()).toEqual([]);
+    const said = executionLog.mock.calls.map((c) => String(c[0])).join('\n');
+    expect(said).toContain(SYNC.remindRefused);
+    expect(said).toContain(V.missingHeader('กองคลัง', HEADER.status));
+  });
+
   test('one digest per division, overdue first, then the executives; every message logged', () => {
     fakes = installFakes({ snapshot: book() });
     at('2023-03-20');

@@ -16,6 +16,7 @@ export const SYNC = {
   problemAt: (tab: string, cell: string, message: string) => `- แท็บ "${tab}"${cell ? ` เซลล์ ${cell}` : ''}: ${message}`,
   extraColumns: (tab: string, headers: readonly string[]) =>
     `แท็บ "${tab}" มีคอลัมน์นอกแบบฟอร์ม (${headers.map((h) => `"${h}"`).join(', ')}) — เก็บไว้ตามเดิม ระบบไม่เขียนทับ แต่คอลัมน์นี้ไม่เลื่อนตามแถวเมื่อมีการย้ายแถวจากชีตอื่น`,
+  remindRefused: 'ไม่ได้ส่งอีเมลแจ้งเตือน เพราะสมุดงานมีข้อผิดพลาดที่ทำให้อ่านสถานะของหน่วยงานผิดได้ (ไม่มีการเปลี่ยนแปลงใด ๆ):',
   dryRunTitle: 'แผนการปรับปรุง (ทดลอง — ยังไม่เขียนไฟล์):',
   dryRunStep: (tab: string, what: string) => `- แท็บ "${tab}": ${what}`,
   stepDelete: (row: number, count: number) =>

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
 import { isEmail } from '../../core/cells';
-import { CLI, INPUT_CLI, REMIND, REMIND_CLI, SIMULATE_CLI } from '../../core/messages';
+import { CLI, formatProblem, INPUT_CLI, REMIND, REMIND_CLI, SIMULATE_CLI, SYNC } from '../../core/messages';
 import { simulateReminders, simulationText } from '../../core/reminder-simulation';
 import {
   appendLogValues,
@@ -17,6 +17,7 @@ import {
   planReminders,
 } from '../../core/reminders';
 import { EMAIL_LOG_TAB } from '../../core/schema';
+import { syncBlockers } from '../../core/sync';
 import { daysBetween, formatThaiDate } from '../../core/thai';
 import { parseWorkbook } from '../../core/workbook';
 import { checkOutputFolder, writeFileAtomic } from '../atomic';
@@ -120,7 +121,15 @@ export const remind = defineCommand({
     const source = await openSource(path, values);
     if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
     const snapshot = source.snapshot;
-    const { tracker } = parseWorkbook(snapshot);
+    const parsed = parseWorkbook(snapshot);
+    const { tracker } = parsed;
+    // a workbook sync would refuse (a renamed header, a tab missing…) would send wrong reminders
+    const unsafe = syncBlockers(parsed, snapshot);
+    if (unsafe.length) {
+      console.error(SYNC.remindRefused);
+      for (const p of unsafe) console.error(formatProblem(p));
+      return EXIT.workbookErrors;
+    }
     // the log's sent-at is on the day the run acts for: the rhythm counts a recipient's e-mails by
     // those dates, so a run with --today is logged on that day (at the wall clock's time)
     const clock = bangkokNow();
