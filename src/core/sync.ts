@@ -72,6 +72,10 @@ export interface SyncPlan {
 /** An empty plan: what a refused sync did. */
 export const NO_SYNC: SyncPlan = { tabs: [], archive: [], orphanTabs: [] };
 
+/** Does the plan change anything at all? (Nothing to write when it does not.) */
+export const planChanges = (plan: SyncPlan): boolean =>
+  plan.archive.length > 0 || plan.orphanTabs.length > 0 || plan.tabs.some((t) => t.created || t.steps.length > 0);
+
 /** The plan in Thai, one line per change (sync --dry-run, and the refusal's context). */
 export function describePlan(plan: SyncPlan): string[] {
   const lines: string[] = [];

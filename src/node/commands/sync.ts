@@ -2,7 +2,7 @@
 // divisions by the same structural plan as in Apps Script; only the cells sync owns are written.
 // A workbook whose plan would be unsafe is refused untouched (exit 1, Thai lines with tab and cell).
 import { CLI, formatProblem, SYNC } from '../../core/messages';
-import { describePlan, planSync, syncBlockers } from '../../core/sync';
+import { describePlan, planChanges, planSync, syncBlockers } from '../../core/sync';
 import { parseWorkbook } from '../../core/workbook';
 import { bangkokNow } from '../clock';
 import { defineCommand, EXIT, UsageError } from '../command';
@@ -29,9 +29,11 @@ export const sync = defineCommand({
       for (const line of describePlan(plan)) console.log(line);
       return EXIT.ok;
     }
+    for (const line of describePlan(plan)) console.log(line);
+    // nothing to change: the file is not written at all (not even re-saved)
+    if (!planChanges(plan)) return EXIT.ok;
     syncWorkbook(wb, snapshot, plan);
     await writeLoadedWorkbook(path, wb);
-    for (const line of describePlan(plan)) console.log(line);
     console.log(CLI.wrote(path));
     return EXIT.ok;
   },
