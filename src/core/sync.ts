@@ -494,7 +494,7 @@ export function applySteps(values: readonly Cell[][], steps: readonly TabStep[])
  * typed cells would not be found). Sync refuses, untouched, while any is there. Thai, with tab and cell.
  */
 export function syncBlockers(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot): Problem[] {
-  const blocking = new Set(['missing-tab', 'missing-header', 'reserved-tab-name']);
+  const blocking = new Set(['missing-tab', 'missing-header', 'reserved-tab-name', 'tab-name-invisible']);
   const divisionTabs = new Map(
     Object.values(parsed.tables.divisionTabs)
       .filter((t) => t.present)
@@ -532,8 +532,9 @@ export function blockersAmongRead(parsed: ParsedWorkbook, snapshot: WorkbookSnap
 
 /**
  * Tabs whose name differs from a division's or a fixed tab's only by spaces or invisible characters
- * ("กองคลัง " for "กองคลัง"): read as nobody's, they would be archived and a second tab made, and the
- * report would print "-". Named, never renamed or dropped.
+ * ("กองคลัง " beside "กองคลัง", "ตั้งค่า " for the settings): read as nobody's, sync would archive and
+ * delete them. Named, never renamed or dropped. (A look-alike of a division whose own tab is missing
+ * is validation's tab-name-invisible error.)
  */
 export function nearMissTabs(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot): Problem[] {
   const out: Problem[] = [];
@@ -541,7 +542,11 @@ export function nearMissTabs(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot)
   for (const name of Object.keys(snapshot.tabs)) {
     if (wanted.includes(name)) continue;
     const like = wanted.find((w) => looseName(w) === looseName(name));
-    if (like)
+    // a division whose own tab is missing: validation names that look-alike already (tab-name-invisible)
+    const named = parsed.tracker.divisions.some(
+      (d) => d.name === like && parsed.tables.divisionTabs[d.code]?.present === false,
+    );
+    if (like && !named)
       out.push({ tab: name, cell: '', severity: 'error', code: 'missing-tab', message: SYNC.nearMissTab(name, like) });
   }
   return out;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { type Cell, cellText } from '../../src/core/cells';
-import { HEADER } from '../../src/core/messages';
+import { HEADER, SYNC } from '../../src/core/messages';
 import { divisionObject, measureObject, tableOf } from '../../src/core/rows';
 import {
   ARCHIVE_TAB,
@@ -10,7 +10,7 @@ import {
   divisionOwnedKeys,
   MEASURES_TAB,
 } from '../../src/core/schema';
-import { applyPlan, planSync, syncSnapshot } from '../../src/core/sync';
+import { applyPlan, planSync, syncBlockers, syncSnapshot } from '../../src/core/sync';
 import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
 import { division, measure, miniWorkbook } from '../support/workbook';
 
@@ -314,4 +314,57 @@ test('property: over random add/remove/rename/edit sequences, every typed value 
     }),
     { numRuns: 1000 },
   );
+});
+
+describe('sync refuses an unsafe plan', () => {
+  const base = () =>
+    miniWorkbook({
+      divisions: [division('PALAD', 'สำนักปลัด'), division('FIN', 'กองคลัง')],
+      measures: [measure('IIT-01', 'IIT', ['สำนักปลัด']), measure('EIT-01', 'EIT', ['สำนักปลัด', 'กองคลัง'])],
+    });
+
+  test('a copy of a division tab beside it, named but for a trailing space, is named (not archived away)', () => {
+    const s = syncSnapshot(base(), NOW).snapshot;
+    s.tabs['กองคลัง '] = s.tabs.กองคลัง.map((r) => [...r]);
+    const problems = syncBlockers(parseWorkbook(s), s);
+    expect(problems.map((p) => [p.tab, p.message])).toEqual([['กองคลัง ', SYNC.nearMissTab('กองคลัง ', 'กองคลัง')]]);
+  });
+
+  test('a schema column missing from an older tab is added; missing beside an unknown header, it is refused', () => {
+    const s = syncSnapshot(base(), NOW).snapshot;
+    const header = s.tabs.กองคลัง[0];
+    const at = header.indexOf(HEADER.result12);
+    // removed outright: an older tab → its header comes back after the last column, typed values stay
+    const older = s.tabs.กองคลัง.map((r) => r.filter((_, i) => i !== at));
+    older[1][older[0].indexOf(HEADER.result6)] = 'ผลที่กรอก';
+    const s1 = { tabs: { ...s.tabs, กองคลัง: older } };
+    expect(syncBlockers(parseWorkbook(s1), s1)).toEqual([]);
+    const { snapshot, plan } = syncSnapshot(s1, NOW);
+    expect(plan.tabs.find((t) => t.tabName === 'กองคลัง')?.steps[0]).toEqual({
+      op: 'header',
+      column: older[0].length + 1,
+      headers: [HEADER.result12],
+    });
+    expect(snapshot.tabs.กองคลัง[0].at(-1)).toBe(HEADER.result12);
+    expect(snapshot.tabs.กองคลัง[1][older[0].indexOf(HEADER.result6)]).toBe('ผลที่กรอก');
+    // renamed: an unknown header beside the missing one → refused with the tab
+    const renamed = s.tabs.กองคลัง.map((r) => [...r]);
+    renamed[0][at] = 'ผลรอบ 12';
+    const s2 = { tabs: { ...s.tabs, กองคลัง: renamed } };
+    expect(syncBlockers(parseWorkbook(s2), s2).map((p) => [p.tab, p.code])).toEqual([['กองคลัง', 'missing-header']]);
+  });
+
+  test('steps applied to the snapshot give exactly the planned table, whatever the change', () => {
+    let { snapshot } = syncSnapshot(base(), NOW);
+    snapshot.tabs[MEASURES_TAB.name] = tableOf(MEASURES_TAB, [
+      measureObject({ ...measure('EIT-01', 'EIT', ['สำนักปลัด', 'กองคลัง']), order: 1 }),
+      measureObject({ ...measure('IIT-02', 'IIT', ['กองคลัง']), order: 2 }),
+      measureObject({ ...measure('IIT-01', 'IIT', ['สำนักปลัด']), order: 3 }),
+    ]);
+    const result = syncSnapshot(snapshot, NOW);
+    for (const t of result.plan.tabs)
+      expect(result.snapshot.tabs[t.tabName].map((r) => r.slice(0, DIVISION_TAB_COLUMNS.length))).toEqual(t.values);
+    snapshot = result.snapshot;
+    expect(syncSnapshot(snapshot, NOW).plan.tabs.every((t) => t.steps.length === 0)).toBe(true);
+  });
 });
