@@ -2,7 +2,7 @@
 // responsible for), merged by key with what the division already typed. Rows that no longer belong
 // move to the archive with the reason; nothing a division typed is ever dropped.
 import { type Cell, cellDateTime, cellText, isBlank } from './cells';
-import { STATUS_LABEL, SYNC } from './messages';
+import { STATUS_LABEL, SYNC, SYNC_CLI } from './messages';
 import type { Division, DivisionEntry, Tracker } from './model';
 import { entryObject, type RowObject, rowOf } from './rows';
 import {
@@ -81,21 +81,21 @@ export function describePlan(plan: SyncPlan): string[] {
   const lines: string[] = [];
   for (const t of plan.tabs) {
     const what: string[] = [];
-    if (t.renamedFrom) what.push(SYNC.stepRename(t.renamedFrom));
-    if (t.created && !t.renamedFrom) what.push(SYNC.stepCreate(t.entries.length));
+    if (t.renamedFrom) what.push(SYNC_CLI.stepRename(t.renamedFrom));
+    if (t.created && !t.renamedFrom) what.push(SYNC_CLI.stepCreate(t.entries.length));
     for (const s of t.steps)
       what.push(
         s.op === 'delete'
-          ? SYNC.stepDelete(s.row, s.count)
+          ? SYNC_CLI.stepDelete(s.row, s.count)
           : s.op === 'move'
-            ? SYNC.stepMove(s.row, s.to)
+            ? SYNC_CLI.stepMove(s.row, s.to)
             : s.op === 'insert'
-              ? SYNC.stepInsert(s.after, s.rows.length)
+              ? SYNC_CLI.stepInsert(s.after, s.rows.length)
               : s.op === 'header'
-                ? SYNC.stepHeader(s.headers)
-                : SYNC.stepUpdate(s.row, s.values.length),
+                ? SYNC_CLI.stepHeader(s.headers)
+                : SYNC_CLI.stepUpdate(s.row, s.values.length),
       );
-    for (const w of what.length ? what : [SYNC.noChange]) lines.push(SYNC.dryRunStep(t.tabName, w));
+    for (const w of what.length ? what : [SYNC_CLI.noChange]) lines.push(SYNC_CLI.dryRunStep(t.tabName, w));
     if (t.extraHeaders.length) lines.push(SYNC.extraColumns(t.tabName, t.extraHeaders));
   }
   if (plan.archive.length) lines.push(SYNC.archivedSummary(plan.archive.length));

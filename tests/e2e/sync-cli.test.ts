@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { HEADER, SYNC, TAB, V } from '../../src/core/messages';
+import { HEADER, SYNC, SYNC_CLI, TAB, V } from '../../src/core/messages';
 
 const CLI = join(__dirname, '../..', 'build', 'cli.js');
 
@@ -90,9 +90,22 @@ describe('sync refuses a workbook whose plan is unsafe, and leaves it byte for b
   });
 
   test('a tab renamed with a trailing space is found and named', () =>
+    expectRefused((wb) => {
+      wb.getWorksheet('กองคลัง')!.name = 'กองคลัง ';
+    }, '"กองคลัง "'));
+
+  test('a copy beside a division tab, named but for a trailing space, is named, not archived away', () =>
     expectRefused(
       (wb) => {
-        wb.getWorksheet('กองคลัง')!.name = 'กองคลัง ';
+        const copy = wb.addWorksheet('กองคลัง ');
+        const header: ExcelJS.CellValue[] = [];
+        wb.getWorksheet('กองคลัง')!
+          .getRow(1)
+          .eachCell((c, i) => {
+            header[i - 1] = c.value;
+          });
+        copy.addRow(header);
+        copy.addRow(['OIT-03', 'OIT', '', '', null, 'ดำเนินการแล้ว', 'ผลที่กรอกในแท็บสำเนา']);
       },
       SYNC.nearMissTab('กองคลัง ', 'กองคลัง'),
     ));
@@ -120,8 +133,8 @@ test('sync --dry-run prints the plan in Thai and writes nothing', async () => {
   const before = readFileSync(book);
   const r = run(['sync', book, '--dry-run']);
   expect(r.code).toBe(0);
-  expect(r.out).toContain(SYNC.dryRunTitle);
-  expect(r.out).toContain(SYNC.dryRunStep('กองคลัง', SYNC.stepDelete(2, 1)));
+  expect(r.out).toContain(SYNC_CLI.dryRunTitle);
+  expect(r.out).toContain(SYNC_CLI.dryRunStep('กองคลัง', SYNC_CLI.stepDelete(2, 1)));
   expect(readFileSync(book).equals(before)).toBe(true);
 });
 

@@ -17,6 +17,20 @@ export const SYNC = {
   extraColumns: (tab: string, headers: readonly string[]) =>
     `แท็บ "${tab}" มีคอลัมน์นอกแบบฟอร์ม (${headers.map((h) => `"${h}"`).join(', ')}) — เก็บไว้ตามเดิม ระบบไม่เขียนทับ แต่คอลัมน์นี้ไม่เลื่อนตามแถวเมื่อมีการย้ายแถวจากชีตอื่น`,
   remindRefused: 'ไม่ได้ส่งอีเมลแจ้งเตือน เพราะสมุดงานมีข้อผิดพลาดที่ทำให้อ่านสถานะของหน่วยงานผิดได้ (ไม่มีการเปลี่ยนแปลงใด ๆ):',
+  orphanRemoved: (tab: string) => `ลบแท็บ "${tab}" (ไม่มีหน่วยงานใช้แล้ว ข้อมูลย้ายไปเก็บที่แท็บ "${TAB.archive}")`,
+} as const;
+
+/** Menu "ปรับปรุงแท็บหน่วยงาน" in Apps Script (the CLI uses SYNC). */
+export const SYNC_MENU = {
+  action: 'ปรับปรุงแท็บหน่วยงาน',
+  title: 'ปรับปรุงแท็บหน่วยงานเรียบร้อย',
+  noDivisions: `ยังไม่มีหน่วยงานในแท็บ "${TAB.divisions}" — เพิ่มหน่วยงานแล้วสั่งปรับปรุงอีกครั้ง`,
+  lockDescription: 'กำลังย้ายแถวนี้ไปเก็บที่คลังข้อมูล (ปรับปรุงแท็บหน่วยงาน)',
+  renamed: (from: string, to: string) => `เปลี่ยนชื่อแท็บ "${from}" เป็น "${to}" (ข้อมูลที่กรอกไว้ยังอยู่ครบ)`,
+} as const;
+
+/** Sync's plan as the CLI prints it (sync --dry-run and after a sync): kept out of the Apps Script bundle. */
+export const SYNC_CLI = {
   dryRunTitle: 'แผนการปรับปรุง (ทดลอง — ยังไม่เขียนไฟล์):',
   dryRunStep: (tab: string, what: string) => `- แท็บ "${tab}": ${what}`,
   stepDelete: (row: number, count: number) =>
@@ -29,14 +43,4 @@ export const SYNC = {
   stepCreate: (rows: number) => `สร้างแท็บใหม่ ${rows} รายการ`,
   stepRename: (from: string) => `เปลี่ยนชื่อจากแท็บ "${from}"`,
   noChange: 'ไม่มีการเปลี่ยนแปลง',
-  orphanRemoved: (tab: string) => `ลบแท็บ "${tab}" (ไม่มีหน่วยงานใช้แล้ว ข้อมูลย้ายไปเก็บที่แท็บ "${TAB.archive}")`,
-} as const;
-
-/** Menu "ปรับปรุงแท็บหน่วยงาน" in Apps Script (the CLI uses SYNC). */
-export const SYNC_MENU = {
-  action: 'ปรับปรุงแท็บหน่วยงาน',
-  title: 'ปรับปรุงแท็บหน่วยงานเรียบร้อย',
-  noDivisions: `ยังไม่มีหน่วยงานในแท็บ "${TAB.divisions}" — เพิ่มหน่วยงานแล้วสั่งปรับปรุงอีกครั้ง`,
-  lockDescription: 'กำลังย้ายแถวนี้ไปเก็บที่คลังข้อมูล (ปรับปรุงแท็บหน่วยงาน)',
-  renamed: (from: string, to: string) => `เปลี่ยนชื่อแท็บ "${from}" เป็น "${to}" (ข้อมูลที่กรอกไว้ยังอยู่ครบ)`,
 } as const;

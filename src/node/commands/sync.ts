@@ -1,11 +1,12 @@
 // `ita-tracker sync <workbook.xlsx> [--dry-run]`: division tabs brought in line with the measures and
 // divisions by the same structural plan as in Apps Script; only the cells sync owns are written.
 // A workbook whose plan would be unsafe is refused untouched (exit 1, Thai lines with tab and cell).
-import { CLI, formatProblem, SYNC } from '../../core/messages';
+import { CLI, formatProblem, SYNC, SYNC_CLI } from '../../core/messages';
 import { describePlan, planChanges, planSync, syncBlockers } from '../../core/sync';
 import { parseWorkbook } from '../../core/workbook';
 import { bangkokNow } from '../clock';
 import { defineCommand, EXIT, UsageError } from '../command';
+import { checkIsTracker } from '../workbook-file';
 import { loadWorkbook, snapshotOf, syncWorkbook, writeLoadedWorkbook } from '../xlsx-store';
 
 export const sync = defineCommand({
@@ -16,6 +17,7 @@ export const sync = defineCommand({
     if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
     const wb = await loadWorkbook(path);
     const snapshot = snapshotOf(wb);
+    checkIsTracker(snapshot, path);
     const parsed = parseWorkbook(snapshot);
     const refused = syncBlockers(parsed, snapshot);
     if (refused.length) {
@@ -25,7 +27,7 @@ export const sync = defineCommand({
     }
     const plan = planSync(parsed, snapshot, bangkokNow());
     if (values['dry-run']) {
-      console.log(SYNC.dryRunTitle);
+      console.log(SYNC_CLI.dryRunTitle);
       for (const line of describePlan(plan)) console.log(line);
       return EXIT.ok;
     }
