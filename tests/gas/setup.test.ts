@@ -1,10 +1,10 @@
 // Setup "ตั้งค่าระบบ" through the Apps Script fakes: every tab from the template, what a person sees
 // (frozen headers, dropdowns with Thai help, dates, protections), the daily trigger, and that a
 // second run changes nothing at all.
-import { APP, DASHBOARD, HEADER, REPORT, SETUP, STATUS_LABEL, TAB } from '../../src/core/messages';
+import { APP, DASHBOARD, HEADER, REPORT, SETUP, STATUS_LABEL, SYNC, TAB, V } from '../../src/core/messages';
 import { FIXED_TABS, MEASURES_TAB } from '../../src/core/schema';
 import { TEMPLATE_MANIFEST } from '../../src/core/template';
-import { menuSetup, setupSpreadsheet } from '../../src/gas/setup';
+import { menuSetup, setupSpreadsheet, setupSummary } from '../../src/gas/setup';
 import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 
 const OWNER = 'owner@example.org';
@@ -178,6 +178,20 @@ describe('idempotence', () => {
     expect(fakes.sheets.values(TAB.settings)?.[1][2]).toBe('เทศบาลเมืองทดสอบ');
     expect(fakes.sheets.values(TAB.settings)?.length).toBe(2);
     expect(fakes.sheets.values(TAB.measures)?.length).toBe(12);
+  });
+});
+
+describe('a workbook sync must not touch', () => {
+  it('a division tab whose result header was renamed: setup leaves its rows as they are and says which tab', () => {
+    setupSpreadsheet(fakes.spreadsheet, { example: true, now: NOW });
+    const header = fakes.sheets.values('กองคลัง')![0];
+    const column = header.indexOf(HEADER.result6) + 1;
+    calls.untracked(() => fakes.spreadsheet.getSheetByName('กองคลัง')!.getRange(1, column).setValue('ผลรอบหก'));
+    const before = fakes.sheets.values('กองคลัง');
+    const result = setupSpreadsheet(fakes.spreadsheet, { now: NOW });
+    expect(fakes.sheets.values('กองคลัง')).toEqual(before);
+    expect(result.syncRefused?.[0]).toBe(SYNC.refused);
+    expect(setupSummary(result)).toContain(V.missingHeader('กองคลัง', HEADER.result6));
   });
 });
 
