@@ -1,8 +1,8 @@
 // The division-tab plan: which rows each division's tab must hold (measures and milestones it is
 // responsible for), merged by key with what the division already typed. Rows that no longer belong
 // move to the archive with the reason; nothing a division typed is ever dropped.
-import { type Cell, cellDateTime, cellText, isBlank } from './cells';
-import { STATUS_LABEL, SYNC, SYNC_CLI } from './messages';
+import { a1, type Cell, cellDateTime, cellText, isBlank } from './cells';
+import { STATUS_LABEL, SYNC, SYNC_CLI, V } from './messages';
 import type { Division, DivisionEntry, Tracker } from './model';
 import { entryObject, type RowObject, rowOf } from './rows';
 import {
@@ -16,10 +16,9 @@ import {
   FIXED_TABS,
   headersOf,
   isFixedTabName,
-  MILESTONES_TAB,
   SETTINGS_TAB,
 } from './schema';
-import { type Problem, validateParsed } from './validate';
+import type { Problem } from './validate';
 import type { ParsedWorkbook, Table, TableRow, WorkbookSnapshot } from './workbook';
 import { columnsByHeader, headerKey, ownedFields, parseWorkbook, readTable } from './workbook';
 
@@ -494,28 +493,36 @@ export function applySteps(values: readonly Cell[][], steps: readonly TabStep[])
  * typed cells would not be found). Sync refuses, untouched, while any is there. Thai, with tab and cell.
  */
 export function syncBlockers(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot): Problem[] {
-  const blocking = new Set(['missing-tab', 'missing-header', 'reserved-tab-name', 'tab-name-invisible']);
-  const divisionTabs = new Map(
-    Object.values(parsed.tables.divisionTabs)
-      .filter((t) => t.present)
-      .map((t) => [t.spec.name, t]),
-  );
+  // structural checks only (no cell rules): the same messages validation gives, at a fraction of its cost
+  const out: Problem[] = [];
+  const { tables } = parsed;
+  const error = (tab: string, cell: string, code: Problem['code'], message: string) =>
+    out.push({ tab, cell, severity: 'error', code, message });
   const known = new Set(DIVISION_TAB_COLUMNS.map((c) => headerKey(c.header)));
   const unknownHeaders = (tab: string) =>
     (snapshot.tabs[tab]?.[0] ?? []).map(cellText).filter((h) => h !== '' && !known.has(headerKey(h)));
-  const out = validateParsed(parsed).filter(
-    (p) =>
-      p.severity === 'error' &&
-      blocking.has(p.code) &&
-      p.tab !== MILESTONES_TAB.name &&
-      // a division tab lacking a schema column gets it added, unless a header there is one sync does not
-      // know: then it is most likely that column renamed, and what is typed under it would be lost
-      !(p.code === 'missing-header' && divisionTabs.has(p.tab) && unknownHeaders(p.tab).length === 0),
-  );
+  // required tabs: without one, every division row would look unplanned and be archived
+  for (const t of [tables.settings, tables.divisions, tables.measures]) {
+    if (!t.present) error(t.spec.name, '', 'missing-tab', V.missingTab(t.spec.name));
+    else for (const h of t.missingHeaders) error(t.spec.name, '', 'missing-header', V.missingHeader(t.spec.name, h));
+  }
   // milestones are optional, but a milestones tab with a renamed header would drop every milestone row
-  const ms = parsed.tables.milestones;
-  if (ms.present)
-    out.push(...validateParsed(parsed).filter((p) => p.tab === ms.spec.name && p.code === 'missing-header'));
+  if (tables.milestones.present)
+    for (const h of tables.milestones.missingHeaders)
+      error(tables.milestones.spec.name, '', 'missing-header', V.missingHeader(tables.milestones.spec.name, h));
+  // a division named like a fixed tab: its tab would be that tab
+  const nameColumn = tables.divisions.columnIndex.divisionName;
+  if (nameColumn >= 0)
+    for (const row of tables.divisions.rows) {
+      const name = cellText(row.cells.divisionName);
+      if (name && isFixedTabName(name))
+        error(tables.divisions.spec.name, a1(nameColumn, row.row), 'reserved-tab-name', V.reservedTabName(name));
+    }
+  // a division tab lacking a schema column gets it added, unless a header there is one sync does not
+  // know: then it is most likely that column renamed, and what is typed under it would be lost
+  for (const t of Object.values(tables.divisionTabs))
+    if (t.present && t.missingHeaders.length && unknownHeaders(t.spec.name).length)
+      for (const h of t.missingHeaders) error(t.spec.name, '', 'missing-header', V.missingHeader(t.spec.name, h));
   out.push(...nearMissTabs(parsed, snapshot));
   return out;
 }
@@ -533,8 +540,7 @@ export function blockersAmongRead(parsed: ParsedWorkbook, snapshot: WorkbookSnap
 /**
  * Tabs whose name differs from a division's or a fixed tab's only by spaces or invisible characters
  * ("กองคลัง " beside "กองคลัง", "ตั้งค่า " for the settings): read as nobody's, sync would archive and
- * delete them. Named, never renamed or dropped. (A look-alike of a division whose own tab is missing
- * is validation's tab-name-invisible error.)
+ * delete them. Named, never renamed or dropped.
  */
 export function nearMissTabs(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot): Problem[] {
   const out: Problem[] = [];
@@ -542,11 +548,7 @@ export function nearMissTabs(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot)
   for (const name of Object.keys(snapshot.tabs)) {
     if (wanted.includes(name)) continue;
     const like = wanted.find((w) => looseName(w) === looseName(name));
-    // a division whose own tab is missing: validation names that look-alike already (tab-name-invisible)
-    const named = parsed.tracker.divisions.some(
-      (d) => d.name === like && parsed.tables.divisionTabs[d.code]?.present === false,
-    );
-    if (like && !named)
+    if (like)
       out.push({ tab: name, cell: '', severity: 'error', code: 'missing-tab', message: SYNC.nearMissTab(name, like) });
   }
   return out;
