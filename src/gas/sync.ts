@@ -92,7 +92,8 @@ export function syncDivisionTabs(
     const source = tab.renamedFrom ?? tab.tabName;
     const doomed = tab.removed.filter((r) => r.reason !== null).map((r) => r.row);
     if (!doomed.length) continue;
-    const sheet = ss.getSheetByName(source) as Sheet;
+    const sheet = ss.getSheetByName(source);
+    if (!sheet) continue; // not on the sheet (yet): archived from what was handed in
     // whole rows ('5:7'), every column a person may type in
     const lock = sheet.getRange(`${Math.min(...doomed)}:${Math.max(...doomed)}`).protect();
     lock.setDescription(SYNC_MENU.lockDescription);
@@ -112,13 +113,14 @@ export function syncDivisionTabs(
   const archive: Cell[][] = [];
   for (const tab of plan.tabs) {
     const source = tab.renamedFrom ?? tab.tabName;
-    const values = fresh.get(source);
+    const values = fresh.get(source) ?? snapshot.tabs[source];
     if (values)
       for (const r of tab.removed)
         if (r.reason !== null) archive.push(archiveRowOf(source, values[0], values[r.row - 1] ?? [], r.reason, now));
   }
   for (const name of plan.orphanTabs) {
-    const values = fresh.get(name);
+    if (carriedAway.has(name)) continue;
+    const values = fresh.get(name) ?? snapshot.tabs[name];
     if (values)
       for (let r = 1; r < values.length; r++)
         if (values[r].some((c) => c !== null && c !== ''))
@@ -142,24 +144,26 @@ export function syncDivisionTabs(
   for (const tab of plan.tabs) {
     const from = tab.renamedFrom;
     const old = from ? ss.getSheetByName(from) : null;
-    let sheet: Sheet;
+    let sheet: Sheet | null = null;
+    let steps = tab.steps;
     if (from && old && !ss.getSheetByName(tab.tabName)) {
       // a renamed division keeps its tab (notes, formats, column widths, what is typed) under the new name
       sheet = old.setName(tab.tabName);
       renamed.push([from, tab.tabName]);
       renewed.add(tab.tabName);
-    } else if (!tab.created || from) {
-      sheet = ss.getSheetByName(tab.tabName) as Sheet;
-    } else {
+    } else if (!tab.created) sheet = ss.getSheetByName(tab.tabName);
+    if (!sheet) {
+      // no tab to change (a new division, or a snapshot handed in ahead of the sheet): nobody can type
+      // in a tab that does not exist yet, so it is written whole and laid out
       const made = ensureSheet(ss, tab.tabName);
       sheet = made.sheet;
-      // nobody types in a tab that did not exist: written whole, laid out
       writeTable(sheet, tab.values, 1, { clearBelow: true, width: DIVISION_TAB_COLUMNS.length, offsetMs });
       if (made.created) layoutNewTab(sheet, divisionTab(tab.tabName));
       renewed.add(tab.tabName);
+      steps = [];
     }
     sheets.set(tab.tabName, sheet);
-    applySteps(sheet, tab.steps, toCells);
+    applySteps(sheet, steps, toCells);
   }
 
   // 4. tabs no division uses: removed only now that their rows are in the archive (or carried over)
