@@ -205,8 +205,8 @@ describe('sync and remind change only what they own', () => {
         });
       });
     }
-    // the log kept its rows and gained remind's
-    expect(after.getWorksheet(TAB.emailLog)!.actualRowCount).toBeGreaterThan(
+    // the log kept its rows (remind adds its own on the days it sends)
+    expect(after.getWorksheet(TAB.emailLog)!.actualRowCount).toBeGreaterThanOrEqual(
       before.getWorksheet(TAB.emailLog)!.actualRowCount,
     );
   });
