@@ -6,14 +6,28 @@
 // recipient got a message and which items ("key@stage" tokens) it listed. So a run after missed days
 // sends one catch-up, and a second run on the same day sends nothing. Working days come from the one
 // calendar in core (src/core/working-days.ts).
-import { type Cell, escapeHtml, isBlank, isEmail, wallDateTime } from './cells';
-import { cellRef, INPUT, REMIND, RHYTHM, SETTING_LABEL, STATUS_LABEL, TAB } from './messages';
+import { isEmail } from './cells';
+import { cellRef, INPUT, REMIND, SETTING_LABEL, TAB } from './messages';
 import type { Division, DivisionEntry, EmailLogEntry, Tracker } from './model';
-import { type RowObject, rowOf } from './rows';
-import { EMAIL_LOG_TAB, headersOf } from './schema';
-import { addDays, daysBetween, formatThaiDate, type Numerals, numerals } from './thai';
-import { matchDivision, readTable } from './workbook';
+import { byUrgency, divisionDigest, executiveSummary, wordingFor } from './reminder-digest';
+import { logEntry, tokensOf, wasSent } from './reminder-log';
+import { addDays, daysBetween } from './thai';
+import { matchDivision } from './workbook';
 import { mondayOf, workingCalendar } from './working-days';
+
+export { OLDEST_LISTED, previewHtml } from './reminder-digest';
+export {
+  appendLogValues,
+  escalationToken,
+  itemToken,
+  logEntry,
+  logRowCells,
+  logRowFor,
+  logRowObject,
+  notSentOutcome,
+  type Outcome,
+  wasSent,
+} from './reminder-log';
 
 export type StageKind = 'before' | 'due' | 'overdue';
 
@@ -88,233 +102,9 @@ export interface ReminderPlan {
   unsent: Digest[];
 }
 
-/** How an unsent digest is logged: a failure, so it is not counted as sent and is retried. */
-export const notSentOutcome: Outcome = { kind: 'failed', why: INPUT.notSentNoAddress };
-
-export type Outcome = { kind: 'sent' } | { kind: 'deferred' } | { kind: 'failed'; why: string };
-
 // ---------------------------------------------------------------- stages
 
 export const stageId = (offset: number): string => (offset === 0 ? 'd0' : offset < 0 ? `d${offset}` : `d+${offset}`);
-
-// ---------------------------------------------------------------- the log
-
-const SENT = new Set<string>([REMIND.outcome.sent, 'sent']);
-export const wasSent = (e: Pick<EmailLogEntry, 'outcome'>): boolean => SENT.has(e.outcome.trim());
-
-const tokensOf = (items: string): string[] => items.split(/[\s,]+/).filter((t) => t !== '');
-
-export const itemToken = (item: ReminderItem): string => `${item.entry.key}@${item.stage.id}`;
-export const escalationToken = (item: ReminderItem): string => `${item.entry.divisionCode}:${itemToken(item)}`;
-
-// ---------------------------------------------------------------- wording
-
-interface Wording {
-  n: (x: number | string) => string;
-  date: (iso: string) => string;
-}
-
-const wordingFor = (style: Numerals): Wording => ({
-  n: (x) => numerals(x, style),
-  date: (iso) => formatThaiDate(iso, style),
-});
-
-const when = (item: ReminderItem, w: Wording): string =>
-  item.daysLeft > 0
-    ? REMIND.daysLeft(w.n(item.daysLeft))
-    : item.daysLeft === 0
-      ? REMIND.dueToday
-      : REMIND.daysLate(w.n(-item.daysLeft));
-
-const stageText = (s: Stage, w: Wording): string =>
-  s.kind === 'before'
-    ? REMIND.stageLabel.before(w.n(-s.offset))
-    : s.kind === 'due'
-      ? REMIND.stageLabel.due
-      : REMIND.stageLabel.overdue(w.n(s.offset));
-
-interface ItemView {
-  measure: string;
-  taskLabel: string;
-  task: string[];
-  due: string;
-  status: string;
-}
-
-function itemView(item: ReminderItem, tracker: ReminderInput['tracker'], w: Wording): ItemView {
-  const e = item.entry;
-  const measure = tracker.measures.find((m) => m.id === e.measureId);
-  return {
-    measure: REMIND.measure(e.measureId || e.key, e.area || measure?.area || '', e.issue || measure?.issue || ''),
-    taskLabel: e.kind === 'milestone' ? REMIND.milestoneTask(e.key) : REMIND.task,
-    task: e.task
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l !== ''),
-    due: `${w.date(item.due)} (${when(item, w)})`,
-    status: STATUS_LABEL[e.status],
-  };
-}
-
-const textItem = (i: number, v: ItemView, w: Wording): string[] => [
-  `${w.n(i)}. ${v.measure}`,
-  ...(v.task.length ? [`   ${v.taskLabel}: ${v.task[0]}`, ...v.task.slice(1).map((l) => `      ${l}`)] : []),
-  `   ${REMIND.due}: ${v.due}`,
-  `   ${REMIND.status}: ${v.status}`,
-];
-
-const htmlItem = (v: ItemView): string =>
-  `<li><b>${escapeHtml(v.measure)}</b><br>` +
-  (v.task.length ? `${escapeHtml(v.taskLabel)}: ${v.task.map(escapeHtml).join('<br>')}<br>` : '') +
-  `${escapeHtml(REMIND.due)}: ${escapeHtml(v.due)}<br>${escapeHtml(REMIND.status)}: ${escapeHtml(v.status)}</li>`;
-
-const htmlLink = (url: string, label: string): string =>
-  url ? `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>` : escapeHtml(label);
-
-const htmlPage = (body: string): string =>
-  `<div style="font-family:Sarabun,Tahoma,sans-serif;font-size:15px;line-height:1.6">${body}</div>`;
-
-interface Section {
-  heading: string;
-  items: ReminderItem[];
-}
-
-function sectionsFor(items: ReminderItem[], w: Wording): Section[] {
-  const overdue = items.filter((i) => i.daysLeft < 0);
-  const soon = items.filter((i) => i.daysLeft >= 0);
-  const out: Section[] = [];
-  if (overdue.length) out.push({ heading: REMIND.overdueHeading(w.n(overdue.length)), items: overdue });
-  if (soon.length) out.push({ heading: REMIND.dueSoonHeading(w.n(soon.length)), items: soon });
-  return out;
-}
-
-/** A numbered list in the agency's numerals (CSS counter style "thai": ๑. ๒. …), as in the plain text. */
-const olOpen = (style: 'thai' | 'arabic'): string => (style === 'thai' ? '<ol style="list-style-type: thai">' : '<ol>');
-
-/** Overdue first (most late first), then due soon (soonest first); ties in tab order. */
-const byUrgency = (a: ReminderItem, b: ReminderItem): number => a.daysLeft - b.daysLeft;
-
-function divisionDigest(
-  division: Division,
-  items: ReminderItem[],
-  to: string[],
-  input: ReminderInput,
-  w: Wording,
-): Digest {
-  const { settings } = input.tracker;
-  const overdue = items.filter((i) => i.daysLeft < 0).length;
-  const soon = items.length - overdue;
-  const subject = REMIND.subject(division.name, overdue ? w.n(overdue) : null, soon ? w.n(soon) : null);
-  const greeting = REMIND.greeting(division.head || division.name);
-  const intro = REMIND.intro(settings.agencyName, w.n(settings.fiscalYear), division.name);
-  const url = input.links.divisionTabUrl(division.code);
-  const link = REMIND.link(division.name);
-  const sections = sectionsFor(items, w);
-  const text: string[] = [greeting, '', intro];
-  let html = `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p>`;
-  for (const s of sections) {
-    text.push('', s.heading);
-    s.items.forEach((it, i) => {
-      text.push(...textItem(i + 1, itemView(it, input.tracker, w), w));
-    });
-    html += `<h3>${escapeHtml(s.heading)}</h3>${olOpen(settings.numerals)}${s.items.map((it) => htmlItem(itemView(it, input.tracker, w))).join('')}</ol>`;
-  }
-  text.push('', url ? `${link}: ${url}` : link, '', REMIND.footer);
-  html += `<p>${escapeHtml(link)}${url ? `: ${htmlLink(url, REMIND.openTab(division.name))}` : ''}</p><p style="color:#666">${escapeHtml(REMIND.footer)}</p>`;
-  const stages = [...new Map(items.map((i) => [i.stage.id, i.stage])).values()].sort((a, b) => b.offset - a.offset);
-  return {
-    kind: 'division',
-    divisionCode: division.code,
-    logDivision: division.name,
-    to,
-    subject,
-    text: text.join('\n'),
-    html: htmlPage(html),
-    items,
-    overdue: overdue > 0,
-    tokens: items.map(itemToken),
-    stageText: stages.map((s) => stageText(s, w)).join(', '),
-  };
-}
-
-/** How many of the oldest overdue items the executives' summary lists by name. */
-export const OLDEST_LISTED = 10;
-
-/**
- * The executives' summary (weekly, or the day a round's report is due): counts by division, then the
- * oldest overdue items. `open` is every not-done item with a due date; `overdue` those already late.
- */
-function executiveSummary(
-  kind: { round: number | null },
-  open: ReminderItem[],
-  input: ReminderInput,
-  w: Wording,
-  to: string[],
-): Digest {
-  const { settings, divisions } = input.tracker;
-  const overdue = open.filter((i) => i.daysLeft < 0).sort(byUrgency);
-  const groups = divisions
-    .map((d) => ({
-      d,
-      open: open.filter((i) => i.entry.divisionCode === d.code).length,
-      overdue: overdue.filter((i) => i.entry.divisionCode === d.code).length,
-    }))
-    .filter((g) => g.open > 0);
-  const oldest = overdue.slice(0, OLDEST_LISTED);
-  const subject =
-    kind.round !== null
-      ? RHYTHM.roundSubject(w.n(kind.round), w.n(open.length))
-      : RHYTHM.weeklySubject(w.n(overdue.length), w.n(groups.filter((g) => g.overdue > 0).length));
-  const greeting = REMIND.greeting(`${REMIND.executives}${settings.agencyName}`);
-  const intro =
-    kind.round !== null
-      ? RHYTHM.roundIntro(settings.agencyName, w.n(settings.fiscalYear), w.n(kind.round), w.date(input.today))
-      : RHYTHM.weeklyIntro(settings.agencyName, w.n(settings.fiscalYear));
-  const text: string[] = [greeting, '', intro, '', RHYTHM.countsHeading];
-  let html = `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p><h3>${escapeHtml(RHYTHM.countsHeading)}</h3><ul>`;
-  for (const g of groups) {
-    const line = RHYTHM.countLine(g.d.name, w.n(g.overdue), w.n(g.open));
-    const url = input.links.divisionTabUrl(g.d.code);
-    text.push(`- ${line}${url ? ` ${url}` : ''}`);
-    html += `<li>${url ? htmlLink(url, line) : escapeHtml(line)}</li>`;
-  }
-  html += '</ul>';
-  if (oldest.length) {
-    const heading = RHYTHM.oldestHeading(w.n(oldest.length));
-    text.push('', heading);
-    oldest.forEach((it, i) => {
-      text.push(...textItem(i + 1, itemView(it, input.tracker, w), w));
-      text.push(`   ${RHYTHM.division(divisionName(divisions, it.entry.divisionCode))}`);
-    });
-    html += `<h3>${escapeHtml(heading)}</h3>${olOpen(settings.numerals)}${oldest
-      .map((it) =>
-        htmlItem(itemView(it, input.tracker, w)).replace(
-          '</li>',
-          `<br>${escapeHtml(RHYTHM.division(divisionName(divisions, it.entry.divisionCode)))}</li>`,
-        ),
-      )
-      .join('')}</ol>`;
-  }
-  text.push('', RHYTHM.footer);
-  html += `<p style="color:#666">${escapeHtml(RHYTHM.footer)}</p>`;
-  const tag = kind.round !== null ? [`round${kind.round}@${input.today}`] : [`week@${input.today}`];
-  return {
-    kind: 'escalation',
-    divisionCode: '',
-    logDivision: REMIND.executives,
-    to,
-    subject,
-    text: text.join('\n'),
-    html: htmlPage(html),
-    items: oldest,
-    overdue: overdue.length > 0,
-    tokens: [...tag, ...oldest.map(escalationToken)],
-    stageText: kind.round !== null ? RHYTHM.roundStage(w.n(kind.round)) : RHYTHM.weeklyStage,
-  };
-}
-
-const divisionName = (divisions: readonly Division[], code: string): string =>
-  divisions.find((d) => d.code === code)?.name ?? code;
 
 // ---------------------------------------------------------------- the plan
 
@@ -477,105 +267,4 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     const late = items.some((i) => -i.daysLeft > settings.escalateAfterDays);
     return late ? { round: null } : null;
   }
-}
-
-// ---------------------------------------------------------------- log rows
-
-const outcomeText = (o: Outcome): string =>
-  o.kind === 'sent'
-    ? REMIND.outcome.sent
-    : o.kind === 'deferred'
-      ? REMIND.outcome.deferred
-      : REMIND.outcome.failed(o.why);
-
-/** The log entry for one message and what became of it. */
-export function logEntry(d: Digest, outcome: Outcome, now: Date): EmailLogEntry {
-  return {
-    sentAt: now.toISOString().slice(0, 16).replace('T', ' '),
-    divisionCode: d.logDivision,
-    recipients: d.to.join(', '),
-    items: d.tokens.join(' '),
-    stage: d.stageText,
-    outcome: outcomeText(outcome),
-    subject: d.subject,
-  };
-}
-
-/** A log entry as cells in the schema's column order of บันทึกอีเมล (sent-at as a date-time cell). */
-export function logRowCells(e: EmailLogEntry): Cell[] {
-  return rowOf(EMAIL_LOG_TAB, logRowObject(e));
-}
-
-export function logRowObject(e: EmailLogEntry): RowObject {
-  return {
-    sentAt: e.sentAt ? wallDateTime(e.sentAt) : null,
-    logDivision: e.divisionCode,
-    recipients: e.recipients,
-    items: e.items,
-    stage: e.stage,
-    outcome: e.outcome,
-    subject: e.subject,
-  };
-}
-
-/**
- * Cells of a log entry placed by the columns an existing log tab has (found by header), so a user
- * who moved a column breaks nothing. `columnIndex` is readTable's; width is the header row's length.
- */
-export function logRowFor(e: EmailLogEntry, columnIndex: Record<string, number>, width: number): Cell[] {
-  const obj = logRowObject(e);
-  const row: Cell[] = new Array(width).fill(null);
-  for (const c of EMAIL_LOG_TAB.columns) {
-    const i = columnIndex[c.key];
-    if (i !== undefined && i >= 0) row[i] = obj[c.key] ?? null;
-  }
-  return row;
-}
-
-/**
- * The e-mail log tab's values with entries appended, found by header so moved columns still work.
- * A missing tab or header is added (then the whole table changed: firstChangedRow 1); otherwise
- * only the rows below the last non-blank one change, so an adapter writes just those.
- */
-export function appendLogValues(
-  existing: readonly Cell[][] | undefined,
-  entries: readonly EmailLogEntry[],
-): { values: Cell[][]; firstChangedRow: number } {
-  const values: Cell[][] = existing?.length ? existing.map((r) => [...r]) : [];
-  let firstChangedRow = values.length ? 0 : 1;
-  if (!values.length) values.push(headersOf(EMAIL_LOG_TAB));
-  const table = readTable({ tabs: { [EMAIL_LOG_TAB.name]: values } }, EMAIL_LOG_TAB);
-  const header = values[0];
-  for (const c of EMAIL_LOG_TAB.columns)
-    if (table.columnIndex[c.key] < 0) {
-      table.columnIndex[c.key] = header.length;
-      header.push(c.header);
-      firstChangedRow = 1;
-    }
-  let last = values.length;
-  while (last > 1 && values[last - 1].every((c) => isBlank(c))) last--;
-  values.splice(last, values.length - last, ...entries.map((e) => logRowFor(e, table.columnIndex, header.length)));
-  return { values, firstChangedRow: firstChangedRow || last + 1 };
-}
-
-// ---------------------------------------------------------------- preview
-
-/** The preview dialog's HTML: every message today's run would send, escaped; sends nothing. */
-export function previewHtml(plan: ReminderPlan, quota: number | null, style: Numerals, roundView?: string): string {
-  const w = wordingFor(style);
-  const day = w.date(plan.today);
-  const parts: string[] = [];
-  // the whole round below today's e-mails, reached by a link at the top (one dialog, no round trip)
-  if (roundView !== undefined) parts.push(`<p><a href="#round">${escapeHtml(RHYTHM.roundViewLink)}</a></p>`);
-  parts.push(
-    `<p>${escapeHtml(plan.queue.length ? REMIND.previewIntro(day, w.n(plan.queue.length)) : REMIND.nothingToSend(day))}</p>`,
-  );
-  if (quota !== null) parts.push(`<p>${escapeHtml(REMIND.quota(w.n(quota)))}</p>`);
-  for (const u of plan.unaddressed) parts.push(`<p style="color:#b00">${escapeHtml(u)}</p>`);
-  for (const d of plan.queue)
-    parts.push(
-      `<hr><p><b>${escapeHtml(REMIND.to)}:</b> ${escapeHtml(d.to.join(', '))}<br><b>${escapeHtml(REMIND.subjectLabel)}:</b> ${escapeHtml(d.subject)}</p>${d.html}`,
-    );
-  if (roundView !== undefined) parts.push(`<hr><h2 id="round">${escapeHtml(RHYTHM.roundViewHeading)}</h2>${roundView}`);
-  return htmlPage(parts.join(''));
 }
