@@ -1,6 +1,16 @@
 // A workbook snapshot (what an adapter read: every tab's values) parsed into the domain model.
 // Parsing is lenient and never throws: what cannot be read becomes a default here and a Problem
 // in validate.ts, with the tab and cell.
+
+import {
+  matchDivision,
+  parseApprovalStatus,
+  parseArea,
+  parseItaResults,
+  parseRound,
+  parseStatus,
+  splitResponsible,
+} from './cell-values';
 import {
   a1,
   type Cell,
@@ -10,27 +20,20 @@ import {
   cellLines,
   cellList,
   cellText,
-  cleanText,
   idKey,
   isBlank,
   nameText,
 } from './cells';
-import { APPROVAL_STATUS, DOC_KIND, NUMERALS_LABEL, REPORT_WORD, STATUS_LABEL, YES_NO } from './messages';
+import { DOC_KIND } from './messages';
 import {
-  APPROVAL_STATUSES,
-  type ApprovalStatus,
   AREAS,
-  type Area,
   type Division,
   type DivisionEntry,
   type EmailLogEntry,
   type Holiday,
-  type ItaResult,
   type Measure,
   type Milestone,
   type ReportRecord,
-  type Settings,
-  type Status,
   type Tracker,
 } from './model';
 import {
@@ -47,13 +50,25 @@ import {
   MEASURES_TAB,
   MILESTONES_TAB,
   REPORTS_TAB,
-  SETTINGS,
   SETTINGS_TAB,
-  type SettingSpec,
   type TabSpec,
 } from './schema';
-import { type Round, toArabicDigits } from './thai';
-import { parseWeekday } from './working-days';
+import { parseSettings } from './settings-tab';
+
+export {
+  matchDivision,
+  parseApprovalStatus,
+  parseArea,
+  parseBeYear,
+  parseItaResults,
+  parseRound,
+  parseScore,
+  parseStatus,
+  parseWholeNumber,
+  parseYesNo,
+  splitResponsible,
+} from './cell-values';
+export { parseNumerals, parseOffsets, parseSettings, readSettingsRows, type SettingsRead } from './settings-tab';
 
 export interface WorkbookSnapshot {
   /** every tab's values, row 1 = headers; tab order as in the workbook */
@@ -121,198 +136,6 @@ export function readTable(snapshot: WorkbookSnapshot, spec: TabSpec): Table {
     rows.push({ row: r + 1, cells });
   }
   return { spec, present: true, columnIndex, missingHeaders, rows };
-}
-
-// ---------------------------------------------------------------- values
-
-/** "ด้าน IIT" is read as IIT */
-const AREA_WORD = new RegExp(`^${REPORT_WORD.area}\\s*`);
-
-export function parseArea(c: Cell): Area | null {
-  const t = cellText(c).toUpperCase().replace(AREA_WORD, '');
-  return (AREAS as readonly string[]).includes(t) ? (t as Area) : null;
-}
-
-export function parseStatus(c: Cell): Status | null {
-  const t = cellText(c);
-  if (t === '') return 'not_started';
-  for (const [k, label] of Object.entries(STATUS_LABEL)) if (label === t || k === t) return k as Status;
-  return null;
-}
-
-export function parseRound(c: Cell): Round | null {
-  const n = cellInteger(typeof c === 'string' ? toArabicDigits(c) : c);
-  return n === 6 || n === 12 ? n : null;
-}
-
-/** Strips the abbreviation mark and spaces so "กองสาธารณสุขฯ" can be compared with "กองสาธารณสุข…". */
-const divisionStem = (s: string): { stem: string; abbreviated: boolean } => {
-  const t = s.replace(/\s+/g, '');
-  return t.endsWith('ฯ') ? { stem: t.slice(0, -1), abbreviated: true } : { stem: t, abbreviated: false };
-};
-
-/**
- * Resolves a division as people write it: its code, its name, or its name shortened with "ฯ"
- * (or a unique prefix of it). Returns the division code, or null when none or several match.
- */
-export function matchDivision(written: string, divisions: readonly Pick<Division, 'code' | 'name'>[]): string | null {
-  const w = cleanText(written);
-  if (w === '') return null;
-  const byCode = divisions.find((d) => d.code.toLowerCase() === w.toLowerCase());
-  if (byCode) return byCode.code;
-  const { stem, abbreviated } = divisionStem(w);
-  const exact = divisions.filter((d) => divisionStem(d.name).stem === stem);
-  if (exact.length === 1) return exact[0].code;
-  if (exact.length > 1) return null;
-  const prefixed = divisions.filter((d) => divisionStem(d.name).stem.startsWith(stem));
-  if (prefixed.length === 1 && (abbreviated || stem.length >= 4)) return prefixed[0].code;
-  return null;
-}
-
-/**
- * Splits a responsible-divisions cell. One name per line is the tracker's form; a single line that
- * holds several known names separated by spaces (as reports print them) is split on spaces too.
- */
-export function splitResponsible(c: Cell, divisions: readonly Pick<Division, 'code' | 'name'>[]): string[] {
-  const lines = cellList(c);
-  const out: string[] = [];
-  for (const line of lines) {
-    if (matchDivision(line, divisions) !== null || !/\s/.test(line)) {
-      out.push(line);
-      continue;
-    }
-    const words = line.split(/\s+/);
-    // greedy: longest run of words that names a division
-    let i = 0;
-    const parts: string[] = [];
-    while (i < words.length) {
-      let j = words.length;
-      while (j > i && matchDivision(words.slice(i, j).join(' '), divisions) === null) j--;
-      if (j === i) {
-        parts.length = 0;
-        break;
-      }
-      parts.push(words.slice(i, j).join(' '));
-      i = j;
-    }
-    out.push(...(parts.length ? parts : [line]));
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------- ITA results and approval
-
-/** A score 0–100 (decimals allowed; Thai digits read as Arabic), or null. */
-export function parseScore(c: Cell): number | null {
-  const t = typeof c === 'number' ? c : Number(toArabicDigits(cellText(c)).replace(/,/g, '.'));
-  if (cellText(c) === '' || !Number.isFinite(t) || t < 0 || t > 100) return null;
-  return t;
-}
-
-/** A whole number ≥ 1 (Thai digits read as Arabic), or null. */
-export function parseWholeNumber(c: Cell): number | null {
-  const t = typeof c === 'number' ? c : Number(toArabicDigits(cellText(c)));
-  return cellText(c) !== '' && Number.isInteger(t) && t >= 1 ? t : null;
-}
-
-/** A Buddhist-era year (Thai digits read as Arabic), or null. */
-export function parseBeYear(c: Cell): number | null {
-  const t = typeof c === 'number' ? c : Number(toArabicDigits(cellText(c)));
-  return Number.isInteger(t) && t >= 2400 && t < 3000 ? t : null;
-}
-
-export function parseYesNo(c: Cell): boolean | null {
-  const t = cellText(c).toLowerCase();
-  if (t === '' || t === YES_NO.no || t === 'no' || t === 'false') return t === '' ? null : false;
-  if (t === YES_NO.yes || t === 'yes' || t === 'true') return true;
-  return null;
-}
-
-export const parseApprovalStatus = (c: Cell): ApprovalStatus | '' =>
-  APPROVAL_STATUSES.find((s) => APPROVAL_STATUS[s] === cellText(c)) ?? '';
-
-export function parseItaResults(table: Table): ItaResult[] {
-  return table.rows.map((r) => ({
-    row: r.row,
-    year: parseBeYear(r.cells.itaYear) ?? 0,
-    tool: parseArea(r.cells.itaTool),
-    indicator: parseWholeNumber(r.cells.itaIndicator),
-    name: cellText(r.cells.itaIndicatorName),
-    score: parseScore(r.cells.itaScore) ?? 0,
-    analysis: cellText(r.cells.itaAnalysis),
-  }));
-}
-
-// ---------------------------------------------------------------- settings
-
-export type SettingsRead = Record<string, { row: number; value: Cell }>;
-
-export function readSettingsRows(table: Table): SettingsRead {
-  const out: SettingsRead = {};
-  for (const r of table.rows) {
-    const key = nameText(r.cells.settingKey);
-    if (key && !(key in out)) out[key] = { row: r.row, value: r.cells.settingValue };
-  }
-  return out;
-}
-
-/** Reminder offsets "14, 7, 1", Thai digits read as the same numbers. */
-export function parseOffsets(c: Cell): number[] | null {
-  const parts = cellList(typeof c === 'number' ? String(c) : typeof c === 'string' ? toArabicDigits(c) : c).map((p) =>
-    p.replace(/\s+/g, ''),
-  );
-  if (parts.some((p) => !/^\d+$/.test(p))) return null;
-  return [...new Set(parts.map(Number))].sort((a, b) => b - a);
-}
-
-export function parseNumerals(c: Cell): 'thai' | 'arabic' | null {
-  const t = cellText(c);
-  if (t === '' || t === NUMERALS_LABEL.thai || t === 'thai') return 'thai';
-  if (t === NUMERALS_LABEL.arabic || t === 'arabic') return 'arabic';
-  return null;
-}
-
-const settingValue = (read: SettingsRead, spec: SettingSpec): Cell => {
-  const v = read[spec.key]?.value;
-  return isBlank(v) ? spec.defaultValue : (v as Cell);
-};
-
-export function parseSettings(table: Table): Settings {
-  const read = readSettingsRows(table);
-  const get = (key: SettingSpec['key']) => settingValue(read, SETTINGS.find((s) => s.key === key) as SettingSpec);
-  const int = (key: SettingSpec['key'], fallback: number) => {
-    const v = get(key);
-    return cellInteger(typeof v === 'string' ? toArabicDigits(v) : v) ?? fallback;
-  };
-  return {
-    agencyName: cellText(get('agencyName')),
-    district: cellText(get('district')),
-    province: cellText(get('province')),
-    fiscalYear: int('fiscalYear', 0),
-    currentRound: parseRound(get('currentRound')) ?? 6,
-    roundDue: { 6: cellDate(get('round6Due')), 12: cellDate(get('round12Due')) },
-    admins: cellList(get('admins')),
-    executives: cellList(get('executives')),
-    reminderOffsets: parseOffsets(get('reminderOffsets')) ?? [14, 7, 1],
-    overdueRepeatDays: Math.max(1, int('overdueRepeatDays', 7)),
-    escalateAfterDays: Math.max(0, int('escalateAfterDays', 7)),
-    numerals: parseNumerals(get('numerals')) ?? 'thai',
-    reportFont: cellText(get('reportFont')) || 'Sarabun',
-    reportFontSize: int('reportFontSize', 16),
-    reportFolderId: cellText(get('reportFolderId')),
-    itaItemCodes: cellText(get('itaItemCodes')),
-    divisionDigestDay: parseWeekday(cellText(get('divisionDigestDay'))) ?? 1,
-    dueSoonDays: Math.min(14, Math.max(1, int('dueSoonDays', 7))),
-    executiveSummaryDay: parseWeekday(cellText(get('executiveSummaryDay'))) ?? 1,
-    itaPassMark: parseScore(get('itaPassMark')) ?? 85,
-    executiveTitle: cellText(get('executiveTitle')),
-    memoUnit: cellText(get('memoUnit')),
-    memoNumberPrefix: cellText(get('memoNumberPrefix')),
-    proposerName: cellText(get('proposerName')),
-    proposerPosition: cellText(get('proposerPosition')),
-    garudaImageId: cellText(get('garudaImageId')),
-    publishAfterApproval: parseYesNo(get('publishAfterApproval')) ?? false,
-  };
 }
 
 // ---------------------------------------------------------------- the whole tracker

@@ -1,0 +1,135 @@
+// How one cell's text becomes a domain value (area, status, round, division, ITA score, yes/no):
+// lenient readers shared by the tab parsers, the settings and the validation rules.
+import { type Cell, cellInteger, cellList, cellText, cleanText } from './cells';
+import { APPROVAL_STATUS, REPORT_WORD, STATUS_LABEL, YES_NO } from './messages';
+import {
+  APPROVAL_STATUSES,
+  type ApprovalStatus,
+  AREAS,
+  type Area,
+  type Division,
+  type ItaResult,
+  type Status,
+} from './model';
+import { type Round, toArabicDigits } from './thai';
+import type { Table } from './workbook';
+
+// ---------------------------------------------------------------- values
+
+/** "ด้าน IIT" is read as IIT */
+const AREA_WORD = new RegExp(`^${REPORT_WORD.area}\\s*`);
+
+export function parseArea(c: Cell): Area | null {
+  const t = cellText(c).toUpperCase().replace(AREA_WORD, '');
+  return (AREAS as readonly string[]).includes(t) ? (t as Area) : null;
+}
+
+export function parseStatus(c: Cell): Status | null {
+  const t = cellText(c);
+  if (t === '') return 'not_started';
+  for (const [k, label] of Object.entries(STATUS_LABEL)) if (label === t || k === t) return k as Status;
+  return null;
+}
+
+export function parseRound(c: Cell): Round | null {
+  const n = cellInteger(typeof c === 'string' ? toArabicDigits(c) : c);
+  return n === 6 || n === 12 ? n : null;
+}
+
+/** Strips the abbreviation mark and spaces so "กองสาธารณสุขฯ" can be compared with "กองสาธารณสุข…". */
+const divisionStem = (s: string): { stem: string; abbreviated: boolean } => {
+  const t = s.replace(/\s+/g, '');
+  return t.endsWith('ฯ') ? { stem: t.slice(0, -1), abbreviated: true } : { stem: t, abbreviated: false };
+};
+
+/**
+ * Resolves a division as people write it: its code, its name, or its name shortened with "ฯ"
+ * (or a unique prefix of it). Returns the division code, or null when none or several match.
+ */
+export function matchDivision(written: string, divisions: readonly Pick<Division, 'code' | 'name'>[]): string | null {
+  const w = cleanText(written);
+  if (w === '') return null;
+  const byCode = divisions.find((d) => d.code.toLowerCase() === w.toLowerCase());
+  if (byCode) return byCode.code;
+  const { stem, abbreviated } = divisionStem(w);
+  const exact = divisions.filter((d) => divisionStem(d.name).stem === stem);
+  if (exact.length === 1) return exact[0].code;
+  if (exact.length > 1) return null;
+  const prefixed = divisions.filter((d) => divisionStem(d.name).stem.startsWith(stem));
+  if (prefixed.length === 1 && (abbreviated || stem.length >= 4)) return prefixed[0].code;
+  return null;
+}
+
+/**
+ * Splits a responsible-divisions cell. One name per line is the tracker's form; a single line that
+ * holds several known names separated by spaces (as reports print them) is split on spaces too.
+ */
+export function splitResponsible(c: Cell, divisions: readonly Pick<Division, 'code' | 'name'>[]): string[] {
+  const lines = cellList(c);
+  const out: string[] = [];
+  for (const line of lines) {
+    if (matchDivision(line, divisions) !== null || !/\s/.test(line)) {
+      out.push(line);
+      continue;
+    }
+    const words = line.split(/\s+/);
+    // greedy: longest run of words that names a division
+    let i = 0;
+    const parts: string[] = [];
+    while (i < words.length) {
+      let j = words.length;
+      while (j > i && matchDivision(words.slice(i, j).join(' '), divisions) === null) j--;
+      if (j === i) {
+        parts.length = 0;
+        break;
+      }
+      parts.push(words.slice(i, j).join(' '));
+      i = j;
+    }
+    out.push(...(parts.length ? parts : [line]));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- ITA results and approval
+
+/** A score 0–100 (decimals allowed; Thai digits read as Arabic), or null. */
+export function parseScore(c: Cell): number | null {
+  const t = typeof c === 'number' ? c : Number(toArabicDigits(cellText(c)).replace(/,/g, '.'));
+  if (cellText(c) === '' || !Number.isFinite(t) || t < 0 || t > 100) return null;
+  return t;
+}
+
+/** A whole number ≥ 1 (Thai digits read as Arabic), or null. */
+export function parseWholeNumber(c: Cell): number | null {
+  const t = typeof c === 'number' ? c : Number(toArabicDigits(cellText(c)));
+  return cellText(c) !== '' && Number.isInteger(t) && t >= 1 ? t : null;
+}
+
+/** A Buddhist-era year (Thai digits read as Arabic), or null. */
+export function parseBeYear(c: Cell): number | null {
+  const t = typeof c === 'number' ? c : Number(toArabicDigits(cellText(c)));
+  return Number.isInteger(t) && t >= 2400 && t < 3000 ? t : null;
+}
+
+export function parseYesNo(c: Cell): boolean | null {
+  const t = cellText(c).toLowerCase();
+  if (t === '' || t === YES_NO.no || t === 'no' || t === 'false') return t === '' ? null : false;
+  if (t === YES_NO.yes || t === 'yes' || t === 'true') return true;
+  return null;
+}
+
+export const parseApprovalStatus = (c: Cell): ApprovalStatus | '' =>
+  APPROVAL_STATUSES.find((s) => APPROVAL_STATUS[s] === cellText(c)) ?? '';
+
+export function parseItaResults(table: Table): ItaResult[] {
+  return table.rows.map((r) => ({
+    row: r.row,
+    year: parseBeYear(r.cells.itaYear) ?? 0,
+    tool: parseArea(r.cells.itaTool),
+    indicator: parseWholeNumber(r.cells.itaIndicator),
+    name: cellText(r.cells.itaIndicatorName),
+    score: parseScore(r.cells.itaScore) ?? 0,
+    analysis: cellText(r.cells.itaAnalysis),
+  }));
+}
