@@ -10,10 +10,10 @@
 // getValues (the tabs this needs, not the whole workbook), each area's table is one appendTable, the
 // Doc's layout is one Docs batchUpdate, the register is written with one setValues.
 // Scopes: documents, drive.file (Drive advanced service v3 only — DriveApp would need the full drive scope).
-import { type Cell, escapeHtml, sheetSafe } from '../core/cells';
+import { type Cell, escapeHtml } from '../core/cells';
 import { trackerForRound } from '../core/closed-rounds';
 import { lastReport } from '../core/dashboard';
-import { APPROVAL_STATUS, DOC_KIND, formatProblem, MENU, REPORT, REPORT_DRIVE } from '../core/messages';
+import { formatProblem, MENU, REPORT, REPORT_DRIVE } from '../core/messages';
 import type { ReportRecord, Round } from '../core/model';
 import { buildReport, type ReportModel, reportDocument } from '../core/report';
 import {
@@ -40,28 +40,42 @@ import {
 import { writeLastReportLine } from './dashboard';
 import { writeGoogleDoc } from './document-doc';
 import { storePublicPage } from './public-page';
-import { ensureSize, type ReadTab, readTab, toSheet, zoneOffsetMs } from './sheetio';
+import {
+  ALL_DRIVES,
+  docs,
+  docUrlOf,
+  drive,
+  ensureReportFolder,
+  MIME_DOC,
+  MIME_PDF,
+  NO_MEDIA,
+  publishDocument,
+  publishedUrlOf,
+  REPORT_OWNER_KEY,
+  shareFolderWithAdmins,
+} from './report-drive';
+import { firstOf, warningsCell, writeRegister } from './report-register';
+import type { ReadTab } from './sheetio';
+import { readTab, zoneOffsetMs } from './sheetio';
+
+export {
+  adoptReportFolder,
+  docs,
+  docUrlOf,
+  drive,
+  ensureReportFolder,
+  publishDocument,
+  publishedUrlOf,
+  REPORT_OWNER_KEY,
+} from './report-drive';
+export { warningsCell } from './report-register';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const MIME_FOLDER = 'application/vnd.google-apps.folder';
-const MIME_DOC = 'application/vnd.google-apps.document';
-const MIME_PDF = 'application/pdf';
-
-/** Every Drive call says it handles shared drives: without it a file there answers 404 (Drive v3 reference). */
-const ALL_DRIVES = { supportsAllDrives: true } as const;
-/** Files.create without content (the typings want a Blob where the v3 service takes none). */
-const NO_MEDIA = undefined as unknown as GoogleAppsScript.Base.Blob;
-
-/** Script property: the account whose Drive holds the report folder; its trigger runs the queue. */
-export const REPORT_OWNER_KEY = 'reportOwner';
 /** Script property: who asked for a report and is waiting for the owner's trigger (JSON list). */
 export const REPORT_QUEUE_KEY = 'reportQueue';
 /** The owner's trigger that generates queued reports. */
 export const REPORT_QUEUE_HANDLER = 'processReportQueue';
-
-export const docUrlOf = (id: string) => `https://docs.google.com/document/d/${id}/edit`;
-export const publishedUrlOf = (id: string) => `https://docs.google.com/document/d/${id}/pub`;
 
 // ---------------------------------------------------------------- reading only what the report needs
 
@@ -100,232 +114,6 @@ const dialog = (html: string, title: string): void =>
 const list = (items: readonly string[]) => `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
 const link = (label: string, url: string) =>
   `<p>${escapeHtml(label)}:<br><a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(url)}</a></p>`;
-
-// ---------------------------------------------------------------- the report folder
-
-/**
- * The folder PDFs go to: the id in settings, else a folder this app creates (drive.file reaches only
- * what the app created) and records in the settings tab. Setup may call this once so generation never has to.
- */
-export function ensureReportFolder(
-  ss: Spreadsheet,
-  currentId: string,
-  settingsRow: number | null,
-  valueColumn: number,
-  verify = false,
-): string {
-  // A folder recorded as another admin's (the owner whose trigger generates) is theirs, not lost:
-  // only a copy's script (no owner recorded; script properties stay with the original) replaces it.
-  if (currentId && (!verify || othersFolder() || reachableFolder(currentId))) return currentId;
-  const folder = drive().Files?.create({ name: REPORT.folderName, mimeType: MIME_FOLDER }, NO_MEDIA, ALL_DRIVES) as {
-    id?: string;
-  };
-  const id = folder.id as string;
-  // drive.file: only this account's token reaches the folder; the others' reports run as this account
-  PropertiesService.getScriptProperties().setProperty(REPORT_OWNER_KEY, Session.getEffectiveUser().getEmail());
-  // once per tracker: one cell, written where the settings tab keeps reportFolderId
-  if (settingsRow !== null && valueColumn >= 0)
-    ss.getSheetByName(SETTINGS_TAB.name)
-      ?.getRange(settingsRow, valueColumn + 1)
-      .setValue(id);
-  return id;
-}
-
-/** The folder is recorded as another admin's: the owner whose trigger generates the reports. */
-function othersFolder(): boolean {
-  const owner = PropertiesService.getScriptProperties().getProperty(REPORT_OWNER_KEY) ?? '';
-  return owner !== '' && owner.toLowerCase() !== Session.getEffectiveUser().getEmail().toLowerCase();
-}
-
-/**
- * Whether this script can still open the folder. A copy of a tracker carries the settings tab, and
- * with it the original's folder id, but not the access: drive.file reaches only files this script
- * created (the copy's script is a new project), so Drive answers 404 and setup makes a folder of its own.
- */
-function reachableFolder(id: string): boolean {
-  try {
-    const file = drive().Files?.get(id, { fields: 'id,mimeType,trashed', ...ALL_DRIVES }) as {
-      mimeType?: string;
-      trashed?: boolean;
-    };
-    return file.mimeType === MIME_FOLDER && !file.trashed;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Setup on a tracker whose folder predates the owner's queue: the account running setup becomes the
- * owner when its drive.file grant reaches the folder (it created it). Otherwise nothing changes, and
- * generating says the folder cannot be reached.
- */
-export function adoptReportFolder(folderId: string): void {
-  const props = PropertiesService.getScriptProperties();
-  if (!folderId || props.getProperty(REPORT_OWNER_KEY)) return;
-  try {
-    drive().Files?.get(folderId, { fields: 'id', ...ALL_DRIVES });
-  } catch {
-    return;
-  }
-  props.setProperty(REPORT_OWNER_KEY, Session.getEffectiveUser().getEmail());
-}
-
-/** The advanced services this needs, or a Thai message saying to turn them on. */
-export function drive(): GoogleAppsScript.Drive {
-  if (typeof Drive === 'undefined' || !Drive) throw new Error(REPORT.servicesMissing);
-  return Drive;
-}
-export function docs(): GoogleAppsScript.Docs {
-  if (typeof Docs === 'undefined' || !Docs) throw new Error(REPORT.servicesMissing);
-  return Docs;
-}
-
-/** Publishes the document's current revision at its stable /pub URL (later edits stay private until this runs again). */
-/** Publishes the head revision (the report, or later its approval); returns the public URL. */
-export function publishDocument(docId: string): string {
-  return publish(docId);
-}
-
-// ---------------------------------------------------------------- the register
-
-/** Warnings as one cell's text, cut well below Sheets' per-cell limit, saying how many were left out. */
-export function warningsCell(warnings: readonly string[], maxChars = 10_000): string {
-  const kept: string[] = [];
-  let length = 0;
-  for (const w of warnings) {
-    if (length + w.length + 1 > maxChars) break;
-    kept.push(w);
-    length += w.length + 1;
-  }
-  return kept.length < warnings.length
-    ? [...kept, REPORT.moreWarnings(warnings.length - kept.length)].join('\n')
-    : kept.join('\n');
-}
-
-/** At most `max` items, then one saying how many more. */
-const firstOf = (items: readonly string[], max: number): string[] =>
-  items.length > max ? [...items.slice(0, max), REPORT.moreWarnings(items.length - max)] : items.slice();
-
-/** The register row for (fiscal year, round) written into the values read, appended when absent. */
-function registerValues(register: ReadTab, record: ReportRecord, offsetMs: number): Cell[][] {
-  const table = readTable({ tabs: { [REPORTS_TAB.name]: register.values } }, REPORTS_TAB);
-  const values = register.values.map((r) => r.slice());
-  const existing = table.rows.find(
-    (r) => Number(r.cells.fiscalYear) === record.fiscalYear && Number(r.cells.round) === record.round,
-  );
-  const rowIndex = existing ? existing.row - 1 : values.length;
-  const width = Math.max(values[0]?.length ?? 0, REPORTS_TAB.columns.length);
-  while (values.length <= rowIndex) values.push(new Array(width).fill(''));
-  const row = values[rowIndex];
-  const cells: Record<string, Cell> = {
-    fiscalYear: record.fiscalYear,
-    round: record.round,
-    docId: record.docId,
-    docUrl: record.docUrl,
-    publishedUrl: record.publishedUrl,
-    pdfUrl: record.pdfUrl,
-    generatedAt: new Date(Date.now() + offsetMs), // now on the sheet's wall clock (core's convention)
-    generatedBy: record.generatedBy,
-    warnings: record.warnings,
-    docKind: DOC_KIND.report,
-    approvalStatus: APPROVAL_STATUS[record.status || 'published'],
-  };
-  for (const c of REPORTS_TAB.columns) {
-    const ci = table.columnIndex[c.key];
-    if (ci >= 0) row[ci] = sheetSafe(cells[c.key] ?? '');
-  }
-  return values;
-}
-
-/** The grid as setValues takes it: Dates back from the wall clock to instants (read and written with one offset). */
-const rectangular = (values: Cell[][], height: number, width: number, offsetMs: number): unknown[][] =>
-  Array.from({ length: height }, (_, r) =>
-    Array.from({ length: width }, (_, c) => toSheet(values[r]?.[c] ?? '', offsetMs)),
-  );
-
-function writeRegister(ss: Spreadsheet, register: ReadTab | null, record: ReportRecord, offsetMs: number): Cell[][] {
-  if (register?.range) {
-    const values = registerValues(register, record, offsetMs);
-    if (values.length <= register.height) {
-      // the very range that was read, in one setValues: the rows below the table stay blank
-      register.range.setValues(rectangular(values, register.height, register.width, offsetMs));
-      return values;
-    }
-    // the sheet is full to its last row: grow it first
-    const sheet = register.range.getSheet();
-    ensureSize(sheet, values.length, register.width);
-    sheet
-      .getRange(1, 1, values.length, register.width)
-      .setValues(rectangular(values, values.length, register.width, offsetMs));
-    return values;
-  }
-  // no register tab yet: create it with its header row
-  const sheet = ss.insertSheet(REPORTS_TAB.name);
-  const values = registerValues(
-    { values: [REPORTS_TAB.columns.map((c) => c.header)], range: null, height: 1, width: REPORTS_TAB.columns.length },
-    record,
-    offsetMs,
-  );
-  sheet
-    .getRange(1, 1, values.length, REPORTS_TAB.columns.length)
-    .setValues(rectangular(values, values.length, REPORTS_TAB.columns.length, offsetMs));
-  return values;
-}
-
-// ---------------------------------------------------------------- Drive: the folder, sharing, publishing
-
-/**
- * The report folder, checked before anything is written (a hand-pasted folder the app never created
- * is out of drive.file's reach), and shared with every admin as writer so the register's links open
- * for them all (documents and PDFs inherit the folder's sharing). One Files.get; a Permissions.create
- * only for an admin not shared with yet.
- */
-function shareFolderWithAdmins(folderId: string, admins: readonly string[]): void {
-  let folder: { trashed?: boolean; permissions?: { emailAddress?: string }[]; owners?: { emailAddress?: string }[] };
-  try {
-    folder = drive().Files?.get(folderId, {
-      fields: 'id,trashed,owners(emailAddress),permissions(emailAddress,role)',
-      ...ALL_DRIVES,
-    }) as typeof folder;
-  } catch {
-    throw new Error(REPORT_DRIVE.folderUnreachable(folderId));
-  }
-  if (folder.trashed) throw new Error(REPORT_DRIVE.folderUnreachable(folderId));
-  const shared = new Set(
-    [...(folder.permissions ?? []), ...(folder.owners ?? [])].map((p) => (p.emailAddress ?? '').toLowerCase()),
-  );
-  for (const admin of admins) {
-    const email = admin.trim();
-    if (!email || shared.has(email.toLowerCase())) continue;
-    drive().Permissions?.create({ type: 'user', role: 'writer', emailAddress: email }, folderId, {
-      sendNotificationEmail: false,
-      ...ALL_DRIVES,
-    });
-    shared.add(email.toLowerCase());
-  }
-}
-
-/**
- * Publishes the head revision; the URL is the publishedLink Drive returns when it gives one. Any
- * refusal (a Workspace policy against publishing outside the domain, whatever language its words are
- * in) is a Thai failure: the register and the published revision stay as they were. Never retried inside the domain: that would take the
- * earlier report away from the public on a passing error.
- */
-function publish(docId: string): string {
-  let revision: { publishedLink?: string } | undefined;
-  try {
-    // the typings follow v2 (three arguments); the v3 service takes optional arguments fourth
-    revision = (drive().Revisions as unknown as { update: (...a: unknown[]) => { publishedLink?: string } }).update(
-      { published: true, publishedOutsideDomain: true, publishAuto: false },
-      docId,
-      'head',
-      { fields: 'id,published,publishedLink', ...ALL_DRIVES },
-    );
-  } catch (e) {
-    throw new Error(REPORT_DRIVE.publishRefused(e instanceof Error ? e.message : String(e)));
-  }
-  return revision?.publishedLink || publishedUrlOf(docId);
-}
 
 // ---------------------------------------------------------------- generation
 
