@@ -7,22 +7,13 @@ import { analyseIta, type ItaAnalysis } from './ita';
 import { PLAN, REPORT } from './messages';
 import type { Tracker } from './model';
 import { AREAS } from './model';
-import { COLUMN_WEIGHTS, PAGE, REPORT_COLUMNS } from './report';
+import { COLUMN_WEIGHTS, lines, PAGE, REPORT_COLUMNS, withPrefix } from './report';
 import { DISTRICT_PREFIXES, numerals, PROVINCE_PREFIXES } from './thai';
 
 /** The plan's measure columns: the report's first four. */
 export const PLAN_COLUMNS: readonly string[] = REPORT_COLUMNS.slice(0, 4);
 const PLAN_WEIGHTS = COLUMN_WEIGHTS.slice(0, 4);
 const ANALYSIS_WEIGHTS = [30, 10, 12, 12, 36];
-
-const lines = (text: string): string[] =>
-  text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-
-const withPrefix = (text: string, prefixes: readonly string[]): string =>
-  text === '' || prefixes.some((p) => text.startsWith(p)) ? text : prefixes[0] + text;
 
 export interface PlanBuild {
   model: DocumentModel;

@@ -155,15 +155,30 @@ function dueMentions(
   return out;
 }
 
+/** How the simulation names people and days, and one recipient's figures line: the CLI text and the dialog share it. */
+function simulationWords(divisions: readonly Pick<Division, 'code' | 'name'>[], style: Numerals) {
+  const day = (iso: string) => formatThaiDate(iso, style);
+  const name = (code: string, fallback: string) =>
+    code === '' ? REMIND.executives : (divisions.find((d) => d.code === code)?.name ?? fallback);
+  const figures = (r: Simulation['recipients'][number]) =>
+    RHYTHM.recipientFigures(
+      name(r.divisionCode, r.recipient),
+      r.total,
+      r.worstWeek?.count ?? 0,
+      r.worstWeek ? day(r.worstWeek.monday) : '-',
+      r.weekendSends,
+      r.holidaySends,
+    );
+  return { day, name, figures };
+}
+
 /** The simulation as text: the calendar day by day, sends per week, then each recipient's figures. */
 export function simulationText(
   sim: Simulation,
   divisions: readonly Pick<Division, 'code' | 'name'>[],
   style: Numerals,
 ): string {
-  const day = (iso: string) => formatThaiDate(iso, style);
-  const name = (code: string, fallback: string) =>
-    code === '' ? REMIND.executives : (divisions.find((d) => d.code === code)?.name ?? fallback);
+  const { day, name, figures } = simulationWords(divisions, style);
   const lines = [SIMULATE_CLI.header(day(sim.from), day(sim.to)), ''];
   const byDay = new Map<string, SimulatedSend[]>();
   for (const s of sim.sends) byDay.set(s.date, [...(byDay.get(s.date) ?? []), s]);
@@ -187,17 +202,7 @@ export function simulationText(
       ),
     );
   lines.push('', SIMULATE_CLI.recipientsHeading);
-  for (const r of sim.recipients)
-    lines.push(
-      RHYTHM.recipientFigures(
-        name(r.divisionCode, r.recipient),
-        r.total,
-        r.worstWeek?.count ?? 0,
-        r.worstWeek ? day(r.worstWeek.monday) : '-',
-        r.weekendSends,
-        r.holidaySends,
-      ),
-    );
+  for (const r of sim.recipients) lines.push(figures(r));
   const inWindow = sim.dueMentions.filter((m) => m.mentionedOn !== null).length;
   lines.push(
     '',
@@ -226,35 +231,22 @@ export function roundPreviewHtml(
   divisions: readonly Pick<Division, 'code' | 'name'>[],
   style: Numerals,
 ): string {
-  const day = (iso: string) => formatThaiDate(iso, style);
+  const { day, name, figures } = simulationWords(divisions, style);
   const n = (x: number) => numerals(x, style);
-  const name = (code: string, fallback: string) =>
-    code === '' ? REMIND.executives : (divisions.find((d) => d.code === code)?.name ?? fallback);
   const rows = sim.sends
     .map(
       (s) =>
         `<tr><td style="white-space:nowrap">${escapeHtml(day(s.date))}</td><td>${escapeHtml(name(s.divisionCode, s.recipient))}</td><td>${escapeHtml(s.subject)}</td></tr>`,
     )
     .join('');
-  const figures = sim.recipients
-    .map((r) =>
-      escapeHtml(
-        RHYTHM.recipientFigures(
-          name(r.divisionCode, r.recipient),
-          r.total,
-          r.worstWeek?.count ?? 0,
-          r.worstWeek ? day(r.worstWeek.monday) : '-',
-          r.weekendSends,
-          r.holidaySends,
-        ).trim(),
-      ),
-    )
+  const figureLines = sim.recipients
+    .map((r) => escapeHtml(figures(r).trim()))
     .map((line) => numerals(line, style))
     .map((line) => `<li>${line}</li>`)
     .join('');
   return (
     `<p>${escapeHtml(RHYTHM.roundViewIntro(day(sim.from), day(sim.to), n(sim.total)))}</p>` +
-    (figures ? `<ul>${figures}</ul>` : '') +
+    (figureLines ? `<ul>${figureLines}</ul>` : '') +
     (rows
       ? `<table style="border-collapse:collapse" cellpadding="4" border="1"><tr><th>${escapeHtml(RHYTHM.dateHeader)}</th><th>${escapeHtml(REMIND.to)}</th><th>${escapeHtml(REMIND.subjectLabel)}</th></tr>${rows}</table>`
       : '')

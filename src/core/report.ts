@@ -61,13 +61,15 @@ export const COLUMN_WEIGHTS: readonly number[] = [16, 25, 13, 25, 21];
 /** Landscape A4 in points, with the margins every layout uses. */
 export const PAGE = { widthPt: 841.89, heightPt: 595.28, marginPt: 42.52 } as const;
 
-const lines = (text: string): Paragraphs =>
+/** A cell's text as paragraphs: one per non-blank line (the report and the plan print cells this way). */
+export const lines = (text: string): Paragraphs =>
   text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
 
-const withPrefix = (text: string, prefixes: readonly string[]): string =>
+/** "เมืองนครราชสีมา" → "อำเภอเมืองนครราชสีมา": the first prefix, unless the agency already wrote one. */
+export const withPrefix = (text: string, prefixes: readonly string[]): string =>
   text === '' || prefixes.some((p) => text.startsWith(p)) ? text : prefixes[0] + text;
 
 /** The result cell of one measure, and what to warn about. */
