@@ -262,6 +262,9 @@ describe('menuPreviewReminders', () => {
     expect(html).toContain(
       '<tr><td style="white-space:nowrap">๓๑ มีนาคม ๒๕๖๖</td><td>ผู้บริหาร</td><td>สรุปถึงผู้บริหาร: ครบกำหนดส่งผลรอบ ๖ เดือน ยังไม่แล้วเสร็จ ๒ รายการ</td></tr>',
     );
+    // each recipient's figures line, in Thai digits: one for the executives
+    expect(html).toMatch(/<li>ผู้บริหาร: รวม [๐-๙]+ ฉบับ สัปดาห์ที่มากที่สุด [๐-๙]+ ฉบับ/);
+    expect(html).not.toContain('=&gt;');
     // no row falls on a weekend (25–26 March)
     expect(html).not.toContain('๒๕ มีนาคม ๒๕๖๖</td>');
     expect(html).not.toContain('๒๖ มีนาคม ๒๕๖๖</td>');
