@@ -22,7 +22,6 @@ import { parseDivisions, parseSettings, parseWorkbook, readTable, type WorkbookS
 import { fromSheet, readTabs, zoneOffsetMs } from './sheetio';
 import { type CellProblems, markBlock } from './validate';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 
 /** Fixed tabs whose cells people type into; the others (dashboard, register, log, archive) are the system's. */
@@ -56,7 +55,8 @@ export function onEdit(e: EditEvent): void {
 }
 
 interface Block {
-  sheet: Sheet;
+  /** a range of the edited tab by 1-based row and column: an offset of the edited range (no sheet needed) */
+  rangeAt: (row: number, column: number, numRows: number, numColumns: number) => GoogleAppsScript.Spreadsheet.Range;
   firstRow: number;
   numRows: number;
   /** 0-based first and last edited columns */
@@ -75,6 +75,13 @@ function geometry(a1: string): { row: number; column: number; numRows: number; n
   const [c2, r2] = m[3] ? [col(m[3]), Number(m[4])] : [c1, r1];
   return { row: r1, column: c1, numRows: r2 - r1 + 1, numColumns: c2 - c1 + 1 };
 }
+
+/**
+ * Columns read first, through the edited range's own offset (no getSheet): a new tab's width in Sheets
+ * (the app never trims its tabs), holding every tab the tracker checks. A tab whose columns are not all
+ * within them, or that is narrower, is read whole through its sheet instead (one or two calls more).
+ */
+const NARROW_READ_COLUMNS = 26;
 
 /** Rows read with the header in one call while the edit is this near the top (division tabs are short). */
 const READ_WITH_HEADER_ROWS = 500;
@@ -133,10 +140,9 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
   const firstRow = Math.max(2, g.row); // edits to the header row are not data
   const lastRow = g.row + g.numRows - 1;
   if (lastRow < firstRow) return;
-  const sheet = range.getSheet();
-  const ss = e.source ?? sheet.getParent();
+  const ss = e.source ?? range.getSheet().getParent();
   const block: Block = {
-    sheet,
+    rangeAt: (row, column, numRows, numColumns) => range.offset(row - g.row, column - g.column, numRows, numColumns),
     firstRow,
     numRows: lastRow - firstRow + 1,
     col0: g.column - 1,
@@ -146,10 +152,30 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
 
   // header and edited rows together (one read) while near the top; else the header, then the rows
   const together = lastRow <= READ_WITH_HEADER_ROWS;
-  const topRange = together ? sheet.getRange(`1:${lastRow}`) : sheet.getRange('1:1');
-  const top = topRange.getValues() as Cell[][];
+  const topRows = together ? lastRow : 1;
+  let topRange: GoogleAppsScript.Spreadsheet.Range | null = null;
+  let top: Cell[][] = [];
+  let spec: TabSpec | null = null;
+  try {
+    topRange = block.rangeAt(1, 1, topRows, NARROW_READ_COLUMNS);
+    top = topRange.getValues() as Cell[][];
+    spec = specOfHeader(top[0] ?? []);
+    const t = spec && readTable({ tabs: { [spec.name]: [top[0]] } }, spec);
+    // every column of the tab found; or no tab of the tracker's, and its header ends within the read
+    const whole = t
+      ? spec?.columns.every((c) => t.columnIndex[c.key] >= 0)
+      : isBlank(top[0]?.[NARROW_READ_COLUMNS - 1] ?? null);
+    if (!whole) topRange = null;
+  } catch {
+    topRange = null; // a tab narrower than that: read below
+  }
+  if (!topRange) {
+    const sheet = range.getSheet(); // only when the first NARROW_READ_COLUMNS do not hold the tab
+    topRange = together ? sheet.getRange(`1:${lastRow}`) : sheet.getRange('1:1');
+    top = topRange.getValues() as Cell[][];
+    spec = specOfHeader(top[0] ?? []);
+  }
   const header = top[0] ?? [];
-  const spec = specOfHeader(header);
   if (!spec) return; // the dashboard, register, log, archive, or a tab of one's own
   if (spec === SETTINGS_TAB) {
     markSettingsEdit(block, readTabs(ss, [SETTINGS_TAB.name]));
@@ -164,7 +190,7 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
   for (let c = block.col0; c <= block.colN; c++) if (columnAt.has(c)) edited.push(c);
   if (edited.length === 0) return;
 
-  const rowsRange = together ? topRange : sheet.getRange(firstRow, 1, block.numRows, header.length);
+  const rowsRange = together ? topRange : block.rangeAt(firstRow, 1, block.numRows, header.length);
   const raw = (together ? top.slice(firstRow - 1) : (rowsRange.getValues() as Cell[][])) as unknown[][];
   const rowOffset = together ? firstRow - 1 : 0; // where the edited rows start in rowsRange
   const types = new Set(edited.map((c) => (columnAt.get(c) as ColumnSpec).type));
@@ -227,8 +253,8 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
         ? [[Math.min(...stampCols), 2]]
         : stampCols.map((c) => [c, 1]);
     for (const [start, n] of runs)
-      sheet
-        .getRange(firstRow, start + 1, block.numRows, n)
+      block
+        .rangeAt(firstRow, start + 1, block.numRows, n)
         .setValues(values.map((_, i) => Array.from({ length: n }, (_, j) => cell(i, start + j))));
   }
 }
@@ -289,7 +315,7 @@ function writeMarks(
   const out =
     block.edited && i0 === 0 && rows === block.numRows && c0 === block.col0 && c1 === block.colN
       ? block.edited
-      : block.sheet.getRange(block.firstRow + i0, c0 + 1, rows, cellsW);
+      : block.rangeAt(block.firstRow + i0, c0 + 1, rows, cellsW);
   out.setNotes(marked.notes);
   out.setBackgrounds(backgrounds);
 }
@@ -301,7 +327,7 @@ function writeBlockMarks(
   end: number,
   problemsAt: (i: number, c: number) => CellProblems | undefined,
 ): void {
-  const range = block.sheet.getRange(block.firstRow, start + 1, block.numRows, end - start + 1);
+  const range = block.rangeAt(block.firstRow, start + 1, block.numRows, end - start + 1);
   const marked = markBlock(range.getNotes(), range.getBackgrounds(), (i, j) => problemsAt(i, start + j));
   if (!marked.changed) return;
   range.setNotes(marked.notes);
