@@ -36,6 +36,10 @@ const stamps = (key: string): boolean => divisionOwnedKeys().includes(key) && !D
  * still stamped and the account is said to be unknown, rather than leaving the previous editor's name.
  */
 function editorEmail(e: EditEvent): string {
+  // Sheets hands the e-mail in the event's user as a field ({nickname, email}: observed, not in the
+  // reference); asked for only when it is missing
+  const field = (e.user as unknown as { email?: unknown } | undefined)?.email;
+  if (typeof field === 'string' && field) return field;
   let email = '';
   try {
     email = e.user?.getEmail() || Session.getActiveUser().getEmail();
@@ -82,6 +86,20 @@ function geometry(a1: string): { row: number; column: number; numRows: number; n
  * within them, or that is narrower, is read whole through its sheet instead (one or two calls more).
  */
 const NARROW_READ_COLUMNS = 26;
+
+/**
+ * The edited block from the event's own fields: Sheets puts rowStart, columnStart, rowEnd and
+ * columnEnd on e.range (observed in every simple-trigger event, not in the reference). Without them,
+ * or with numbers that do not make a block, one getA1Notation.
+ */
+function editedBlock(range: GoogleAppsScript.Spreadsheet.Range): ReturnType<typeof geometry> {
+  const f = range as unknown as Record<'rowStart' | 'columnStart' | 'rowEnd' | 'columnEnd', unknown>;
+  const [r1, c1, r2, c2] = [f.rowStart, f.columnStart, f.rowEnd, f.columnEnd];
+  const whole = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1;
+  if (whole(r1) && whole(c1) && whole(r2) && whole(c2) && r2 >= r1 && c2 >= c1)
+    return { row: r1, column: c1, numRows: r2 - r1 + 1, numColumns: c2 - c1 + 1 };
+  return geometry(range.getA1Notation());
+}
 
 /** Rows read with the header in one call while the edit is this near the top (division tabs are short). */
 const READ_WITH_HEADER_ROWS = 500;
@@ -135,7 +153,7 @@ function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookSna
 export function handleEdit(e: EditEvent, now: Date = new Date()): void {
   if (!e?.range) return;
   const range = e.range;
-  const g = geometry(range.getA1Notation());
+  const g = editedBlock(range);
   if (!g) return;
   const firstRow = Math.max(2, g.row); // edits to the header row are not data
   const lastRow = g.row + g.numRows - 1;

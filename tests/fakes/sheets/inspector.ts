@@ -192,10 +192,17 @@ export function inspector(book: FakeSpreadsheet): SheetsInspector {
         const grid = Array.isArray(values) ? (values as unknown[][]) : [[values]];
         const old = single ? range.getDisplayValue() : '';
         range.setValues(grid);
+        // as JSON.stringify(e) shows a real simple-trigger event (observed, not in the reference;
+        // tanaikech.github.io "Benchmark: Event Objects for Google Apps Script"): the range carries its
+        // block as fields, the user {nickname, email} (blank where Google withholds the address)
+        const { r0, c0, nr, nc } = range.rect;
+        Object.assign(range, { rowStart: r0 + 1, columnStart: c0 + 1, rowEnd: r0 + nr, columnEnd: c0 + nc });
+        const user = new FakeUser(book.ctx.users.active);
+        Object.assign(user, { email: user._email, nickname: user._email.split('@')[0] });
         const event: Record<string, unknown> = {
           range: range._api,
           source: book._api,
-          user: new FakeUser(book.ctx.users.active)._api,
+          user: user._api,
           authMode: 'LIMITED',
           triggerUid: '',
         };

@@ -13,11 +13,12 @@ type GUser = GoogleAppsScript.Base.User;
 
 export class FakeUser implements Pick<GUser, 'getEmail'> {
   readonly _api: GUser;
-  constructor(readonly email: string) {
+  // _email: the fakes' own (a User from Session or the editors list has no e-mail field to read)
+  constructor(readonly _email: string) {
     this._api = counted('User', this) as unknown as GUser;
   }
   getEmail(): string {
-    return this.email;
+    return this._email;
   }
 }
 
@@ -25,8 +26,8 @@ export class FakeUser implements Pick<GUser, 'getEmail'> {
 export const emailOf = (who: string | GUser): string =>
   (typeof who === 'string'
     ? who
-    : typeof (who as { email?: unknown }).email === 'string'
-      ? (who as unknown as FakeUser).email
+    : typeof (who as { _email?: unknown })._email === 'string'
+      ? (who as unknown as FakeUser)._email
       : who.getEmail()
   )
     .trim()
