@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { columnLetter } from '../src/core/cells';
 import { simulateReminders } from '../src/core/reminder-simulation';
 import { templateSnapshot } from '../src/core/template';
 import { parseWorkbook, type WorkbookSnapshot } from '../src/core/workbook';
@@ -66,20 +67,10 @@ function firstDivisionEdit(snapshot: WorkbookSnapshot): { sheet: string; row: nu
   return { sheet, row: 2, column: (snapshot.tabs[sheet][0] as string[]).indexOf('สถานะ') + 1 };
 }
 
-function editEvent(snapshot: WorkbookSnapshot) {
+/** A division sets a status to "done": the event Sheets gives onEdit (fakes.sheets.typeInto models it). */
+function editEvent(snapshot: WorkbookSnapshot, fakes: FakeHandles) {
   const { sheet, row, column } = firstDivisionEdit(snapshot);
-  const s = calls.untracked(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!);
-  const range = calls.untracked(() => s.getRange(row, column));
-  calls.untracked(() => range.setValue('ดำเนินการแล้ว'));
-  return {
-    range,
-    source: SpreadsheetApp.getActiveSpreadsheet(),
-    value: 'ดำเนินการแล้ว',
-    oldValue: 'อยู่ระหว่างดำเนินการ',
-    user: Session.getActiveUser(),
-    authMode: 'LIMITED',
-    triggerUid: '',
-  };
+  return fakes.sheets.typeInto(sheet, `${columnLetter(column - 1)}${row}`, 'ดำเนินการแล้ว');
 }
 
 /** Closing a round is for the settings' admins: the bench's user is made one (uncounted). */
@@ -93,23 +84,13 @@ function actAsAdmin(): void {
 }
 
 /** A division pastes 3 rows × 4 columns (status, results, evidence) from row 2: the event Sheets gives onEdit. */
-function pasteEvent(snapshot: WorkbookSnapshot) {
+function pasteEvent(snapshot: WorkbookSnapshot, fakes: FakeHandles) {
   const { sheet, row, column } = firstDivisionEdit(snapshot);
-  const s = calls.untracked(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!);
-  const range = calls.untracked(() => s.getRange(row, column, 3, 4));
-  const values = [
+  return fakes.sheets.typeInto(sheet, `${columnLetter(column - 1)}${row}:${columnLetter(column + 2)}${row + 2}`, [
     ['อยู่ระหว่างดำเนินการ', 'เริ่มแล้ว', '', 'https://example.org/a'],
     ['ดำเนินการแล้ว', 'ทำแล้ว', '', 'https://example.org/b'],
     ['ดำเนินการแล้ว', '', '', ''],
-  ];
-  calls.untracked(() => range.setValues(values));
-  return {
-    range,
-    source: SpreadsheetApp.getActiveSpreadsheet(),
-    user: Session.getActiveUser(),
-    authMode: 'LIMITED',
-    triggerUid: '',
-  };
+  ]);
 }
 
 const OPERATIONS: Operation[] = [
@@ -132,8 +113,8 @@ const OPERATIONS: Operation[] = [
   {
     name: 'onEdit (1 cell)',
     afterSetup: true,
-    gas: (s) => {
-      const e = editEvent(s);
+    gas: (s, fakes) => {
+      const e = editEvent(s, fakes);
       calls.reset();
       call('onEdit', e);
     },
@@ -146,8 +127,8 @@ const OPERATIONS: Operation[] = [
   {
     name: 'onEdit (paste 3×4)',
     afterSetup: true,
-    gas: (s) => {
-      const e = pasteEvent(s);
+    gas: (s, fakes) => {
+      const e = pasteEvent(s, fakes);
       calls.reset();
       call('onEdit', e);
     },

@@ -144,11 +144,13 @@ function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookSna
 }
 
 /**
- * Service calls, for the most frequent operation (issue 11 §6): the geometry from one getA1Notation,
- * the spreadsheet from the event, the header and the edited rows in one read, notes read once and
- * colours only when a mark changes, the settings only when a rule needs them (a date, or a "done"
- * whose verdict depends on the round), the zone offset only for date columns, the stamps as an
- * instant (Sheets shows it in the sheet's zone). A one-cell edit on a division tab costs 8–10 calls.
+ * Service calls, for the most frequent operation (issue 11 §6): the geometry and the editor's e-mail
+ * from the event's fields (one call each when missing), the spreadsheet from the event, every range
+ * as an offset of the edited one (no getSheet), the header and the edited rows in one read, notes
+ * read once and colours only when a mark changes, the settings only when a rule needs them (a date,
+ * or a "done" whose verdict depends on the round), the zone offset only for date columns, the stamps
+ * as an instant (Sheets shows it in the sheet's zone). A one-cell edit on a division tab costs 5–10
+ * calls (tests/gas/edit-calls.test.ts).
  */
 export function handleEdit(e: EditEvent, now: Date = new Date()): void {
   if (!e?.range) return;
