@@ -247,3 +247,12 @@ describe('onEdit writes only the stamps of the edited rows', () => {
     }
   });
 });
+
+describe('a division tab of another width than the 26 columns onEdit reads first', () => {
+  it('trimmed to its own 11 columns: "done" with no result still marks the result cell and stamps the row', () => {
+    calls.untracked(() => sheet('กองคลัง').deleteColumns(12, sheet('กองคลัง').getMaxColumns() - 11));
+    type(FINANCE, 'กองคลัง', 'F2', [[STATUS_LABEL.done]]);
+    expect(note('กองคลัง', 'G2')).toBe(marked('error', V.doneWithoutResult(HEADER.result6)));
+    expect(fakes.sheets.cell('กองคลัง', 'K2').value).toBe(FINANCE);
+  });
+});
