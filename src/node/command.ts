@@ -45,15 +45,18 @@ export class FileError extends Error {}
 export const TODAY_OPTION = { type: 'string', value: 'YYYY-MM-DD' } as const satisfies OptionSpec;
 
 /**
- * --today YYYY-MM-DD: a real calendar date, CE or BE year, Arabic or Thai digits; default today in
- * Bangkok whatever the machine's zone.
+ * A date option (--today, memo's --date): YYYY-MM-DD, a real calendar date, CE or BE year, Arabic or
+ * Thai digits; default today in Bangkok whatever the machine's zone. `bad` words the refusal.
  */
-export function parseToday(value: string | undefined): string {
+export function parseDateOption(value: string | undefined, bad: (value: string) => string): string {
   if (value === undefined) return bangkokNow().toISOString().slice(0, 10);
   const parsed = /^[0-9๐-๙]{4}-[0-9๐-๙]{1,2}-[0-9๐-๙]{1,2}$/.test(value.trim()) ? parseDateText(value) : null;
-  if (!parsed) throw new UsageError(CLI.badToday(value));
+  if (!parsed) throw new UsageError(bad(value));
   return parsed.iso;
 }
+
+/** --today YYYY-MM-DD (see parseDateOption). */
+export const parseToday = (value: string | undefined): string => parseDateOption(value, CLI.badToday);
 
 const flagText = (name: string, o: OptionSpec): string =>
   o.type === 'boolean' ? `--${name}` : `--${name} ${o.value ?? '<value>'}`;

@@ -1,6 +1,8 @@
 // npm run publish-template (maintainers, Node only; src/node/google/publish-template.ts).
 
 export const PUBLISH = {
+  /** the template's file name in Drive */
+  templateTitle: 'ระบบติดตามมาตรการ ITA (แม่แบบ)',
   noCredentials: (path: string) =>
     `ไม่พบข้อมูลเข้าสู่ระบบของ clasp ที่ ${path} — รัน npx clasp login ก่อน (Apps Script API ไม่รับบัญชีบริการ ต้องเป็นบัญชีผู้ใช้)`,
   badCredentials: (path: string) => `ไฟล์ ${path} ไม่มีข้อมูลเข้าสู่ระบบแบบบัญชีผู้ใช้ (authorized_user) — รัน npx clasp login ใหม่`,

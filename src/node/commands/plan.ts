@@ -8,12 +8,10 @@ import { renderDocumentHtml } from '../../core/document-html';
 import { buildMemo, type MemoSubject, memoProblems } from '../../core/memo';
 import { CLI, formatProblem, PLAN_CLI, REPORT_CLI } from '../../core/messages';
 import { buildPlan } from '../../core/plan';
-import { parseDateText } from '../../core/thai';
 import { hasErrors, type Problem, validateParsed } from '../../core/validate';
 import { type ParsedWorkbook, parseWorkbook } from '../../core/workbook';
 import { checkOutputFolder, writeFileAtomic } from '../atomic';
-import { bangkokNow } from '../clock';
-import { defineCommand, EXIT, UsageError } from '../command';
+import { defineCommand, EXIT, parseDateOption, UsageError } from '../command';
 import { writeDocumentDocx } from '../document-docx';
 import { findSoffice, writePdfFromDocx } from '../pdf';
 import { openSource } from '../source';
@@ -45,13 +43,8 @@ export function parseMemoSubject(value: string | undefined, parsed: ParsedWorkbo
   throw new UsageError(PLAN_CLI.badMemoRound(value));
 }
 
-/** --date: a real date, CE or BE year, Arabic or Thai digits; default today in Bangkok. */
-export function parseMemoDate(value: string | undefined): string {
-  if (value === undefined) return bangkokNow().toISOString().slice(0, 10);
-  const parsed = /^[0-9๐-๙]{4}-[0-9๐-๙]{1,2}-[0-9๐-๙]{1,2}$/.test(value.trim()) ? parseDateText(value) : null;
-  if (!parsed) throw new UsageError(PLAN_CLI.badDate(value));
-  return parsed.iso;
-}
+/** --date (see parseDateOption). */
+export const parseMemoDate = (value: string | undefined): string => parseDateOption(value, PLAN_CLI.badDate);
 
 /** Prints the blocking problems; true when there were any. */
 function blocked(problems: readonly Problem[]): boolean {

@@ -113,7 +113,7 @@ export async function publishTemplate(options: PublishOptions): Promise<PublishR
   const common = { auth: client as never, ...(endpoints.apiRoot ? { rootUrl: endpoints.apiRoot } : {}) };
   const drive = driveApi.drive({ version: 'v3', ...common });
   const script = scriptApi.script({ version: 'v1', ...common });
-  const title = options.title ?? 'ระบบติดตามมาตรการ ITA (แม่แบบ)';
+  const title = options.title ?? PUBLISH.templateTitle;
   const media = () => ({ mimeType: MIME_XLSX, body: Readable.from(Buffer.from(options.workbook)) });
   // googleapis rewrites an API's URLs to the client's rootUrl but not the upload URL: that one is
   // built from the rootUrl of the call's own options
