@@ -1,23 +1,15 @@
 // The command line as a user types it: every command parses its options strictly (an undeclared or
 // incomplete flag is refused, exit 2, nothing written), --today is checked one way everywhere, and
 // output folders that are really files are refused in Thai before any work is done.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, CLI_HELP, CLI_SHARED_OPTION_HELP } from '../../src/core/messages';
 import { templateSnapshot } from '../../src/core/template';
 import { writeWorkbookFile } from '../../src/node/xlsx-store';
+import { runCli } from '../support/cli';
 
-const BUILT_CLI = join(__dirname, '..', '..', 'build', 'cli.js');
-
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BUILT_CLI, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, PATH: '/usr/bin:/bin', GOOGLE_APPLICATION_CREDENTIALS: '' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (...args: string[]) => runCli(args, { GOOGLE_APPLICATION_CREDENTIALS: '' });
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/at .*\.js:\d+|Error:|ERR_PARSE_ARGS/);
 

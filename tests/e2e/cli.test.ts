@@ -1,22 +1,15 @@
 // The CLI as a user runs it: a child process of build/cli.js, real files in a temp folder.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MEASURES_TAB } from '../../src/core/schema';
 import { parseWorkbook } from '../../src/core/workbook';
 import { readWorkbookFile, writeWorkbookFile } from '../../src/node/xlsx-store';
+import { runCli } from '../support/cli';
 
-const CLI = join(__dirname, '../..', 'build', 'cli.js');
 const SEED = join(__dirname, '../..', 'sheets-template', 'ita-measures-report-2566-round6.txt');
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, PATH: '/usr/bin:/bin' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (...args: string[]) => runCli(args);
 
 let dir: string;
 beforeEach(() => {

@@ -1,6 +1,5 @@
 // Careless and hostile input through the built CLI (issue 17): each class refuses or copes with exit
 // code, the Thai message naming tab and cell, and — after a refusal — the workbook byte-identical.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -11,16 +10,9 @@ import { CLI as CLI_TEXT, HEADER, IMPORT_FILE, INPUT, INPUT_CLI, REMIND, TAB, V 
 import { templateSnapshot } from '../../src/core/template';
 import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
 import { readWorkbookFile, writeWorkbookFile } from '../../src/node/xlsx-store';
+import { runCli } from '../support/cli';
 
-const CLI = join(__dirname, '../..', 'build', 'cli.js');
-
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, PATH: '/usr/bin:/bin' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (...args: string[]) => runCli(args);
 
 let dir: string;
 beforeEach(() => {

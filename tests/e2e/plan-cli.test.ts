@@ -1,6 +1,5 @@
 // `ita-tracker plan` and `ita-tracker memo` as a user runs them: the built CLI on a workbook in a temp
 // folder; bad input exits 1 with Thai messages naming tab and cell, and writes nothing.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,13 +11,10 @@ import { templateSnapshot } from '../../src/core/template';
 import type { WorkbookSnapshot } from '../../src/core/workbook';
 import { findSoffice } from '../../src/node/pdf';
 import { writeWorkbookFile } from '../../src/node/xlsx-store';
+import { runCli } from '../support/cli';
 import { docxParagraphs } from '../support/docx';
 
-const CLI_JS = join(__dirname, '../..', 'build', 'cli.js');
-const run = (args: string[], path = '') => {
-  const r = spawnSync(process.execPath, [CLI_JS, ...args], { encoding: 'utf8', env: { ...process.env, PATH: path } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const run = (args: string[], path = '') => runCli(args, { PATH: path });
 
 describe('CLI: ita-tracker plan and memo', () => {
   let dir: string;

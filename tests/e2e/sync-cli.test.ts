@@ -2,22 +2,14 @@
 // whose plan would be unsafe, saying which tab and cell; --dry-run prints the plan and writes nothing;
 // and sync and remind change only the cells they own — every other cell keeps its value, type,
 // formula, link and style, hidden rows and tabs stay hidden.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { HEADER, SYNC, SYNC_CLI, TAB, V } from '../../src/core/messages';
+import { runCli } from '../support/cli';
 
-const CLI = join(__dirname, '../..', 'build', 'cli.js');
-
-function run(args: string[], nodeOptions = '') {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, PATH: '/usr/bin:/bin', NODE_OPTIONS: nodeOptions },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (args: string[], nodeOptions = '') => runCli(args, { NODE_OPTIONS: nodeOptions });
 
 let dir: string;
 let book: string;

@@ -1,7 +1,6 @@
 // The year cycle offline, as a user runs it: the built CLI closes round 6, a result is changed in the
 // file afterwards, and `report --round 6` still writes the closed text; reopen needs a reason and is
 // recorded; rollover refuses while a round is open and is a no-op the second time; index writes the page.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,14 +9,11 @@ import { REPORTS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
 import type { WorkbookSnapshot } from '../../src/core/workbook';
 import { readWorkbookFile, writeWorkbookFile } from '../../src/node/xlsx-store';
+import { runCli } from '../support/cli';
 import { docxParagraphs } from '../support/docx';
 import { seedText, squeeze } from '../support/seed-report';
 
-const CLI_JS = join(__dirname, '../..', 'build', 'cli.js');
-const run = (args: string[]) => {
-  const r = spawnSync(process.execPath, [CLI_JS, ...args], { encoding: 'utf8', env: { ...process.env, PATH: '' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const run = (args: string[]) => runCli(args, { PATH: '' });
 
 /** Sets a division-tab cell of the row with that key, by header. */
 function typeInto(s: WorkbookSnapshot, tab: string, key: string, header: string, value: string): void {
