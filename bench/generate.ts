@@ -1,7 +1,7 @@
 // Trackers of any size for the benchmarks: the template's measures repeated with new ids, spread over
 // more divisions, every division tab synced and filled the way divisions fill them in a real round.
 import type { Cell } from '../src/core/cells';
-import { STATUS_LABEL } from '../src/core/messages';
+import { STATUS_LABEL } from '../src/core/messages/tabs-headers';
 import type { Division, Measure, Milestone } from '../src/core/model';
 import { divisionObject, measureObject, milestoneObject, tableOf } from '../src/core/rows';
 import { DIVISIONS_TAB, MEASURES_TAB, MILESTONES_TAB } from '../src/core/schema';

@@ -11,7 +11,8 @@ import { templateSnapshot } from '../src/core/template';
 import { parseWorkbook, type WorkbookSnapshot } from '../src/core/workbook';
 import * as gas from '../src/gas/index';
 import { writeWorkbookFile } from '../src/node/xlsx-store';
-import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../tests/fakes/index';
+import { calls } from '../tests/fakes/calls';
+import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../tests/fakes/index';
 import { generateTracker, SIZES } from './generate';
 import * as naive from './naive';
 

@@ -2,7 +2,7 @@
 // cell, one appendTableCell per cell, one e-mail per item. Kept here, in the bench only, so that the
 // ratio in the table is measured against the same fakes in the same run, not claimed.
 // They do the I/O of the real operation (read what it reads, write what it writes), not its logic.
-import { TAB } from '../src/core/messages';
+import { TAB } from '../src/core/messages/tabs-headers';
 import { REPORT_COLUMNS } from '../src/core/report';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

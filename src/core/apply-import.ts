@@ -1,14 +1,16 @@
 // An imported report applied to a workbook: settings from its title, its divisions added, its measures
 // in place of the old ones, division tabs re-synced (typed values kept, the rest archived), and each
 // imported result filled into the division's row where nothing was typed yet.
+
+import { parseStatus } from './cell-values';
 import { type Cell, cellText, isBlank } from './cells';
 import type { ImportResult } from './importer';
-import { STATUS_LABEL } from './messages';
+import { STATUS_LABEL } from './messages/tabs-headers';
 import { resultKeyFor } from './model';
 import { divisionObject, measureObject, rowOf, settingsObjects, tableOf } from './rows';
 import { DIVISIONS_TAB, divisionTab, headersOf, MEASURES_TAB, SETTINGS_TAB } from './schema';
 import { type SyncPlan, syncSnapshot } from './sync';
-import { parseDivisions, parseStatus, parseWorkbook, readTable, type WorkbookSnapshot } from './workbook';
+import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from './workbook';
 
 export interface ImportApplied {
   snapshot: WorkbookSnapshot;

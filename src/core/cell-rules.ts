@@ -1,5 +1,16 @@
 // The rules for one cell and one division row: onEdit checks a single edit with these without
 // reading the whole workbook, and validate.ts applies them to every table.
+
+import {
+  matchDivision,
+  parseArea,
+  parseBeYear,
+  parseRound,
+  parseScore,
+  parseStatus,
+  parseWholeNumber,
+  splitResponsible,
+} from './cell-values';
 import {
   type Cell,
   cellInteger,
@@ -13,20 +24,12 @@ import {
   readDate,
   tooLong,
 } from './cells';
-import { INPUT, ITA_V, V } from './messages';
+import { INPUT } from './messages/input-safety';
+import { ITA_V } from './messages/plan';
+import { V } from './messages/validation';
 import { resultKeyFor, type Tracker } from './model';
 import { type ColumnSpec, ID_PATTERN, MAX_CELL_CHARS, type TabSpec } from './schema';
 import { BE_YEAR_THRESHOLD, fiscalYearWindow, formatThaiDate, hasThaiDigits, type Round } from './thai';
-import {
-  matchDivision,
-  parseArea,
-  parseBeYear,
-  parseRound,
-  parseScore,
-  parseStatus,
-  parseWholeNumber,
-  splitResponsible,
-} from './workbook';
 
 export type Severity = 'error' | 'warning';
 

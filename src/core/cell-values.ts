@@ -1,7 +1,9 @@
 // How one cell's text becomes a domain value (area, status, round, division, ITA score, yes/no):
 // lenient readers shared by the tab parsers, the settings and the validation rules.
 import { type Cell, cellInteger, cellList, cellText, cleanText } from './cells';
-import { APPROVAL_STATUS, REPORT_WORD, STATUS_LABEL, YES_NO } from './messages';
+import { APPROVAL_STATUS, YES_NO } from './messages/plan';
+import { REPORT_WORD } from './messages/report';
+import { STATUS_LABEL } from './messages/tabs-headers';
 import {
   APPROVAL_STATUSES,
   type ApprovalStatus,
@@ -11,8 +13,8 @@ import {
   type ItaResult,
   type Status,
 } from './model';
+import type { Table } from './table';
 import { type Round, toArabicDigits } from './thai';
-import type { Table } from './workbook';
 
 // ---------------------------------------------------------------- values
 

@@ -1,7 +1,7 @@
 // Cells as both runtimes hand them to core, and the conversions every rule shares.
 // Dates: core sees "wall clock as UTC" Dates (Date.UTC(y, m, d, hh, mm)); each adapter shifts its
 // backend's Dates into that convention on read and back on write (Apps Script: the sheet's zone).
-import { INVISIBLE_LABEL } from './messages';
+import { INVISIBLE_LABEL } from './messages/input-safety';
 import { MAX_CELL_CHARS } from './schema';
 import { BE_YEAR_THRESHOLD, hasThaiDigits, isoFromWallDate, isoOf, parseDateText, parseIso, toCE } from './thai';
 

@@ -2,21 +2,16 @@
 // the tracker a closed round's report is built from (the snapshot's results, not today's cells), and the
 // warnings `validate` gives where a division tab no longer says what was closed. The write side (close,
 // reopen, rollover) is year-cycle.ts.
+
+import type { Problem } from './cell-rules';
+import { parseRound, parseStatus } from './cell-values';
 import { a1, type Cell, cellInteger, cellText, isBlank } from './cells';
-import { YEAR_CYCLE } from './messages';
+import { YEAR_CYCLE } from './messages/year-cycle';
 import { type DivisionEntry, resultKeyFor, type Tracker } from './model';
 import { ROUND_SNAPSHOT_TAB } from './schema';
+import type { TableRow } from './table';
 import type { Round } from './thai';
-import type { Problem } from './validate';
-import {
-  ownedFields,
-  type ParsedWorkbook,
-  parseRound,
-  parseStatus,
-  readTable,
-  type TableRow,
-  type WorkbookSnapshot,
-} from './workbook';
+import { ownedFields, type ParsedWorkbook, readTable, type WorkbookSnapshot } from './workbook';
 
 /** The snapshot rows of one closed round; none when the round is open (never closed, or reopened). */
 export function closedRoundRows(snapshot: WorkbookSnapshot, fiscalYear: number, round: Round): TableRow[] {

@@ -2,7 +2,9 @@
 // last report's link, laid out as one rectangular grid of values (written with one setValues) plus
 // where the chart's data sits in it. Counts are of division-tab rows (measures and milestones).
 import type { Cell } from './cells';
-import { DASHBOARD, PUBLIC_PAGE, STATUS_LABEL } from './messages';
+import { DASHBOARD } from './messages/dashboard';
+import { STATUS_LABEL } from './messages/tabs-headers';
+import { PUBLIC_PAGE } from './messages/year-cycle';
 import { AREAS, type Area, type DivisionEntry, STATUSES, type Status, type Tracker } from './model';
 import { formatThaiDate, numerals, type Round } from './thai';
 

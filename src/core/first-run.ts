@@ -3,7 +3,7 @@
 // reminder trigger), and the sidebar page that shows them, each open step with a button that runs it.
 // Pure: src/gas/first-run.ts gathers the facts and shows the page.
 import { escapeHtml } from './cells';
-import { FIRST_RUN } from './messages';
+import { FIRST_RUN } from './messages/first-run';
 import type { Tracker } from './model';
 import { FIXED_TABS } from './schema';
 

@@ -1,7 +1,7 @@
 // What a sheet offers and shows people, the same in both runtimes (the Google Sheet's validation and
 // formats, the .xlsx workbook's): the values a dropdown allows, the years a fiscal year may be, and
 // how dates are shown.
-import { NUMERALS_LABEL, STATUS_LABEL } from './messages';
+import { NUMERALS_LABEL, STATUS_LABEL } from './messages/tabs-headers';
 import { AREAS, ROUNDS } from './model';
 import type { ColumnType, SettingType } from './schema';
 import { BE_YEAR_THRESHOLD } from './thai';

@@ -2,7 +2,7 @@
 // tab's rows and the JSON a maintainer gets ("คัดลอกผลสำหรับผู้พัฒนา"). The checks themselves talk to
 // Google and live in src/gas/health/; this file only shapes what they found.
 import { escapeHtml } from './cells';
-import { HEALTH } from './messages';
+import { HEALTH } from './messages/health';
 
 export type HealthOutcome = 'pass' | 'warn' | 'fail';
 

@@ -3,10 +3,12 @@
 // headings at any markdown level or none, header rows wherever a page broke, lists inline or as HTML.
 // It never throws and never "fixes" text silently: anything odd becomes a Thai warning with its line.
 
-import { HEADER, IMPORT, REPORT_WORD } from './messages';
+import { matchDivision, splitResponsible } from './cell-values';
+import { IMPORT } from './messages/import';
+import { REPORT_WORD } from './messages/report';
+import { HEADER } from './messages/tabs-headers';
 import { AREAS, type Area, type Division, type Measure } from './model';
 import { DISTRICT_PREFIXES, PROVINCE_PREFIXES, type Round, toArabicDigits, toThaiDigits } from './thai';
-import { matchDivision, splitResponsible } from './workbook';
 
 export interface ImportWarning {
   /** 1-based line of the report */

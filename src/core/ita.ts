@@ -2,7 +2,7 @@
 // gap to the pass mark, a flag for each one under it, weakest first. The indicator structure is the
 // tab's data (the NACC revises it), never code: a tool's score is its own row when the tab has one
 // (tool set, indicator blank), else the mean of its indicators.
-import { PLAN } from './messages';
+import { PLAN } from './messages/plan';
 import { AREAS, type Area, type ItaResult, type Tracker } from './model';
 
 export interface IndicatorAnalysis {

@@ -3,15 +3,18 @@
 // the counts done / in progress / overdue, the link), the proposer's name and position, and a
 // ความเห็นผู้บริหาร block. No closing phrase: a memo has none. TH Sarabun 16 pt, left margin 3 cm,
 // right 2 cm (docs/domain.md).
+
+import type { Problem } from './cell-rules';
 import { a1 } from './cells';
 import { dashboardData } from './dashboard';
 import { CM, type DocumentModel, paragraph } from './document';
-import { APPROVAL, MEMO } from './messages';
-import type { Round, Tracker } from './model';
+import { APPROVAL, MEMO } from './messages/plan';
+import type { Tracker } from './model';
 import { SETTINGS_TAB } from './schema';
+import { readSettingsRows } from './settings-tab';
+import type { Round } from './thai';
 import { formatThaiDate, numerals } from './thai';
-import type { Problem } from './validate';
-import { type ParsedWorkbook, readSettingsRows } from './workbook';
+import type { ParsedWorkbook } from './workbook';
 
 /** What a memo proposes: the year's plan, or a round's report. */
 export type MemoSubject = { kind: 'plan' } | { kind: 'report'; round: Round };

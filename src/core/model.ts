@@ -3,9 +3,6 @@ import type { Cell } from './cells';
 import type { Numerals, Round } from './thai';
 import type { Holiday } from './working-days';
 
-export type { Numerals, Round } from './thai';
-export type { Holiday } from './working-days';
-
 export const AREAS = ['IIT', 'EIT', 'OIT'] as const;
 export type Area = (typeof AREAS)[number];
 

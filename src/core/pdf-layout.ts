@@ -5,7 +5,9 @@
 // (unless the new page's first line starts the monitoring list again). Thai text is repaired (thai-repair.ts)
 // and each page's repairs become one warning.
 import { areaOf } from './importer';
-import { HEADER, IMPORT_FILE, IMPORT_PLACE, IMPORT_REPAIR, REPORT_WORD } from './messages';
+import { IMPORT_FILE, IMPORT_PLACE, IMPORT_REPAIR } from './messages/import-file';
+import { REPORT_WORD } from './messages/report';
+import { HEADER } from './messages/tabs-headers';
 import type { ReportBlock, ReportDocument } from './report-document';
 import { repairThaiText } from './thai-repair';
 

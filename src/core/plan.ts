@@ -4,7 +4,8 @@
 // first four columns — no results column: the plan is published before anything is done.
 import { cell, type DocumentModel, type ParagraphBlock, paragraph, type TableBlock } from './document';
 import { analyseIta, type ItaAnalysis } from './ita';
-import { PLAN, REPORT } from './messages';
+import { PLAN } from './messages/plan';
+import { REPORT } from './messages/report';
 import type { Tracker } from './model';
 import { AREAS } from './model';
 import { COLUMN_WEIGHTS, lines, PAGE, REPORT_COLUMNS, withPrefix } from './report';

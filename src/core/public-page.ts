@@ -4,12 +4,15 @@
 // Only public things are shown: the agency, the documents' titles, dates and public links (published
 // page and PDF). No e-mail, no editing link, no warnings, no who-generated; every value is escaped and
 // a link that is not http(s) is left out.
+
+import { parseRound } from './cell-values';
 import { cellDateTime, cellInteger, cellText, escapeHtml, isHttpUrl } from './cells';
 import { htmlPage, THAI_FONT_STACK } from './html';
-import { PUBLIC_PAGE } from './messages';
+import { PUBLIC_PAGE } from './messages/year-cycle';
 import { REPORTS_TAB, SETTINGS_TAB } from './schema';
+import { parseSettings } from './settings-tab';
 import { formatThaiDate, type Numerals, numerals } from './thai';
-import { parseRound, parseSettings, readTable, type WorkbookSnapshot } from './workbook';
+import { readTable, type WorkbookSnapshot } from './workbook';
 
 export interface PublicDocument {
   fiscalYear: number;

@@ -1,10 +1,12 @@
 // How a reminder reads: the division digests, the executives' summary and the preview dialog, in
 // the agency's numerals; kept apart from the schedule so wording changes never touch who gets what.
 import { escapeHtml } from './cells';
-import { REMIND, RHYTHM, STATUS_LABEL } from './messages';
+import { RHYTHM } from './messages/reminder-rhythm';
+import { REMIND } from './messages/reminders';
+import { STATUS_LABEL } from './messages/tabs-headers';
 import type { Division } from './model';
 import { escalationToken, itemToken } from './reminder-log';
-import type { Digest, ReminderInput, ReminderItem, ReminderPlan, Stage } from './reminders';
+import type { Digest, ReminderInput, ReminderItem, ReminderPlan, Stage } from './reminder-types';
 import { formatThaiDate, type Numerals, numerals } from './thai';
 
 // ---------------------------------------------------------------- wording

@@ -1,9 +1,10 @@
 // The e-mail log (บันทึกอีเมล) as the reminder schedule reads and writes it: its rows are the only
 // memory of what was sent, so the tokens, outcomes and row layout live together here.
 import { type Cell, isBlank, wallDateTime } from './cells';
-import { INPUT, REMIND } from './messages';
+import { INPUT } from './messages/input-safety';
+import { REMIND } from './messages/reminders';
 import type { EmailLogEntry } from './model';
-import type { Digest, ReminderItem } from './reminders';
+import type { Digest, ReminderItem } from './reminder-types';
 import { type RowObject, rowOf } from './rows';
 import { EMAIL_LOG_TAB, headersOf } from './schema';
 import { readTable } from './workbook';

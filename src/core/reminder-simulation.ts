@@ -2,7 +2,8 @@
 // were ever done, so an admin sees the rhythm before it happens. Nothing is sent or written: the
 // plan's log rows feed the next day's plan, exactly as the trigger's own log would.
 import { escapeHtml } from './cells';
-import { REMIND, RHYTHM, SIMULATE_CLI } from './messages';
+import { RHYTHM, SIMULATE_CLI } from './messages/reminder-rhythm';
+import { REMIND } from './messages/reminders';
 import type { Division, EmailLogEntry, Tracker } from './model';
 import { planReminders } from './reminders';
 import { addDays, BE_YEAR_THRESHOLD, daysBetween, formatThaiDate, type Numerals, numerals, roundWindow } from './thai';

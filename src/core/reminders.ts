@@ -6,101 +6,19 @@
 // recipient got a message and which items ("key@stage" tokens) it listed. So a run after missed days
 // sends one catch-up, and a second run on the same day sends nothing. Working days come from the one
 // calendar in core (src/core/working-days.ts).
+
+import { matchDivision } from './cell-values';
 import { isEmail } from './cells';
-import { cellRef, INPUT, REMIND, SETTING_LABEL, TAB } from './messages';
-import type { Division, DivisionEntry, EmailLogEntry, Tracker } from './model';
+import { INPUT } from './messages/input-safety';
+import { REMIND } from './messages/reminders';
+import { SETTING_LABEL, TAB } from './messages/tabs-headers';
+import { cellRef } from './messages/validation';
+import type { Division, EmailLogEntry } from './model';
 import { byUrgency, divisionDigest, executiveSummary, wordingFor } from './reminder-digest';
 import { logEntry, tokensOf, wasSent } from './reminder-log';
+import type { Digest, ReminderInput, ReminderItem, ReminderPlan, Stage } from './reminder-types';
 import { addDays, daysBetween } from './thai';
-import { matchDivision } from './workbook';
 import { mondayOf, workingCalendar } from './working-days';
-
-export { OLDEST_LISTED, previewHtml } from './reminder-digest';
-export {
-  appendLogValues,
-  escalationToken,
-  itemToken,
-  logEntry,
-  logRowCells,
-  logRowFor,
-  logRowObject,
-  notSentOutcome,
-  type Outcome,
-  wasSent,
-} from './reminder-log';
-
-export type StageKind = 'before' | 'due' | 'overdue';
-
-export interface Stage {
-  /** stable id written in the log: "d-7", "d0", "d+14" */
-  id: string;
-  kind: StageKind;
-  /** days from the due date to the stage's date (negative before) */
-  offset: number;
-  date: string;
-}
-
-export interface ReminderItem {
-  entry: DivisionEntry;
-  /** the entry's due date, or the round's when the entry has none */
-  due: string;
-  /** due - today: negative when late */
-  daysLeft: number;
-  stage: Stage;
-}
-
-export interface Digest {
-  kind: 'division' | 'escalation';
-  /** '' for the executives' summary */
-  divisionCode: string;
-  /** what the log's division column says */
-  logDivision: string;
-  to: string[];
-  subject: string;
-  text: string;
-  html: string;
-  /** overdue items first (most late first), then due soon (soonest first) */
-  items: ReminderItem[];
-  /** holds an overdue item: goes first when the quota is short */
-  overdue: boolean;
-  /** "key@stage" (division digest) or "CODE:key@stage" (escalation) tokens for the log */
-  tokens: string[];
-  /** the log's stage column */
-  stageText: string;
-}
-
-export interface ReminderLinks {
-  /** a link that opens the division's tab */
-  divisionTabUrl(divisionCode: string): string;
-}
-
-export interface ReminderInput {
-  /** ISO date, Asia/Bangkok */
-  today: string;
-  tracker: Pick<Tracker, 'settings' | 'divisions' | 'measures' | 'entries'> & Partial<Pick<Tracker, 'holidays'>>;
-  log: readonly EmailLogEntry[];
-  links: ReminderLinks;
-  /** when the run happens ("wall clock as UTC"); the log's sent-at. Default: today 00:00. */
-  now?: Date;
-}
-
-export interface ReminderPlan {
-  today: string;
-  /** one per division with something to send, overdue digests first */
-  digests: Digest[];
-  escalation: Digest | null;
-  /** every message in sending order: overdue division digests, the escalation, then the rest */
-  queue: Digest[];
-  /** log rows as if everything in the queue were sent (adapters log the real outcome with logEntry) */
-  logRows: EmailLogEntry[];
-  /** divisions with reminders due but nobody to send them to (Thai messages) */
-  unaddressed: string[];
-  /**
-   * Digests due but with no valid address to send to: not sent, and logged as not sent (adapters log
-   * them with notSentOutcome) so the log shows them and the next run tries again.
-   */
-  unsent: Digest[];
-}
 
 // ---------------------------------------------------------------- stages
 

@@ -3,7 +3,7 @@
 // it at ("ตารางที่ 2 แถว 3", "หน้า 4"). documentReportText() writes it in the seed's text format, so one
 // importer (importer.ts) reads every kind of file and gives the same measures, warnings and results.
 import { type ImportResult, importReport, squeeze } from './importer';
-import { IMPORT_PLACE } from './messages';
+import { IMPORT_PLACE } from './messages/import-file';
 import type { Division } from './model';
 
 export type ReportBlock =

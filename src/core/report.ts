@@ -2,7 +2,8 @@
 // report, docs/design.md §6) prints it. Built once here; the Google Doc writer, the .docx writer and the
 // HTML page only lay it out, so the three cannot disagree on a word.
 import { cell, type DocumentModel, paragraph } from './document';
-import { HEADER, REPORT, REPORT_WORD } from './messages';
+import { REPORT, REPORT_WORD } from './messages/report';
+import { HEADER } from './messages/tabs-headers';
 import { AREAS, type Area, type Division, type Measure, resultFor, type Tracker } from './model';
 import { MEASURES_TAB } from './schema';
 import {

@@ -4,7 +4,8 @@
 import { escapeHtml, isHttpUrl } from './cells';
 import { isOverdue, lastReport, type StatusCounts } from './dashboard';
 import { htmlPage, THAI_FONT_STACK } from './html';
-import { ROLLUP, STATUS_LABEL } from './messages';
+import { ROLLUP } from './messages/rollup';
+import { STATUS_LABEL } from './messages/tabs-headers';
 import { AREAS, type Area, STATUSES, type Status, type Tracker } from './model';
 import { formatThaiDate, type Round } from './thai';
 

@@ -1,7 +1,8 @@
 // Domain records → sheet rows, by the schema's column keys. The inverse of workbook.ts' parsing,
 // so import, sync and setup all write the same cells the parser reads.
 import type { Cell } from './cells';
-import { NUMERALS_LABEL, WEEKDAY_LABEL } from './messages';
+import { WEEKDAY_LABEL } from './messages/reminder-rhythm';
+import { NUMERALS_LABEL } from './messages/tabs-headers';
 import type { Division, DivisionEntry, Measure, Milestone, Settings } from './model';
 import { headersOf, SETTINGS, type TabSpec } from './schema';
 import { wallDateFromIso } from './thai';

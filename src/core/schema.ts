@@ -2,7 +2,10 @@
 // It drives sheet setup (headers, widths, validation, protections), parsing, import,
 // validation and the report's columns, in both runtimes. Columns are found by header text,
 // so a user who moves a column breaks nothing.
-import { HEADER, NUMERALS_LABEL, SETTING_LABEL, TAB, WEEKDAY_LABEL, YES_NO } from './messages';
+
+import { YES_NO } from './messages/plan';
+import { WEEKDAY_LABEL } from './messages/reminder-rhythm';
+import { HEADER, NUMERALS_LABEL, SETTING_LABEL, TAB } from './messages/tabs-headers';
 
 export type ColumnType =
   | 'text' // one line of text

@@ -3,11 +3,11 @@
 
 import { parseRound, parseScore, parseYesNo } from './cell-values';
 import { type Cell, cellDate, cellInteger, cellList, cellText, isBlank, nameText } from './cells';
-import { NUMERALS_LABEL } from './messages';
+import { NUMERALS_LABEL } from './messages/tabs-headers';
 import type { Settings } from './model';
 import { SETTINGS, type SettingSpec } from './schema';
+import type { Table } from './table';
 import { toArabicDigits } from './thai';
-import type { Table } from './workbook';
 import { parseWeekday } from './working-days';
 
 // ---------------------------------------------------------------- settings

@@ -1,8 +1,10 @@
 // Why apart: what makes sync refuse is checked before any plan exists, and remind and report ask too.
+
+import type { Problem } from './cell-rules';
 import { a1, cellText } from './cells';
-import { SYNC, V } from './messages';
+import { SYNC } from './messages/sync';
+import { V } from './messages/validation';
 import { DIVISION_TAB_COLUMNS, DIVISIONS_TAB, FIXED_TABS, isFixedTabName, SETTINGS_TAB } from './schema';
-import type { Problem } from './validate';
 import type { ParsedWorkbook, WorkbookSnapshot } from './workbook';
 import { headerKey } from './workbook';
 

@@ -3,7 +3,7 @@ import { type Cell, cellText, isBlank } from './cells';
 import type { DivisionEntry } from './model';
 import { entryObject } from './rows';
 import { type ColumnSpec, DIVISION_TAB_COLUMNS, divisionOwnedKeys } from './schema';
-import type { Table } from './workbook';
+import type { Table } from './table';
 
 /** One structural change to an existing division tab (1-based rows, valid when the step runs). */
 export type TabStep =

@@ -2,7 +2,8 @@
 // responsible for), merged by key with what the division already typed. Rows that no longer belong
 // move to the archive with the reason; nothing a division typed is ever dropped.
 import { type Cell, cellDateTime, cellText, isBlank } from './cells';
-import { STATUS_LABEL, SYNC, SYNC_CLI } from './messages';
+import { SYNC, SYNC_CLI } from './messages/sync';
+import { STATUS_LABEL } from './messages/tabs-headers';
 import type { Division, DivisionEntry, Tracker } from './model';
 import { entryObject, type RowObject, rowOf } from './rows';
 import {
@@ -16,12 +17,11 @@ import {
   isFixedTabName,
 } from './schema';
 import { applySteps, structuralSteps, type TabStep } from './sync-steps';
-import type { ParsedWorkbook, Table, TableRow, WorkbookSnapshot } from './workbook';
+import type { Table, TableRow } from './table';
+import type { ParsedWorkbook, WorkbookSnapshot } from './workbook';
 import { columnsByHeader, headerKey, ownedFields, parseWorkbook, readTable } from './workbook';
 
 // the steps and the blockers live apart; importers keep reading them from here
-export { blockersAmongRead, nearMissTabs, syncBlockers } from './sync-blockers';
-export { applySteps, syncOwnedColumns, type TabStep } from './sync-steps';
 
 /** What a row nobody has typed in shows in a division's own column: "not started" as its status, else blank. */
 const untypedCell = (c: ColumnSpec): Cell => (c.type === 'status' ? STATUS_LABEL.not_started : null);

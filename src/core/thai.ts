@@ -1,7 +1,7 @@
 // Thai calendar and numerals. Dates in core are ISO calendar dates ('YYYY-MM-DD', Christian era);
 // JS Dates only appear at the edges and follow the "wall clock as UTC" convention (see cells.ts).
 
-import { CALENDAR } from './messages';
+import { CALENDAR } from './messages/calendar';
 
 export type Numerals = 'thai' | 'arabic';
 

@@ -11,9 +11,13 @@ import {
   type ProblemCode,
   rowRuleKeys,
 } from './cell-rules';
+import { parseScore, parseYesNo } from './cell-values';
 import { a1, type Cell, cellInteger, cellText, cleanText, idKey, invisibleIn, isBlank, nameText } from './cells';
 import { closedRoundDrift } from './closed-rounds';
-import { INPUT, ITA_V, RHYTHM_VALIDATION, V, WEEKDAY_LABEL } from './messages';
+import { INPUT } from './messages/input-safety';
+import { ITA_V } from './messages/plan';
+import { RHYTHM_VALIDATION, WEEKDAY_LABEL } from './messages/reminder-rhythm';
+import { V } from './messages/validation';
 import {
   type ColumnSpec,
   EXCEL_TAB_NAME_MAX,
@@ -22,31 +26,11 @@ import {
   SETTINGS,
   type SettingSpec,
 } from './schema';
+import { parseNumerals, parseOffsets, readSettingsRows } from './settings-tab';
+import type { Table } from './table';
 import { BE_YEAR_THRESHOLD, toArabicDigits, toBE } from './thai';
-import {
-  type ParsedWorkbook,
-  parseNumerals,
-  parseOffsets,
-  parseScore,
-  parseWorkbook,
-  parseYesNo,
-  readSettingsRows,
-  type Table,
-  type WorkbookSnapshot,
-} from './workbook';
+import { type ParsedWorkbook, parseWorkbook, type WorkbookSnapshot } from './workbook';
 import { parseWeekday } from './working-days';
-
-export {
-  type CellContext,
-  type CellProblem,
-  cellContextOf,
-  checkCell,
-  checkRow,
-  type Problem,
-  type ProblemCode,
-  rowRuleKeys,
-  type Severity,
-} from './cell-rules';
 
 /** How a setting's value is checked: as a cell of this column type, plus the setting's own rules. */
 const SETTING_COLUMN_TYPE: Partial<Record<SettingSpec['type'], ColumnSpec['type']>> = {

@@ -24,13 +24,12 @@ import {
   isBlank,
   nameText,
 } from './cells';
-import { DOC_KIND } from './messages';
+import { DOC_KIND } from './messages/plan';
 import {
   AREAS,
   type Division,
   type DivisionEntry,
   type EmailLogEntry,
-  type Holiday,
   type Measure,
   type Milestone,
   type ReportRecord,
@@ -54,40 +53,12 @@ import {
   type TabSpec,
 } from './schema';
 import { parseSettings } from './settings-tab';
-
-export {
-  matchDivision,
-  parseApprovalStatus,
-  parseArea,
-  parseBeYear,
-  parseItaResults,
-  parseRound,
-  parseScore,
-  parseStatus,
-  parseWholeNumber,
-  parseYesNo,
-  splitResponsible,
-} from './cell-values';
-export { parseNumerals, parseOffsets, parseSettings, readSettingsRows, type SettingsRead } from './settings-tab';
+import type { Table, TableRow } from './table';
+import type { Holiday } from './working-days';
 
 export interface WorkbookSnapshot {
   /** every tab's values, row 1 = headers; tab order as in the workbook */
   tabs: Record<string, Cell[][]>;
-}
-
-export interface TableRow {
-  /** 1-based sheet row */
-  row: number;
-  cells: Record<string, Cell>;
-}
-
-export interface Table {
-  spec: TabSpec;
-  present: boolean;
-  /** column key → 0-based column index, -1 when the header is missing */
-  columnIndex: Record<string, number>;
-  missingHeaders: string[];
-  rows: TableRow[];
 }
 
 /** A header as columns are matched by it, in every runtime: spaces and letter case do not count. */

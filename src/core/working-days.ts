@@ -1,7 +1,7 @@
 // One working-days calendar (DESIGN §13) used by reminders, due dates and the simulation: Monday to
 // Friday, less the agency's holidays tab. The template prefills the fixed-date public holidays of a
 // fiscal year; lunar, substitute and special ones the admin adds as the government announces them.
-import { FIXED_HOLIDAY_NAME, WEEKDAY_LABEL } from './messages';
+import { FIXED_HOLIDAY_NAME, WEEKDAY_LABEL } from './messages/reminder-rhythm';
 import { addDays, daysBetween, fiscalYearWindow } from './thai';
 
 export interface Holiday {

@@ -4,9 +4,12 @@
 // whole snapshot, Apps Script writes only the changed tabs (one setValues each). Nothing is ever dropped:
 // what a division typed goes to the archive before it is cleared.
 
+import type { Problem } from './cell-rules';
 import { type Cell, cellDate, isBlank } from './cells';
 import { closedRoundRows } from './closed-rounds';
-import { formatProblem, STATUS_LABEL, YEAR_CYCLE } from './messages';
+import { STATUS_LABEL } from './messages/tabs-headers';
+import { formatProblem } from './messages/validation';
+import { YEAR_CYCLE } from './messages/year-cycle';
 import { resultKeyFor } from './model';
 import {
   ARCHIVE_TAB,
@@ -19,10 +22,11 @@ import {
   SETTINGS_TAB,
   type TabSpec,
 } from './schema';
+import { readSettingsRows } from './settings-tab';
 import { archiveRow } from './sync';
 import { BE_YEAR_THRESHOLD, isoOf, parseIso, type Round, roundWindow, wallDateFromIso } from './thai';
-import { type Problem, validateParsed } from './validate';
-import { type ParsedWorkbook, parseWorkbook, readSettingsRows, readTable, type WorkbookSnapshot } from './workbook';
+import { validateParsed } from './validate';
+import { type ParsedWorkbook, parseWorkbook, readTable, type WorkbookSnapshot } from './workbook';
 
 export interface YearCycleChange {
   /** the whole workbook after the operation (tabs not changed are the same arrays) */

@@ -1,6 +1,6 @@
 // Shared Apps Script glue: the bound spreadsheet, who is acting, Thai alerts/dialogs/toasts, a lock,
 // and a wrapper that turns a failure into a Thai message instead of a stack trace.
-import { APP } from '../core/messages';
+import { APP } from '../core/messages/menu';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -5,7 +5,7 @@
 import { columnLetter, quoteTabName } from '../core/cells';
 import { offsetClock, todayOn } from '../core/clock';
 import { dashboardData, dashboardGrid, LAST_REPORT_ROW, lastReport, lastReportLine } from '../core/dashboard';
-import { DASHBOARD } from '../core/messages';
+import { DASHBOARD } from '../core/messages/dashboard';
 import type { Tracker } from '../core/model';
 import { DASHBOARD_TAB } from '../core/schema';
 import { parseWorkbook } from '../core/workbook';

@@ -4,8 +4,10 @@
 // spreadsheet (only where that person may edit) but cannot send mail or open other files.
 // Batched even for a multi-cell paste: the header row and the edited rows are read once; notes,
 // backgrounds and stamps are written with one call each.
+
+import { cellContextOf, checkCell, checkRow, rowRuleKeys } from '../core/cell-rules';
 import { type Cell, columnLetter, isBlank } from '../core/cells';
-import { MARK } from '../core/messages';
+import { MARK } from '../core/messages/validation';
 import {
   type ColumnSpec,
   DIVISION_STAMP_KEYS,
@@ -17,8 +19,9 @@ import {
   SETTINGS_TAB,
   type TabSpec,
 } from '../core/schema';
-import { cellContextOf, checkCell, checkRow, rowRuleKeys, validateParsed } from '../core/validate';
-import { parseDivisions, parseSettings, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
+import { parseSettings } from '../core/settings-tab';
+import { validateParsed } from '../core/validate';
+import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { fromSheet, readTabs, zoneOffsetMs } from './sheetio';
 import { type CellProblems, markBlock } from './validate';
 

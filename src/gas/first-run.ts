@@ -3,7 +3,8 @@
 // A copy of the template arrives with its tabs and example data but without protections, a report
 // folder or a trigger (see docs/install.md): this is where a clerk finds out what is left.
 import { type FirstRunStepId, firstRunHtml, firstRunSteps } from '../core/first-run';
-import { FIRST_RUN, SETUP } from '../core/messages';
+import { FIRST_RUN } from '../core/messages/first-run';
+import { SETUP } from '../core/messages/setup';
 import { DIVISIONS_TAB, SETTINGS_TAB } from '../core/schema';
 import { parseWorkbook } from '../core/workbook';
 import { activeSpreadsheet, runAction, showAlert, ui } from './context';

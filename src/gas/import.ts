@@ -7,7 +7,10 @@
 import { applyImport, workbookDivisions } from '../core/apply-import';
 import { escapeHtml } from '../core/cells';
 import { offsetClock } from '../core/clock';
-import { IMPORT_MENU, IMPORT_PLACE, MENU, REPORT } from '../core/messages';
+import { IMPORT_MENU } from '../core/messages/import-dialog';
+import { IMPORT_PLACE } from '../core/messages/import-file';
+import { MENU } from '../core/messages/menu';
+import { REPORT } from '../core/messages/report';
 import { importDocument, type ReportBlock, type ReportDocument } from '../core/report-document';
 import { ARCHIVE_TAB, DIVISIONS_TAB, MEASURES_TAB, SETTINGS_TAB, type TabSpec } from '../core/schema';
 import { activeSpreadsheet, runAction, showDialog, withDocumentLock } from './context';

@@ -5,7 +5,8 @@
 // editor-auth-lifecycle): AuthMode.NONE (an add-on not yet used in this file) may only build the menu,
 // so there it touches nothing else and puts "เริ่มต้นใช้งาน" first; LIMITED (a bound script's simple
 // trigger) may read this spreadsheet, so there the first-run item comes first only until setup has run.
-import { FIRST_RUN, MENU } from '../core/messages';
+import { FIRST_RUN } from '../core/messages/first-run';
+import { MENU } from '../core/messages/menu';
 import { isSetUp } from './first-run';
 
 /** Menu items in the order users see them: [label key, entry function name]. */

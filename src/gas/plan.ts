@@ -8,10 +8,15 @@
 //    and publishes the document when publishing waits for the approval.
 // Service calls do not grow with the number of measures: each tab is one read, each table one
 // appendTable, the layout one Docs batchUpdate, the register one setValues.
+
+import type { Problem } from '../core/cell-rules';
 import { type Cell, escapeHtml } from '../core/cells';
 import type { DocumentModel } from '../core/document';
 import { buildMemo, type MemoSubject, memoProblems, memoSubjectLine } from '../core/memo';
-import { APPROVAL, APPROVAL_STATUS, DOC_KIND, formatProblem, MENU, PLAN, REPORT } from '../core/messages';
+import { MENU } from '../core/messages/menu';
+import { APPROVAL, APPROVAL_STATUS, DOC_KIND, PLAN } from '../core/messages/plan';
+import { REPORT } from '../core/messages/report';
+import { formatProblem } from '../core/messages/validation';
 import type { ApprovalStatus, ReportRecord, Tracker } from '../core/model';
 import { APPROVAL_STATUSES } from '../core/model';
 import { buildPlan } from '../core/plan';
@@ -25,12 +30,13 @@ import {
   SETTINGS_TAB,
 } from '../core/schema';
 import { numerals } from '../core/thai';
-import { hasErrors, type Problem, validateParsed } from '../core/validate';
+import { hasErrors, validateParsed } from '../core/validate';
 import { type ParsedWorkbook, parseDivisions, parseWorkbook, readTable } from '../core/workbook';
 import { activeSpreadsheet, currentUserEmail, runAction, showAlert, showDialog, ui, withDocumentLock } from './context';
 import { writeGoogleDoc } from './document-doc';
 import { upsertRegisterRow } from './register';
-import { docs, docUrlOf, drive, ensureReportFolder, publishDocument, publishedUrlOf, warningsCell } from './report';
+import { docs, docUrlOf, drive, ensureReportFolder, publishDocument, publishedUrlOf } from './report-drive';
+import { warningsCell } from './report-register';
 import { type ReadTab, readTab } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -3,9 +3,9 @@
 // per tab, whatever the number of rows: it works on whole column ranges, never cell by cell.
 import { isEmail } from '../core/cells';
 import { allowedValues, displayFormat, FISCAL_YEAR_RANGE } from '../core/formats';
-import { SETUP } from '../core/messages';
+import { SETUP } from '../core/messages/setup';
 import { type ColumnSpec, divisionOwnedKeys, SETTINGS, type SettingType, type TabSpec } from '../core/schema';
-import type { SettingsRead } from '../core/workbook';
+import type { SettingsRead } from '../core/settings-tab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;

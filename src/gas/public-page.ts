@@ -9,7 +9,7 @@
 
 import type { Cell } from '../core/cells';
 import { escapeHtml } from '../core/cells';
-import { PUBLIC_PAGE } from '../core/messages';
+import { PUBLIC_PAGE } from '../core/messages/year-cycle';
 import { PUBLIC_PAGE_TABS, publicPageData, renderPublicPage } from '../core/public-page';
 import type { WorkbookSnapshot } from '../core/workbook';
 import { activeSpreadsheet, runAction, showAlert, withDocumentLock } from './context';

@@ -4,19 +4,15 @@
 
 import type { Cell } from '../core/cells';
 import { offsetClock, todayOn } from '../core/clock';
-import { MENU, REMIND, SYNC } from '../core/messages';
+import { MENU } from '../core/messages/menu';
+import { REMIND } from '../core/messages/reminders';
+import { SYNC } from '../core/messages/sync';
 import type { Settings, Tracker } from '../core/model';
+import { previewHtml } from '../core/reminder-digest';
+import { appendLogValues, logEntry, notSentOutcome, type Outcome } from '../core/reminder-log';
 import { roundPreviewHtml, roundPreviewRange, simulateReminders } from '../core/reminder-simulation';
-import {
-  appendLogValues,
-  type Digest,
-  logEntry,
-  notSentOutcome,
-  type Outcome,
-  planReminders,
-  previewHtml,
-  type ReminderPlan,
-} from '../core/reminders';
+import type { Digest, ReminderPlan } from '../core/reminder-types';
+import { planReminders } from '../core/reminders';
 import {
   DIVISIONS_TAB,
   divisionTab,
@@ -27,7 +23,7 @@ import {
   SETTINGS_TAB,
   type TabSpec,
 } from '../core/schema';
-import { blockersAmongRead } from '../core/sync';
+import { blockersAmongRead } from '../core/sync-blockers';
 import { isoFromWallDate } from '../core/thai';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { activeSpreadsheet, runAction, showDialog } from './context';

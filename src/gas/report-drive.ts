@@ -1,4 +1,5 @@
-import { REPORT, REPORT_DRIVE } from '../core/messages';
+import { REPORT } from '../core/messages/report';
+import { REPORT_DRIVE } from '../core/messages/report-drive';
 import { SETTINGS_TAB } from '../core/schema';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

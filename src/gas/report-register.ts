@@ -1,7 +1,8 @@
 // ทะเบียนรายงาน: one row per (fiscal year, round), found by header and rewritten in place with one
 // setValues, so regenerating a round updates its row instead of adding another.
 import { type Cell, sheetSafe } from '../core/cells';
-import { APPROVAL_STATUS, DOC_KIND, REPORT } from '../core/messages';
+import { APPROVAL_STATUS, DOC_KIND } from '../core/messages/plan';
+import { REPORT } from '../core/messages/report';
 import type { ReportRecord } from '../core/model';
 import { REPORTS_TAB } from '../core/schema';
 import { readTable } from '../core/workbook';

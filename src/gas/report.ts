@@ -13,8 +13,11 @@
 import { type Cell, escapeHtml } from '../core/cells';
 import { trackerForRound } from '../core/closed-rounds';
 import { lastReport } from '../core/dashboard';
-import { formatProblem, MENU, REPORT, REPORT_DRIVE } from '../core/messages';
-import type { ReportRecord, Round } from '../core/model';
+import { MENU } from '../core/messages/menu';
+import { REPORT } from '../core/messages/report';
+import { REPORT_DRIVE } from '../core/messages/report-drive';
+import { formatProblem } from '../core/messages/validation';
+import type { ReportRecord } from '../core/model';
 import { buildReport, type ReportModel, reportDocument } from '../core/report';
 import {
   DIVISIONS_TAB,
@@ -24,6 +27,7 @@ import {
   ROUND_SNAPSHOT_TAB,
   SETTINGS_TAB,
 } from '../core/schema';
+import type { Round } from '../core/thai';
 import { numerals } from '../core/thai';
 import { hasErrors } from '../core/validate';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
@@ -57,18 +61,6 @@ import {
 import { firstOf, warningsCell, writeRegister } from './report-register';
 import type { ReadTab } from './sheetio';
 import { readTab, zoneOffsetMs } from './sheetio';
-
-export {
-  adoptReportFolder,
-  docs,
-  docUrlOf,
-  drive,
-  ensureReportFolder,
-  publishDocument,
-  publishedUrlOf,
-  REPORT_OWNER_KEY,
-} from './report-drive';
-export { warningsCell } from './report-register';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

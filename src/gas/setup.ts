@@ -4,16 +4,19 @@
 // protects every tab, builds the division tabs and the dashboard, and installs the daily reminder
 // trigger. Idempotent: a second run finds everything in place and changes nothing.
 import type { Cell } from '../core/cells';
-import { LOCALE, SETUP } from '../core/messages';
+import { LOCALE } from '../core/messages/locale';
+import { SETUP } from '../core/messages/setup';
 import { divisionTab, FIXED_TABS, MEASURES_TAB, SETTINGS_TAB, type TabSpec } from '../core/schema';
+import { readSettingsRows } from '../core/settings-tab';
 import { TEMPLATE_MANIFEST, type TemplateTab, templateSnapshot } from '../core/template';
 import { fiscalYearOf, isoFromWallDate } from '../core/thai';
-import { parseWorkbook, readSettingsRows } from '../core/workbook';
+import { parseWorkbook } from '../core/workbook';
 import { activeSpreadsheet, confirm, runAction, showAlert, withDocumentLock } from './context';
 import { writeDashboard } from './dashboard';
 import { applyColumnRules, applySettingsRules, layoutNewTab, protectFixedTab } from './protect';
 import { installReminderTrigger } from './reminders';
-import { adoptReportFolder, ensureReportFolder, installReportQueueTrigger } from './report';
+import { installReportQueueTrigger } from './report';
+import { adoptReportFolder, ensureReportFolder } from './report-drive';
 import { readWorkbook, writeTable, zoneOffsetMs } from './sheetio';
 import { syncDivisionTabs, syncSummary } from './sync';
 

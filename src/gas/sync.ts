@@ -6,13 +6,14 @@
 // read again, so what was typed in them up to the lock reaches the archive. Calls: O(tabs + changes).
 // See docs/sync.md.
 
+import type { Problem } from '../core/cell-rules';
 import type { Cell } from '../core/cells';
 import { offsetClock } from '../core/clock';
-import { SYNC, SYNC_MENU } from '../core/messages';
+import { SYNC, SYNC_MENU } from '../core/messages/sync';
 import { ARCHIVE_TAB, DIVISION_TAB_COLUMNS, divisionTab, headersOf, MILESTONES_TAB } from '../core/schema';
-import { archiveRowOf, NO_SYNC, planSync, type SyncPlan, syncBlockers } from '../core/sync';
+import { archiveRowOf, NO_SYNC, planSync, type SyncPlan } from '../core/sync';
+import { syncBlockers } from '../core/sync-blockers';
 import { isoFromWallDate } from '../core/thai';
-import type { Problem } from '../core/validate';
 import { type ParsedWorkbook, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { activeSpreadsheet, runAction, showAlert, withDocumentLock } from './context';
 import { PUBLIC_URL_PROPERTY, writeDashboard } from './dashboard';

@@ -3,11 +3,12 @@
 // tab: one getNotes + one getBackgrounds, then ONE setNotes + ONE setBackgrounds over its data range
 // that write the new marks and clear the old ones together. Notes and colours a person set are kept.
 
+import type { Problem, Severity } from '../core/cell-rules';
 import { columnLetter, escapeHtml } from '../core/cells';
 import { closedRoundDrift } from '../core/closed-rounds';
-import { cellRef, MARK, VALIDATE_MENU } from '../core/messages';
+import { cellRef, MARK, VALIDATE_MENU } from '../core/messages/validation';
 import { DIVISIONS_TAB, divisionOwnedKeys, MEASURES_TAB, MILESTONES_TAB, SETTINGS_TAB } from '../core/schema';
-import { type Problem, type Severity, validateParsed } from '../core/validate';
+import { validateParsed } from '../core/validate';
 import { type ParsedWorkbook, parseWorkbook } from '../core/workbook';
 import { activeSpreadsheet, runAction, showDialog } from './context';
 import { columnRuns } from './protect';

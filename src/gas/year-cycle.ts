@@ -4,7 +4,7 @@
 // Service calls: one read per tab, one write per changed tab, and per division tab a fixed few for
 // the round's protection (never per row).
 import { offsetClock } from '../core/clock';
-import { YEAR_CYCLE } from '../core/messages';
+import { YEAR_CYCLE } from '../core/messages/year-cycle';
 import { resultKeyFor } from '../core/model';
 import { FIXED_TABS } from '../core/schema';
 import { isoFromWallDate, type Round } from '../core/thai';

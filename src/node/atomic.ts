@@ -2,7 +2,7 @@
 // crash never leaves half a workbook; any failure becomes a FileError with a Thai message.
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CLI } from '../core/messages';
+import { CLI } from '../core/messages/cli';
 import { FileError } from './command';
 
 /** The nearest existing ancestor of `path` (or path itself) when it is a file, not a folder. */

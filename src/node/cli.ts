@@ -1,6 +1,6 @@
 // ita-tracker: the Node runtime's entry. Each command lives in ./commands; this file only dispatches,
 // prints help, and turns any failure into a Thai message with the CLI's exit codes (never a stack trace).
-import { CLI } from '../core/messages';
+import { CLI } from '../core/messages/cli';
 import { type Command, EXIT, FileError, UsageError } from './command';
 import { backup } from './commands/backup';
 import { demo } from './commands/demo';

@@ -2,7 +2,8 @@
 // with strict: true (an undeclared flag is a usage error, never silently ignored), and its --help text
 // is built from the same declaration plus the Thai wording in messages.ts' CLI_HELP.
 import { parseArgs } from 'node:util';
-import { CLI, CLI_HELP, CLI_SHARED_OPTION_HELP, type CommandName } from '../core/messages';
+import { CLI } from '../core/messages/cli';
+import { CLI_HELP, CLI_SHARED_OPTION_HELP, type CommandName } from '../core/messages/cli-help';
 import { parseDateText } from '../core/thai';
 import { bangkokNow } from './clock';
 

@@ -27,7 +27,12 @@ import {
   type TableBlock,
   textWidthPt,
 } from '../core/document';
-import { docxFont } from './report-docx';
+
+/** Google Docs' Sarabun is "TH Sarabun New" on office PCs (LibreOffice substitutes Laksaman, metric-alike). */
+export const DOCX_DEFAULT_FONT = 'TH Sarabun New';
+
+export const docxFont = (settingsFont: string): string =>
+  !settingsFont || settingsFont.toLowerCase() === 'sarabun' ? DOCX_DEFAULT_FONT : settingsFont;
 
 const twips = (pt: number): number => Math.round(pt * 20);
 

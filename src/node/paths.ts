@@ -1,7 +1,7 @@
 // Where the CLI may write: every output file is named from a safe slug and checked to stay inside
 // the folder it was asked to go to (--out, --outbox), whatever a workbook cell says.
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { INPUT_CLI } from '../core/messages';
+import { INPUT_CLI } from '../core/messages/input-safety';
 import { FileError } from './command';
 
 /**

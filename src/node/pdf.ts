@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { REPORT_CLI } from '../core/messages';
+import { REPORT_CLI } from '../core/messages/report';
 import { writeFileAtomic } from './atomic';
 
 /** LibreOffice is missing: the message says so in Thai and how to install it. */

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PUBLISH } from '../core/messages';
+import { PUBLISH } from '../core/messages/publish';
 import { templateSnapshot } from '../core/template';
 import { endpointsFromEnv } from './google/auth';
 import { publishTemplate } from './google/publish-template';

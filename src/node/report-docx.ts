@@ -4,12 +4,6 @@
 import { type ReportModel, reportDocument } from '../core/report';
 import { writeDocumentDocx } from './document-docx';
 
-/** Google Docs' Sarabun is "TH Sarabun New" on office PCs (LibreOffice substitutes Laksaman, metric-alike). */
-export const DOCX_DEFAULT_FONT = 'TH Sarabun New';
-
-export const docxFont = (settingsFont: string): string =>
-  !settingsFont || settingsFont.toLowerCase() === 'sarabun' ? DOCX_DEFAULT_FONT : settingsFont;
-
 export async function reportDocx(model: ReportModel): Promise<Uint8Array> {
   return writeDocumentDocx(reportDocument(model));
 }

@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
-import { IMPORT_FILE, IMPORT_PLACE } from '../core/messages';
+import { IMPORT_FILE, IMPORT_PLACE } from '../core/messages/import-file';
 import type { Division } from '../core/model';
 import { type PdfPage, type PdfWord, pdfReportDocument } from '../core/pdf-layout';
 import { type DocumentImport, importDocument, importText, type ReportBlock } from '../core/report-document';

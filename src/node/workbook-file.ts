@@ -3,7 +3,8 @@
 // before a command writes a byte, so a renamed .ods or an encrypted file is never overwritten.
 
 import { cleanText } from '../core/cells';
-import { CLI, INPUT_CLI } from '../core/messages';
+import { CLI } from '../core/messages/cli';
+import { INPUT_CLI } from '../core/messages/input-safety';
 import { FIXED_TABS } from '../core/schema';
 import type { WorkbookSnapshot } from '../core/workbook';
 import { FileError } from './command';

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Cell } from '../core/cells';
 import { allowedValues, displayFormat } from '../core/formats';
-import { CLI } from '../core/messages';
+import { CLI } from '../core/messages/cli';
 import { ARCHIVE_TAB, type ColumnSpec, EXCEL_TAB_NAME_MAX, fitsExcelTabName, headersOf } from '../core/schema';
 import type { SyncPlan } from '../core/sync';
 import { columnsByHeader, type WorkbookSnapshot } from '../core/workbook';

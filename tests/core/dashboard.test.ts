@@ -1,7 +1,8 @@
 // The dashboard's numbers: counts by division × area, overdue as of a date, the last report's link.
 
 import { dashboardData, dashboardGrid, isOverdue, LAST_REPORT_ROW, lastReport } from '../../src/core/dashboard';
-import { DASHBOARD, STATUS_LABEL } from '../../src/core/messages';
+import { DASHBOARD } from '../../src/core/messages/dashboard';
+import { STATUS_LABEL } from '../../src/core/messages/tabs-headers';
 import type { ReportRecord } from '../../src/core/model';
 import { dashboardTracker as tracker } from '../support/dashboard-tracker';
 

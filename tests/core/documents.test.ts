@@ -4,7 +4,7 @@ import { documentParagraphs, type TableBlock } from '../../src/core/document';
 import { renderDocumentHtml } from '../../src/core/document-html';
 import { analyseIta } from '../../src/core/ita';
 import { buildMemo, memoProblems } from '../../src/core/memo';
-import { MEMO, PLAN } from '../../src/core/messages';
+import { MEMO, PLAN } from '../../src/core/messages/plan';
 import { buildPlan, PLAN_COLUMNS } from '../../src/core/plan';
 import { buildReport } from '../../src/core/report';
 import { ITA_RESULTS_TAB, SETTINGS_TAB } from '../../src/core/schema';

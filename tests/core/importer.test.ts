@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importReport, listItems } from '../../src/core/importer';
-import { IMPORT } from '../../src/core/messages';
+import { IMPORT } from '../../src/core/messages/import';
 import type { Division } from '../../src/core/model';
 
 // the seed report, copied unchanged into the repository beside the template made from it

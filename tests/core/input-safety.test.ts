@@ -1,10 +1,16 @@
 // Careless and hostile input in core (issue 17): look-alike text, one case rule for ids, settings that
 // would be ignored, recipients that are not addresses, and cell references as Sheets writes them.
+
+import { matchDivision } from '../../src/core/cell-values';
 import { cleanText, idKey, invisibleIn, isBlank, nameText } from '../../src/core/cells';
-import { cellRef, formatProblem, INPUT, INVISIBLE_LABEL, REMIND } from '../../src/core/messages';
-import { logEntry, notSentOutcome, planReminders, wasSent } from '../../src/core/reminders';
+import { INPUT, INVISIBLE_LABEL } from '../../src/core/messages/input-safety';
+import { REMIND } from '../../src/core/messages/reminders';
+import { cellRef, formatProblem } from '../../src/core/messages/validation';
+import { logEntry, notSentOutcome, wasSent } from '../../src/core/reminder-log';
+import { planReminders } from '../../src/core/reminders';
+import { parseOffsets } from '../../src/core/settings-tab';
 import { validateWorkbook } from '../../src/core/validate';
-import { matchDivision, parseOffsets, parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
+import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
 import { division, measure, miniWorkbook } from '../support/workbook';
 
 const links = { divisionTabUrl: () => '' };

@@ -3,8 +3,10 @@
 import { generateTracker } from '../../bench/generate';
 import type { Cell } from '../../src/core/cells';
 import type { DivisionEntry, EmailLogEntry } from '../../src/core/model';
+import { logRowCells } from '../../src/core/reminder-log';
 import { simulateReminders } from '../../src/core/reminder-simulation';
-import { logRowCells, planReminders, type ReminderPlan } from '../../src/core/reminders';
+import type { ReminderPlan } from '../../src/core/reminder-types';
+import { planReminders } from '../../src/core/reminders';
 import { tableOf } from '../../src/core/rows';
 import { EMAIL_LOG_TAB, HOLIDAYS_TAB, headersOf } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';

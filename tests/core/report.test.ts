@@ -1,7 +1,7 @@
 // The round's report model: the template reproduces the seed report's text, results by division,
 // numerals, and the HTML page (escaped, landscape, the seed's text).
 
-import { REPORT } from '../../src/core/messages';
+import { REPORT } from '../../src/core/messages/report';
 import { buildReport, type ReportModel, reportParagraphs } from '../../src/core/report';
 import { renderReportHtml } from '../../src/core/report-html';
 import { templateSnapshot } from '../../src/core/template';

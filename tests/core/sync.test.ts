@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { type Cell, cellText } from '../../src/core/cells';
-import { HEADER, SYNC } from '../../src/core/messages';
+import { SYNC } from '../../src/core/messages/sync';
+import { HEADER } from '../../src/core/messages/tabs-headers';
 import { divisionObject, measureObject, tableOf } from '../../src/core/rows';
 import {
   ARCHIVE_TAB,
@@ -10,7 +11,8 @@ import {
   divisionOwnedKeys,
   MEASURES_TAB,
 } from '../../src/core/schema';
-import { applyPlan, planSync, syncBlockers, syncSnapshot } from '../../src/core/sync';
+import { applyPlan, planSync, syncSnapshot } from '../../src/core/sync';
+import { syncBlockers } from '../../src/core/sync-blockers';
 import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
 import { division, measure, miniWorkbook } from '../support/workbook';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseCsv, stringifyCsv } from '../../src/core/csv';
 import { importReport } from '../../src/core/importer';
-import { STATUS_LABEL } from '../../src/core/messages';
+import { STATUS_LABEL } from '../../src/core/messages/tabs-headers';
 import { divisionTab, FIXED_TABS, headersOf, SETTINGS } from '../../src/core/schema';
 import { syncSnapshot } from '../../src/core/sync';
 import { TEMPLATE_FILES, TEMPLATE_MANIFEST, templateSnapshot, typedCell } from '../../src/core/template';

@@ -1,3 +1,4 @@
+import type { Problem } from '../../src/core/cell-rules';
 import type { Cell } from '../../src/core/cells';
 import {
   DIVISIONS_TAB,
@@ -7,7 +8,7 @@ import {
   MILESTONES_TAB,
   SETTINGS_TAB,
 } from '../../src/core/schema';
-import { hasErrors, type Problem, validateWorkbook } from '../../src/core/validate';
+import { hasErrors, validateWorkbook } from '../../src/core/validate';
 import type { WorkbookSnapshot } from '../../src/core/workbook';
 import { d, division, measure, miniWorkbook } from '../support/workbook';
 

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { type Cell, cellDate, cellText } from '../../src/core/cells';
 import { closedRoundRows, trackerForRound } from '../../src/core/closed-rounds';
-import { HEADER, PUBLIC_PAGE, STATUS_LABEL, TAB, YEAR_CYCLE } from '../../src/core/messages';
+import { HEADER, STATUS_LABEL, TAB } from '../../src/core/messages/tabs-headers';
+import { PUBLIC_PAGE, YEAR_CYCLE } from '../../src/core/messages/year-cycle';
 import { publicPageData, publicPageHtml } from '../../src/core/public-page';
 import { buildReport, reportParagraphs } from '../../src/core/report';
 import { ARCHIVE_TAB, divisionOwnedColumns, MEASURES_TAB, REPORTS_TAB, SETTINGS_TAB } from '../../src/core/schema';

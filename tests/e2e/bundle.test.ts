@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { parse } from 'acorn';
-import { MENU } from '../../src/core/messages';
+import { MENU } from '../../src/core/messages/menu';
 import { FIRST_RUN_ITEM, MENU_ITEMS } from '../../src/gas/menu';
 import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
 

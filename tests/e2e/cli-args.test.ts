@@ -4,7 +4,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI, CLI_HELP, CLI_SHARED_OPTION_HELP } from '../../src/core/messages';
+import { CLI } from '../../src/core/messages/cli';
+import { CLI_HELP, CLI_SHARED_OPTION_HELP } from '../../src/core/messages/cli-help';
 import { templateSnapshot } from '../../src/core/template';
 import { writeWorkbookFile } from '../../src/node/xlsx-store';
 import { runCli } from '../support/cli';

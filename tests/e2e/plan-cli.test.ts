@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { quoteTabName } from '../../src/core/cells';
-import { MEMO, PLAN, PLAN_CLI } from '../../src/core/messages';
+import { MEMO, PLAN, PLAN_CLI } from '../../src/core/messages/plan';
 import { PLAN_COLUMNS } from '../../src/core/plan';
 import { ITA_RESULTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';

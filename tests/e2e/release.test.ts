@@ -5,7 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIRST_RUN, MENU, SETUP } from '../../src/core/messages';
+import { FIRST_RUN } from '../../src/core/messages/first-run';
+import { MENU } from '../../src/core/messages/menu';
+import { SETUP } from '../../src/core/messages/setup';
 import { installFakes, uninstallFakes } from '../fakes';
 import { loadProject } from '../support/apps-script-project';
 

@@ -6,7 +6,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { HEADER, SYNC, SYNC_CLI, TAB, V } from '../../src/core/messages';
+import { SYNC, SYNC_CLI } from '../../src/core/messages/sync';
+import { HEADER, TAB } from '../../src/core/messages/tabs-headers';
+import { V } from '../../src/core/messages/validation';
 import { runCli } from '../support/cli';
 
 const run = (args: string[], nodeOptions = '') => runCli(args, { NODE_OPTIONS: nodeOptions });

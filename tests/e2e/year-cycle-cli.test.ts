@@ -4,7 +4,8 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HEADER, PUBLIC_PAGE, STATUS_LABEL, TAB, YEAR_CYCLE } from '../../src/core/messages';
+import { HEADER, STATUS_LABEL, TAB } from '../../src/core/messages/tabs-headers';
+import { PUBLIC_PAGE, YEAR_CYCLE } from '../../src/core/messages/year-cycle';
 import { REPORTS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
 import type { WorkbookSnapshot } from '../../src/core/workbook';

@@ -23,9 +23,11 @@
 //    {tableStartLocation, pinnedHeaderRowsCount} "Updates the number of pinned table header rows in a
 //    table" (pinned rows repeat on every page); batchUpdate: "Each request is validated before being
 //    applied. If any request is not valid, then the entire request will fail and nothing will be applied."
+
+import { FakeBlob } from './blob';
 import { calls, counted } from './calls';
 import type { FakeContext, FakeModule } from './context';
-import { createFaults, type DriveStore, driveStoreOf, FakeBlob, type Faults, type FileRecord, MIME } from './drive';
+import { createFaults, type DriveStore, driveStoreOf, type Faults, type FileRecord, MIME } from './drive';
 
 type GDocument = GoogleAppsScript.Document.Document;
 type GBody = GoogleAppsScript.Document.Body;

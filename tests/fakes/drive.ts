@@ -40,8 +40,6 @@ type GBlob = GoogleAppsScript.Base.Blob;
 
 // ---------------------------------------------------------------- Blob (one class for every fake: ./blob)
 
-export { FakeBlob } from './blob';
-
 import type { FakeBlob } from './blob';
 
 /** The bare blob behind what code under test passed in (a counted proxy, or a blob-like object). */

@@ -18,11 +18,8 @@ import { type DocsHandles, installDocs } from './docs';
 import { type DriveHandles, installDrive } from './drive';
 import { installMail, type MailHandles } from './mail';
 import { installScript, type ScriptHandles } from './script';
-import { installSheets, type SeedOptions, type SheetsHandles, type SheetsInspector } from './sheets';
-
-export type { FakeAuthMode } from './auth';
-export { calls } from './calls';
-export type { FakeOptions } from './context';
+import { installSheets, type SheetsHandles } from './sheets';
+import type { SeedOptions, SheetsInspector } from './sheets/inspector';
 
 /** What installFakes() hands a test: every service module's handles, plus the call counter. */
 export type FakeHandles = {

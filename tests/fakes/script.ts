@@ -4,7 +4,7 @@
 import { FakeBlob } from './blob';
 import { calls, counted } from './calls';
 import { DEFAULT_USER, type FakeContext, type FakeModule } from './context';
-import { FakeUser } from './sheets';
+import { FakeUser } from './sheets/protection';
 import { formatSimpleDate } from './time';
 
 type GUser = GoogleAppsScript.Base.User;

@@ -1,7 +1,9 @@
 // The dashboard tab: written with one setValues and one chart that a refresh never duplicates.
-import { DASHBOARD, TAB } from '../../src/core/messages';
+import { DASHBOARD } from '../../src/core/messages/dashboard';
+import { TAB } from '../../src/core/messages/tabs-headers';
 import { refreshDashboard, writeDashboard } from '../../src/gas/dashboard';
-import { calls, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { calls } from '../fakes/calls';
 import { dashboardTracker as tracker } from '../support/dashboard-tracker';
 import { division, measure, miniWorkbook } from '../support/workbook';
 

@@ -3,7 +3,8 @@
 // explicitly even when the paragraph the text lands in carries another style.
 import { documentParagraphs } from '../../src/core/document';
 import { writeGoogleDoc } from '../../src/gas/document-doc';
-import { calls, installFakes, uninstallFakes } from '../fakes';
+import { installFakes, uninstallFakes } from '../fakes';
+import { calls } from '../fakes/calls';
 import { type FakeBody, FakeParagraph, FakeTable } from '../fakes/docs';
 import { everyBlockDocument } from '../support/document-sample';
 

@@ -3,11 +3,12 @@
 // hands it (the edited block and the editor's e-mail as fields: fakes.sheets.typeInto). An event
 // without those fields costs one call each to learn them: then a "done" whose verdict needs the round
 // from the settings and marks another cell costs 12.
-import { STATUS_LABEL } from '../../src/core/messages';
+import { STATUS_LABEL } from '../../src/core/messages/tabs-headers';
 import { DIVISION_TAB_COLUMNS } from '../../src/core/schema';
 import { handleEdit } from '../../src/gas/edit';
 import { setupSpreadsheet } from '../../src/gas/setup';
-import { calls, type FakeHandles, installFakes, uninstallFakes } from '../fakes';
+import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
+import { calls } from '../fakes/calls';
 
 const OWNER = 'owner@example.org';
 const FINANCE = 'finance@example.org';

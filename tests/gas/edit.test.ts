@@ -1,11 +1,13 @@
 // onEdit through the Apps Script fakes, as the person editing: problems get a Thai note and a colour
 // on the exact cell, the mark goes when fixed, a division's row is stamped with when and who, and a
 // multi-cell paste costs the same few calls as one cell.
-import { HEADER, MARK, STATUS_LABEL, TAB, V } from '../../src/core/messages';
+import { HEADER, STATUS_LABEL, TAB } from '../../src/core/messages/tabs-headers';
+import { MARK, V } from '../../src/core/messages/validation';
 import { handleEdit, onEdit } from '../../src/gas/edit';
 import { setupSpreadsheet } from '../../src/gas/setup';
 import { MARK_COLOUR } from '../../src/gas/validate';
-import { calls, type FakeHandles, installFakes, uninstallFakes } from '../fakes';
+import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
+import { calls } from '../fakes/calls';
 
 const OWNER = 'owner@example.org';
 const CLERK = 'clerk@example.org';

@@ -1,6 +1,8 @@
 // The DocumentApp/Docs and Drive fakes behave as their reference pages say (see the headers of
 // tests/fakes/docs.ts and drive.ts): tests that rely on them can trust what they observe.
-import { calls, type FakeHandles, installFakes, uninstallFakes } from '../fakes';
+
+import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
+import { calls } from '../fakes/calls';
 import { ERR_DOCS } from '../fakes/docs';
 
 let fakes: FakeHandles;

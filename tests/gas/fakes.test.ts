@@ -2,7 +2,7 @@
 
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 import { ERR as SCRIPT_ERR } from '../fakes/script';
-import { ERR, FORMULA_PLACEHOLDER } from '../fakes/sheets';
+import { ERR, FORMULA_PLACEHOLDER } from '../fakes/sheets/errors';
 
 let fakes: FakeHandles;
 afterEach(() => uninstallFakes());

@@ -1,11 +1,15 @@
 // onOpen in every authorization mode (the fakes refuse what each mode may not call), onInstall, and the
 // first-run sidebar "เริ่มต้นใช้งาน": each step ticked from what the sheet holds, each open step's button.
-import { FIRST_RUN, MENU, SETUP, TAB } from '../../src/core/messages';
+import { FIRST_RUN } from '../../src/core/messages/first-run';
+import { MENU } from '../../src/core/messages/menu';
+import { SETUP } from '../../src/core/messages/setup';
+import { TAB } from '../../src/core/messages/tabs-headers';
 import { templateSnapshot } from '../../src/core/template';
 import { firstRunPage, firstRunStep, menuFirstRun } from '../../src/gas/first-run';
 import { FIRST_RUN_ITEM, MENU_ITEMS, onInstall, onOpen } from '../../src/gas/menu';
 import { setupSpreadsheet } from '../../src/gas/setup';
-import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { calls } from '../fakes/calls';
 
 const ME = 'clerk@pru-yai.go.th';
 const NOW = new Date(Date.UTC(2023, 2, 20, 9, 0));

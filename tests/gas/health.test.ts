@@ -5,14 +5,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATETIME_FORMAT } from '../../src/core/formats';
 import { healthLineText } from '../../src/core/health';
-import { HEALTH, HEALTH_DATE_SAMPLE, MENU, SETUP } from '../../src/core/messages';
+import { HEALTH, HEALTH_DATE_SAMPLE } from '../../src/core/messages/health';
+import { MENU } from '../../src/core/messages/menu';
+import { SETUP } from '../../src/core/messages/setup';
 import { APP_VERSION } from '../../src/core/version';
 import { menuHealthCheck, menuHealthCheckCopy, runHealthCheck } from '../../src/gas/health';
 import { MANIFEST_SCOPES } from '../../src/gas/health/scopes';
 import { MENU_ITEMS } from '../../src/gas/menu';
 import { installReminderTrigger } from '../../src/gas/reminders';
 import { setupSpreadsheet } from '../../src/gas/setup';
-import { calls, type FakeHandles, installFakes, uninstallFakes } from '../fakes';
+import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
+import { calls } from '../fakes/calls';
 
 const ADMIN = 'ita-admin@example.org'; // the template's admin
 const NOW = new Date(Date.UTC(2023, 2, 20, 9, 0));

@@ -2,13 +2,15 @@
 // Google Doc (the fake's converter is given what Drive would make of the seed's Word file: its paragraphs
 // and tables), the Doc is read and deleted, and the sheet gets the same measures as the text import.
 import { importReport } from '../../src/core/importer';
-import { IMPORT_MENU, MENU } from '../../src/core/messages';
+import { IMPORT_MENU } from '../../src/core/messages/import-dialog';
+import { MENU } from '../../src/core/messages/menu';
 import { MEASURES_TAB } from '../../src/core/schema';
 import { parseWorkbook } from '../../src/core/workbook';
 import { importDialogHtml, importPreviousReportFile, menuImportPreviousReport } from '../../src/gas/import';
 import { MENU_ITEMS } from '../../src/gas/menu';
 import { setupSpreadsheet } from '../../src/gas/setup';
-import { calls, type FakeHandles, installFakes, uninstallFakes } from '../fakes';
+import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
+import { calls } from '../fakes/calls';
 import { MIME } from '../fakes/drive';
 import { type FixtureReport, HEADER_CELLS, seedFixture } from '../support/import-fixtures';
 

@@ -1,6 +1,8 @@
 // Issue 11 §4: dates typed into a sheet parse by the spreadsheet's locale. The help text says to type
 // d/m/yyyy with a CE year (31/3/2023); that is a date in th_TH and text in en_US. Setup sets th_TH.
-import { LOCALE, MARK, SETUP, V } from '../../src/core/messages';
+import { LOCALE } from '../../src/core/messages/locale';
+import { SETUP } from '../../src/core/messages/setup';
+import { MARK, V } from '../../src/core/messages/validation';
 import { MILESTONES_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
 import { handleEdit } from '../../src/gas/edit';

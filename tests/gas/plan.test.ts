@@ -3,7 +3,9 @@
 // เสนอผู้บริหาร writes the memo and links it on the register row; บันทึกการอนุมัติ is for executives
 // and admins only, records who and when, and publishes when publishing waits for the approval.
 import { escapeHtml, quoteTabName } from '../../src/core/cells';
-import { APPROVAL, APPROVAL_STATUS, DOC_KIND, HEADER, MEMO, PLAN, REPORT } from '../../src/core/messages';
+import { APPROVAL, APPROVAL_STATUS, DOC_KIND, MEMO, PLAN } from '../../src/core/messages/plan';
+import { REPORT } from '../../src/core/messages/report';
+import { HEADER } from '../../src/core/messages/tabs-headers';
 import { PLAN_COLUMNS } from '../../src/core/plan';
 import { ITA_RESULTS_TAB, REPORTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
@@ -11,7 +13,8 @@ import type { WorkbookSnapshot } from '../../src/core/workbook';
 import { menuGeneratePlan, menuProposeToExecutive, menuRecordApproval } from '../../src/gas/plan';
 import { menuGenerateReport } from '../../src/gas/report';
 import { setupSpreadsheet } from '../../src/gas/setup';
-import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { calls } from '../fakes/calls';
 import { FakeParagraph, FakeTable } from '../fakes/docs';
 
 const REGISTER = REPORTS_TAB.name;

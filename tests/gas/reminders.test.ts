@@ -1,7 +1,12 @@
 // The reminders in Apps Script, against the in-memory fakes: the daily trigger, the lock, the quota,
 // the log it appends, the preview dialog, the trigger setup installs, and the service calls per run.
 import type { Cell } from '../../src/core/cells';
-import { DASHBOARD, HEADER, INPUT, REMIND, STATUS_LABEL, SYNC, TAB, V } from '../../src/core/messages';
+import { DASHBOARD } from '../../src/core/messages/dashboard';
+import { INPUT } from '../../src/core/messages/input-safety';
+import { REMIND } from '../../src/core/messages/reminders';
+import { SYNC } from '../../src/core/messages/sync';
+import { HEADER, STATUS_LABEL, TAB } from '../../src/core/messages/tabs-headers';
+import { V } from '../../src/core/messages/validation';
 import type { DivisionEntry } from '../../src/core/model';
 import { tableOf } from '../../src/core/rows';
 import { EMAIL_LOG_TAB } from '../../src/core/schema';

@@ -2,10 +2,11 @@
 // grant is per user and file, so the folder and documents the app created for admin A are out of the
 // other admins' reach: their clicks queue, A's trigger generates, everyone gets the links by e-mail,
 // and the folder is shared with every admin so the register's links open for them all.
-import { REPORT_DRIVE } from '../../src/core/messages';
+import { REPORT_DRIVE } from '../../src/core/messages/report-drive';
 import { REPORTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
-import { menuGenerateReport, processReportQueue, REPORT_OWNER_KEY, REPORT_QUEUE_HANDLER } from '../../src/gas/report';
+import { menuGenerateReport, processReportQueue, REPORT_QUEUE_HANDLER } from '../../src/gas/report';
+import { REPORT_OWNER_KEY } from '../../src/gas/report-drive';
 import { setupSpreadsheet } from '../../src/gas/setup';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 

@@ -1,12 +1,14 @@
 // Issue 11 on the report: the zone offset, a trashed document, what Drive says about publishing,
 // shared drives and folders the app cannot reach, and a regenerated document that looks like a new one.
-import { REPORT, REPORT_DRIVE } from '../../src/core/messages';
+import { REPORT } from '../../src/core/messages/report';
+import { REPORT_DRIVE } from '../../src/core/messages/report-drive';
 import { REPORTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
 import type { WorkbookSnapshot } from '../../src/core/workbook';
 import { menuGenerateReport, readReportTabs } from '../../src/gas/report';
 import { readWorkbook } from '../../src/gas/sheetio';
-import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { calls } from '../fakes/calls';
 import { type FakeBody, FakeParagraph, FakeTable } from '../fakes/docs';
 
 const template = (): WorkbookSnapshot => templateSnapshot({ example: true });

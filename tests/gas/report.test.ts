@@ -3,14 +3,19 @@
 // and service calls stay flat as the tracker grows.
 import { type Cell, escapeHtml } from '../../src/core/cells';
 import { LAST_REPORT_ROW } from '../../src/core/dashboard';
-import { APP, DASHBOARD, HEADER, MENU, REPORT, REPORT_DRIVE, TAB } from '../../src/core/messages';
+import { DASHBOARD } from '../../src/core/messages/dashboard';
+import { APP, MENU } from '../../src/core/messages/menu';
+import { REPORT } from '../../src/core/messages/report';
+import { REPORT_DRIVE } from '../../src/core/messages/report-drive';
+import { HEADER, TAB } from '../../src/core/messages/tabs-headers';
 import { REPORT_COLUMNS } from '../../src/core/report';
 import { MEASURES_TAB, REPORTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
 import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
 import { writeDashboard } from '../../src/gas/dashboard';
 import { menuGenerateReport } from '../../src/gas/report';
-import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { calls } from '../fakes/calls';
 import { FakeParagraph, FakeTable } from '../fakes/docs';
 import { seedText, squeeze } from '../support/seed-report';
 

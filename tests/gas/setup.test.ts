@@ -1,11 +1,19 @@
 // Setup "ตั้งค่าระบบ" through the Apps Script fakes: every tab from the template, what a person sees
 // (frozen headers, dropdowns with Thai help, dates, protections), the daily trigger, and that a
 // second run changes nothing at all.
-import { APP, DASHBOARD, HEADER, REPORT, SETUP, STATUS_LABEL, SYNC, TAB, V } from '../../src/core/messages';
+
+import { DASHBOARD } from '../../src/core/messages/dashboard';
+import { APP } from '../../src/core/messages/menu';
+import { REPORT } from '../../src/core/messages/report';
+import { SETUP } from '../../src/core/messages/setup';
+import { SYNC } from '../../src/core/messages/sync';
+import { HEADER, STATUS_LABEL, TAB } from '../../src/core/messages/tabs-headers';
+import { V } from '../../src/core/messages/validation';
 import { FIXED_TABS, MEASURES_TAB } from '../../src/core/schema';
 import { TEMPLATE_MANIFEST } from '../../src/core/template';
 import { menuSetup, setupSpreadsheet, setupSummary } from '../../src/gas/setup';
-import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { calls } from '../fakes/calls';
 
 const OWNER = 'owner@example.org';
 const ME = 'clerk@example.org';

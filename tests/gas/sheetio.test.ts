@@ -1,5 +1,5 @@
 // The batch adapter: one getValues / one setValues per tab, dates in the sheet's zone, formula-safe text.
-import { APP } from '../../src/core/messages';
+import { APP } from '../../src/core/messages/menu';
 import { templateSnapshot } from '../../src/core/template';
 import { parseWorkbook } from '../../src/core/workbook';
 import { currentUserEmail, runAction, withDocumentLock } from '../../src/gas/context';

@@ -3,10 +3,11 @@
 // (fakes.calls.before). Whatever they typed must end where they typed it — in their row, which sync
 // may have moved, or in the archive when the row was removed — or be refused by a protection (the
 // person sees Sheets' refusal). A typed value that silently disappears is a loss; there must be none.
-import { HEADER, TAB } from '../../src/core/messages';
+import { HEADER, TAB } from '../../src/core/messages/tabs-headers';
 import { setupSpreadsheet } from '../../src/gas/setup';
 import { syncDivisionTabs } from '../../src/gas/sync';
-import { calls, type FakeHandles, installFakes, uninstallFakes } from '../fakes';
+import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
+import { calls } from '../fakes/calls';
 
 const OWNER = 'owner@example.org';
 const CLERK = 'clerk@example.org';

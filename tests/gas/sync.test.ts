@@ -1,12 +1,16 @@
 // Menu "ปรับปรุงแท็บหน่วยงาน" and the protections, through the Apps Script fakes: typed values survive
 // a re-sync, rows that no longer belong go to the archive (then their tab), each division writes only
 // its own editable cells, and the service calls do not grow with the number of measures.
-import { HEADER, SETUP, STATUS_LABEL, SYNC, SYNC_MENU, TAB } from '../../src/core/messages';
+
+import { SETUP } from '../../src/core/messages/setup';
+import { SYNC, SYNC_MENU } from '../../src/core/messages/sync';
+import { HEADER, STATUS_LABEL, TAB } from '../../src/core/messages/tabs-headers';
 import { type ColumnSpec, DIVISION_TAB_COLUMNS, MEASURES_TAB } from '../../src/core/schema';
 import { setupSpreadsheet } from '../../src/gas/setup';
 import { menuSyncDivisionTabs, syncDivisionTabs } from '../../src/gas/sync';
-import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
-import { ERR } from '../fakes/sheets';
+import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { calls } from '../fakes/calls';
+import { ERR } from '../fakes/sheets/errors';
 import { scaledTracker } from '../support/scaled-tracker';
 
 const OWNER = 'owner@example.org';

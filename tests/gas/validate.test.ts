@@ -1,20 +1,14 @@
 // Menu "ตรวจสอบข้อมูล" through the Apps Script fakes: every problem cell carries its Thai note and
 // colour, old marks go, people's own notes stay, the dialog lists errors and warnings apart with tab
 // and cell (escaped), and the service calls do not grow with the number of measures.
-import {
-  formatProblem,
-  HEADER,
-  MARK,
-  SEVERITY_LABEL,
-  STATUS_LABEL,
-  TAB,
-  V,
-  VALIDATE_MENU,
-} from '../../src/core/messages';
+
+import { HEADER, STATUS_LABEL, TAB } from '../../src/core/messages/tabs-headers';
+import { formatProblem, MARK, SEVERITY_LABEL, V, VALIDATE_MENU } from '../../src/core/messages/validation';
 import { validateWorkbook } from '../../src/core/validate';
 import { setupSpreadsheet } from '../../src/gas/setup';
 import { MARK_COLOUR, menuValidateAll, problemsHtml, validateAll } from '../../src/gas/validate';
-import { calls, type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { calls } from '../fakes/calls';
 import { scaledTracker } from '../support/scaled-tracker';
 
 const OWNER = 'owner@example.org';

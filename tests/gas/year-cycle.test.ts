@@ -2,13 +2,15 @@
 // column, a closed round's regenerated report is the snapshot's text, reopening is recorded, rollover
 // refuses while a round is open, and the public page (doGet) is served from its stored copy — counted.
 import { escapeHtml } from '../../src/core/cells';
-import { HEADER, PUBLIC_PAGE, STATUS_LABEL, TAB, YEAR_CYCLE } from '../../src/core/messages';
+import { HEADER, STATUS_LABEL, TAB } from '../../src/core/messages/tabs-headers';
+import { PUBLIC_PAGE, YEAR_CYCLE } from '../../src/core/messages/year-cycle';
 import { ROUND_SNAPSHOT_TAB } from '../../src/core/schema';
 import { doGet, menuRefreshPublicPage } from '../../src/gas/public-page';
 import { menuGenerateReport } from '../../src/gas/report';
 import { setupSpreadsheet } from '../../src/gas/setup';
 import { menuCloseRound, menuReopenRound, menuRollover } from '../../src/gas/year-cycle';
-import { calls, type FakeHandles, installFakes, uninstallFakes } from '../fakes';
+import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
+import { calls } from '../fakes/calls';
 import { seedText, squeeze } from '../support/seed-report';
 
 const OWNER = 'owner@example.org';

@@ -4,7 +4,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GOOGLE } from '../../src/core/messages';
+import { GOOGLE } from '../../src/core/messages/google';
 import { templateSnapshot } from '../../src/core/template';
 import { connectSheets, type SheetsConnection } from '../../src/node/google/auth';
 import { DEFAULT_RETRY, type RetryPolicy, retryAfterMs, retryDelayMs } from '../../src/node/google/retry';

@@ -4,7 +4,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GOOGLE, TAB } from '../../src/core/messages';
+import { GOOGLE } from '../../src/core/messages/google';
+import { TAB } from '../../src/core/messages/tabs-headers';
 import { DIVISION_TAB_COLUMNS, headersOf, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
 import { validateWorkbook } from '../../src/core/validate';

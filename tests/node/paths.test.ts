@@ -1,6 +1,6 @@
 // Output paths (issue 17): a name typed in a workbook never leads a file out of its folder.
 import { join, resolve } from 'node:path';
-import { INPUT_CLI } from '../../src/core/messages';
+import { INPUT_CLI } from '../../src/core/messages/input-safety';
 import { FileError } from '../../src/node/command';
 import { outputPath, safeSlug } from '../../src/node/paths';
 

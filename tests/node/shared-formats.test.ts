@@ -4,7 +4,7 @@
 import type ExcelJS from 'exceljs';
 import { a1Start, quoteTabName } from '../../src/core/cells';
 import { allowedValues, DATE_FORMAT } from '../../src/core/formats';
-import { HEADER, STATUS_LABEL } from '../../src/core/messages';
+import { HEADER, STATUS_LABEL } from '../../src/core/messages/tabs-headers';
 import { DIVISION_TAB_COLUMNS, headersOf, MILESTONES_TAB } from '../../src/core/schema';
 import { columnsByHeader } from '../../src/core/workbook';
 import { workbookOf } from '../../src/node/xlsx-store';

@@ -1,6 +1,7 @@
 // What a file handed to the CLI as a workbook is, told before exceljs reads it (issue 17).
 import JSZip from 'jszip';
-import { CLI, INPUT_CLI } from '../../src/core/messages';
+import { CLI } from '../../src/core/messages/cli';
+import { INPUT_CLI } from '../../src/core/messages/input-safety';
 import { templateSnapshot } from '../../src/core/template';
 import { FileError } from '../../src/node/command';
 import { checkIsTracker, checkWorkbookBytes } from '../../src/node/workbook-file';

@@ -4,7 +4,8 @@
 // entry point called in the authorization mode Apps Script would use (a simple trigger's onOpen is
 // LIMITED; a menu click or a sidebar's google.script.run is FULL).
 import vm from 'node:vm';
-import type { FakeAuthMode, FakeHandles } from '../fakes';
+import type { FakeHandles } from '../fakes';
+import type { FakeAuthMode } from '../fakes/auth';
 
 export interface ProjectFile {
   name: string;

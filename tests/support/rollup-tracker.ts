@@ -1,6 +1,6 @@
 // A small tracker for the roll-up tests: two divisions, five measures, rows in every status, two reports.
 
-import { TAB } from '../../src/core/messages';
+import { TAB } from '../../src/core/messages/tabs-headers';
 import { tableOf } from '../../src/core/rows';
 import { REPORTS_TAB } from '../../src/core/schema';
 import type { WorkbookSnapshot } from '../../src/core/workbook';

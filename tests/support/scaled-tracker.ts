@@ -2,7 +2,7 @@
 // new ids (IIT-01, …, then IIT-01-1, …), division tabs synced by core so every division has its rows
 // and the example's typed results.
 import type { Cell } from '../../src/core/cells';
-import { TAB } from '../../src/core/messages';
+import { TAB } from '../../src/core/messages/tabs-headers';
 import { syncSnapshot } from '../../src/core/sync';
 import { templateSnapshot } from '../../src/core/template';
 import type { WorkbookSnapshot } from '../../src/core/workbook';

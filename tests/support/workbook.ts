@@ -1,6 +1,6 @@
 // Small workbooks for tests, built through the same core row builders the product uses.
 import { type Cell, wallDateTime } from '../../src/core/cells';
-import { STATUS_LABEL } from '../../src/core/messages';
+import { STATUS_LABEL } from '../../src/core/messages/tabs-headers';
 import type { Division, DivisionEntry, Measure, Milestone, Status } from '../../src/core/model';
 import {
   divisionObject,

@@ -1,7 +1,7 @@
 // What every health check receives: the spreadsheet, who runs it, the few settings the checks need
 // (read once by the runner), and what an earlier check learned that a later one uses.
 import type { CheckResult } from '../../core/health';
-import { HEALTH } from '../../core/messages';
+import { HEALTH } from '../../core/messages/health';
 import type { Division } from '../../core/model';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -2,7 +2,7 @@
 // can open it. Asked once with supportsAllDrives (to learn where it is) and once exactly as the report
 // asks (src/gas/report.ts: no supportsAllDrives), so a folder the report cannot reach fails here first.
 import { type CheckResult, combine, fail, pass, warn } from '../../core/health';
-import { HEALTH } from '../../core/messages';
+import { HEALTH } from '../../core/messages/health';
 import { drive, errorText, type HealthCheck } from './context';
 
 interface FolderInfo {

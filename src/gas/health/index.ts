@@ -15,10 +15,11 @@ import {
   healthDialogHtml,
   healthLogRows,
 } from '../../core/health';
-import { HEALTH } from '../../core/messages';
+import { HEALTH } from '../../core/messages/health';
 import { DIVISIONS_TAB, SETTINGS_TAB } from '../../core/schema';
+import { parseSettings } from '../../core/settings-tab';
 import { APP_VERSION } from '../../core/version';
-import { parseDivisions, parseSettings, readTable } from '../../core/workbook';
+import { parseDivisions, readTable } from '../../core/workbook';
 import { activeSpreadsheet, confirm, currentUserEmail, runAction, showAlert, showDialog } from '../context';
 import { ensureSheet, ensureSize, readTabs } from '../sheetio';
 import { errorText, type HealthCheck, type HealthContext } from './context';

@@ -2,7 +2,7 @@
 // as the help text shows; Asia/Bangkok: the reminder hour and the report's dates), and the proof: the
 // help text's example date typed into a cell of the log tab reads back as that date.
 import { combine, fail, pass } from '../../core/health';
-import { HEALTH, HEALTH_DATE_SAMPLE } from '../../core/messages';
+import { HEALTH, HEALTH_DATE_SAMPLE } from '../../core/messages/health';
 import type { HealthCheck } from './context';
 
 const ZONE = 'Asia/Bangkok';

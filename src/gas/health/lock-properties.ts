@@ -1,7 +1,7 @@
 // The document lock (every batch operation holds it) and the script properties (the trigger's owner,
 // sync's stamps) work: a lock taken and released, a value written, read back and removed.
 import { fail, pass } from '../../core/health';
-import { HEALTH } from '../../core/messages';
+import { HEALTH } from '../../core/messages/health';
 import type { HealthCheck } from './context';
 
 const PROBE_KEY = 'healthCheckProbe';

@@ -1,7 +1,7 @@
 // Mail: the recipients left in today's quota against the reminders' recipients; and, only when the
 // admin said yes, one test e-mail to themselves (it uses one recipient of the quota).
 import { type CheckResult, combine, fail, pass, warn } from '../../core/health';
-import { HEALTH } from '../../core/messages';
+import { HEALTH } from '../../core/messages/health';
 import { errorText, type HealthCheck } from './context';
 
 export const checkMail: HealthCheck = (ctx) => {

@@ -2,7 +2,8 @@
 // (src/gas/protect.ts): the editable range(s) allow the division's editors and the admins; every
 // protection on the tab allows every admin. The spreadsheet's owner always passes and is not counted.
 import { type CheckResult, combine, fail, pass, warn } from '../../core/health';
-import { HEALTH, SETUP } from '../../core/messages';
+import { HEALTH } from '../../core/messages/health';
+import { SETUP } from '../../core/messages/setup';
 import type { HealthCheck } from './context';
 
 const lower = (xs: readonly string[]) => [...new Set(xs.map((x) => x.trim().toLowerCase()).filter(Boolean))];

@@ -2,7 +2,7 @@
 // script still starts; what they left out fails later, on the day it is needed (reference:
 // ScriptApp.getAuthorizationInfo(authMode, oAuthScopes), AuthorizationInfo.getAuthorizedScopes()).
 import { fail, pass } from '../../core/health';
-import { HEALTH } from '../../core/messages';
+import { HEALTH } from '../../core/messages/health';
 import type { HealthCheck } from './context';
 
 /** appsscript.json's oauthScopes (tests/gas/health.test.ts keeps the two equal). */

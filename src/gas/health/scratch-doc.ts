@@ -3,7 +3,7 @@
 // as separate paragraphs), exported to PDF, published with publishAuto off, its published state read
 // back, and finally the document and the PDF moved to the trash (also when a step failed).
 import { fail, pass } from '../../core/health';
-import { HEALTH } from '../../core/messages';
+import { HEALTH } from '../../core/messages/health';
 import { PAGE, REPORT_COLUMNS, type ReportModel, reportDocument } from '../../core/report';
 import { writeGoogleDoc } from '../document-doc';
 import { docs, drive, errorText, type HealthCheck } from './context';

@@ -1,7 +1,7 @@
 // The Docs and Drive advanced services are on (the manifest enables them; a copy of the project made
 // by hand may not) and Drive answers. The scratch-document check proves Docs answers too.
 import { fail, pass } from '../../core/health';
-import { HEALTH } from '../../core/messages';
+import { HEALTH } from '../../core/messages/health';
 import { errorText, type HealthCheck } from './context';
 
 export const checkServices: HealthCheck = () => {

@@ -2,7 +2,7 @@
 // lists only the current user's triggers (reference), so installReminderTrigger records the owner in
 // the script properties; a trigger of another account is known only through that record.
 import { fail, pass, warn } from '../../core/health';
-import { HEALTH } from '../../core/messages';
+import { HEALTH } from '../../core/messages/health';
 import { REMINDER_HANDLER, REMINDER_OWNER_PROPERTY } from '../reminders';
 import type { HealthCheck } from './context';
 

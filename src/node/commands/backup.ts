@@ -1,6 +1,7 @@
 // ita-tracker backup --sheet <id|URL> <file.xlsx>: the live sheet's data into a local workbook the
 // offline commands can use. Read-only scope; the live sheet is never written.
-import { CLI, GOOGLE } from '../../core/messages';
+import { CLI } from '../../core/messages/cli';
+import { GOOGLE } from '../../core/messages/google';
 import { defineCommand, EXIT, UsageError } from '../command';
 import { connectSheets } from '../google/auth';
 import { GOOGLE_OPTIONS, retryFlag, timeoutFlag } from '../google/options';

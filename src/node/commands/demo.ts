@@ -1,6 +1,7 @@
 // `npm start`: the main job on the bundled example, end to end, on a fresh machine.
 
-import { CLI, DEMO, formatProblem } from '../../core/messages';
+import { CLI, DEMO } from '../../core/messages/cli';
+import { formatProblem } from '../../core/messages/validation';
 import { templateSnapshot } from '../../core/template';
 import { hasErrors, validateWorkbook } from '../../core/validate';
 import { checkOutputFolder } from '../atomic';

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { applyImport, workbookDivisions } from '../../core/apply-import';
-import { CLI, IMPORT_CLI } from '../../core/messages';
+import { CLI } from '../../core/messages/cli';
+import { IMPORT_CLI } from '../../core/messages/import';
 import { templateSnapshot } from '../../core/template';
 import { bangkokNow } from '../clock';
 import { defineCommand, EXIT, FileError, UsageError } from '../command';

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { CLI, INIT } from '../../core/messages';
+import { CLI, INIT } from '../../core/messages/cli';
 import { templateSnapshot } from '../../core/template';
 import { fiscalYearOf } from '../../core/thai';
 import { bangkokNow } from '../clock';

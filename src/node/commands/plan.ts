@@ -3,12 +3,16 @@
 // write it through the one .docx writer and the one HTML writer (+ PDF through LibreOffice). Nothing
 // is written when the workbook has blocking errors or the memo has no executive to address.
 import { join } from 'node:path';
+import type { Problem } from '../../core/cell-rules';
 import type { DocumentModel } from '../../core/document';
 import { renderDocumentHtml } from '../../core/document-html';
 import { buildMemo, type MemoSubject, memoProblems } from '../../core/memo';
-import { CLI, formatProblem, PLAN_CLI, REPORT_CLI } from '../../core/messages';
+import { CLI } from '../../core/messages/cli';
+import { PLAN_CLI } from '../../core/messages/plan';
+import { REPORT_CLI } from '../../core/messages/report';
+import { formatProblem } from '../../core/messages/validation';
 import { buildPlan } from '../../core/plan';
-import { hasErrors, type Problem, validateParsed } from '../../core/validate';
+import { hasErrors, validateParsed } from '../../core/validate';
 import { type ParsedWorkbook, parseWorkbook } from '../../core/workbook';
 import { checkOutputFolder, writeFileAtomic } from '../atomic';
 import { defineCommand, EXIT, parseDateOption, UsageError } from '../command';

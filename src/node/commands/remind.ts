@@ -6,18 +6,18 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
 import { isEmail } from '../../core/cells';
-import { CLI, formatProblem, INPUT_CLI, REMIND, REMIND_CLI, SIMULATE_CLI, SYNC } from '../../core/messages';
+import { CLI } from '../../core/messages/cli';
+import { INPUT_CLI } from '../../core/messages/input-safety';
+import { SIMULATE_CLI } from '../../core/messages/reminder-rhythm';
+import { REMIND, REMIND_CLI } from '../../core/messages/reminders';
+import { SYNC } from '../../core/messages/sync';
+import { formatProblem } from '../../core/messages/validation';
+import { appendLogValues, logEntry, notSentOutcome, type Outcome } from '../../core/reminder-log';
 import { simulateReminders, simulationText } from '../../core/reminder-simulation';
-import {
-  appendLogValues,
-  type Digest,
-  logEntry,
-  notSentOutcome,
-  type Outcome,
-  planReminders,
-} from '../../core/reminders';
+import type { Digest } from '../../core/reminder-types';
+import { planReminders } from '../../core/reminders';
 import { EMAIL_LOG_TAB } from '../../core/schema';
-import { syncBlockers } from '../../core/sync';
+import { syncBlockers } from '../../core/sync-blockers';
 import { daysBetween, formatThaiDate } from '../../core/thai';
 import { parseWorkbook } from '../../core/workbook';
 import { checkOutputFolder, writeFileAtomic } from '../atomic';

@@ -2,10 +2,12 @@
 // round's report as report.docx + report.html (+ report.pdf through LibreOffice). Nothing is written
 // when the workbook has blocking errors.
 import { trackerForRound } from '../../core/closed-rounds';
-import { CLI, formatProblem, REPORT_CLI } from '../../core/messages';
+import { CLI } from '../../core/messages/cli';
+import { REPORT_CLI } from '../../core/messages/report';
+import { formatProblem } from '../../core/messages/validation';
 import { buildReport, type ReportModel } from '../../core/report';
 import { renderReportHtml } from '../../core/report-html';
-import { nearMissTabs } from '../../core/sync';
+import { nearMissTabs } from '../../core/sync-blockers';
 import type { Round } from '../../core/thai';
 import { hasErrors } from '../../core/validate';
 import { parseWorkbook, type WorkbookSnapshot } from '../../core/workbook';

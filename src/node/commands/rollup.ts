@@ -1,6 +1,7 @@
 // ita-tracker rollup --sheets <list> --out <dir>: many agencies' live trackers summarised into one
 // workbook and one web page. Exit 1 when some sheet could not be read (the others are still summarised).
-import { CLI, ROLLUP } from '../../core/messages';
+import { CLI } from '../../core/messages/cli';
+import { ROLLUP } from '../../core/messages/rollup';
 import { renderRollupHtml } from '../../core/rollup';
 import { checkOutputFolder, writeFileAtomic } from '../atomic';
 import { defineCommand, EXIT, parseToday, TODAY_OPTION } from '../command';

@@ -1,8 +1,11 @@
 // `ita-tracker sync <workbook.xlsx> [--dry-run]`: division tabs brought in line with the measures and
 // divisions by the same structural plan as in Apps Script; only the cells sync owns are written.
 // A workbook whose plan would be unsafe is refused untouched (exit 1, Thai lines with tab and cell).
-import { CLI, formatProblem, SYNC, SYNC_CLI } from '../../core/messages';
-import { describePlan, planChanges, planSync, syncBlockers } from '../../core/sync';
+import { CLI } from '../../core/messages/cli';
+import { SYNC, SYNC_CLI } from '../../core/messages/sync';
+import { formatProblem } from '../../core/messages/validation';
+import { describePlan, planChanges, planSync } from '../../core/sync';
+import { syncBlockers } from '../../core/sync-blockers';
 import { parseWorkbook } from '../../core/workbook';
 import { bangkokNow } from '../clock';
 import { defineCommand, EXIT, UsageError } from '../command';

@@ -1,5 +1,7 @@
-import { CLI, formatProblem } from '../../core/messages';
-import { hasErrors, type Problem, validateWorkbook } from '../../core/validate';
+import type { Problem } from '../../core/cell-rules';
+import { CLI } from '../../core/messages/cli';
+import { formatProblem } from '../../core/messages/validation';
+import { hasErrors, validateWorkbook } from '../../core/validate';
 import { defineCommand, EXIT, UsageError } from '../command';
 import { LIVE_SHEET_OPTIONS } from '../google/options';
 import { openSource } from '../source';

@@ -2,7 +2,8 @@
 // cycle offline, by the same core rules as the Apps Script menus (src/core/year-cycle.ts). A refusal
 // leaves the file untouched (exit 1); the public page is written as index.html.
 import { userInfo } from 'node:os';
-import { CLI, YEAR_CYCLE_CLI } from '../../core/messages';
+import { CLI } from '../../core/messages/cli';
+import { YEAR_CYCLE_CLI } from '../../core/messages/year-cycle';
 import { publicPageHtml } from '../../core/public-page';
 import type { Round } from '../../core/thai';
 import { parseWorkbook } from '../../core/workbook';

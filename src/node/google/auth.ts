@@ -5,7 +5,7 @@
 // without loading the other ~300 APIs (≈70 ms instead of ≈900 ms at start-up).
 import { existsSync, readFileSync } from 'node:fs';
 import type { sheets_v4 } from 'googleapis/build/src/apis/sheets';
-import { GOOGLE } from '../../core/messages';
+import { GOOGLE } from '../../core/messages/google';
 import { GoogleError, httpStatusOf, isNetworkError } from './errors';
 
 export const SHEETS_READONLY_SCOPE = 'https://www.googleapis.com/auth/spreadsheets.readonly';

@@ -1,7 +1,7 @@
 // What can go wrong between the CLI and Google, as the Thai message a user can act on.
 // GoogleError extends FileError so the CLI reports it like any unreadable input: message, exit 2,
 // no stack trace. The roll-up keeps it per sheet and carries on with the others.
-import { GOOGLE } from '../../core/messages';
+import { GOOGLE } from '../../core/messages/google';
 import { FileError } from '../command';
 
 export type GoogleErrorKind =

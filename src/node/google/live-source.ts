@@ -1,6 +1,6 @@
 // `--sheet <id or URL>` for every read-only command (validate, report, remind --dry-run): the live
 // sheet, read once, in place of a workbook file. Called from openSource (src/node/source.ts).
-import { GOOGLE } from '../../core/messages';
+import { GOOGLE } from '../../core/messages/google';
 import type { WorkbookSnapshot } from '../../core/workbook';
 import { UsageError } from '../command';
 import { connectSheets } from './auth';

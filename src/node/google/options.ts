@@ -1,6 +1,6 @@
 // Options every Google-reading command shares (--key, --timeout, --retries, --concurrency, --sheet):
 // declared once here, and their values turned into what the Sheets client needs.
-import { GOOGLE } from '../../core/messages';
+import { GOOGLE } from '../../core/messages/google';
 import type { OptionSpecs } from '../command';
 import { UsageError } from '../command';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry';

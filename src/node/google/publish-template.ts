@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { PUBLISH } from '../../core/messages';
+import { PUBLISH } from '../../core/messages/publish';
 import type { GoogleEndpoints } from './auth';
 
 export const TEMPLATE_APP_PROPERTY = 'itaTrackerTemplate';

@@ -5,7 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { sheetSafe } from '../../core/cells';
-import { CLI, ROLLUP } from '../../core/messages';
+import { CLI } from '../../core/messages/cli';
+import { ROLLUP } from '../../core/messages/rollup';
 import { ROLLUP_COLUMNS, type RollupCell, type RollupEntry, rollupTotals, summariseTracker } from '../../core/rollup';
 import { formatThaiDate } from '../../core/thai';
 import { parseWorkbook } from '../../core/workbook';

@@ -6,7 +6,7 @@
 // Values come UNFORMATTED with dates as serial numbers; the schema says which columns hold dates.
 import type { sheets_v4 } from 'googleapis/build/src/apis/sheets';
 import { a1Start, type Cell, quoteTabName } from '../../core/cells';
-import { GOOGLE } from '../../core/messages';
+import { GOOGLE } from '../../core/messages/google';
 import {
   ARCHIVE_TAB,
   type ColumnSpec,

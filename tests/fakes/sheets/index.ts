@@ -35,15 +35,3 @@ export function installSheets(ctx: FakeContext): FakeModule<SheetsHandles> {
     handles: { spreadsheet: book._api, sheets: view },
   };
 }
-
-export { columnLetters, columnNumber, parseA1, type Rect, rectA1 } from './a1';
-export { type CellData, enteredValue, type StoredValue, simpleFromSheetsFormat } from './cells';
-export type { ChartState } from './charts';
-export { FakeDataValidation, FakeDataValidationBuilder } from './data-validation';
-export { ChartType, DataValidationCriteria, ProtectionType, WrapStrategy } from './enums';
-export { ERR, FORMULA_PLACEHOLDER, MAX_CELL_CHARS } from './errors';
-export type { CellInfo, ProtectionInfo, SeedOptions, SheetsInspector } from './inspector';
-export { FakeProtection, FakeUser } from './protection';
-export { FakeRange } from './range';
-export { FakeSheet } from './sheet';
-export { FakeSpreadsheet } from './spreadsheet';
