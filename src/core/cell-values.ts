@@ -14,7 +14,7 @@ import {
   type Status,
 } from './model';
 import type { Table } from './table';
-import { type Round, toArabicDigits } from './thai';
+import { BE_YEAR_THRESHOLD, type Round, toArabicDigits, toBE } from './thai';
 
 // ---------------------------------------------------------------- values
 
@@ -108,10 +108,50 @@ export function parseWholeNumber(c: Cell): number | null {
   return cellText(c) !== '' && Number.isInteger(t) && t >= 1 ? t : null;
 }
 
-/** A Buddhist-era year (Thai digits read as Arabic), or null. */
+/** A year read from a cell: its Buddhist-era value, and the era it was typed in. */
+export interface ReadYear {
+  be: number;
+  era: 'be' | 'ce';
+}
+
+const ERA_WORD: readonly [RegExp, ReadYear['era']][] = [
+  [/^(?:พ\.?\s*ศ\.?|b\.?\s*e\.?)\s*/i, 'be'],
+  [/^(?:ค\.?\s*ศ\.?|c\.?\s*e\.?|a\.?\s*d\.?)\s*/i, 'ce'],
+];
+
+/**
+ * The one year reader (issue 26): Arabic or Thai digits, optionally after "พ.ศ." / "ค.ศ." (or BE / CE).
+ * Without an era word a year from 2400 is Buddhist era and one from 1900 to 2399 Christian era
+ * (the threshold every date reader uses, thai.ts); the BE value is returned with the era it was typed
+ * in, so a caller that must not convert silently can say so. Anything else (two digits, a fraction,
+ * an era word that contradicts the number) is null — never guessed.
+ */
+export function parseYear(c: Cell): ReadYear | null {
+  let era: ReadYear['era'] | null = null;
+  let n: number;
+  if (typeof c === 'number') n = c;
+  else {
+    let t = toArabicDigits(cellText(c));
+    for (const [word, e] of ERA_WORD)
+      if (word.test(t)) {
+        era = e;
+        t = t.replace(word, '');
+      }
+    if (!/^\d{4}$/.test(t)) return null;
+    n = Number(t);
+  }
+  if (!Number.isInteger(n)) return null;
+  const isBe = n >= BE_YEAR_THRESHOLD && n < 3000;
+  const isCe = n >= 1900 && n < BE_YEAR_THRESHOLD;
+  if (isBe && era !== 'ce') return { be: n, era: 'be' };
+  if (isCe && era !== 'be') return { be: toBE(n), era: 'ce' };
+  return null;
+}
+
+/** A Buddhist-era year as typed (Thai digits, "พ.ศ."), or null — a CE year is not one (parseYear). */
 export function parseBeYear(c: Cell): number | null {
-  const t = typeof c === 'number' ? c : Number(toArabicDigits(cellText(c)));
-  return Number.isInteger(t) && t >= 2400 && t < 3000 ? t : null;
+  const y = parseYear(c);
+  return y?.era === 'be' ? y.be : null;
 }
 
 export function parseYesNo(c: Cell): boolean | null {

@@ -5,12 +5,15 @@
 // page and PDF). No e-mail, no editing link, no warnings, no who-generated; every value is escaped and
 // a link that is not http(s) is left out.
 
-import { parseRound } from './cell-values';
-import { cellDateTime, cellInteger, cellText, escapeHtml, isHttpUrl } from './cells';
+import { parseApprovalStatus, parseRound, parseYear } from './cell-values';
+import { cellDateTime, cellText, escapeHtml, isHttpUrl, nameText } from './cells';
 import { htmlPage, THAI_FONT_STACK } from './html';
+import { DOC_KIND } from './messages/plan';
 import { PUBLIC_PAGE } from './messages/year-cycle';
+import type { ApprovalStatus } from './model';
 import { REPORTS_TAB, SETTINGS_TAB } from './schema';
 import { parseSettings } from './settings-tab';
+import type { TableRow } from './table';
 import { formatThaiDate, type Numerals, numerals } from './thai';
 import { readTable, type WorkbookSnapshot } from './workbook';
 
@@ -34,35 +37,92 @@ export interface PublicPageData {
 
 const publicUrl = (s: string): string => (isHttpUrl(s.trim()) ? s.trim() : '');
 
+/** One register row as the page reads it: what the document is, where it is public, whether it was published. */
+export interface RegisterEntry extends PublicDocument {
+  status: ApprovalStatus | '';
+  /** "YYYY-MM-DD HH:mm" it was generated ('' unknown): of two rows for one document the later wins */
+  generatedAt: string;
+  /** the register's data row (2 = the first), so the later of two equal rows wins */
+  row: number;
+}
+
+/**
+ * A register row read for the page, or null when it cannot name a document: a year that is no year
+ * (parseYear: Thai digits, พ.ศ., a CE year converted), a report without round 6 or 12, a kind the
+ * tracker does not write, or no http(s) link at all. A row without a kind (older than the plan) is a
+ * report when it has a round, else the plan.
+ */
+export function readRegisterEntry(r: TableRow, style: Numerals): RegisterEntry | null {
+  const year = parseYear(r.cells.fiscalYear);
+  const kindText = nameText(r.cells.docKind);
+  const roundRead = parseRound(r.cells.round);
+  const kind =
+    kindText === DOC_KIND.plan
+      ? 'plan'
+      : kindText === DOC_KIND.report
+        ? 'report'
+        : kindText
+          ? null
+          : roundRead
+            ? 'report'
+            : 'plan';
+  const publishedUrl = publicUrl(cellText(r.cells.publishedUrl));
+  const pdfUrl = publicUrl(cellText(r.cells.pdfUrl));
+  if (!year || !kind || (kind === 'report' && !roundRead) || (!publishedUrl && !pdfUrl)) return null;
+  const round = kind === 'plan' ? null : roundRead;
+  return {
+    fiscalYear: year.be,
+    round,
+    title: round ? PUBLIC_PAGE.report(numerals(round, style)) : PUBLIC_PAGE.plan,
+    publishedUrl,
+    pdfUrl,
+    date: cellDateTime(r.cells.generatedAt).slice(0, 10),
+    generatedAt: cellDateTime(r.cells.generatedAt),
+    status: parseApprovalStatus(r.cells.approvalStatus),
+    row: r.row,
+  };
+}
+
+/**
+ * Is the document public? Marked เผยแพร่แล้ว, always. A row with no status is older than the approval
+ * flow: it was published when generated, which is so only while publishing does not wait for
+ * approval. With the gate on, a draft, a proposed and an approved-but-not-yet-published document are
+ * not public (nor their PDFs), and neither is a row nobody marked.
+ */
+export const isPublic = (e: Pick<RegisterEntry, 'status'>, publishAfterApproval: boolean): boolean =>
+  e.status === 'published' || (e.status === '' && !publishAfterApproval);
+
+/**
+ * The documents the page lists: the public ones, one per (kind, fiscal year, round) — of several rows
+ * for one document the one generated last (then the lower row) — newest year first and in a year the
+ * plan, then round 6, then round 12.
+ */
+export function listedDocuments(entries: readonly RegisterEntry[], publishAfterApproval: boolean): PublicDocument[] {
+  const best = new Map<string, RegisterEntry>();
+  for (const e of entries) {
+    if (!isPublic(e, publishAfterApproval)) continue;
+    const key = `${e.fiscalYear}|${e.round ?? 'plan'}`;
+    const held = best.get(key);
+    if (!held || e.generatedAt > held.generatedAt || (e.generatedAt === held.generatedAt && e.row > held.row))
+      best.set(key, e);
+  }
+  const order = (d: PublicDocument) => d.round ?? 0;
+  return [...best.values()]
+    .sort((a, b) => b.fiscalYear - a.fiscalYear || order(a) - order(b))
+    .map(({ status: _s, row: _r, generatedAt: _g, ...doc }) => doc);
+}
+
 /** The register's published documents, read by header (a column another feature adds is ignored). */
 export function publicPageData(snapshot: WorkbookSnapshot): PublicPageData {
   const settings = parseSettings(readTable(snapshot, SETTINGS_TAB));
   const register = readTable(snapshot, REPORTS_TAB);
   const style = settings.numerals;
-  const documents: PublicDocument[] = [];
-  for (const r of register.rows) {
-    const fiscalYear = cellInteger(r.cells.fiscalYear) ?? 0;
-    const publishedUrl = publicUrl(cellText(r.cells.publishedUrl));
-    const pdfUrl = publicUrl(cellText(r.cells.pdfUrl));
-    if (!fiscalYear || (!publishedUrl && !pdfUrl)) continue;
-    const round = parseRound(r.cells.round);
-    documents.push({
-      fiscalYear,
-      round,
-      title: round ? PUBLIC_PAGE.report(numerals(round, style)) : PUBLIC_PAGE.plan,
-      publishedUrl,
-      pdfUrl,
-      date: cellDateTime(r.cells.generatedAt).slice(0, 10),
-    });
-  }
-  // newest year first; in a year the plan, then round 6, then round 12
-  const order = (d: PublicDocument) => d.round ?? 0;
-  documents.sort((a, b) => b.fiscalYear - a.fiscalYear || order(a) - order(b));
+  const entries = register.rows.map((r) => readRegisterEntry(r, style)).filter((e): e is RegisterEntry => e !== null);
   return {
     agencyName: settings.agencyName,
     place: [settings.district, settings.province].filter((p) => p.trim() !== '').join(' '),
     numerals: style,
-    documents,
+    documents: listedDocuments(entries, settings.publishAfterApproval),
   };
 }
 
