@@ -51,6 +51,40 @@ function restrictTo(protection: Protection, editors: readonly string[], descript
   if (list.length) protection.addEditors(list);
 }
 
+/** Runs of adjacent 1-based rows: [4, 6, 7] → [[4, 1], [6, 2]] as [first row, count]. */
+export const rowRuns = (rows: readonly number[]): Array<[number, number]> =>
+  columnRuns(rows.map((r) => r - 1)).map(([r0, n]) => [r0 + 1, n]);
+
+/**
+ * Sync's temporary lock on rows it is about to remove: one protection per run of adjacent rows (whole
+ * rows, every column), so no kept row between two removed ones is ever locked; only the account running
+ * sync (and the owner, whom Sheets always lets through) may write there until the rows are deleted.
+ * Domain edit is turned off only where the domain allows it: on a sheet a consumer (Gmail) account
+ * owns, setDomainEdit throws (reference, class Protection: "if (protection.canDomainEdit())
+ * protection.setDomainEdit(false)"). Calls: 5–6 per run.
+ */
+export function lockRowsForRemoval(sheet: Sheet, rows: readonly number[], description: string, me: User): void {
+  for (const [first, count] of rowRuns(rows)) {
+    const lock = sheet.getRange(`${first}:${first + count - 1}`).protect();
+    restrictTo(lock, [], description, me);
+  }
+}
+
+/**
+ * Removes every lock with sync's description on the tab: those of this run once their rows are gone
+ * (a protection whose rows are all deleted may go with them, or linger on what is left), and any left by
+ * an earlier run that stopped half-way. Calls: 1 + one getDescription per range protection + one remove each.
+ */
+export function removeRowLocks(sheet: Sheet, description: string): number {
+  let removed = 0;
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE))
+    if (p.getDescription() === description) {
+      p.remove();
+      removed++;
+    }
+  return removed;
+}
+
 /** A fixed tab (settings, divisions, measures, …, dashboard): the whole sheet for admins only. */
 export function protectFixedTab(sheet: Sheet, admins: readonly string[], me: User = Session.getEffectiveUser()): void {
   const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();

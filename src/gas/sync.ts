@@ -17,7 +17,7 @@ import { isoFromWallDate } from '../core/thai';
 import { type ParsedWorkbook, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { activeSpreadsheet, runAction, showAlert, withDocumentLock } from './context';
 import { PUBLIC_URL_PROPERTY, writeDashboard } from './dashboard';
-import { applyColumnRules, layoutNewTab, protectDivisionTab } from './protect';
+import { applyColumnRules, layoutNewTab, lockRowsForRemoval, protectDivisionTab, removeRowLocks } from './protect';
 import { ensureSheet, fromSheet, readWorkbook, toSheet, writeTable, zoneOffsetMs } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -84,6 +84,13 @@ export function syncDivisionTabs(
   // 1. rows about to go, and tabs no division uses: locked (only the admins may edit), then read again,
   // so the archive gets what was typed in them up to the lock; an edit after it is refused, not lost
   const fresh = new Map<string, Cell[][]>();
+  /** division tabs (by their name after sync) that got a lock: it is removed once their rows are gone */
+  const locked = new Set<string>();
+  let effectiveUser: GoogleAppsScript.Base.User | null = null;
+  const me = () => {
+    if (!effectiveUser) effectiveUser = Session.getEffectiveUser();
+    return effectiveUser;
+  };
   const lockedRead = (sheet: Sheet): Cell[][] =>
     sheet
       .getDataRange()
@@ -95,11 +102,9 @@ export function syncDivisionTabs(
     if (!doomed.length) continue;
     const sheet = ss.getSheetByName(source);
     if (!sheet) continue; // not on the sheet (yet): archived from what was handed in
-    // whole rows ('5:7'), every column a person may type in
-    const lock = sheet.getRange(`${Math.min(...doomed)}:${Math.max(...doomed)}`).protect();
-    lock.setDescription(SYNC_MENU.lockDescription);
-    lock.removeEditors(lock.getEditors());
-    lock.setDomainEdit(false);
+    // whole rows ('5:7'), every column a person may type in; one lock per run of adjacent rows
+    lockRowsForRemoval(sheet, doomed, SYNC_MENU.lockDescription, me());
+    locked.add(tab.tabName);
     fresh.set(source, lockedRead(sheet));
   }
   const carriedAway = new Set(plan.tabs.map((t) => t.renamedFrom).filter(Boolean));
@@ -165,6 +170,8 @@ export function syncDivisionTabs(
     }
     sheets.set(tab.tabName, sheet);
     applySteps(sheet, steps, toCells);
+    // the rows it locked are gone: no lock may outlive sync (the division types in every kept row)
+    if (locked.has(tab.tabName)) removeRowLocks(sheet, SYNC_MENU.lockDescription);
   }
 
   // 4. tabs no division uses: removed only now that their rows are in the archive (or carried over)
@@ -183,7 +190,6 @@ export function syncDivisionTabs(
   const properties = PropertiesService.getDocumentProperties();
   const stored = properties.getProperties();
   const stamps: Record<string, string> = {};
-  const me = Session.getEffectiveUser();
   const rules = { divisionNames, built: new Map() };
   const columnIndex = divisionColumnIndex();
   for (const tab of plan.tabs) {
@@ -194,7 +200,7 @@ export function syncDivisionTabs(
     const stamp = protectionStamp(tab.tabName, editors, admins, sheet.getMaxRows());
     stamps[key] = stamp;
     if (!options.force && !renewed.has(tab.tabName) && stored[key] === stamp) continue;
-    protectDivisionTab(sheet, columnIndex, editors, admins, me);
+    protectDivisionTab(sheet, columnIndex, editors, admins, me());
     applyColumnRules(sheet, divisionTab(tab.tabName), columnIndex, rules);
     // what protectDivisionTab may have grown (a tab needs a body row to protect)
     stamps[key] = protectionStamp(tab.tabName, editors, admins, sheet.getMaxRows());
