@@ -63,13 +63,22 @@ export function doGet(): GoogleAppsScript.HTML.HtmlOutput {
     .addMetaTag('viewport', 'width=device-width, initial-scale=1');
 }
 
-/** The deployed web app's URL, or '' before it is deployed. */
-function webAppUrl(): string {
+/**
+ * The deployed web app's URL ('/exec'), or '' with the reason. Service.getUrl() "returns the URL of the web
+ * app, if it has been deployed; otherwise returns null. If you are running the development mode web app,
+ * this returns the development mode url" (developers.google.com/apps-script/reference/script/service):
+ * that '/dev' URL opens only for the script's editors, so it is never recorded as the public link.
+ */
+export function deployedWebAppUrl(): { url: string; dev: boolean } {
+  let url = '';
   try {
-    return ScriptApp.getService().getUrl() ?? '';
+    url = ScriptApp.getService().getUrl() ?? '';
   } catch {
-    return '';
+    return { url: '', dev: false };
   }
+  const path = url.split(/[?#]/)[0];
+  if (/\/exec$/.test(path)) return { url, dev: false };
+  return { url: '', dev: url !== '' };
 }
 
 /**
@@ -86,10 +95,14 @@ export function menuRefreshPublicPage(): void {
         if (t) tabs[spec.name] = t.values;
       }
       storePublicPage({ tabs });
-      const url = webAppUrl();
+      const { url, dev } = deployedWebAppUrl();
       PropertiesService.getDocumentProperties().setProperty(PUBLIC_URL_PROPERTY, url);
       refreshDashboard();
-      showAlert(url ? PUBLIC_PAGE.menuDone(url) : `${PUBLIC_PAGE.menuDone('')}\n${PUBLIC_PAGE.notDeployed}`);
+      showAlert(
+        url
+          ? PUBLIC_PAGE.menuDone(url)
+          : `${PUBLIC_PAGE.menuDone('')}\n${dev ? PUBLIC_PAGE.devUrlOnly : PUBLIC_PAGE.notDeployed}`,
+      );
     }),
   );
 }

@@ -67,6 +67,8 @@ export const PUBLIC_PAGE = {
   menuAction: MENU.items.publicPage,
   menuDone: (url: string) => `ปรับปรุงหน้าเผยแพร่แล้ว${url ? ` — ลิงก์สำหรับเว็บไซต์หน่วยงาน: ${url}` : ''}`,
   notDeployed: 'ยังไม่ได้ deploy เป็นเว็บแอป — ดู docs/year-cycle.md',
+  devUrlOnly:
+    'ลิงก์ที่ได้เป็นลิงก์ทดสอบ (/dev) ซึ่งเปิดได้เฉพาะผู้แก้ไขสคริปต์ — โปรด deploy เป็นเว็บแอป (การทำให้ใช้งานได้ > การทำให้ใช้งานได้ใหม่) แล้วเปิดเมนูนี้อีกครั้งเพื่อใช้ลิงก์ /exec — ดู docs/year-cycle.md',
   dashboardLine: 'หน้าเผยแพร่สาธารณะ',
 } as const;
 
