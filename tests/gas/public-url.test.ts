@@ -3,8 +3,9 @@
 // web app, this returns the development mode url" (developers.google.com/apps-script/reference/script/
 // service#getUrl()). The development URL ends in /dev and opens only for the script's editors; the
 // assessor and the public need the deployment's /exec URL. So the tracker records and shows /exec only.
-import { PUBLIC_PAGE } from '../../src/core/messages/year-cycle';
+
 import { TAB } from '../../src/core/messages/tabs-headers';
+import { PUBLIC_PAGE } from '../../src/core/messages/year-cycle';
 import { PUBLIC_URL_PROPERTY } from '../../src/gas/dashboard';
 import { menuRefreshPublicPage } from '../../src/gas/public-page';
 import { setupSpreadsheet } from '../../src/gas/setup';

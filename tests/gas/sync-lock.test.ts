@@ -50,8 +50,7 @@ function tracker(world: keyof typeof WORLDS): FakeHandles {
 
 const keyColumn = () => (fakes.sheets.values('กองคลัง') ?? [[]])[0].indexOf(HEADER.entryKey);
 const keysOf = (tab: string) => (fakes.sheets.values(tab) ?? []).slice(1).map((r) => String(r[keyColumn()]));
-const statusLetter = () =>
-  String.fromCharCode(65 + (fakes.sheets.values('กองคลัง') ?? [[]])[0].indexOf(HEADER.status));
+const statusLetter = () => String.fromCharCode(65 + (fakes.sheets.values('กองคลัง') ?? [[]])[0].indexOf(HEADER.status));
 
 /** Empties milestone rows by key, as an admin would (uncounted): their rows leave กองคลัง at the next sync. */
 function dropMilestones(...keys: string[]): void {
@@ -93,9 +92,7 @@ describe.each(['gmail', 'workspace'] as const)('sync lock on a %s-owned sheet', 
     ]);
     expect(syncLocks()).toEqual([]);
     // and the division really types there
-    expect(fakes.sheets.typeAs(WORLDS[world].finance, 'กองคลัง', `${statusLetter()}4`, STATUS_LABEL.done)).toBe(
-      'typed',
-    );
+    expect(fakes.sheets.typeAs(WORLDS[world].finance, 'กองคลัง', `${statusLetter()}4`, STATUS_LABEL.done)).toBe('typed');
   });
 
   it('a retry after a failed run leaves no lock either (each run cleans the locks on the tabs it locks)', () => {
