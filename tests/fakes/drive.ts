@@ -496,9 +496,16 @@ class FakeRevisions {
     this._api = counted('Drive.Revisions', this);
   }
 
-  private file(fileId: string, method: string, optionalArgs?: Record<string, unknown>): FileRecord {
+  /**
+   * Revisions take no supportsAllDrives: the shared-drive guide lists the methods that need it (files.*,
+   * changes.*, permissions.*) and revisions are not among them; revisions.update has path parameters only
+   * (https://developers.google.com/drive/api/guides/enable-shareddrives,
+   * https://developers.google.com/drive/api/reference/rest/v3/revisions/update). drive.file still applies.
+   */
+  private file(fileId: string, method: string, _optionalArgs?: Record<string, unknown>): FileRecord {
     const f = this.store.files.get(fileId);
-    if (!f || !reachableFor(f, this.store.user, optionalArgs)) throw apiError(method, `File not found: ${fileId}.`);
+    if (!f || !reachableFor(f, this.store.user, { supportsAllDrives: true }))
+      throw apiError(method, `File not found: ${fileId}.`);
     return f;
   }
 

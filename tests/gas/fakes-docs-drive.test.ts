@@ -128,6 +128,22 @@ describe('Drive advanced service fake', () => {
     );
   });
 
+  test('a document in a shared drive: files.get needs supportsAllDrives, revisions.update (path parameters only) does not', () => {
+    const doc = g.DocumentApp.create('t');
+    doc.saveAndClose();
+    const id = doc.getId();
+    fakes.drive.moveToSharedDrive(id);
+    expect(() => g.Drive.Files.get(id, { fields: 'id' })).toThrow(/File not found/);
+    expect(g.Drive.Files.get(id, { fields: 'id', supportsAllDrives: true }).id).toBe(id);
+    const r = g.Drive.Revisions.update(
+      { published: true, publishedOutsideDomain: true, publishAuto: false },
+      id,
+      'head',
+    );
+    expect(r.id).toBeTruthy();
+    expect(fakes.drive.publishedContent(id)).not.toBeNull();
+  });
+
   test('files.create in a folder, fields projection, parents not writable in update', () => {
     const folder = g.Drive.Files?.create({ name: 'f', mimeType: 'application/vnd.google-apps.folder' });
     expect(Object.keys(folder).sort()).toEqual(['id', 'kind', 'mimeType', 'name']);
