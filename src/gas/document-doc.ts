@@ -21,18 +21,11 @@ import {
   type TableBlock,
   textWidthPt,
 } from '../core/document';
+import { batchUpdate, type DocsRequest, getDocument } from './adapters/docs';
 
-type DocsRequest = Record<string, unknown>;
 type Range = { startIndex: number; endIndex: number };
 
-interface DocsContent {
-  startIndex?: number;
-  endIndex?: number;
-  paragraph?: unknown;
-  table?: {
-    tableRows?: { tableCells?: { content?: { startIndex?: number; endIndex?: number }[] }[] }[];
-  };
-}
+type DocsContent = GoogleAppsScript.Docs.Schema.StructuralElement;
 
 const tableBlocks = (doc: DocumentModel): TableBlock[] => doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
 
@@ -110,7 +103,7 @@ const hasOwnStyle = (p: ParagraphBlock): boolean =>
   Object.keys(p.style).length > 0 || p.runs.some((r) => r.bold || r.sizePt);
 
 /** Step 3's requests, from the document as documents.get returned it after step 1. */
-export function documentRequests(fetched: { body?: { content?: DocsContent[] } }, doc: DocumentModel): DocsRequest[] {
+export function documentRequests(fetched: GoogleAppsScript.Docs.Schema.Document, doc: DocumentModel): DocsRequest[] {
   const content = fetched.body?.content ?? [];
   const tables = tableBlocks(doc);
   const found = content.filter((e) => e.table);
@@ -243,22 +236,17 @@ const plainParagraph: ParagraphBlock = { kind: 'paragraph', runs: [], style: {} 
 
 /**
  * Writes the whole model into the document (cleared first unless fresh): DocumentApp for the tables,
- * then one documents.get and one batchUpdate. `docs` is the Docs advanced service.
+ * then one documents.get and one batchUpdate (src/gas/adapters/docs.ts).
  */
 export function writeGoogleDoc(
   document: GoogleAppsScript.Document.Document,
   docId: string,
   fresh: boolean,
   model: DocumentModel,
-  docs: GoogleAppsScript.Docs,
 ): void {
   const body = document.getBody();
   if (!fresh) body.clear();
   writeDocumentTables(body, model);
   document.saveAndClose();
-  const current = docs.Documents?.get(docId) as unknown as Parameters<typeof documentRequests>[0];
-  docs.Documents?.batchUpdate(
-    { requests: documentRequests(current, model) } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
-    docId,
-  );
+  batchUpdate(docId, documentRequests(getDocument(docId), model));
 }

@@ -22,6 +22,7 @@ import {
 import { parseSettings } from '../core/settings-tab';
 import { validateParsed } from '../core/validate';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
+import { eventRangeFields, eventUserEmail } from './adapters/sheets';
 import { fromSheet, readTabs, zoneOffsetMs } from './sheetio';
 import { type CellProblems, markBlock } from './validate';
 
@@ -41,8 +42,8 @@ const stamps = (key: string): boolean => divisionOwnedKeys().includes(key) && !D
 function editorEmail(e: EditEvent): string {
   // Sheets hands the e-mail in the event's user as a field ({nickname, email}: observed, not in the
   // reference); asked for only when it is missing
-  const field = (e.user as unknown as { email?: unknown } | undefined)?.email;
-  if (typeof field === 'string' && field) return field;
+  const field = eventUserEmail(e.user);
+  if (field) return field;
   let email = '';
   try {
     email = e.user?.getEmail() || Session.getActiveUser().getEmail();
@@ -96,7 +97,7 @@ const NARROW_READ_COLUMNS = 26;
  * or with numbers that do not make a block, one getA1Notation.
  */
 function editedBlock(range: GoogleAppsScript.Spreadsheet.Range): ReturnType<typeof geometry> {
-  const f = range as unknown as Record<'rowStart' | 'columnStart' | 'rowEnd' | 'columnEnd', unknown>;
+  const f = eventRangeFields(range);
   const [r1, c1, r2, c2] = [f.rowStart, f.columnStart, f.rowEnd, f.columnEnd];
   const whole = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1;
   if (whole(r1) && whole(c1) && whole(r2) && whole(c2) && r2 >= r1 && c2 >= c1)

@@ -13,6 +13,7 @@ import { MENU } from '../core/messages/menu';
 import { REPORT } from '../core/messages/report';
 import { importDocument, type ReportBlock, type ReportDocument } from '../core/report-document';
 import { ARCHIVE_TAB, DIVISIONS_TAB, MEASURES_TAB, SETTINGS_TAB, type TabSpec } from '../core/schema';
+import { textOf } from './adapters/docs';
 import { activeSpreadsheet, runAction, showDialog, withDocumentLock } from './context';
 import { ensureSheet, readWorkbook, writeTable, zoneOffsetMs } from './sheetio';
 import { syncDivisionTabs } from './sync';
@@ -24,8 +25,7 @@ const MAX_BYTES = 10 * 1024 * 1024;
 type Element = GoogleAppsScript.Document.Element;
 
 /** Paragraph text with Docs' soft line break (vertical tab) and carriage returns as line breaks. */
-const elementText = (e: Element): string =>
-  (e as unknown as { getText(): string }).getText().split(String.fromCharCode(11)).join('\n').replace(/\r/g, '\n');
+const elementText = (e: Element): string => textOf(e).split(String.fromCharCode(11)).join('\n').replace(/\r/g, '\n');
 
 /**
  * A converted Doc as the importer's document: body paragraphs and list items, table rows with each

@@ -32,17 +32,24 @@ import {
 import { numerals } from '../core/thai';
 import { hasErrors, validateParsed } from '../core/validate';
 import { type ParsedWorkbook, parseDivisions, parseWorkbook, readTable } from '../core/workbook';
+import {
+  createEmpty,
+  createWithContent,
+  docUrlOf,
+  findFile,
+  MIME_DOC,
+  MIME_PDF,
+  pdfUrlOf,
+  publishedUrlOf,
+} from './adapters/drive';
 import { activeSpreadsheet, currentUserEmail, runAction, showAlert, showDialog, ui, withDocumentLock } from './context';
 import { writeGoogleDoc } from './document-doc';
 import { upsertRegisterRow } from './register';
-import { docs, docUrlOf, drive, ensureReportFolder, publishDocument, publishedUrlOf } from './report-drive';
+import { ensureReportFolder, publishDocument } from './report-drive';
 import { warningsCell } from './report-register';
 import { type ReadTab, readTab } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const MIME_DOC = 'application/vnd.google-apps.document';
-const MIME_PDF = 'application/pdf';
 
 // ---------------------------------------------------------------- reading
 
@@ -104,14 +111,11 @@ const later = (a: ApprovalStatus | '' | undefined, b: ApprovalStatus): ApprovalS
 /** Opens the document with this id (rewritten from empty) or creates one in the folder. */
 function openOrCreate(existingId: string, name: string, folderId: string, warnings: string[]) {
   if (existingId) {
-    try {
-      return { doc: DocumentApp.openById(existingId), id: existingId, fresh: false };
-    } catch {
-      warnings.unshift(REPORT.docReplaced(existingId));
-    }
+    // trashed = missing: a binned document is never written into or published again
+    if (findFile(existingId)) return { doc: DocumentApp.openById(existingId), id: existingId, fresh: false };
+    warnings.unshift(REPORT.docReplaced(existingId));
   }
-  const created = drive().Files?.create({ name, mimeType: MIME_DOC, parents: [folderId] }) as { id?: string };
-  const id = created.id as string;
+  const id = createEmpty({ name, mimeType: MIME_DOC, parents: [folderId] }).id as string;
   return { doc: DocumentApp.openById(id), id, fresh: true };
 }
 
@@ -129,7 +133,7 @@ function folderOf(ss: Spreadsheet, parsed: ParsedWorkbook): string {
 
 function writeDoc(model: DocumentModel, existingId: string, folderId: string, warnings: string[]): string {
   const { doc, id, fresh } = openOrCreate(existingId, model.title, folderId, warnings);
-  writeGoogleDoc(doc, id, fresh, model, docs());
+  writeGoogleDoc(doc, id, fresh, model);
   return id;
 }
 
@@ -152,12 +156,12 @@ function generatePlan(ss: Spreadsheet, parsed: ParsedWorkbook, register: ReadTab
   const folderId = folderOf(ss, parsed);
   const previous = recordOf(tracker, { kind: 'plan' });
   const docId = writeDoc(model, previous?.docId ?? '', folderId, warnings);
-  const pdf = drive().Files?.create(
+  const pdf = createWithContent(
     { name: `${model.title}.pdf`, mimeType: MIME_PDF, parents: [folderId] },
     DocumentApp.openById(docId).getAs(MIME_PDF),
-    { fields: 'id,webViewLink,lastModifyingUser(emailAddress)' },
-  ) as { id?: string; webViewLink?: string; lastModifyingUser?: { emailAddress?: string } };
-  const pdfUrl = pdf.webViewLink || `https://drive.google.com/file/d/${pdf.id}/view`;
+    'id,webViewLink,lastModifyingUser(emailAddress)',
+  );
+  const pdfUrl = pdfUrlOf(pdf);
   const published = !tracker.settings.publishAfterApproval;
   if (published) publishDocument(docId);
   const status: ApprovalStatus = published ? 'published' : 'draft';

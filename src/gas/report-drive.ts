@@ -1,23 +1,13 @@
+// The report folder and its sharing, on the Drive facade (src/gas/adapters/drive.ts).
 import { REPORT } from '../core/messages/report';
 import { REPORT_DRIVE } from '../core/messages/report-drive';
 import { SETTINGS_TAB } from '../core/schema';
+import { createEmpty, findFile, folderSharing, MIME_FOLDER, publishHead, shareAsWriter } from './adapters/drive';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const MIME_FOLDER = 'application/vnd.google-apps.folder';
-export const MIME_DOC = 'application/vnd.google-apps.document';
-export const MIME_PDF = 'application/pdf';
-
-/** Every Drive call says it handles shared drives: without it a file there answers 404 (Drive v3 reference). */
-export const ALL_DRIVES = { supportsAllDrives: true } as const;
-/** Files.create without content (the typings want a Blob where the v3 service takes none). */
-export const NO_MEDIA = undefined as unknown as GoogleAppsScript.Base.Blob;
-
 /** Script property: the account whose Drive holds the report folder; its trigger runs the queue. */
 export const REPORT_OWNER_KEY = 'reportOwner';
-
-export const docUrlOf = (id: string) => `https://docs.google.com/document/d/${id}/edit`;
-export const publishedUrlOf = (id: string) => `https://docs.google.com/document/d/${id}/pub`;
 
 // ---------------------------------------------------------------- the report folder
 
@@ -35,10 +25,7 @@ export function ensureReportFolder(
   // A folder recorded as another admin's (the owner whose trigger generates) is theirs, not lost:
   // only a copy's script (no owner recorded; script properties stay with the original) replaces it.
   if (currentId && (!verify || othersFolder() || reachableFolder(currentId))) return currentId;
-  const folder = drive().Files?.create({ name: REPORT.folderName, mimeType: MIME_FOLDER }, NO_MEDIA, ALL_DRIVES) as {
-    id?: string;
-  };
-  const id = folder.id as string;
+  const id = createEmpty({ name: REPORT.folderName, mimeType: MIME_FOLDER }).id as string;
   // drive.file: only this account's token reaches the folder; the others' reports run as this account
   PropertiesService.getScriptProperties().setProperty(REPORT_OWNER_KEY, Session.getEffectiveUser().getEmail());
   // once per tracker: one cell, written where the settings tab keeps reportFolderId
@@ -61,15 +48,7 @@ function othersFolder(): boolean {
  * created (the copy's script is a new project), so Drive answers 404 and setup makes a folder of its own.
  */
 function reachableFolder(id: string): boolean {
-  try {
-    const file = drive().Files?.get(id, { fields: 'id,mimeType,trashed', ...ALL_DRIVES }) as {
-      mimeType?: string;
-      trashed?: boolean;
-    };
-    return file.mimeType === MIME_FOLDER && !file.trashed;
-  } catch {
-    return false;
-  }
+  return findFile(id, 'id,mimeType')?.mimeType === MIME_FOLDER;
 }
 
 /**
@@ -80,28 +59,8 @@ function reachableFolder(id: string): boolean {
 export function adoptReportFolder(folderId: string): void {
   const props = PropertiesService.getScriptProperties();
   if (!folderId || props.getProperty(REPORT_OWNER_KEY)) return;
-  try {
-    drive().Files?.get(folderId, { fields: 'id', ...ALL_DRIVES });
-  } catch {
-    return;
-  }
+  if (!findFile(folderId)) return;
   props.setProperty(REPORT_OWNER_KEY, Session.getEffectiveUser().getEmail());
-}
-
-/** The advanced services this needs, or a Thai message saying to turn them on. */
-export function drive(): GoogleAppsScript.Drive {
-  if (typeof Drive === 'undefined' || !Drive) throw new Error(REPORT.servicesMissing);
-  return Drive;
-}
-export function docs(): GoogleAppsScript.Docs {
-  if (typeof Docs === 'undefined' || !Docs) throw new Error(REPORT.servicesMissing);
-  return Docs;
-}
-
-/** Publishes the document's current revision at its stable /pub URL (later edits stay private until this runs again). */
-/** Publishes the head revision (the report, or later its approval); returns the public URL. */
-export function publishDocument(docId: string): string {
-  return publish(docId);
 }
 
 // ---------------------------------------------------------------- Drive: the folder, sharing, publishing
@@ -112,49 +71,27 @@ export function publishDocument(docId: string): string {
  * for them all (documents and PDFs inherit the folder's sharing). One Files.get; a Permissions.create
  * only for an admin not shared with yet.
  */
-export function shareFolderWithAdmins(folderId: string, admins: readonly string[]): void {
-  let folder: { trashed?: boolean; permissions?: { emailAddress?: string }[]; owners?: { emailAddress?: string }[] };
-  try {
-    folder = drive().Files?.get(folderId, {
-      fields: 'id,trashed,owners(emailAddress),permissions(emailAddress,role)',
-      ...ALL_DRIVES,
-    }) as typeof folder;
-  } catch {
-    throw new Error(REPORT_DRIVE.folderUnreachable(folderId));
-  }
-  if (folder.trashed) throw new Error(REPORT_DRIVE.folderUnreachable(folderId));
-  const shared = new Set(
-    [...(folder.permissions ?? []), ...(folder.owners ?? [])].map((p) => (p.emailAddress ?? '').toLowerCase()),
-  );
+export function shareFolderWithAdmins(folderId: string, admins: readonly string[]): string[] {
+  const folder = folderSharing(folderId);
+  if (!folder || folder.trashed) throw new Error(REPORT_DRIVE.folderUnreachable(folderId));
+  // a shared drive returns no permissions: its members reach the folder through the drive, and
+  // re-sharing every run would only repeat calls (Drive API "Shared drives overview")
+  if (folder.emails === null) return [];
+  const shared = new Set(folder.emails.map((e) => e.toLowerCase()));
+  const failed: string[] = [];
   for (const admin of admins) {
     const email = admin.trim();
     if (!email || shared.has(email.toLowerCase())) continue;
-    drive().Permissions?.create({ type: 'user', role: 'writer', emailAddress: email }, folderId, {
-      sendNotificationEmail: false,
-      ...ALL_DRIVES,
-    });
+    try {
+      shareAsWriter(folderId, email);
+    } catch (e) {
+      // one address Drive refuses (not a Google account, outside an allowed domain) never stops the document
+      failed.push(REPORT_DRIVE.shareFailed(email, e instanceof Error ? e.message : String(e)));
+    }
     shared.add(email.toLowerCase());
   }
+  return failed;
 }
 
-/**
- * Publishes the head revision; the URL is the publishedLink Drive returns when it gives one. Any
- * refusal (a Workspace policy against publishing outside the domain, whatever language its words are
- * in) is a Thai failure: the register and the published revision stay as they were. Never retried inside the domain: that would take the
- * earlier report away from the public on a passing error.
- */
-export function publish(docId: string): string {
-  let revision: { publishedLink?: string } | undefined;
-  try {
-    // the typings follow v2 (three arguments); the v3 service takes optional arguments fourth
-    revision = (drive().Revisions as unknown as { update: (...a: unknown[]) => { publishedLink?: string } }).update(
-      { published: true, publishedOutsideDomain: true, publishAuto: false },
-      docId,
-      'head',
-      { fields: 'id,published,publishedLink', ...ALL_DRIVES },
-    );
-  } catch (e) {
-    throw new Error(REPORT_DRIVE.publishRefused(e instanceof Error ? e.message : String(e)));
-  }
-  return revision?.publishedLink || publishedUrlOf(docId);
-}
+/** Publishes the head revision at its stable URL (later edits stay private until this runs again). */
+export const publishDocument = (docId: string): string => publishHead(docId);

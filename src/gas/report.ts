@@ -33,6 +33,17 @@ import { hasErrors } from '../core/validate';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { reportBlockers } from '../core/year-cycle';
 import {
+  createEmpty,
+  createWithContent,
+  docUrlOf,
+  findFile,
+  MIME_DOC,
+  MIME_PDF,
+  pdfUrlOf,
+  publishedUrlOf,
+  trashFile,
+} from './adapters/drive';
+import {
   activeSpreadsheet,
   currentUserEmail,
   runAction,
@@ -44,20 +55,7 @@ import {
 import { writeLastReportLine } from './dashboard';
 import { writeGoogleDoc } from './document-doc';
 import { storePublicPage } from './public-page';
-import {
-  ALL_DRIVES,
-  docs,
-  docUrlOf,
-  drive,
-  ensureReportFolder,
-  MIME_DOC,
-  MIME_PDF,
-  NO_MEDIA,
-  publishDocument,
-  publishedUrlOf,
-  REPORT_OWNER_KEY,
-  shareFolderWithAdmins,
-} from './report-drive';
+import { ensureReportFolder, publishDocument, REPORT_OWNER_KEY, shareFolderWithAdmins } from './report-drive';
 import { firstOf, warningsCell, writeRegister } from './report-register';
 import type { ReadTab } from './sheetio';
 import { readTab, zoneOffsetMs } from './sheetio';
@@ -126,20 +124,12 @@ function openReportDocument(
   warnings: string[],
 ): { doc: GoogleAppsScript.Document.Document; id: string; fresh: boolean } {
   if (existingId) {
-    try {
-      // a document in the trash still opens with openById: ask Drive whether it is trashed
-      const f = drive().Files?.get(existingId, { fields: 'id,trashed', ...ALL_DRIVES }) as { trashed?: boolean };
-      if (!f.trashed) return { doc: DocumentApp.openById(existingId), id: existingId, fresh: false };
-    } catch {
-      // deleted or no longer reachable: below
-    }
+    // a document in the trash still opens with openById: the facade counts it as missing
+    if (findFile(existingId)) return { doc: DocumentApp.openById(existingId), id: existingId, fresh: false };
     // a new document, and the user is told its public URL changed
     warnings.unshift(REPORT.docReplaced(existingId));
   }
-  const created = drive().Files?.create({ name, mimeType: MIME_DOC, parents: [folderId] }, NO_MEDIA, ALL_DRIVES) as {
-    id?: string;
-  };
-  const id = created.id as string;
+  const id = createEmpty({ name, mimeType: MIME_DOC, parents: [folderId] }).id as string;
   return { doc: DocumentApp.openById(id), id, fresh: true };
 }
 
@@ -168,35 +158,38 @@ function generate(
     settingsRead.columnIndex.settingValue,
   );
 
-  shareFolderWithAdmins(folderId, tracker.settings.admins);
+  warnings.push(...shareFolderWithAdmins(folderId, tracker.settings.admins));
 
   const previous = tracker.reports.find((r) => r.kind !== 'plan' && r.fiscalYear === fy && r.round === round);
   const { doc, id: docId, fresh } = openReportDocument(previous?.docId ?? '', model.documentName, folderId, warnings);
 
   // the report's document model through the one Google Doc writer: tables through DocumentApp, then
   // one documents.get and one batchUpdate (src/gas/document-doc.ts)
-  writeGoogleDoc(doc, docId, fresh, reportDocument(model), docs());
+  writeGoogleDoc(doc, docId, fresh, reportDocument(model));
 
   // the PDF of this generation, archived in the report folder
   const pdfBlob = DocumentApp.openById(docId).getAs(MIME_PDF);
-  const pdf = drive().Files?.create(
+  const pdf = createWithContent(
     { name: `${model.documentName}.pdf`, mimeType: MIME_PDF, parents: [folderId] },
     pdfBlob,
-    { fields: 'id,webViewLink,lastModifyingUser(emailAddress)', ...ALL_DRIVES },
-  ) as { id?: string; webViewLink?: string; lastModifyingUser?: { emailAddress?: string } };
-  const pdfUrl = pdf.webViewLink || `https://drive.google.com/file/d/${pdf.id}/view`;
+    'id,webViewLink,lastModifyingUser(emailAddress)',
+  );
+  const pdfUrl = pdfUrlOf(pdf);
 
   // publish last: the public sees the new revision only now that it is complete. With the setting
   // "เผยแพร่หลังผู้บริหารอนุมัติ" the public keeps the previous revision until the approval is recorded.
   // A refusal takes this generation's PDF back to the trash, so retries leave no extra PDFs.
   const publishNow = !tracker.settings.publishAfterApproval;
-  let publishedUrl = previous?.publishedUrl || publishedUrlOf(docId);
+  // the URL on record stays while the document does (the public link never changes)
+  const onRecord = (previous?.docId === docId && previous.publishedUrl) || '';
+  let publishedUrl = onRecord || publishedUrlOf(docId);
   if (publishNow)
     try {
-      publishedUrl = publishDocument(docId);
+      const link = publishDocument(docId);
+      publishedUrl = onRecord || link;
     } catch (e) {
       try {
-        drive().Files?.update({ trashed: true }, pdf.id as string, NO_MEDIA, ALL_DRIVES);
+        trashFile(pdf.id as string);
       } catch (cleanup) {
         console.error(cleanup);
       }

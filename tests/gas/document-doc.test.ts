@@ -22,7 +22,7 @@ function written(styleLeftBehind: boolean): { body: FakeBody; text: string } {
     p.attrs.FONT_SIZE = 40;
   }
   calls.reset();
-  writeGoogleDoc(doc, id, true, everyBlockDocument(), g.Docs);
+  writeGoogleDoc(doc, id, true, everyBlockDocument());
   return { body: fakes.docs.body(id), text: fakes.docs.documentText(id) };
 }
 

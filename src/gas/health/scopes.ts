@@ -3,6 +3,7 @@
 // ScriptApp.getAuthorizationInfo(authMode, oAuthScopes), AuthorizationInfo.getAuthorizedScopes()).
 import { fail, pass } from '../../core/health';
 import { HEALTH } from '../../core/messages/health';
+import { authorizedScopes } from '../adapters/script';
 import type { HealthCheck } from './context';
 
 /** appsscript.json's oauthScopes (tests/gas/health.test.ts keeps the two equal). */
@@ -16,15 +17,8 @@ export const MANIFEST_SCOPES: readonly string[] = [
   'https://www.googleapis.com/auth/userinfo.email',
 ];
 
-/** The two-argument form and getAuthorizedScopes are newer than @types/google-apps-script. */
-type AuthInfo = GoogleAppsScript.Script.AuthorizationInfo & { getAuthorizedScopes(): string[] | null };
-type ScriptAppWithScopes = { getAuthorizationInfo(mode: unknown, scopes: string[]): AuthInfo };
-
 export const checkScopes: HealthCheck = (ctx) => {
-  const info = (ScriptApp as unknown as ScriptAppWithScopes).getAuthorizationInfo(ScriptApp.AuthMode.FULL, [
-    ...MANIFEST_SCOPES,
-  ]);
-  const granted = info.getAuthorizedScopes() ?? [];
+  const granted = authorizedScopes(MANIFEST_SCOPES) ?? [];
   ctx.grantedScopes = granted;
   const missing = MANIFEST_SCOPES.filter((s) => !granted.includes(s));
   return missing.length

@@ -5,8 +5,9 @@
 import { fail, pass } from '../../core/health';
 import { HEALTH } from '../../core/messages/health';
 import { PAGE, REPORT_COLUMNS, type ReportModel, reportDocument } from '../../core/report';
+import { getDocument } from '../adapters/docs';
 import { writeGoogleDoc } from '../document-doc';
-import { docs, drive, errorText, type HealthCheck } from './context';
+import { drive, errorText, type HealthCheck } from './context';
 
 const MIME_DOC = 'application/vnd.google-apps.document';
 const MIME_PDF = 'application/pdf';
@@ -42,7 +43,7 @@ export function scratchModel(font = 'Sarabun', fontSize = 16): ReportModel {
  * writes a round's report.
  */
 export function writeScratchDocument(docId: string, model: ReportModel): void {
-  writeGoogleDoc(DocumentApp.openById(docId), docId, true, reportDocument(model), docs());
+  writeGoogleDoc(DocumentApp.openById(docId), docId, true, reportDocument(model));
 }
 
 interface ReadTable {
@@ -108,7 +109,7 @@ export const checkScratchDocument: HealthCheck = (ctx) => {
     step = 'write';
     writeScratchDocument(docId, model);
     step = 'readBack';
-    const problems = readBackProblems(docs().Documents?.get(docId) as unknown as Record<string, unknown>, model);
+    const problems = readBackProblems(getDocument(docId) as Record<string, unknown>, model);
     step = 'pdf';
     const blob = DocumentApp.openById(docId).getAs(MIME_PDF);
     const pdf = drive().Files?.create(
