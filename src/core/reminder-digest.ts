@@ -6,6 +6,7 @@ import { REMIND } from './messages/reminders';
 import { STATUS_LABEL } from './messages/tabs-headers';
 import type { Division } from './model';
 import { escalationToken, itemToken } from './reminder-log';
+import { byUrgency } from './reminder-schedule';
 import type { Digest, ReminderInput, ReminderItem, ReminderPlan, Stage } from './reminder-types';
 import { formatThaiDate, type Numerals, numerals } from './thai';
 
@@ -92,9 +93,6 @@ function sectionsFor(items: ReminderItem[], w: Wording): Section[] {
 
 /** A numbered list in the agency's numerals (CSS counter style "thai": ๑. ๒. …), as in the plain text. */
 const olOpen = (style: 'thai' | 'arabic'): string => (style === 'thai' ? '<ol style="list-style-type: thai">' : '<ol>');
-
-/** Overdue first (most late first), then due soon (soonest first); ties in tab order. */
-export const byUrgency = (a: ReminderItem, b: ReminderItem): number => a.daysLeft - b.daysLeft;
 
 export function divisionDigest(
   division: Division,

@@ -1,5 +1,6 @@
 // The e-mail log (บันทึกอีเมล) as the reminder schedule reads and writes it: its rows are the only
 // memory of what was sent, so the tokens, outcomes and row layout live together here.
+import type { Delivery } from './app/notifier';
 import { type Cell, isBlank, wallDateTime } from './cells';
 import { INPUT } from './messages/input-safety';
 import { REMIND } from './messages/reminders';
@@ -10,9 +11,7 @@ import { EMAIL_LOG_TAB, headersOf } from './schema';
 import { readTable } from './workbook';
 
 /** How an unsent digest is logged: a failure, so it is not counted as sent and is retried. */
-export const notSentOutcome: Outcome = { kind: 'failed', why: INPUT.notSentNoAddress };
-
-export type Outcome = { kind: 'sent' } | { kind: 'deferred' } | { kind: 'failed'; why: string };
+export const notSentOutcome: Delivery = { kind: 'failed', why: INPUT.notSentNoAddress };
 
 // ---------------------------------------------------------------- the log
 
@@ -26,7 +25,7 @@ export const escalationToken = (item: ReminderItem): string => `${item.entry.div
 
 // ---------------------------------------------------------------- log rows
 
-const outcomeText = (o: Outcome): string =>
+const outcomeText = (o: Delivery): string =>
   o.kind === 'sent'
     ? REMIND.outcome.sent
     : o.kind === 'deferred'
@@ -34,7 +33,7 @@ const outcomeText = (o: Outcome): string =>
       : REMIND.outcome.failed(o.why);
 
 /** The log entry for one message and what became of it. */
-export function logEntry(d: Digest, outcome: Outcome, now: Date): EmailLogEntry {
+export function logEntry(d: Digest, outcome: Delivery, now: Date): EmailLogEntry {
   return {
     sentAt: now.toISOString().slice(0, 16).replace('T', ' '),
     divisionCode: d.logDivision,

@@ -1,17 +1,20 @@
 // Daily reminder e-mails in Apps Script: the time-driven handler, the menu preview and the trigger
-// setup installs. Core plans (src/core/reminders.ts); this file reads the tabs it needs in batches,
-// sends through MailApp within the day's quota, and appends every outcome to บันทึกอีเมล in one write.
+// setup installs. Core runs the reminders (src/core/app/send-reminders.ts); this file reads the tabs
+// it needs in batches and gives it MailApp (with its daily quota) and บันทึกอีเมล (one write) as ports.
 
+import { runSync } from '../core/app/flow';
+import { type EmailMessage, type Notifier, SENT } from '../core/app/notifier';
+import { sendReminders } from '../core/app/send-reminders';
 import type { Cell } from '../core/cells';
 import { offsetClock, todayOn } from '../core/clock';
 import { MENU } from '../core/messages/menu';
 import { REMIND } from '../core/messages/reminders';
 import { SYNC } from '../core/messages/sync';
-import type { Settings, Tracker } from '../core/model';
+import type { EmailLogEntry, Settings, Tracker } from '../core/model';
 import { previewHtml } from '../core/reminder-digest';
-import { appendLogValues, logEntry, notSentOutcome, type Outcome } from '../core/reminder-log';
+import { appendLogValues } from '../core/reminder-log';
 import { roundPreviewHtml, roundPreviewRange, simulateReminders } from '../core/reminder-simulation';
-import type { Digest, ReminderPlan } from '../core/reminder-types';
+import type { ReminderPlan } from '../core/reminder-types';
 import { planReminders } from '../core/reminders';
 import {
   DIVISIONS_TAB,
@@ -24,7 +27,6 @@ import {
   type TabSpec,
 } from '../core/schema';
 import { blockersAmongRead } from '../core/sync-blockers';
-import { isoFromWallDate } from '../core/thai';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { activeSpreadsheet, runAction, showDialog } from './context';
 import { storedPublicUrl, writeDashboard } from './dashboard';
@@ -92,6 +94,9 @@ function tabLinks(
   };
 }
 
+const divisionNames = (tracker: Tracker): Map<string, string> =>
+  new Map(tracker.divisions.map((d) => [d.code, d.name]));
+
 /** Plans today's reminders from the sheet (wall clock in the spreadsheet's zone). */
 export function planFromSheet(
   ss: Spreadsheet,
@@ -101,54 +106,31 @@ export function planFromSheet(
   const { tracker } = parseWorkbook(loaded.snapshot);
   const clock = offsetClock(loaded.offsetMs, () => nowMs);
   const now = clock.now();
-  const names = new Map(tracker.divisions.map((d) => [d.code, d.name]));
   // links are made while the digests are written, so only planned divisions cost a call
   const plan = planReminders({
     today: todayOn(clock),
     tracker,
     log: tracker.emailLog,
-    links: tabLinks(ss, loaded, names),
+    links: tabLinks(ss, loaded, divisionNames(tracker)),
     now,
   });
   return { plan, loaded, now, settings: tracker.settings, tracker };
 }
 
-function send(d: Digest, senderName: string): void {
-  MailApp.sendEmail({ to: d.to.join(','), subject: d.subject, body: d.text, htmlBody: d.html, name: senderName });
-}
-
 /**
- * Sends the plan's messages in order (overdue first) while the quota lasts. Once one does not fit,
- * it and every later one are deferred: they go out on the next run, still in priority order.
+ * The notifier port over MailApp: its remaining daily quota counts recipients (to, cc and bcc), and a
+ * send that fails throws (sendReminders logs the reason, or defers it when the quota ran out).
  */
-function deliver(plan: ReminderPlan, senderName: string): Outcome[] {
-  let remaining = MailApp.getRemainingDailyQuota();
-  let short = false;
-  return plan.queue.map((d): Outcome => {
-    if (short || d.to.length > remaining) {
-      short = true;
-      return { kind: 'deferred' };
-    }
-    try {
-      send(d, senderName);
-      remaining -= d.to.length;
-      return { kind: 'sent' };
-    } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
-      // Out of quota or not, read from the quota itself: the error's words follow the account's
-      // language. Another script of the account may have spent it since the read before the loop.
-      remaining = MailApp.getRemainingDailyQuota();
-      if (d.to.length > remaining) {
-        short = true;
-        return { kind: 'deferred' };
-      }
-      return { kind: 'failed', why };
-    }
-  });
-}
+const mailNotifier: Notifier<EmailMessage> = {
+  remaining: () => MailApp.getRemainingDailyQuota(),
+  deliver(m) {
+    MailApp.sendEmail({ to: m.to.join(','), subject: m.subject, body: m.text, htmlBody: m.html, name: m.senderName });
+    return SENT;
+  },
+};
 
 /** Appends the run's log rows below the log's last row (or rewrites the tab when headers were missing). */
-function appendLog(ss: Spreadsheet, loaded: Loaded, entries: ReturnType<typeof logEntry>[]): void {
+function appendLog(ss: Spreadsheet, loaded: Loaded, entries: readonly EmailLogEntry[]): void {
   if (entries.length === 0) return;
   const name = EMAIL_LOG_TAB.name;
   const { values, firstChangedRow } = appendLogValues(loaded.snapshot.tabs[name], entries);
@@ -172,30 +154,34 @@ export function dailyReminders(): void {
   }
   try {
     const ss = activeSpreadsheet();
-    const { plan, loaded, now, settings } = planFromSheet(ss);
+    const loaded = load(ss);
+    const parsed = parseWorkbook(loaded.snapshot);
+    const { tracker } = parsed;
     // a division tab with a renamed header (…) would read wrong: nothing is sent, the log says why
-    const unsafe = blockersAmongRead(parseWorkbook(loaded.snapshot), loaded.snapshot);
+    const unsafe = blockersAmongRead(parsed, loaded.snapshot);
     if (unsafe.length) {
       console.log([SYNC.remindRefused, ...unsafe.map((p) => SYNC.problemAt(p.tab, p.cell, p.message))].join('\n'));
       return;
     }
-    for (const u of plan.unaddressed) console.log(u);
-    if (plan.queue.length > 0 || plan.unsent.length > 0) {
-      const outcomes = deliver(plan, REMIND.senderName(settings.agencyName));
-      // digests with no valid address are logged as not sent, so a later run tries them again
-      appendLog(ss, loaded, [
-        ...plan.queue.map((d, i) => logEntry(d, outcomes[i], now)),
-        ...plan.unsent.map((d) => logEntry(d, notSentOutcome, now)),
-      ]);
-      const count = (k: Outcome['kind']) => outcomes.filter((o) => o.kind === k).length;
-      console.log(REMIND.runSummary(count('sent'), count('deferred'), count('failed') + plan.unsent.length));
-    }
+    const result = runSync(
+      sendReminders(
+        { tracker, log: tracker.emailLog, links: tabLinks(ss, loaded, divisionNames(tracker)) },
+        {
+          clock: offsetClock(loaded.offsetMs),
+          email: mailNotifier,
+          log: { append: (rows) => appendLog(ss, loaded, rows) },
+        },
+      ),
+    );
+    for (const u of result.plan.unaddressed) console.log(u);
+    if (result.rows.length > 0)
+      console.log(REMIND.runSummary(result.sent, result.deferred, result.failed + result.plan.unsent.length));
     // the daily refresh of the dashboard (overdue counts move with the date), from what was read;
     // after the e-mails, so a dashboard problem never holds a reminder back
     try {
-      writeDashboard(ss, parseWorkbook(loaded.snapshot).tracker, {
+      writeDashboard(ss, tracker, {
         offsetMs: loaded.offsetMs,
-        today: isoFromWallDate(now),
+        today: result.plan.today,
         publicUrl: storedPublicUrl(),
       });
     } catch (e) {

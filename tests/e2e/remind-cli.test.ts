@@ -166,6 +166,8 @@ describe('SMTP on loopback', () => {
   let port: number;
   const received: { envelopeTo: string[]; mail: ParsedMail }[] = [];
   let refuse = false;
+  /** answer every recipient "452 too many recipients this hour": the server's quota */
+  let busy = false;
 
   beforeAll(async () => {
     server = new SMTPServer({
@@ -173,6 +175,11 @@ describe('SMTP on loopback', () => {
       disabledCommands: ['AUTH', 'STARTTLS'],
       logger: false,
       onRcptTo(_address, _session, callback) {
+        if (busy) {
+          const later = Object.assign(new Error('4.5.3 Too many recipients this hour'), { responseCode: 452 });
+          callback(later);
+          return;
+        }
         callback(refuse ? new Error('mailbox unavailable') : undefined);
       },
       onData(stream, session, callback) {
@@ -239,6 +246,29 @@ describe('SMTP on loopback', () => {
     const retry = await cli(['remind', book, '--today', '2023-03-28', '--smtp', `smtp://127.0.0.1:${port}`]);
     expect(retry.code).toBe(0);
     expect(received.map((m) => m.mail.subject)).toEqual(['แจ้งเตือนมาตรการ ITA ของสำนักปลัด: ใกล้ครบกำหนด ๑ รายการ']);
+  });
+
+  test('a server that answers 452 (its hourly quota): the digest and the rest are deferred, sent on the next run', async () => {
+    received.length = 0;
+    const dir = tmp();
+    const book = join(dir, 'book.xlsx');
+    await writeWorkbookFile(book, smallBook());
+    busy = true;
+    const r = await cli(['remind', book, '--today', '2023-04-14', '--smtp', `smtp://127.0.0.1:${port}`]);
+    busy = false;
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('เลื่อนไปส่งรอบถัดไป: แจ้งเตือนมาตรการ ITA ของสำนักปลัด: เกินกำหนด ๑ รายการ');
+    expect(r.stdout).toContain('ส่ง 0 ฉบับ เลื่อนไปรอบถัดไป 2 ฉบับ ไม่สำเร็จ 0 ฉบับ');
+    const log = parseWorkbook(await readWorkbookFile(book)).tracker.emailLog;
+    expect(log.map((e) => e.outcome)).toEqual(Array(2).fill('เลื่อนไปส่งรอบถัดไป (โควตาอีเมลวันนี้ไม่พอ)'));
+    const retry = await cli(['remind', book, '--today', '2023-04-17', '--smtp', `smtp://127.0.0.1:${port}`]);
+    expect(retry.code).toBe(0);
+    expect(received.map((m) => m.mail.subject).sort()).toEqual(
+      [
+        'แจ้งเตือนมาตรการ ITA ของสำนักปลัด: เกินกำหนด ๑ รายการ',
+        'สรุปประจำสัปดาห์ถึงผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน',
+      ].sort(),
+    );
   });
 });
 

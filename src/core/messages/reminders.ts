@@ -71,5 +71,7 @@ export const REMIND_CLI = {
   wroteEml: (subject: string, to: string, path: string) => `เขียน ${path}: ${subject} → ${to}`,
   sentSmtp: (subject: string, to: string) => `ส่งแล้ว: ${subject} → ${to}`,
   failedLine: (subject: string, why: string) => `ส่งไม่สำเร็จ: ${subject} (${why})`,
-  summary: (sent: number, failed: number) => `ส่ง ${sent} ฉบับ ไม่สำเร็จ ${failed} ฉบับ บันทึกลงแท็บ "${TAB.emailLog}" แล้ว`,
+  deferredLine: (subject: string, why: string) => `เลื่อนไปส่งรอบถัดไป: ${subject} (เครื่องส่งอีเมลตอบว่าให้ส่งภายหลัง: ${why})`,
+  summary: (sent: number, deferred: number, failed: number) =>
+    `ส่ง ${sent} ฉบับ${deferred ? ` เลื่อนไปรอบถัดไป ${deferred} ฉบับ` : ''} ไม่สำเร็จ ${failed} ฉบับ บันทึกลงแท็บ "${TAB.emailLog}" แล้ว`,
 } as const;

@@ -1,20 +1,25 @@
 // `ita-tracker remind`: the daily reminders offline. Core plans the digests from the workbook and its
-// e-mail log; this command writes each as an .eml file (or sends it through SMTP), then appends what
-// happened to the log tab and saves the workbook atomically — so a second run the same day sends nothing.
+// e-mail log and sendReminders (core/app/send-reminders.ts) delivers them through this command's
+// notifier (an .eml file in the outbox, or SMTP), then appends what happened to the log tab and saves
+// the workbook — so a second run the same day sends nothing.
 
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
+import { runAsync } from '../../core/app/flow';
+import { DEFERRED, type Delivery, type EmailMessage, type Notifier, reasonOf, SENT } from '../../core/app/notifier';
+import { type SendRemindersResult, sendReminders } from '../../core/app/send-reminders';
 import { isEmail } from '../../core/cells';
+import type { Clock } from '../../core/clock';
 import { CLI } from '../../core/messages/cli';
 import { INPUT_CLI } from '../../core/messages/input-safety';
 import { SIMULATE_CLI } from '../../core/messages/reminder-rhythm';
 import { REMIND, REMIND_CLI } from '../../core/messages/reminders';
 import { SYNC } from '../../core/messages/sync';
 import { formatProblem } from '../../core/messages/validation';
-import { appendLogValues, logEntry, notSentOutcome, type Outcome } from '../../core/reminder-log';
+import type { EmailLogEntry } from '../../core/model';
+import { appendLogValues } from '../../core/reminder-log';
 import { simulateReminders, simulationText } from '../../core/reminder-simulation';
-import type { Digest } from '../../core/reminder-types';
 import { planReminders } from '../../core/reminders';
 import { EMAIL_LOG_TAB } from '../../core/schema';
 import { syncBlockers } from '../../core/sync-blockers';
@@ -31,48 +36,79 @@ import { patchWorkbookFile } from '../xlsx-store';
 /** Default outbox: out/outbox beside the workbook, so runs from any folder land in one place. */
 export const defaultOutbox = (workbookPath: string): string => join(dirname(resolve(workbookPath)), 'out', 'outbox');
 
-type Sender = (d: Digest) => Promise<{ line: string }>;
-
 /** The digest's .eml in the outbox, named from a slug of its division code (a code may hold "../"). */
-function fileName(outbox: string, today: string, d: Digest, used: Set<string>): string {
-  const stem = d.divisionCode ? `${today}-${safeSlug(d.divisionCode, 'division')}` : `${today}-executives`;
+function fileName(outbox: string, today: string, m: EmailMessage, used: Set<string>): string {
+  const stem = m.divisionCode ? `${today}-${safeSlug(m.divisionCode, 'division')}` : `${today}-executives`;
   let name = `${stem}.eml`;
   for (let i = 2; used.has(name) || existsSync(outputPath(outbox, name)); i++) name = `${stem}-${i}.eml`;
   used.add(name);
   return outputPath(outbox, name);
 }
 
-function senders(opts: { smtp?: string; outbox: string; today: string; from: { name: string; address: string } }): {
-  send: Sender;
-  close(): void;
-} {
-  const message = (d: Digest) => ({
-    from: opts.from,
-    to: d.to.join(', '),
-    subject: d.subject,
-    text: d.text,
-    html: d.html,
+/**
+ * SMTP answers a 4xx when it will take the message later (RFC 5321 §4.2.1: 421 closing, 450/451/452
+ * mailbox busy, local error, too many recipients): a rate limit or quota, so the digest is deferred.
+ */
+const transient = (e: unknown): boolean => {
+  const code = (e as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === 'number' && code >= 400 && code < 500;
+};
+
+/**
+ * The notifier port in Node: each e-mail written as an .eml file in the outbox, or sent through SMTP.
+ * Neither keeps a count of what it still takes (remaining: null); an SMTP server that answers "later"
+ * defers the digest and the rest of the queue. Each outcome is said on the console as it happens.
+ */
+function emailNotifier(opts: {
+  smtp?: string;
+  outbox: string;
+  today: string;
+  fromAddress: string;
+}): Notifier<EmailMessage> & { close(): void } {
+  const message = (m: EmailMessage) => ({
+    from: { name: m.senderName, address: opts.fromAddress },
+    to: m.to.join(', '),
+    subject: m.subject,
+    text: m.text,
+    html: m.html,
   });
+  const said = async (m: EmailMessage, send: () => Promise<string>): Promise<Delivery> => {
+    try {
+      console.log(await send());
+      return SENT;
+    } catch (e) {
+      if (transient(e)) {
+        console.error(REMIND_CLI.deferredLine(m.subject, reasonOf(e)));
+        return DEFERRED;
+      }
+      console.error(REMIND_CLI.failedLine(m.subject, reasonOf(e)));
+      return { kind: 'failed', why: reasonOf(e) };
+    }
+  };
   if (opts.smtp) {
     if (!/^smtps?:\/\/[^\s]+$/i.test(opts.smtp)) throw new UsageError(REMIND_CLI.badSmtp(opts.smtp));
     const transport = nodemailer.createTransport(opts.smtp);
     return {
-      async send(d) {
-        await transport.sendMail(message(d));
-        return { line: REMIND_CLI.sentSmtp(d.subject, d.to.join(', ')) };
-      },
+      remaining: () => null,
+      deliver: (m) =>
+        said(m, async () => {
+          await transport.sendMail(message(m));
+          return REMIND_CLI.sentSmtp(m.subject, m.to.join(', '));
+        }),
       close: () => transport.close(),
     };
   }
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   const used = new Set<string>();
   return {
-    async send(d) {
-      const info = await transport.sendMail(message(d));
-      const path = fileName(opts.outbox, opts.today, d, used);
-      writeFileAtomic(path, new Uint8Array(info.message as Buffer));
-      return { line: REMIND_CLI.wroteEml(d.subject, d.to.join(', '), path) };
-    },
+    remaining: () => null,
+    deliver: (m) =>
+      said(m, async () => {
+        const info = await transport.sendMail(message(m));
+        const path = fileName(opts.outbox, opts.today, m, used);
+        writeFileAtomic(path, new Uint8Array(info.message as Buffer));
+        return REMIND_CLI.wroteEml(m.subject, m.to.join(', '), path);
+      }),
     close: () => transport.close(),
   };
 }
@@ -132,17 +168,17 @@ export const remind = defineCommand({
     }
     // the log's sent-at is on the day the run acts for: the rhythm counts a recipient's e-mails by
     // those dates, so a run with --today is logged on that day (at the wall clock's time)
-    const clock = bangkokNow();
-    const now = new Date(`${today}T${clock.toISOString().slice(11)}`);
+    const clock: Clock = { now: () => new Date(`${today}T${bangkokNow().toISOString().slice(11)}`) };
     // an .xlsx has no web address for a tab: the e-mail names the tab instead of linking it
-    const plan = planReminders({ today, tracker, log: tracker.emailLog, links: { divisionTabUrl: () => '' }, now });
-    for (const u of plan.unaddressed) console.error(u);
+    const links = { divisionTabUrl: () => '' };
     const day = formatThaiDate(today, tracker.settings.numerals);
-    if (plan.queue.length === 0 && (plan.unsent.length === 0 || values['dry-run'])) {
-      console.log(REMIND.nothingToSend(day));
-      return EXIT.ok;
-    }
     if (values['dry-run']) {
+      const plan = planReminders({ today, tracker, log: tracker.emailLog, links, now: clock.now() });
+      for (const u of plan.unaddressed) console.error(u);
+      if (plan.queue.length === 0) {
+        console.log(REMIND.nothingToSend(day));
+        return EXIT.ok;
+      }
       console.log(REMIND_CLI.dryRun);
       for (const d of plan.queue)
         console.log(
@@ -151,42 +187,33 @@ export const remind = defineCommand({
       return EXIT.ok;
     }
 
-    const from = {
-      name: REMIND.senderName(tracker.settings.agencyName),
-      address: values.from?.trim() ?? tracker.settings.admins.find(isEmail) ?? 'ita-tracker@localhost',
-    };
-    const { send, close } = senders({
+    const email = emailNotifier({
       smtp: values.smtp,
       outbox,
       today,
-      from,
+      fromAddress: values.from?.trim() ?? tracker.settings.admins.find(isEmail) ?? 'ita-tracker@localhost',
     });
-    const rows = [];
-    let failed = 0;
+    const log = {
+      async append(rows: readonly EmailLogEntry[]) {
+        snapshot.tabs[EMAIL_LOG_TAB.name] = appendLogValues(snapshot.tabs[EMAIL_LOG_TAB.name], rows).values;
+        // only the log's new rows are written: every other cell of the workbook stays as it was
+        await patchWorkbookFile(path, snapshot);
+      },
+    };
+    let result: SendRemindersResult;
     try {
-      for (const d of plan.queue) {
-        let outcome: Outcome;
-        try {
-          console.log((await send(d)).line);
-          outcome = { kind: 'sent' };
-        } catch (e) {
-          const why = e instanceof Error ? e.message : String(e);
-          console.error(REMIND_CLI.failedLine(d.subject, why));
-          outcome = { kind: 'failed', why };
-          failed++;
-        }
-        rows.push(logEntry(d, outcome, now));
-      }
+      result = await runAsync(sendReminders({ tracker, log: tracker.emailLog, links }, { clock, email, log }));
     } finally {
-      close();
+      email.close();
     }
-    // due but with no valid address: not sent, logged as not sent so the next run tries again
-    for (const d of plan.unsent) rows.push(logEntry(d, notSentOutcome, now));
-    snapshot.tabs[EMAIL_LOG_TAB.name] = appendLogValues(snapshot.tabs[EMAIL_LOG_TAB.name], rows).values;
-    // only the log's new rows are written: every other cell of the workbook stays as it was
-    await patchWorkbookFile(path, snapshot);
-    console.log(REMIND_CLI.summary(rows.length - failed - plan.unsent.length, failed + plan.unsent.length));
+    for (const u of result.plan.unaddressed) console.error(u);
+    if (result.rows.length === 0) {
+      console.log(REMIND.nothingToSend(day));
+      return EXIT.ok;
+    }
+    const unsent = result.plan.unsent.length;
+    console.log(REMIND_CLI.summary(result.sent, result.deferred, result.failed + unsent));
     // a send that failed: 2 as before; only digests without a valid address: the workbook needs fixing
-    return failed > 0 ? EXIT.usage : plan.unsent.length > 0 ? EXIT.workbookErrors : EXIT.ok;
+    return result.failed > 0 ? EXIT.usage : unsent > 0 ? EXIT.workbookErrors : EXIT.ok;
   },
 });

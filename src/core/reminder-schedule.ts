@@ -1,0 +1,209 @@
+// The reminder schedule (DESIGN §7), pure and channel-neutral: given today, the tracker and the log,
+// which divisions (and whether the executives) get a digest today, listing which items, to whom.
+// How a digest reads is reminder-digest.ts; planReminders (reminders.ts) puts the two together, and
+// sendReminders (app/send-reminders.ts) delivers it over whichever channel a division has.
+//
+// The rhythm (issue 12, docs/reminders.md) is decided from the log alone: which days a recipient got a
+// message and which items ("key@stage" tokens) it listed. So a run after missed days sends one
+// catch-up, and a second run on the same day sends nothing. Working days come from the one calendar in
+// core (src/core/working-days.ts).
+
+import { matchDivision } from './cell-values';
+import { isEmail } from './cells';
+import { INPUT } from './messages/input-safety';
+import { REMIND } from './messages/reminders';
+import { SETTING_LABEL, TAB } from './messages/tabs-headers';
+import { cellRef } from './messages/validation';
+import type { Division, EmailLogEntry } from './model';
+import { tokensOf, wasSent } from './reminder-log';
+import type { ReminderInput, ReminderItem, Stage } from './reminder-types';
+import { addDays, daysBetween } from './thai';
+import { mondayOf, workingCalendar } from './working-days';
+
+// ---------------------------------------------------------------- stages
+
+export const stageId = (offset: number): string => (offset === 0 ? 'd0' : offset < 0 ? `d${offset}` : `d+${offset}`);
+
+// ---------------------------------------------------------------- the schedule
+
+/** One division's digest today: its items (most urgent first) and who gets it ([] = nobody valid). */
+export interface ScheduledDivision {
+  division: Division;
+  items: ReminderItem[];
+  to: string[];
+}
+
+/** The executives' summary today: the weekly one (round null) or a round's, over every open item. */
+export interface ScheduledSummary {
+  round: number | null;
+  open: ReminderItem[];
+  to: string[];
+}
+
+export interface ReminderSchedule {
+  today: string;
+  /** divisions with a digest to send, overdue ones first */
+  divisions: ScheduledDivision[];
+  summary: ScheduledSummary | null;
+  /** due but with no valid address (to = []), said in `unaddressed` */
+  unaddressedDivisions: ScheduledDivision[];
+  unaddressedSummary: ScheduledSummary | null;
+  /** Thai messages: who has reminders due but nobody to send them to */
+  unaddressed: string[];
+}
+
+/** What the log says was sent: per recipient (division code, '' = executives), the dates and tokens. */
+interface Sent {
+  dates: string[];
+  /** entry key → dates a sent message listed it */
+  keys: Map<string, string[]>;
+}
+
+function sentHistory(log: readonly EmailLogEntry[], divisions: readonly Division[]): Map<string, Sent> {
+  const out = new Map<string, Sent>();
+  for (const e of log) {
+    if (!wasSent(e)) continue;
+    const date = e.sentAt.trim().slice(0, 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
+    const who = e.divisionCode.trim();
+    const code = who === REMIND.executives ? '' : (matchDivision(who, divisions) ?? who);
+    const sent = out.get(code) ?? { dates: [], keys: new Map<string, string[]>() };
+    sent.dates.push(date);
+    for (const t of tokensOf(e.items)) {
+      const key = t.slice(t.indexOf(':') + 1).split('@')[0];
+      sent.keys.set(key, [...(sent.keys.get(key) ?? []), date]);
+    }
+    out.set(code, sent);
+  }
+  return out;
+}
+
+const NOTHING_SENT: Sent = { dates: [], keys: new Map() };
+const onOrAfter = (dates: readonly string[], from: string, to?: string): number =>
+  dates.filter((d) => d >= from && (to === undefined || d <= to)).length;
+
+/** At most this many e-mails a week to one division, and one to the executives (issue 12). */
+export const DIVISION_WEEKLY_MAX = 2;
+
+/** The stage of an item on `today`, relative to its (working-day) due date. */
+function stageOf(due: string, today: string): Stage {
+  const offset = daysBetween(due, today);
+  return { id: stageId(offset), kind: offset < 0 ? 'before' : offset === 0 ? 'due' : 'overdue', offset, date: today };
+}
+
+/** Overdue first (most late first), then due soon (soonest first); ties in tab order. */
+export const byUrgency = (a: ReminderItem, b: ReminderItem): number => a.daysLeft - b.daysLeft;
+
+const hasOverdue = (s: ScheduledDivision): boolean => s.items.some((i) => i.daysLeft < 0);
+
+/**
+ * Who gets what today (docs/reminders.md): nothing on a Saturday, Sunday or holiday; per division at
+ * most one digest a day and two a week: the weekly digest on its weekday (everything overdue and
+ * everything due within dueSoonDays), and between weekly digests only when an item due before the
+ * next one has not been mentioned since 7 days before its due date; the executives at most one
+ * summary a week: the weekly one when something is overdue, or, in the week a round's report is due,
+ * the round summary on that day.
+ */
+export function scheduleReminders(input: Pick<ReminderInput, 'today' | 'tracker' | 'log'>): ReminderSchedule {
+  const { today, tracker } = input;
+  const { settings } = tracker;
+  const calendar = workingCalendar(tracker.holidays ?? []);
+  const schedule: ReminderSchedule = {
+    today,
+    divisions: [],
+    summary: null,
+    unaddressedDivisions: [],
+    unaddressedSummary: null,
+    unaddressed: [],
+  };
+  if (!calendar.isWorkingDay(today)) return schedule;
+  const roundDue = settings.roundDue[settings.currentRound];
+  const history = sentHistory(input.log, tracker.divisions);
+  const monday = mondayOf(today);
+  const sunday = addDays(monday, 6);
+  const open: ReminderItem[] = [];
+  const seen = new Set<string>();
+  for (const division of tracker.divisions) {
+    if (!division.code || seen.has(division.code)) continue;
+    seen.add(division.code);
+    const sent = history.get(division.code) ?? NOTHING_SENT;
+    const thisWeek = calendar.weeklyDay(monday, settings.divisionDigestDay);
+    // the weekly digest goes on its day, or on a later run that week when that day's run did not send
+    // it (missed, deferred, failed) — but only for what it would have listed on its day
+    let weeklyDue = false;
+    const nextWeekly =
+      thisWeek !== null && today < thisWeek
+        ? thisWeek
+        : calendar.weeklyDay(addDays(monday, 7), settings.divisionDigestDay);
+    const items: ReminderItem[] = [];
+    let urgent = false;
+    for (const entry of tracker.entries) {
+      if (entry.divisionCode !== division.code || entry.key === '' || entry.status === 'done') continue;
+      const written = entry.due ?? roundDue;
+      if (!written) continue;
+      // a due date on a non-working day is due on the working day before it
+      const due = calendar.onOrBefore(written);
+      const daysLeft = daysBetween(today, due);
+      const item: ReminderItem = { entry, due, daysLeft, stage: stageOf(due, today) };
+      open.push(item);
+      if (daysLeft > settings.dueSoonDays) continue;
+      items.push(item);
+      if (thisWeek !== null && today >= thisWeek && daysBetween(thisWeek, due) <= settings.dueSoonDays)
+        weeklyDue ||= onOrAfter(sent.dates, thisWeek, sunday) === 0;
+      // mentioned from 7 days before the written due date to 3 after: the promise (docs/reminders.md)
+      const windowStart = addDays(written, -7);
+      const inWindow = today >= windowStart && today <= addDays(written, 3);
+      const mentioned = (sent.keys.get(entry.key) ?? []).some((d) => d >= windowStart);
+      if (inWindow && !mentioned && !(nextWeekly !== null && nextWeekly <= due)) urgent = true;
+    }
+    if (items.length === 0) continue;
+    const sentToday = sent.dates.includes(today);
+    const sentThisWeek = onOrAfter(sent.dates, monday, sunday);
+    if (sentToday || sentThisWeek >= DIVISION_WEEKLY_MAX || !(weeklyDue || urgent)) continue;
+    // only real addresses: "ผอ. กองคลัง" in the notify cell is no recipient
+    const notify = division.notifyEmails.filter(isEmail);
+    const to = notify.length ? notify : settings.admins.filter(isEmail);
+    const scheduled: ScheduledDivision = { division, items: items.sort(byUrgency), to };
+    if (to.length === 0) {
+      const name = division.name || division.code;
+      schedule.unaddressed.push(
+        division.notifyEmails.length
+          ? INPUT.noValidRecipient(
+              name,
+              cellRef(TAB.divisions, division.notifyCell ?? ''),
+              division.notifyEmails.join(', '),
+            )
+          : REMIND.noRecipients(name),
+      );
+      schedule.unaddressedDivisions.push(scheduled);
+      continue;
+    }
+    schedule.divisions.push(scheduled);
+  }
+  schedule.divisions.sort((a, b) => Number(hasOverdue(b)) - Number(hasOverdue(a)));
+  const kind = settings.executives.length ? executivePlan(open, history.get('') ?? NOTHING_SENT) : null;
+  const executives = settings.executives.filter(isEmail);
+  if (kind && executives.length) schedule.summary = { round: kind.round, open, to: executives };
+  if (kind && !executives.length) {
+    schedule.unaddressed.push(INPUT.noValidExecutive(`${TAB.settings} "${SETTING_LABEL.executives[0]}"`));
+    schedule.unaddressedSummary = { round: kind.round, open, to: [] };
+  }
+  return schedule;
+
+  /** Which summary the executives get today, if any. */
+  function executivePlan(items: ReminderItem[], sent: Sent): { round: number | null } | null {
+    if (onOrAfter(sent.dates, monday, sunday) > 0) return null;
+    // the week a round's report is due: the round summary, on that day (or the next run that week)
+    for (const round of [6, 12] as const) {
+      const written = settings.roundDue[round];
+      if (!written) continue;
+      const day = calendar.onOrBefore(written);
+      if (day < monday || day > sunday) continue;
+      return today >= day ? { round } : null;
+    }
+    const weekly = calendar.weeklyDay(monday, settings.executiveSummaryDay);
+    if (weekly === null || today < weekly) return null;
+    const late = items.some((i) => -i.daysLeft > settings.escalateAfterDays);
+    return late ? { round: null } : null;
+  }
+}
