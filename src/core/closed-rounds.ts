@@ -6,8 +6,9 @@
 import type { Problem } from './cell-rules';
 import { parseRound, parseStatus } from './cell-values';
 import { a1, type Cell, cellInteger, cellText, isBlank } from './cells';
+import { type Framework, frameworkOf, lastRound } from './framework';
 import { YEAR_CYCLE } from './messages/year-cycle';
-import { type DivisionEntry, resultKeyFor, type Tracker } from './model';
+import { type DivisionEntry, ROUNDS, resultKeyFor, type Tracker } from './model';
 import { ROUND_SNAPSHOT_TAB } from './schema';
 import type { TableRow } from './table';
 import type { Round } from './thai';
@@ -102,4 +103,45 @@ export function closedRoundDrift(snapshot: WorkbookSnapshot, parsed: ParsedWorkb
     }
   }
   return problems;
+}
+
+/** Where a year stands: which rounds are closed, whether the year is, and what is left open. */
+export interface YearStatus {
+  fiscalYear: number;
+  framework: Framework;
+  /** closed rounds, in order */
+  closed: Round[];
+  /** the framework's last round is closed: the next year can start */
+  yearClosed: boolean;
+  /** the round that closes the year */
+  last: Round;
+  /** rounds before the last that the year used (a result typed or a report in the register) and did not close */
+  openUsed: Round[];
+}
+
+/** A round the year used: a division typed a result for it, or its report is in the register. */
+function roundUsed(tracker: Tracker, fy: number, round: Round): boolean {
+  const key = resultKeyFor(round);
+  return (
+    tracker.entries.some((e) => e[key].trim() !== '') ||
+    tracker.reports.some((r) => r.kind !== 'plan' && r.fiscalYear === fy && r.round === round)
+  );
+}
+
+/** The year's status by its framework: closing the last round closes the year. */
+export function yearStatus(snapshot: WorkbookSnapshot, tracker: Tracker): YearStatus {
+  const fy = tracker.settings.fiscalYear;
+  const framework = frameworkOf(tracker.settings);
+  const last = lastRound(framework);
+  const closed = ROUNDS.filter((r) => isRoundClosed(snapshot, fy, r));
+  const openUsed = ROUNDS.filter((r) => r < last && !closed.includes(r) && roundUsed(tracker, fy, r));
+  return { fiscalYear: fy, framework, closed, yearClosed: closed.includes(last), last, openUsed };
+}
+
+/** The one sentence close-round and rollover both give about what remains of the year. */
+export function yearStatusText(status: YearStatus): string {
+  const fy = String(status.fiscalYear);
+  const warn = status.openUsed.map((r) => YEAR_CYCLE.openRoundWarning(fy, String(r))).join(' ');
+  const main = status.yearClosed ? YEAR_CYCLE.yearClosed(fy) : YEAR_CYCLE.yearOpen(fy, String(status.last));
+  return warn ? `${main} ${warn}` : main;
 }

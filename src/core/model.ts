@@ -30,7 +30,10 @@ export interface Settings {
   reportFont: string;
   reportFontSize: number;
   reportFolderId: string;
+  /** the ITA codes typed in the settings ('' : the framework's) */
   itaItemCodes: string;
+  /** the framework preset named in the settings ('' : chosen by the fiscal year; src/core/framework.ts) */
+  itaFramework: string;
   /** weekday (0 Sunday … 6 Saturday) a division hears again about items still overdue */
   divisionDigestDay: number;
   /** one digest lists everything due within this many days */

@@ -94,6 +94,7 @@ export function settingsValues(s: Settings): Record<string, Cell> {
     reportFontSize: s.reportFontSize,
     reportFolderId: s.reportFolderId,
     itaItemCodes: s.itaItemCodes,
+    itaFramework: s.itaFramework,
     divisionDigestDay: WEEKDAY_LABEL[s.divisionDigestDay],
     dueSoonDays: s.dueSoonDays,
     executiveSummaryDay: WEEKDAY_LABEL[s.executiveSummaryDay],

@@ -351,7 +351,7 @@ export const SETTINGS: SettingSpec[] = [
   setting('reportFont', 'text', false, 'Sarabun'),
   setting('reportFontSize', 'integer', false, '16', 1),
   setting('reportFolderId', 'text', false),
-  setting('itaItemCodes', 'text', false, 'O42, O43'),
+  setting('itaItemCodes', 'text', false),
   setting('divisionDigestDay', 'weekday', false, WEEKDAY_LABEL[1]),
   setting('dueSoonDays', 'integer', false, '7'),
   setting('executiveSummaryDay', 'weekday', false, WEEKDAY_LABEL[1]),
@@ -363,6 +363,7 @@ export const SETTINGS: SettingSpec[] = [
   setting('proposerPosition', 'text', false),
   setting('garudaImageId', 'text', false),
   setting('publishAfterApproval', 'yesno', false, YES_NO.no),
+  setting('itaFramework', 'text', false),
 ];
 
 /** A division's tab is named after it, so a division cannot take a fixed tab's name. */

@@ -3,6 +3,7 @@
 
 import { parseRound, parseScore, parseYesNo } from './cell-values';
 import { type Cell, cellDate, cellInteger, cellList, cellText, isBlank, nameText } from './cells';
+import { frameworkOf, roundOfFramework } from './framework';
 import { NUMERALS_LABEL } from './messages/tabs-headers';
 import type { Settings } from './model';
 import { SETTINGS, type SettingSpec } from './schema';
@@ -51,12 +52,16 @@ export function parseSettings(table: Table): Settings {
     const v = get(key);
     return cellInteger(typeof v === 'string' ? toArabicDigits(v) : v) ?? fallback;
   };
+  const fiscalYear = int('fiscalYear', 0);
+  const itaFramework = cellText(get('itaFramework'));
+  // a round the year's framework does not publish is read as its first (FY 2569: 12 only)
+  const framework = frameworkOf({ fiscalYear, itaFramework });
   return {
     agencyName: cellText(get('agencyName')),
     district: cellText(get('district')),
     province: cellText(get('province')),
-    fiscalYear: int('fiscalYear', 0),
-    currentRound: parseRound(get('currentRound')) ?? 6,
+    fiscalYear,
+    currentRound: roundOfFramework(framework, parseRound(get('currentRound')) ?? framework.rounds[0]),
     roundDue: { 6: cellDate(get('round6Due')), 12: cellDate(get('round12Due')) },
     admins: cellList(get('admins')),
     executives: cellList(get('executives')),
@@ -68,6 +73,7 @@ export function parseSettings(table: Table): Settings {
     reportFontSize: int('reportFontSize', 16),
     reportFolderId: cellText(get('reportFolderId')),
     itaItemCodes: cellText(get('itaItemCodes')),
+    itaFramework,
     divisionDigestDay: parseWeekday(cellText(get('divisionDigestDay'))) ?? 1,
     dueSoonDays: Math.min(14, Math.max(1, int('dueSoonDays', 7))),
     executiveSummaryDay: parseWeekday(cellText(get('executiveSummaryDay'))) ?? 1,

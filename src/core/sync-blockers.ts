@@ -4,7 +4,9 @@ import type { Problem } from './cell-rules';
 import { a1, cellText } from './cells';
 import { SYNC } from './messages/sync';
 import { V } from './messages/validation';
+import { YEAR_CYCLE } from './messages/year-cycle';
 import { DIVISION_TAB_COLUMNS, DIVISIONS_TAB, FIXED_TABS, isFixedTabName, SETTINGS_TAB } from './schema';
+import { divisionLikeTables } from './sync';
 import type { ParsedWorkbook, WorkbookSnapshot } from './workbook';
 import { headerKey } from './workbook';
 
@@ -84,3 +86,25 @@ const looseName = (s: string): string =>
     .replace(/\u0E4D\u0E32/g, '\u0E33')
     .replace(/\s+/g, ' ')
     .trim();
+
+/**
+ * Division tabs that do not match the divisions (issue 26, class 3): a tab laid out as a division's tab
+ * that no division is named after (a division renamed but not synced: its old tab keeps last year's
+ * results), and a tab named like a division or fixed tab but for spaces or invisible characters
+ * ("กองคลัง" + NBSP). Rollover refuses on any, forced or not: it would clear only the tabs it knows.
+ */
+export function divisionTabMismatch(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot): Problem[] {
+  const near = nearMissTabs(parsed, snapshot);
+  const named = new Set(near.map((p) => p.tab));
+  const divisionNames = new Set(parsed.tracker.divisions.map((d) => d.name));
+  const orphans: Problem[] = Object.entries(divisionLikeTables(snapshot))
+    .filter(([name, t]) => !divisionNames.has(name) && !named.has(name) && t.present && t.missingHeaders.length === 0)
+    .map(([name]) => ({
+      tab: name,
+      cell: '',
+      severity: 'error',
+      code: 'missing-tab',
+      message: YEAR_CYCLE.orphanDivisionTab(name),
+    }));
+  return [...near, ...orphans];
+}

@@ -6,7 +6,8 @@
 
 import type { Problem } from './cell-rules';
 import { type Cell, cellDate, isBlank } from './cells';
-import { closedRoundRows } from './closed-rounds';
+import { closedRoundRows, yearStatus, yearStatusText } from './closed-rounds';
+import { frameworkOf, presetForYear, publishesRound, roundDueIso } from './framework';
 import { STATUS_LABEL } from './messages/tabs-headers';
 import { formatProblem } from './messages/validation';
 import { YEAR_CYCLE } from './messages/year-cycle';
@@ -24,7 +25,8 @@ import {
 } from './schema';
 import { readSettingsRows } from './settings-tab';
 import { archiveRow } from './sync';
-import { BE_YEAR_THRESHOLD, isoOf, parseIso, type Round, roundWindow, wallDateFromIso } from './thai';
+import { divisionTabMismatch } from './sync-blockers';
+import { BE_YEAR_THRESHOLD, isoOf, parseIso, type Round, wallDateFromIso } from './thai';
 import { validateParsed } from './validate';
 import { type ParsedWorkbook, parseWorkbook, readTable, type WorkbookSnapshot } from './workbook';
 
@@ -192,16 +194,21 @@ export function closeRound(snapshot: WorkbookSnapshot, actor: Actor, round?: Rou
     [ROUND_SNAPSHOT_TAB.name]: snapshotValues,
     [ROUND_LOG_TAB.name]: log,
   };
-  const next: Round = 12;
-  if (r === 6 && s.currentRound === 6) {
+  // the current round moves on to the framework's next round (closing the last leaves it: the year is closed)
+  const framework = frameworkOf(s);
+  const next = framework.rounds.find((x) => x > r);
+  if (next !== undefined && s.currentRound === r) {
     const settings = valuesOf(snapshot, SETTINGS_TAB);
     withSettings(settings, { currentRound: next });
     changed[SETTINGS_TAB.name] = settings;
   }
-  const message =
-    r === 12
-      ? YEAR_CYCLE.closedLast(String(fy))
-      : YEAR_CYCLE.closed(String(fy), String(r), entries.length, String(next));
+  const status = yearStatus({ tabs: { ...snapshot.tabs, ...changed } }, parsed.tracker);
+  const message = [
+    YEAR_CYCLE.closedRound(String(fy), String(r), entries.length),
+    ...(publishesRound(framework, r) ? [] : [YEAR_CYCLE.internalRound(String(fy), String(r))]),
+    ...(next !== undefined && s.currentRound === r ? [`— ${YEAR_CYCLE.nowRound(String(next))}`] : []),
+    `— ${yearStatusText(status)}`,
+  ].join(' ');
   return change(snapshot, changed, message);
 }
 
@@ -280,10 +287,17 @@ export function rollover(snapshot: WorkbookSnapshot, actor: Actor, options: Roll
   if (target !== fy + 1) return refused(YEAR_CYCLE.rolloverBadYear(String(fy), String(target)));
   const errors = blockingProblems(parsed, 'unsafe');
   if (errors.length) return blocked(errors);
-  const open = ([6, 12] as const).filter((r) => closedRoundRows(snapshot, fy, r).length === 0);
-  if (open.length && !options.force)
-    return refused(YEAR_CYCLE.rolloverRoundsOpen(String(fy), open.join(', ')), { openRounds: [...open] });
-
+  // division tabs that do not match the divisions would carry last year's results over: never, even forced
+  const mismatch = divisionTabMismatch(parsed, snapshot);
+  if (mismatch.length)
+    return refused([YEAR_CYCLE.rolloverTabMismatch(mismatch.length), ...mismatch.map(formatProblem)].join('\n'), {
+      problems: mismatch,
+    });
+  const status = yearStatus(snapshot, parsed.tracker);
+  const statusText = yearStatusText(status);
+  const open = status.yearClosed ? [] : [status.last];
+  if (open.length && !options.force) return refused(YEAR_CYCLE.rolloverYearOpen(statusText), { openRounds: open });
+  const nextFramework = presetForYear(target);
   const changed: Record<string, Cell[][]> = {};
   const archive = valuesOf(snapshot, ARCHIVE_TAB);
   const reason = YEAR_CYCLE.rolloverArchiveReason(fy, target);
@@ -320,11 +334,18 @@ export function rollover(snapshot: WorkbookSnapshot, actor: Actor, options: Roll
   }
 
   const settings = valuesOf(snapshot, SETTINGS_TAB);
+  // the new year's framework (chosen by its year: a preset picked for the old year does not carry over)
+  const due = (r: Round): Cell => {
+    const iso = roundDueIso(nextFramework, target, r);
+    return iso ? wallDateFromIso(iso) : null;
+  };
   withSettings(settings, {
     fiscalYear: target,
-    currentRound: 6,
-    round6Due: wallDateFromIso(roundWindow(target, 6).end),
-    round12Due: wallDateFromIso(roundWindow(target, 12).end),
+    currentRound: nextFramework.rounds[0],
+    round6Due: due(6),
+    round12Due: due(12),
+    ...(parsed.tracker.settings.itaFramework ? { itaFramework: null } : {}),
+    ...(parsed.tracker.settings.itaItemCodes ? { itaItemCodes: null } : {}),
   });
   changed[SETTINGS_TAB.name] = settings;
   const log = valuesOf(snapshot, ROUND_LOG_TAB);
@@ -334,9 +355,10 @@ export function rollover(snapshot: WorkbookSnapshot, actor: Actor, options: Roll
       YEAR_CYCLE.logRollover,
       target,
       null,
-      open.length ? YEAR_CYCLE.rolloverRoundsOpen(String(fy), open.join(', ')) : '',
+      open.length || status.openUsed.length ? YEAR_CYCLE.rolloverForcedNote(statusText) : '',
     ),
   ]);
   changed[ROUND_LOG_TAB.name] = log;
-  return change(snapshot, changed, YEAR_CYCLE.rolledOver(String(fy), String(target), archived));
+  const done = YEAR_CYCLE.rolledOver(String(fy), String(target), archived);
+  return change(snapshot, changed, status.openUsed.length || open.length ? `${done}\n${statusText}` : done);
 }

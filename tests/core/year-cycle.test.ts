@@ -141,8 +141,10 @@ describe('rollover to the next fiscal year', () => {
     const result = rollover(seed(), ADMIN);
     expect(result).toEqual({
       ok: false,
-      message: YEAR_CYCLE.rolloverRoundsOpen('2566', '6, 12'),
-      openRounds: [6, 12],
+      message: YEAR_CYCLE.rolloverYearOpen(
+        `${YEAR_CYCLE.yearOpen('2566', '12')} ${YEAR_CYCLE.openRoundWarning('2566', '6')}`,
+      ),
+      openRounds: [12],
     });
     expect(ok(rollover(seed(), ADMIN, { force: true })).tabs[SETTINGS_TAB.name]).toBeDefined();
   });

@@ -11,9 +11,20 @@ export const YEAR_CYCLE = {
   rolloverAction: MENU.items.rollover,
   closeConfirm: (fy: string, round: string) =>
     `ปิดรอบ ${round} เดือน ปีงบประมาณ ${fy}? ผลของทุกหน่วยงานจะเก็บไว้ในแท็บ "${TAB.roundSnapshot}" และรายงานของรอบนี้จะสร้างจากผลนั้นเสมอ`,
-  closed: (fy: string, round: string, rows: number, next: string) =>
-    `ปิดรอบ ${round} เดือน ปีงบประมาณ ${fy} แล้ว: เก็บผล ${rows} รายการไว้ในแท็บ "${TAB.roundSnapshot}" — รอบปัจจุบันคือ ${next}`,
-  closedLast: (fy: string) => `ปิดครบทั้งสองรอบของปีงบประมาณ ${fy} แล้ว — เริ่มปีงบประมาณใหม่ได้`,
+  closedRound: (fy: string, round: string, rows: number) =>
+    `ปิดรอบ ${round} เดือน ปีงบประมาณ ${fy} แล้ว: เก็บผล ${rows} รายการไว้ในแท็บ "${TAB.roundSnapshot}"`,
+  nowRound: (round: string) => `รอบปัจจุบันคือ ${round}`,
+  // what remains of the year: close-round and rollover say the same
+  yearClosed: (fy: string) => `ปีงบประมาณ ${fy} ปิดแล้ว (ปิดรอบสุดท้ายของปีแล้ว) — เริ่มปีงบประมาณใหม่ได้`,
+  yearOpen: (fy: string, last: string) =>
+    `ปีงบประมาณ ${fy} ยังไม่ปิด: ต้องปิดรอบ ${last} เดือน (รอบสุดท้ายของปี) ก่อนเริ่มปีงบประมาณใหม่`,
+  openRoundWarning: (fy: string, round: string) =>
+    `คำเตือน: รอบ ${round} เดือนของปีงบประมาณ ${fy} มีผลที่กรอกไว้แต่ยังไม่ได้ปิดรอบ — ผลนั้นไม่ได้เก็บเป็นผลที่ปิดรอบ (เมื่อเริ่มปีใหม่จะย้ายไปแท็บ "${TAB.archive}")`,
+  rolloverYearOpen: (status: string) => `ยังเริ่มปีใหม่ไม่ได้: ${status} (หรือสั่งแบบบังคับ)`,
+  rolloverTabMismatch: (count: number) =>
+    `ยังเริ่มปีใหม่ไม่ได้: แท็บหน่วยงาน ${count} แท็บไม่ตรงกับรายชื่อหน่วยงาน — ผลของปีที่แล้วในแท็บนั้นจะไม่ถูกล้างและจะกลับมาในปีใหม่ (สั่งแบบบังคับก็เริ่มไม่ได้) ไม่มีข้อมูลใดถูกแก้ไข:`,
+  orphanDivisionTab: (tab: string) =>
+    `แท็บ "${tab}" เป็นแท็บหน่วยงานที่ไม่มีชื่ออยู่ในแท็บ "${TAB.divisions}" (เปลี่ยนชื่อหน่วยงานแล้วยังไม่ได้ปรับปรุงแท็บหน่วยงาน?) — สั่ง "${MENU.items.sync}" ก่อน`,
   alreadyClosed: (fy: string, round: string) =>
     `รอบ ${round} เดือน ปีงบประมาณ ${fy} ปิดไปแล้ว — ถ้าต้องแก้ไขผล ใช้ "${MENU.items.reopenRound}"`,
   nothingToClose: (fy: string, round: string) =>
@@ -39,13 +50,14 @@ export const YEAR_CYCLE = {
   rolloverArchiveReason: (fy: number, next: number) => `ปีงบประมาณ ${fy} (เริ่มปีงบประมาณ ${next})`,
   rolloverConfirm: (fy: string, next: string) =>
     `เริ่มปีงบประมาณ ${next}? ผลของปี ${fy} ย้ายไปแท็บ "${TAB.archive}" แท็บหน่วยงานว่าง มาตรการยังอยู่ กำหนดการเลื่อนไปหนึ่งปี`,
-  rolloverRoundsOpen: (fy: string, rounds: string) =>
-    `ยังเริ่มปีใหม่ไม่ได้: รอบ ${rounds} เดือนของปีงบประมาณ ${fy} ยังไม่ได้ปิด — ปิดรอบก่อน (หรือสั่งแบบบังคับ)`,
+  rolloverForcedNote: (status: string) => `เริ่มปีใหม่แบบบังคับ: ${status}`,
   rolloverForceConfirm: (fy: string, rounds: string) =>
     `รอบ ${rounds} เดือนของปีงบประมาณ ${fy} ยังไม่ได้ปิด เริ่มปีใหม่เลยหรือไม่? (ผลยังย้ายไปแท็บ "${TAB.archive}")`,
   rolloverAlready: (fy: string) => `ชีตนี้เป็นปีงบประมาณ ${fy} อยู่แล้ว — ไม่มีอะไรเปลี่ยน`,
   rolloverBadYear: (fy: string, target: string) => `เริ่มปีงบประมาณ ${target} ไม่ได้: ปีปัจจุบันคือ ${fy} เริ่มได้เฉพาะปีถัดไป`,
   rolloverNoYear: `ยังไม่มีปีงบประมาณ (พ.ศ.) ในแท็บ "${TAB.settings}"`,
+  internalRound: (fy: string, round: string) =>
+    `(รอบ ${round} เดือน ปีงบประมาณ ${fy} เป็นการติดตามภายใน: กรอบการประเมินของปีนี้ไม่เผยแพร่รายงานรอบนี้)`,
   rolledOver: (fy: string, next: string, archived: number) =>
     `เริ่มปีงบประมาณ ${next} แล้ว: ผลของปี ${fy} ${archived} แถวอยู่ที่แท็บ "${TAB.archive}" — แก้ไขมาตรการของปีใหม่ แล้วสั่ง "${MENU.items.sync}"`,
 } as const;
