@@ -19,7 +19,7 @@ export function presetById(value: string): Framework | null {
 export function presetForYear(fiscalYear: number): Framework {
   const covering = FRAMEWORK_PRESETS.find((p) => fiscalYear >= p.fromYear && fiscalYear <= p.toYear);
   if (covering) return covering;
-  const before = FRAMEWORK_PRESETS.filter((p) => p.fromYear <= fiscalYear).at(-1);
+  const before = FRAMEWORK_PRESETS.filter((p) => p.fromYear <= fiscalYear).pop();
   return before ?? FRAMEWORK_PRESETS[0];
 }
 
