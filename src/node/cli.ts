@@ -78,8 +78,14 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // the exit code is set, never process.exit(): the process ends once stdout and stderr have drained,
+  // so output through a pipe (`| jq`, `| less`) is never cut at the pipe's 64 KB
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    () => process.exit(EXIT.usage),
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = EXIT.usage;
+    },
   );
 }

@@ -2,7 +2,6 @@
 // [--round 6|12|plan] [--date YYYY-MM-DD] [--pdf]`: validate, then build the document model in core and
 // write it through the one .docx writer and the one HTML writer (+ PDF through LibreOffice). Nothing
 // is written when the workbook has blocking errors or the memo has no executive to address.
-import { join } from 'node:path';
 import type { Problem } from '../../core/cell-rules';
 import type { DocumentModel } from '../../core/document';
 import { renderDocumentHtml } from '../../core/document-html';
@@ -14,7 +13,7 @@ import { formatProblem } from '../../core/messages/validation';
 import { buildPlan } from '../../core/plan';
 import { hasErrors, validateParsed } from '../../core/validate';
 import { type ParsedWorkbook, parseWorkbook } from '../../core/workbook';
-import { checkOutputFolder, writeFileAtomic } from '../atomic';
+import { checkOutputFolder, writeOutputFolder } from '../atomic';
 import { defineCommand, EXIT, parseDateOption, UsageError } from '../command';
 import { writeDocumentDocx } from '../document-docx';
 import { findSoffice, writePdfFromDocx } from '../pdf';
@@ -28,15 +27,16 @@ export async function writeDocumentFiles(
   pdf: boolean,
 ): Promise<string[]> {
   const docx = await writeDocumentDocx(model);
-  const paths = [join(outDir, `${base}.docx`), join(outDir, `${base}.html`)];
-  writeFileAtomic(paths[0], docx);
-  writeFileAtomic(paths[1], renderDocumentHtml(model));
-  if (pdf) {
-    const path = join(outDir, `${base}.pdf`);
-    await writePdfFromDocx(docx, path);
-    paths.push(path);
-  }
-  return paths;
+  // all or nothing: a PDF that fails leaves no half-written folder (src/node/atomic.ts)
+  return writeOutputFolder(outDir, async (folder) => {
+    const paths = [folder.write(`${base}.docx`, docx), folder.write(`${base}.html`, renderDocumentHtml(model))];
+    if (pdf) {
+      const path = folder.path(`${base}.pdf`);
+      await writePdfFromDocx(docx, path.staged);
+      paths.push(path.final);
+    }
+    return paths;
+  });
 }
 
 /** --round of memo: 6, 12 or plan; default the settings' current round. */

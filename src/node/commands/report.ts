@@ -3,6 +3,7 @@
 // when the workbook has blocking errors.
 import { trackerForRound } from '../../core/closed-rounds';
 import { CLI } from '../../core/messages/cli';
+import { FILES } from '../../core/messages/files';
 import { REPORT_CLI } from '../../core/messages/report';
 import { formatProblem } from '../../core/messages/validation';
 import { buildReport, type ReportModel } from '../../core/report';
@@ -12,10 +13,9 @@ import type { Round } from '../../core/thai';
 import { hasErrors } from '../../core/validate';
 import { parseWorkbook, type WorkbookSnapshot } from '../../core/workbook';
 import { reportBlockers } from '../../core/year-cycle';
-import { checkOutputFolder, writeFileAtomic } from '../atomic';
+import { checkOutputFolder, writeOutputFolder } from '../atomic';
 import { defineCommand, EXIT, FileError, UsageError } from '../command';
 import { LIVE_SHEET_OPTIONS } from '../google/options';
-import { outputPath } from '../paths';
 import { findSoffice, writePdfFromDocx } from '../pdf';
 import { reportDocx } from '../report-docx';
 import { openSource } from '../source';
@@ -46,24 +46,26 @@ export async function writeReportFiles(
   // a closed round: the results that were closed (src/core/closed-rounds.ts), so the text is the published one
   const { model, warnings } = buildReport(trackerForRound(snapshot, tracker, round).tracker, round);
   const docx = await reportDocx(model);
-  const paths: ReportFiles['paths'] = {
-    docx: outputPath(outDir, 'report.docx'),
-    html: outputPath(outDir, 'report.html'),
-  };
-  writeFileAtomic(paths.docx, docx);
-  writeFileAtomic(paths.html, renderReportHtml(model));
-  const soffice = opts.pdf === 'off' ? null : findSoffice();
-  if (soffice) {
-    const pdf = outputPath(outDir, 'report.pdf');
-    try {
-      await writePdfFromDocx(docx, pdf, soffice);
-      paths.pdf = pdf;
-    } catch (e) {
-      // asked for: a failure; made only because LibreOffice happens to be installed: a warning
-      if (opts.pdf === 'require') throw e;
-      warnings.push(e instanceof Error ? e.message : String(e));
+  // all or nothing: a PDF that fails leaves no half-written report folder (src/node/atomic.ts)
+  const paths = await writeOutputFolder(outDir, async (folder) => {
+    const written: ReportFiles['paths'] = {
+      docx: folder.write('report.docx', docx),
+      html: folder.write('report.html', renderReportHtml(model)),
+    };
+    const soffice = opts.pdf === 'off' ? null : findSoffice();
+    if (soffice) {
+      const pdf = folder.path('report.pdf');
+      try {
+        await writePdfFromDocx(docx, pdf.staged, soffice);
+        written.pdf = pdf.final;
+      } catch (e) {
+        // asked for: a failure; made only because LibreOffice happens to be installed: a warning
+        if (opts.pdf === 'require') throw e;
+        warnings.push(e instanceof Error ? e.message : String(e));
+      }
     }
-  }
+    return written;
+  });
   return { model, warnings, paths };
 }
 
@@ -116,6 +118,7 @@ export const report = defineCommand({
     } catch (e) {
       if (e instanceof FileError || e instanceof UsageError) throw e;
       console.error(e instanceof Error ? e.message : String(e));
+      console.error(FILES.nothingWritten);
       return EXIT.usage;
     }
     printReportResult(result);
