@@ -16,10 +16,12 @@ import {
   cellInteger,
   cellList,
   cellText,
+  controlCharCount,
   invisibleIn,
   isBlank,
   isEmail,
   isHttpUrl,
+  isSheetError,
   nameText,
   readDate,
   tooLong,
@@ -38,6 +40,8 @@ export type ProblemCode =
   // one cell
   | 'required'
   | 'too-long'
+  | 'error-value'
+  | 'control-chars'
   | 'formula-text'
   | 'bad-id'
   | 'bad-area'
@@ -127,8 +131,15 @@ export function checkCell(column: ColumnSpec, value: Cell, ctx: CellContext): Ce
   // what cleanText removed, named when a message quotes the value: it looks right but is not
   const hidden = typeof value === 'string' ? invisibleIn(value) : '';
   const unseen = hidden ? INPUT.invisibleNote(hidden) : '';
+  // #N/A and its kind are a formula's failure, not a value: no other rule reads them as one
+  if (isSheetError(value)) {
+    err('error-value', V.errorValue(cellText(value)));
+    return out;
+  }
   if (typeof value === 'string') {
     if (tooLong(value)) err('too-long', V.tooLong(value.length, MAX_CELL_CHARS));
+    const controls = controlCharCount(value);
+    if (controls) warn('control-chars', V.controlChars(controls));
     if (formulaLike(value.trim())) warn('formula-text', V.formulaText(value.trim().slice(0, 40)));
   }
   switch (column.type) {

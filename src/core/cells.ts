@@ -177,12 +177,32 @@ export function sheetSafe(value: Cell): Cell {
 
 export const tooLong = (s: string): boolean => s.length > MAX_CELL_CHARS;
 
+/** C0 controls other than tab and line breaks, and DEL: invisible, and not allowed in XML (.docx, HTML). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to find
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+export const controlCharCount = (s: string): number => s.match(CONTROL_CHARS)?.length ?? 0;
+/** Text as an output may show it: the control characters dropped (the sheet keeps them as typed). */
+export const printable = (s: string): string => s.replace(CONTROL_CHARS, '');
+
+/**
+ * A spreadsheet's error value, as Sheets' getValues and the .xlsx store give it (text): the result of a
+ * formula that could not be computed, never data.
+ */
+const SHEET_ERROR =
+  /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+export const isSheetError = (c: Cell | undefined): boolean => typeof c === 'string' && SHEET_ERROR.test(c.trim());
+
 export const EMAIL_PATTERN = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 export const isEmail = (s: string): boolean => EMAIL_PATTERN.test(s);
 export const isHttpUrl = (s: string): boolean => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(s);
+/** A link cell as outputs may use it: an http(s) URL, else '' (javascript:, data:, words). */
+export const httpUrlOrBlank = (c: Cell | undefined): string => {
+  const t = nameText(c);
+  return isHttpUrl(t) ? t : '';
+};
 
 export const escapeHtml = (s: string): string =>
-  s.replace(
+  printable(s).replace(
     /[&<>"']/g,
     (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string,
   );

@@ -5,7 +5,7 @@
 
 import type { Problem } from './cell-rules';
 import { parseRound, parseStatus } from './cell-values';
-import { a1, type Cell, cellInteger, cellText, isBlank } from './cells';
+import { a1, type Cell, cellInteger, cellText, idKey, isBlank } from './cells';
 import { type Framework, frameworkOf, lastRound } from './framework';
 import { YEAR_CYCLE } from './messages/year-cycle';
 import { type DivisionEntry, ROUNDS, resultKeyFor, type Tracker } from './model';
@@ -80,8 +80,8 @@ export function closedRoundDrift(snapshot: WorkbookSnapshot, parsed: ParsedWorkb
     for (const snap of closedRoundRows(snapshot, fy, round)) {
       const table = tables.divisionTabs[cellText(snap.cells.divisionCode)];
       if (!table?.present) continue;
-      const key = cellText(snap.cells.entryKey);
-      const row = table.rows.find((r) => cellText(r.cells.entryKey) === key);
+      const key = idKey(snap.cells.entryKey);
+      const row = table.rows.find((r) => idKey(r.cells.entryKey) === key);
       if (!row) continue;
       const resultKey = resultKeyFor(round);
       const pairs: Array<[string, Cell, boolean]> = [

@@ -4,6 +4,8 @@
 // .docx: node/document-docx.ts, Google Doc: gas/document-doc.ts), so a new document is a builder in
 // core and no writer changes (docs/documents.md).
 
+import { printable } from './cells';
+
 export type Alignment = 'start' | 'center' | 'end' | 'justify';
 
 /** A piece of a paragraph's text with its own weight (a memo's bold label before plain text). */
@@ -102,9 +104,10 @@ export const fontSizeOf = (doc: Pick<DocumentModel, 'fontSizePt'>): number =>
 
 // ---------------------------------------------------------------- builders' shorthand
 
+/** Every text of every document goes through here: control characters (invalid in a .docx's XML) are dropped. */
 export const paragraph = (text: string | Run[], style: ParagraphStyle = {}): ParagraphBlock => ({
   kind: 'paragraph',
-  runs: typeof text === 'string' ? [{ text }] : text,
+  runs: typeof text === 'string' ? [{ text: printable(text) }] : text.map((r) => ({ ...r, text: printable(r.text) })),
   style,
 });
 

@@ -5,7 +5,7 @@
 // right 2 cm (docs/domain.md).
 
 import type { Problem } from './cell-rules';
-import { a1 } from './cells';
+import { a1, isHttpUrl } from './cells';
 import { dashboardData } from './dashboard';
 import { CM, type DocumentModel, paragraph } from './document';
 import { APPROVAL, MEMO } from './messages/plan';
@@ -88,7 +88,8 @@ export function buildMemo(tracker: Tracker, opts: MemoOptions): DocumentModel {
       paragraph([label(MEMO.toLabel), { text: ` ${s.executiveTitle}` }], { spaceBeforePt: 6 }),
       paragraph(body, { ...indent, spaceBeforePt: 6, align: 'justify' }),
       paragraph(MEMO.counts(num(counts.done), num(counts.inProgress), num(overdue)), indent),
-      paragraph(opts.link ? MEMO.link(opts.link) : MEMO.noLink, indent),
+      // only an http(s) link is printed (a javascript: target from a hand-edited register is not)
+      paragraph(isHttpUrl(opts.link.trim()) ? MEMO.link(opts.link.trim()) : MEMO.noLink, indent),
       paragraph(MEMO.proposal, { ...indent, spaceBeforePt: 6 }),
       paragraph('', { spaceBeforePt: 24 }),
       paragraph(s.proposerName || MEMO.dots, signature),

@@ -48,7 +48,7 @@ export interface ReminderSchedule {
   /** due but with no valid address (to = []), said in `unaddressed` */
   unaddressedDivisions: ScheduledDivision[];
   unaddressedSummary: ScheduledSummary | null;
-  /** Thai messages: who has reminders due but nobody to send them to */
+  /** Thai messages naming the cell: who has reminders due but nobody to send them to, or gets them through the admins */
   unaddressed: string[];
 }
 
@@ -178,6 +178,15 @@ export function scheduleReminders(input: Pick<ReminderInput, 'today' | 'tracker'
       schedule.unaddressedDivisions.push(scheduled);
       continue;
     }
+    // the admins instead of the division: said, with the cell, so nobody thinks the division was told
+    if (!notify.length)
+      schedule.unaddressed.push(
+        INPUT.sentToAdmins(
+          division.name || division.code,
+          cellRef(TAB.divisions, division.notifyCell ?? ''),
+          division.notifyEmails.join(', '),
+        ),
+      );
     schedule.divisions.push(scheduled);
   }
   schedule.divisions.sort((a, b) => Number(hasOverdue(b)) - Number(hasOverdue(a)));

@@ -66,7 +66,10 @@ export interface ReminderPlan {
   queue: Digest[];
   /** log rows as if everything in the queue were sent (adapters log the real outcome with logEntry) */
   logRows: EmailLogEntry[];
-  /** divisions with reminders due but nobody to send them to (Thai messages) */
+  /**
+   * What is wrong with a division's recipients (Thai messages, naming the cell): reminders due but
+   * nobody to send them to, or sent to the admins because the notify cell holds no address.
+   */
   unaddressed: string[];
   /**
    * Digests due but with no valid address to send to: not sent, and logged as not sent (adapters log

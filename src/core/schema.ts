@@ -298,6 +298,7 @@ export const headersOf = (tab: TabSpec): string[] => tab.columns.map((c) => c.he
 export type SettingType =
   | 'text'
   | 'integer'
+  | 'score'
   | 'round'
   | 'date'
   | 'emails'
@@ -355,7 +356,7 @@ export const SETTINGS: SettingSpec[] = [
   setting('divisionDigestDay', 'weekday', false, WEEKDAY_LABEL[1]),
   setting('dueSoonDays', 'integer', false, '7'),
   setting('executiveSummaryDay', 'weekday', false, WEEKDAY_LABEL[1]),
-  setting('itaPassMark', 'integer', false, '85'),
+  setting('itaPassMark', 'score', false, '85'),
   setting('executiveTitle', 'text', false),
   setting('memoUnit', 'text', false),
   setting('memoNumberPrefix', 'text', false),
@@ -374,8 +375,12 @@ export const EXCEL_TAB_NAME_MAX = 31;
 export const fitsExcelTabName = (name: string): boolean =>
   name.length <= EXCEL_TAB_NAME_MAX && !/[*?:\\/[\]]/.test(name);
 
-/** Google Sheets refuses cells longer than this. */
-export const MAX_CELL_CHARS = 50_000;
+/**
+ * The longest text one cell keeps: Excel's limit (32,767 characters; Google Sheets takes 50,000, but the
+ * same workbook is kept as .xlsx offline and downloaded as one, where a longer cell is cut). One limit
+ * for both runtimes (issue 26, class 9).
+ */
+export const MAX_CELL_CHARS = 32_767;
 
 /** Ids: letters, digits, dash, underscore, dot; starting with a letter or digit. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;

@@ -6,7 +6,7 @@ import { SYNC } from './messages/sync';
 import { V } from './messages/validation';
 import { YEAR_CYCLE } from './messages/year-cycle';
 import { DIVISION_TAB_COLUMNS, DIVISIONS_TAB, FIXED_TABS, isFixedTabName, SETTINGS_TAB } from './schema';
-import { divisionLikeTables } from './sync';
+import { divisionLikeTables, type SyncPlan } from './sync';
 import type { ParsedWorkbook, WorkbookSnapshot } from './workbook';
 import { headerKey } from './workbook';
 
@@ -107,4 +107,38 @@ export function divisionTabMismatch(parsed: ParsedWorkbook, snapshot: WorkbookSn
       message: YEAR_CYCLE.orphanDivisionTab(name),
     }));
   return [...near, ...orphans];
+}
+
+/**
+ * The tabs a sync plan would create or rename under a name the store cannot save: one `fits` refuses
+ * (the .xlsx store: Excel's 31 characters and forbidden * ? : \ / [ ]), or one equal to another tab's
+ * but for letter case (Excel's tab names ignore case). Asked before a dry run describes the plan and
+ * before a real sync writes it, so a dry run never promises what the sync cannot save (issue 26).
+ * Each at the division's name cell.
+ */
+export function unsavableTabs(
+  plan: SyncPlan,
+  parsed: ParsedWorkbook,
+  snapshot: WorkbookSnapshot,
+  fits: (name: string) => boolean,
+  maxLength: number,
+): Problem[] {
+  const dt = parsed.tables.divisions;
+  const out: Problem[] = [];
+  for (const tab of plan.tabs) {
+    if (!tab.created) continue;
+    const others = Object.keys(snapshot.tabs).filter((n) => n !== tab.renamedFrom && n !== tab.tabName);
+    const clash = others.some((n) => n.toLowerCase() === tab.tabName.toLowerCase());
+    if (fits(tab.tabName) && !clash) continue;
+    const row = dt.rows.find((r) => cellText(r.cells.divisionCode).toUpperCase() === tab.divisionCode.toUpperCase());
+    const cell = row && dt.columnIndex.divisionName >= 0 ? a1(dt.columnIndex.divisionName, row.row) : '';
+    out.push({
+      tab: dt.spec.name,
+      cell,
+      severity: 'error',
+      code: 'excel-tab-name',
+      message: SYNC.unsavableTab(tab.tabName, maxLength),
+    });
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 // The division-tab plan: which rows each division's tab must hold (measures and milestones it is
 // responsible for), merged by key with what the division already typed. Rows that no longer belong
 // move to the archive with the reason; nothing a division typed is ever dropped.
-import { type Cell, cellDateTime, cellText, isBlank } from './cells';
+import { type Cell, cellDateTime, cellText, idKey, isBlank } from './cells';
 import { SYNC, SYNC_CLI } from './messages/sync';
 import { STATUS_LABEL } from './messages/tabs-headers';
 import type { Division, DivisionEntry, Tracker } from './model';
@@ -203,17 +203,20 @@ function mergeTab(
     archive.push(archiveRowOf(sourceTab, header, raw?.[row.row - 1] ?? [], reason, now));
     removed.push({ row: row.row, reason });
   };
+  // keys compare as ids do everywhere (idKey: no letter case, no invisible characters): a row typed
+  // "eit-01" is EIT-01's row, kept, and its key cell written back as the measures tab spells it
   for (const row of table?.rows ?? []) {
-    const key = cellText(row.cells.entryKey);
-    const reason = key === '' ? SYNC.archiveNoKey : existing.has(key) ? SYNC.archiveDuplicate(key) : null;
+    const key = idKey(row.cells.entryKey);
+    const typed = cellText(row.cells.entryKey);
+    const reason = key === '' ? SYNC.archiveNoKey : existing.has(key) ? SYNC.archiveDuplicate(typed) : null;
     if (reason) toArchive(row, reason);
     else existing.set(key, row);
   }
   const keptRow = new Map<string, number>();
   const entries = planned.map((p): DivisionEntry => {
-    const row = existing.get(p.key);
+    const row = existing.get(idKey(p.key));
     if (!row) return p;
-    existing.delete(p.key);
+    existing.delete(idKey(p.key));
     keptRow.set(p.key, row.row);
     // every owned cell as typed, whatever its column (an unreadable status too); blank ones as planned
     const kept: Record<string, Cell> = {};
@@ -222,7 +225,7 @@ function mergeTab(
   });
   const spec = divisionTab(tabName);
   const values: Cell[][] = [headersOf(spec), ...entries.map((e) => rowOf(spec, entryObject(e)))];
-  for (const [key, row] of existing) toArchive(row, SYNC.archiveNotResponsible(key));
+  for (const row of existing.values()) toArchive(row, SYNC.archiveNotResponsible(cellText(row.cells.entryKey)));
   // blank rows between the table's rows go too (nothing to archive): the tab ends as one block
   const used = new Set((table?.rows ?? []).map((r) => r.row));
   const lastUsed = Math.max(1, ...used);
@@ -277,10 +280,10 @@ export function planSync(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot, now
   const carried = new Map<string, Table>();
   for (const d of divisions) {
     if (tables.divisionTabs[d.code]?.present) continue;
-    const keys = new Set((planned.get(d.code) ?? []).map((e) => e.key));
+    const keys = new Set((planned.get(d.code) ?? []).map((e) => idKey(e.key)));
     const scored = orphans
       .filter(([name]) => ![...carried.values()].some((t) => t.spec.name === name))
-      .map(([, t]) => ({ t, overlap: t.rows.filter((r) => keys.has(cellText(r.cells.entryKey))).length }))
+      .map(([, t]) => ({ t, overlap: t.rows.filter((r) => keys.has(idKey(r.cells.entryKey))).length }))
       .filter((x) => x.overlap > 0)
       .sort((a, b) => b.overlap - a.overlap);
     if (scored.length && (scored.length === 1 || scored[0].overlap > scored[1].overlap))

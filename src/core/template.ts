@@ -109,6 +109,7 @@ export function typedCell(text: string, type: ColumnType | 'round-setting' | nul
 
 const SETTING_CELL_TYPE: Record<string, ColumnType | 'round-setting'> = {
   integer: 'integer',
+  score: 'score',
   round: 'round-setting',
   date: 'date',
 };

@@ -35,6 +35,7 @@ import { parseWeekday } from './working-days';
 /** How a setting's value is checked: as a cell of this column type, plus the setting's own rules. */
 const SETTING_COLUMN_TYPE: Partial<Record<SettingSpec['type'], ColumnSpec['type']>> = {
   integer: 'integer',
+  score: 'score',
   round: 'round',
   date: 'date',
   emails: 'emails',
@@ -272,11 +273,23 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
   const it = tables.itaResults;
   if (it.present) {
     problems.push(...checkTable(it, ctx));
+    // one row per (year, indicator); per (year, tool) for a tool's own score; per year for the overall
+    // score — a second one would be read or skipped silently by the plan's analysis
     const seen = new Map<string, string>();
-    const ci = it.columnIndex.itaIndicator;
     for (const r of tracker.itaResults) {
-      if (r.indicator === null || ci < 0) continue;
-      const k = `${r.year}/${r.indicator}`;
+      const year = String(r.year);
+      const [k, column, message] =
+        r.indicator !== null
+          ? [
+              `${r.year}/${r.indicator}`,
+              'itaIndicator',
+              (f: string) => ITA_V.duplicateIndicator(year, String(r.indicator), f),
+            ]
+          : r.tool !== null
+            ? [`${r.year}/${r.tool}`, 'itaTool', (f: string) => ITA_V.duplicateTool(year, String(r.tool), f)]
+            : [`${r.year}/overall`, 'itaYear', (f: string) => ITA_V.duplicateOverall(year, f)];
+      const ci = it.columnIndex[column];
+      if (ci < 0 || !r.year) continue;
       const here = a1(ci, r.row);
       const first = seen.get(k);
       if (first)
@@ -285,7 +298,7 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
           cell: here,
           severity: 'error',
           code: 'duplicate-indicator',
-          message: ITA_V.duplicateIndicator(String(r.year), String(r.indicator), first),
+          message: message(first),
         });
       else seen.set(k, here);
     }

@@ -20,6 +20,7 @@ import {
   cellLines,
   cellList,
   cellText,
+  httpUrlOrBlank,
   idKey,
   isBlank,
   nameText,
@@ -186,15 +187,18 @@ export function parseEntries(
   milestones: readonly Milestone[],
 ): DivisionEntry[] {
   return table.rows.map((r) => {
-    const key = nameText(r.cells.entryKey);
-    const milestone = milestones.find((m) => idKey(m.id) === idKey(key));
+    // the key as the measures or milestones tab writes the id (ids ignore letter case: docs/input-safety.md),
+    // so the report, reminders and sync see one spelling whatever a division typed
+    const typed = idKey(r.cells.entryKey);
+    const milestone = milestones.find((m) => idKey(m.id) === typed);
+    const measure = measures.find((m) => idKey(m.id) === idKey(milestone?.measureId ?? typed));
+    const key = milestone?.id ?? measure?.id ?? nameText(r.cells.entryKey);
     return {
       divisionCode: division.code,
       key,
       kind: milestone ? 'milestone' : 'measure',
       measureId: milestone ? milestone.measureId : key,
-      area:
-        parseArea(r.cells.area) ?? measures.find((m) => idKey(m.id) === idKey(milestone?.measureId ?? key))?.area ?? '',
+      area: parseArea(r.cells.area) ?? measure?.area ?? '',
       issue: cellText(r.cells.entryIssue),
       task: cellText(r.cells.task),
       due: cellDate(r.cells.due),
@@ -263,14 +267,15 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
     fiscalYear: cellInteger(r.cells.fiscalYear) ?? 0,
     round: parseRound(r.cells.round) ?? 6,
     docId: cellText(r.cells.docId),
-    docUrl: cellText(r.cells.docUrl),
-    publishedUrl: cellText(r.cells.publishedUrl),
-    pdfUrl: cellText(r.cells.pdfUrl),
+    // a link that is not http(s) (javascript:, data:, a typed word) reaches no memo, page or dashboard
+    docUrl: httpUrlOrBlank(r.cells.docUrl),
+    publishedUrl: httpUrlOrBlank(r.cells.publishedUrl),
+    pdfUrl: httpUrlOrBlank(r.cells.pdfUrl),
     generatedAt: cellDateTime(r.cells.generatedAt),
     generatedBy: cellText(r.cells.generatedBy),
     warnings: cellText(r.cells.warnings),
     status: parseApprovalStatus(r.cells.approvalStatus),
-    memoUrl: cellText(r.cells.memoUrl),
+    memoUrl: httpUrlOrBlank(r.cells.memoUrl),
     approver: cellText(r.cells.approver),
     approvedAt: cellDateTime(r.cells.approvedAt),
     approvalComment: cellText(r.cells.approvalComment),

@@ -5,7 +5,7 @@
 // what a division typed goes to the archive before it is cleared.
 
 import type { Problem } from './cell-rules';
-import { type Cell, cellDate, isBlank } from './cells';
+import { type Cell, cellDate, cleanText, isBlank } from './cells';
 import { closedRoundRows, yearStatus, yearStatusText } from './closed-rounds';
 import { frameworkOf, presetForYear, publishesRound, roundDueIso } from './framework';
 import { STATUS_LABEL } from './messages/tabs-headers';
@@ -220,7 +220,8 @@ export function closeRound(snapshot: WorkbookSnapshot, actor: Actor, round?: Rou
 export function reopenRound(snapshot: WorkbookSnapshot, actor: Actor, round: Round, reason: string): YearCycleResult {
   const parsed = parseWorkbook(snapshot);
   const fy = parsed.tracker.settings.fiscalYear;
-  const why = reason.trim();
+  // cleanText: a reason of zero-width characters or no-break spaces only is no reason
+  const why = cleanText(reason);
   if (why === '') return refused(YEAR_CYCLE.reasonRequired);
   const rows = closedRoundRows(snapshot, fy, round);
   if (rows.length === 0) return refused(YEAR_CYCLE.notClosed(String(fy), String(round)));

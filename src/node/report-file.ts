@@ -100,6 +100,17 @@ async function readDocx(bytes: Uint8Array, path: string) {
   let numberingXml: string | undefined;
   try {
     zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new FileError(IMPORT_FILE.docxBroken(path));
+  }
+  // judged by content: a zip that is an Excel workbook, a slide deck or an OpenDocument file is said to be
+  // one, not called a damaged Word file
+  if (zip.file('xl/workbook.xml')) throw new FileError(IMPORT_FILE.isWorkbook(path));
+  if (!zip.file('word/document.xml')) {
+    const other = zip.file('ppt/presentation.xml') ? 'PowerPoint' : zip.file('content.xml') ? 'OpenDocument' : '';
+    if (other) throw new FileError(IMPORT_FILE.notWord(path, other));
+  }
+  try {
     const main = zip.file('word/document.xml');
     if (!main) throw new Error('no word/document.xml');
     xml = await main.async('string');

@@ -130,7 +130,7 @@ const cases: Array<[string, (s: WorkbookSnapshot) => WorkbookSnapshot, string, s
     'cell over the Sheets limit',
     (s) => setCell(s, 'สำนักปลัด', 'ผลการดำเนินการ รอบ ๖ เดือน', 1, 'ก'.repeat(50_001)),
     `error สำนักปลัด!G2 too-long`,
-    '50000',
+    '32767',
   ],
   [
     'milestone for an unknown measure',

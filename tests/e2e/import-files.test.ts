@@ -145,6 +145,8 @@ describe('files that cannot be imported: exit 2, a Thai message, the workbook un
     ['a Word file cut short', async () => (await fixtureDocx(seedFixture())).subarray(0, 4000), /เสียหายหรือไม่ครบ/],
     ['a PDF cut short', () => readFileSync(files['second.pdf']).subarray(0, 9000), /ไม่ครบ \(ถูกตัดกลางทาง\)/],
     ['a binary file that is neither', () => Buffer.from([0, 1, 2, 3, 255, 254]), /ไม่ใช่ไฟล์ Word \(\.docx\), PDF/],
+    // issue 26: a tracker workbook given as the report is said to be a workbook, not a damaged Word file
+    ['an Excel workbook (.xlsx)', () => readFileSync(join(dir, 'kept.xlsx')), /เป็นสมุดงาน Excel \(\.xlsx\) ไม่ใช่รายงาน/],
   ];
   test.each(bad)('%s', async (_what, make, message) => {
     const file = join(dir, `bad-${_what.replace(/\W+/g, '-')}`);

@@ -27,6 +27,10 @@ export const IMPORT_FILE = {
     `อ่านไฟล์ ${path} ไม่ได้ — ไม่ใช่ไฟล์ Word (.docx), PDF หรือข้อความ (UTF-8) ถ้าเป็นไฟล์ .doc แบบเก่า ให้เปิดใน Word แล้วบันทึกเป็น .docx`,
   docxBroken: (path: string) =>
     `ไฟล์ Word ${path} เสียหายหรือไม่ครบ (เปิดไฟล์ zip ไม่ได้) — ดาวน์โหลดหรือคัดลอกไฟล์ใหม่ แล้วลองอีกครั้ง`,
+  isWorkbook: (path: string) =>
+    `ไฟล์ ${path} เป็นสมุดงาน Excel (.xlsx) ไม่ใช่รายงาน — คำสั่ง import อ่านรายงานปีก่อนที่เป็นไฟล์ Word (.docx), PDF หรือข้อความ ถ้าเป็นไฟล์ติดตามของระบบ ให้ใช้เป็นไฟล์ <workbook.xlsx> ของคำสั่งแทน`,
+  notWord: (path: string, what: string) =>
+    `ไฟล์ ${path} เป็นไฟล์ zip แต่ไม่ใช่เอกสาร Word (${what}) — ใช้รายงานที่เป็นไฟล์ Word (.docx), PDF หรือข้อความ`,
   docxNoTables: (path: string) =>
     `ไม่พบตารางในไฟล์ Word ${path} — รายงานต้องมีตารางมาตรการ 5 คอลัมน์ (ประเด็น, ขั้นตอน, ผู้รับผิดชอบ, การรายงานผล, การดำเนินการ) ถ้าตารางเป็นรูปภาพ ให้พิมพ์ตารางใหม่ใน Word`,
   pdfBroken: (path: string, why: string) =>

@@ -36,6 +36,8 @@ export const INPUT = {
   // remind
   noValidRecipient: (division: string, cell: string, written: string) =>
     `${division}: ไม่มีอีเมลที่ถูกต้องในช่อง ${cell}${written ? ` ("${written}")` : ''} และไม่มีอีเมลผู้ดูแลระบบที่ถูกต้อง — ไม่ได้ส่ง และบันทึกว่ายังไม่ส่ง (จะส่งให้เมื่อแก้อีเมลแล้ว)`,
+  sentToAdmins: (division: string, cell: string, written: string) =>
+    `${division}: ไม่มีอีเมลที่ถูกต้องในช่อง ${cell}${written ? ` ("${written}")` : ' (ว่าง)'} — ส่งการแจ้งเตือนของหน่วยงานนี้ถึงผู้ดูแลระบบแทน กรอกอีเมลของหน่วยงานในช่องนั้นเพื่อให้ส่งถึงหน่วยงานโดยตรง`,
   noValidExecutive: (cell: string) => `รายงานผู้บริหาร: ไม่มีอีเมลผู้บริหารที่ถูกต้องในช่อง ${cell} — ไม่ได้ส่ง และบันทึกว่ายังไม่ส่ง`,
   notSentNoAddress: 'ไม่มีอีเมลผู้รับที่ถูกต้อง',
 } as const;

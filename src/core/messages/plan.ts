@@ -89,6 +89,10 @@ export const ITA_V = {
   badScore: (value: string) => `คะแนน "${value}" ไม่ถูกต้อง — กรอกตัวเลข 0 ถึง 100`,
   badYear: (value: string) => `ปี "${value}" ไม่ถูกต้อง — กรอกปี พ.ศ. เช่น 2565`,
   duplicateIndicator: (year: string, n: string, first: string) => `ตัวชี้วัดที่ ${n} ของปี ${year} ซ้ำกับเซลล์ ${first}`,
+  duplicateTool: (year: string, tool: string, first: string) =>
+    `คะแนนรวมของเครื่องมือ ${tool} ปี ${year} มีสองแถว (ซ้ำกับแถวของเซลล์ ${first}) — ระบบไม่รู้ว่าแถวไหนถูก ลบแถวที่ไม่ใช้`,
+  duplicateOverall: (year: string, first: string) =>
+    `คะแนนภาพรวมของปี ${year} มีสองแถว (ซ้ำกับแถวของเซลล์ ${first}) — ระบบไม่รู้ว่าแถวไหนถูก ลบแถวที่ไม่ใช้`,
 } as const;
 
 export const PLAN_CLI = {

@@ -4,8 +4,9 @@
 import { CLI } from '../../core/messages/cli';
 import { SYNC, SYNC_CLI } from '../../core/messages/sync';
 import { formatProblem } from '../../core/messages/validation';
+import { EXCEL_TAB_NAME_MAX, fitsExcelTabName } from '../../core/schema';
 import { describePlan, planChanges, planSync } from '../../core/sync';
-import { syncBlockers } from '../../core/sync-blockers';
+import { syncBlockers, unsavableTabs } from '../../core/sync-blockers';
 import { parseWorkbook } from '../../core/workbook';
 import { bangkokNow } from '../clock';
 import { defineCommand, EXIT, UsageError } from '../command';
@@ -29,6 +30,13 @@ export const sync = defineCommand({
       return EXIT.workbookErrors;
     }
     const plan = planSync(parsed, snapshot, bangkokNow());
+    // what the .xlsx cannot save is refused before the dry run promises it and before anything is written
+    const unsavable = unsavableTabs(plan, parsed, snapshot, fitsExcelTabName, EXCEL_TAB_NAME_MAX);
+    if (unsavable.length) {
+      console.error(SYNC.refused);
+      for (const p of unsavable) console.error(formatProblem(p));
+      return EXIT.workbookErrors;
+    }
     if (values['dry-run']) {
       console.log(SYNC_CLI.dryRunTitle);
       for (const line of describePlan(plan)) console.log(line);
