@@ -23,7 +23,10 @@ const CLI = join(ROOT, 'build', 'cli.js');
 const ADMIN = 'admin@example.org';
 
 type Entry = (...args: unknown[]) => unknown;
-const entry = (name: string): Entry | null => (gas as unknown as Record<string, Entry>)[name] ?? null;
+function entry(name: string): Entry | null {
+  const f = (gas.ENTRY_POINTS as Record<string, unknown>)[name];
+  return typeof f === 'function' ? (f as Entry) : null;
+}
 
 class NotBuilt extends Error {}
 /** Calls an entry point; an operation whose entry point does not exist yet is reported as "—". */

@@ -12,6 +12,8 @@ import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const GLOBAL = 'ITA';
+// the one export of src/gas/index.ts: every entry point by name
+const ENTRY = 'ENTRY_POINTS';
 // sheets-template/*.csv are imported as text and manifest.json as data by src/core/template.ts
 export const LOADER = { '.csv': 'text', '.json': 'json' };
 
@@ -36,16 +38,23 @@ export async function buildGas() {
     write: false,
   });
   const bundle = result.outputFiles[0].text;
+  // one wrapper per row of the actions table (src/gas/actions.ts), which index.ts exports as ENTRY_POINTS;
+  // any other function exported from index.ts would never be reachable from Apps Script: refused here
   const sandbox = {};
   vm.runInNewContext(
-    `${bundle}\nthis.__names = Object.keys(${GLOBAL}).filter(k => typeof ${GLOBAL}[k] === 'function');`,
+    `${bundle}\nthis.__names = Object.keys(${GLOBAL}.${ENTRY}).filter(k => typeof ${GLOBAL}.${ENTRY}[k] === 'function');` +
+      `\nthis.__strays = Object.keys(${GLOBAL}).filter(k => k !== '${ENTRY}');`,
     sandbox,
   );
+  if (sandbox.__strays.length)
+    throw new Error(
+      `src/gas/index.ts exports ${sandbox.__strays.join(', ')} beside ${ENTRY}: add entry points as rows of src/gas/actions.ts`,
+    );
   const names = sandbox.__names;
   const wrappers = names
     .map(
       (n) =>
-        `/** Apps Script entry point: see src/gas. */\nfunction ${n}() { return ${GLOBAL}.${n}.apply(this, arguments); }`,
+        `/** Apps Script entry point: see src/gas/actions.ts. */\nfunction ${n}() { return ${GLOBAL}.${ENTRY}.${n}.apply(this, arguments); }`,
     )
     .join('\n');
   writeFileSync(join(root, 'dist/Code.js'), `${bundle}\n${wrappers}\n`);

@@ -7,10 +7,8 @@ import { FIRST_RUN } from '../core/messages/first-run';
 import { SETUP } from '../core/messages/setup';
 import { DIVISIONS_TAB, SETTINGS_TAB } from '../core/schema';
 import { parseWorkbook } from '../core/workbook';
-import { activeSpreadsheet, runAction, showAlert, ui } from './context';
+import { activeSpreadsheet, showAlert, ui } from './context';
 import { installReminderTrigger, REMINDER_HANDLER } from './reminders';
-import { menuGenerateReport } from './report';
-import { menuSetup } from './setup';
 import { readWorkbook } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -59,7 +57,7 @@ function showFirstRun(ss: Spreadsheet): void {
 
 /** Menu "เริ่มต้นใช้งาน". */
 export function menuFirstRun(): void {
-  runAction(FIRST_RUN.menuItem, () => showFirstRun(activeSpreadsheet()));
+  showFirstRun(activeSpreadsheet());
 }
 
 function openTab(ss: Spreadsheet, name: string): void {
@@ -68,30 +66,31 @@ function openTab(ss: Spreadsheet, name: string): void {
   ss.toast(FIRST_RUN.opened(name), FIRST_RUN.title);
 }
 
+/** The actions a step runs, as the menu runs them (src/gas/actions.ts passes them in). */
+export type StepAction = 'menuSetup' | 'menuGenerateReport';
+
 /** A sidebar button: runs one step, then shows the sidebar again with the steps re-checked. */
-export function firstRunStep(id: FirstRunStepId): void {
-  runAction(FIRST_RUN.menuItem, () => {
-    const ss = activeSpreadsheet();
-    switch (id) {
-      case 'setup':
-        menuSetup();
-        break;
-      case 'divisions':
-        openTab(ss, SETTINGS_TAB.name);
-        break;
-      case 'editors':
-        openTab(ss, DIVISIONS_TAB.name);
-        break;
-      case 'report':
-        menuGenerateReport();
-        break;
-      case 'reminders':
-        ss.toast(installReminderTrigger() ? SETUP.triggerReady : FIRST_RUN.remindersAlready, FIRST_RUN.title);
-        break;
-      default:
-        showAlert(FIRST_RUN.unknownStep(String(id)));
-        return;
-    }
-    showFirstRun(ss);
-  });
+export function firstRunStep(id: FirstRunStepId, run: (action: StepAction) => void): void {
+  const ss = activeSpreadsheet();
+  switch (id) {
+    case 'setup':
+      run('menuSetup');
+      break;
+    case 'divisions':
+      openTab(ss, SETTINGS_TAB.name);
+      break;
+    case 'editors':
+      openTab(ss, DIVISIONS_TAB.name);
+      break;
+    case 'report':
+      run('menuGenerateReport');
+      break;
+    case 'reminders':
+      ss.toast(installReminderTrigger() ? SETUP.triggerReady : FIRST_RUN.remindersAlready, FIRST_RUN.title);
+      break;
+    default:
+      showAlert(FIRST_RUN.unknownStep(String(id)));
+      return;
+  }
+  showFirstRun(ss);
 }

@@ -9,12 +9,11 @@ import { escapeHtml } from '../core/cells';
 import { offsetClock } from '../core/clock';
 import { IMPORT_MENU } from '../core/messages/import-dialog';
 import { IMPORT_PLACE } from '../core/messages/import-file';
-import { MENU } from '../core/messages/menu';
 import { REPORT } from '../core/messages/report';
 import { importDocument, type ReportBlock, type ReportDocument } from '../core/report-document';
 import { ARCHIVE_TAB, DIVISIONS_TAB, MEASURES_TAB, SETTINGS_TAB, type TabSpec } from '../core/schema';
 import { textOf } from './adapters/docs';
-import { activeSpreadsheet, runAction, showDialog, withDocumentLock } from './context';
+import { activeSpreadsheet, showDialog } from './context';
 import { ensureSheet, readWorkbook, writeTable, zoneOffsetMs } from './sheetio';
 import { syncDivisionTabs } from './sync';
 
@@ -92,29 +91,26 @@ export function importPreviousReportFile(name: string, base64: string): string {
   if (bytes.length > MAX_BYTES) throw new Error(IMPORT_MENU.tooLarge);
   // a .docx is a zip: PK\3\4
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new Error(IMPORT_MENU.notDocx(name));
-  const message = withDocumentLock(IMPORT_MENU.action, () => {
-    const ss = activeSpreadsheet();
-    const snapshot = readWorkbook(ss);
-    const { result, warnings } = importDocument(convertedDocument(name, bytes), workbookDivisions(snapshot));
-    // nothing is written unless the report had measures
-    if (result.measures.length === 0) throw new Error(IMPORT_MENU.nothingFound(name));
-    const offsetMs = zoneOffsetMs(ss);
-    const applied = applyImport(snapshot, result, offsetClock(offsetMs).now());
-    const write = (tab: TabSpec) => {
-      const rows = applied.snapshot.tabs[tab.name];
-      if (!rows) return;
-      const { sheet } = ensureSheet(ss, tab.name);
-      writeTable(sheet, rows, 1, { clearBelow: true, offsetMs });
-    };
-    [SETTINGS_TAB, DIVISIONS_TAB, MEASURES_TAB, ARCHIVE_TAB].forEach(write);
-    syncDivisionTabs(ss, { snapshot: applied.snapshot });
-    const shown = warnings.slice(0, 8).map((w) => IMPORT_MENU.warning(w.place, w.message));
-    if (warnings.length > shown.length) shown.push(IMPORT_MENU.moreWarnings(warnings.length - shown.length));
-    return [IMPORT_MENU.done(result.measures.length, result.divisions.length, applied.resultsFilled), ...shown].join(
-      '\n',
-    );
-  });
-  return message ?? '';
+  const ss = activeSpreadsheet();
+  const snapshot = readWorkbook(ss);
+  const { result, warnings } = importDocument(convertedDocument(name, bytes), workbookDivisions(snapshot));
+  // nothing is written unless the report had measures
+  if (result.measures.length === 0) throw new Error(IMPORT_MENU.nothingFound(name));
+  const offsetMs = zoneOffsetMs(ss);
+  const applied = applyImport(snapshot, result, offsetClock(offsetMs).now());
+  const write = (tab: TabSpec) => {
+    const rows = applied.snapshot.tabs[tab.name];
+    if (!rows) return;
+    const { sheet } = ensureSheet(ss, tab.name);
+    writeTable(sheet, rows, 1, { clearBelow: true, offsetMs });
+  };
+  [SETTINGS_TAB, DIVISIONS_TAB, MEASURES_TAB, ARCHIVE_TAB].forEach(write);
+  syncDivisionTabs(ss, { snapshot: applied.snapshot });
+  const shown = warnings.slice(0, 8).map((w) => IMPORT_MENU.warning(w.place, w.message));
+  if (warnings.length > shown.length) shown.push(IMPORT_MENU.moreWarnings(warnings.length - shown.length));
+  return [IMPORT_MENU.done(result.measures.length, result.divisions.length, applied.resultsFilled), ...shown].join(
+    '\n',
+  );
 }
 
 /** The upload dialog: a file input; the bytes go to importPreviousReportFile, the answer is shown in place. */
@@ -151,7 +147,5 @@ document.getElementById('go').onclick = function () {
 
 /** Menu "นำเข้ารายงานปีก่อน". */
 export function menuImportPreviousReport(): void {
-  runAction(MENU.items.importReport, () =>
-    showDialog(importDialogHtml(), IMPORT_MENU.title, { width: 560, height: 420 }),
-  );
+  showDialog(importDialogHtml(), IMPORT_MENU.title, { width: 560, height: 420 });
 }

@@ -42,7 +42,7 @@ import {
   pdfUrlOf,
   publishedUrlOf,
 } from './adapters/drive';
-import { activeSpreadsheet, currentUserEmail, runAction, showAlert, showDialog, ui, withDocumentLock } from './context';
+import { activeSpreadsheet, currentUserEmail, showAlert, showDialog, ui, withDocumentLock } from './context';
 import { writeGoogleDoc } from './document-doc';
 import { upsertRegisterRow } from './register';
 import { ensureReportFolder, publishDocument } from './report-drive';
@@ -183,36 +183,27 @@ function generatePlan(ss: Spreadsheet, parsed: ParsedWorkbook, register: ReadTab
 
 /** Menu entry "สร้างมาตรการประจำปี". */
 export function menuGeneratePlan(): GeneratedPlan | undefined {
-  const what = MENU.items.plan;
-  return runAction(what, () =>
-    withDocumentLock(
-      what,
-      () => {
-        const ss = activeSpreadsheet();
-        const { parsed, register } = readTabs(ss, false);
-        if (blocked(validateParsed(parsed))) return undefined;
-        let result: GeneratedPlan;
-        try {
-          result = generatePlan(ss, parsed, register);
-        } catch (e) {
-          console.error(e);
-          showAlert(REPORT.failed(e instanceof Error ? e.message : String(e)), REPORT.errorsTitle);
-          return undefined;
-        }
-        const fy = numerals(parsed.tracker.settings.fiscalYear, parsed.tracker.settings.numerals);
-        dialog(
-          `<p>${escapeHtml(result.published ? PLAN.menuDone(fy) : PLAN.menuDoneNotPublished(fy))}</p>` +
-            link(REPORT.linkPublished, result.publishedUrl) +
-            link(REPORT.linkDoc, result.docUrl) +
-            link(REPORT.linkPdf, result.pdfUrl) +
-            (result.warnings.length ? `<p>${escapeHtml(REPORT.warningsHeader)}:</p>${list(result.warnings)}` : ''),
-          REPORT.doneTitle,
-        );
-        return result;
-      },
-      5000,
-    ),
+  const ss = activeSpreadsheet();
+  const { parsed, register } = readTabs(ss, false);
+  if (blocked(validateParsed(parsed))) return undefined;
+  let result: GeneratedPlan;
+  try {
+    result = generatePlan(ss, parsed, register);
+  } catch (e) {
+    console.error(e);
+    showAlert(REPORT.failed(e instanceof Error ? e.message : String(e)), REPORT.errorsTitle);
+    return undefined;
+  }
+  const fy = numerals(parsed.tracker.settings.fiscalYear, parsed.tracker.settings.numerals);
+  dialog(
+    `<p>${escapeHtml(result.published ? PLAN.menuDone(fy) : PLAN.menuDoneNotPublished(fy))}</p>` +
+      link(REPORT.linkPublished, result.publishedUrl) +
+      link(REPORT.linkDoc, result.docUrl) +
+      link(REPORT.linkPdf, result.pdfUrl) +
+      (result.warnings.length ? `<p>${escapeHtml(REPORT.warningsHeader)}:</p>${list(result.warnings)}` : ''),
+    REPORT.doneTitle,
   );
+  return result;
 }
 
 // ---------------------------------------------------------------- เสนอผู้บริหาร
@@ -239,39 +230,35 @@ export interface ProposedMemo {
 /** Menu entry "เสนอผู้บริหาร": the memo for the plan or a round's report, linked on its register row. */
 export function menuProposeToExecutive(today?: string): ProposedMemo | undefined {
   const what = MENU.items.propose;
-  return runAction(what, () => {
-    const subject = askSubject();
-    if (!subject) return undefined;
-    return withDocumentLock(
-      what,
-      () => {
-        const ss = activeSpreadsheet();
-        const { parsed, register } = readTabs(ss, true);
-        const problems = [...validateParsed(parsed), ...memoProblems(parsed)];
-        if (blocked(problems)) return undefined;
-        const { tracker } = parsed;
-        const record = recordOf(tracker, subject);
-        if (!record?.docId) {
-          showAlert(APPROVAL.notGenerated(memoSubjectLine(tracker, subject)));
-          return undefined;
-        }
-        const date =
-          typeof today === 'string'
-            ? today
-            : Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
-        const model = buildMemo(tracker, { subject, date, link: record.publishedUrl || record.docUrl });
-        const memoId = writeDoc(model, /\/d\/([^/]+)/.exec(record.memoUrl ?? '')?.[1] ?? '', folderOf(ss, parsed), []);
-        const memoUrl = docUrlOf(memoId);
-        upsertRegisterRow(ss, register, isRowOf(tracker.settings.fiscalYear, subject), {
-          memoUrl,
-          approvalStatus: APPROVAL_STATUS[later(record.status, 'proposed')],
-        });
-        dialog(`<p>${escapeHtml(APPROVAL.memoDone(memoUrl))}</p>${link(REPORT.linkDoc, memoUrl)}`, MENU.items.propose);
-        return { memoId, memoUrl, model };
-      },
-      5000,
-    );
-  });
+  const subject = askSubject();
+  if (!subject) return undefined;
+  return withDocumentLock(
+    what,
+    () => {
+      const ss = activeSpreadsheet();
+      const { parsed, register } = readTabs(ss, true);
+      const problems = [...validateParsed(parsed), ...memoProblems(parsed)];
+      if (blocked(problems)) return undefined;
+      const { tracker } = parsed;
+      const record = recordOf(tracker, subject);
+      if (!record?.docId) {
+        showAlert(APPROVAL.notGenerated(memoSubjectLine(tracker, subject)));
+        return undefined;
+      }
+      const date =
+        typeof today === 'string' ? today : Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+      const model = buildMemo(tracker, { subject, date, link: record.publishedUrl || record.docUrl });
+      const memoId = writeDoc(model, /\/d\/([^/]+)/.exec(record.memoUrl ?? '')?.[1] ?? '', folderOf(ss, parsed), []);
+      const memoUrl = docUrlOf(memoId);
+      upsertRegisterRow(ss, register, isRowOf(tracker.settings.fiscalYear, subject), {
+        memoUrl,
+        approvalStatus: APPROVAL_STATUS[later(record.status, 'proposed')],
+      });
+      dialog(`<p>${escapeHtml(APPROVAL.memoDone(memoUrl))}</p>${link(REPORT.linkDoc, memoUrl)}`, MENU.items.propose);
+      return { memoId, memoUrl, model };
+    },
+    5000,
+  );
 }
 
 // ---------------------------------------------------------------- บันทึกการอนุมัติ
@@ -281,73 +268,59 @@ export interface RecordedApproval {
   published: boolean;
 }
 
-/** Menu entry "บันทึกการอนุมัติ": executives and admins in settings only. */
+/** Menu entry "บันทึกการอนุมัติ": executives and admins in settings only (the actions table checks). */
 export function menuRecordApproval(): RecordedApproval | undefined {
   const what = MENU.items.approve;
-  return runAction(what, () =>
-    withDocumentLock(
-      what,
-      () => {
-        const ss = activeSpreadsheet();
-        const { parsed, register } = readTabs(ss, false);
-        const { tracker } = parsed;
-        const s = tracker.settings;
-        const user = currentUserEmail().toLowerCase();
-        const allowed = [...s.executives, ...s.admins].map((e) => e.toLowerCase());
-        if (!user || !allowed.includes(user)) {
-          showAlert(APPROVAL.notAllowed);
-          return undefined;
-        }
-        // proposed and not yet approved
-        const candidates = tracker.reports.filter((r) => r.memoUrl && (r.status === 'proposed' || !r.approvedAt));
-        if (!candidates.length) {
-          showAlert(APPROVAL.noDocument);
-          return undefined;
-        }
-        const u = ui();
-        if (!u) return undefined;
-        const label = (r: ReportRecord) =>
-          memoSubjectLine(tracker, r.kind === 'plan' ? { kind: 'plan' } : { kind: 'report', round: r.round });
-        const pick = u.prompt(
-          what,
-          APPROVAL.pick(candidates.map((r, i) => `${i + 1}. ${label(r)}`).join('\n')),
-          u.ButtonSet.OK_CANCEL,
-        );
-        if (pick.getSelectedButton() !== u.Button.OK) return undefined;
-        const n = Number(pick.getResponseText().trim());
-        const chosen = Number.isInteger(n) ? candidates[n - 1] : undefined;
-        if (!chosen) {
-          showAlert(APPROVAL.badPick(pick.getResponseText().trim()));
-          return undefined;
-        }
-        const comment = u.prompt(what, APPROVAL.commentPrompt, u.ButtonSet.OK_CANCEL);
-        if (comment.getSelectedButton() !== u.Button.OK) return undefined;
-        // publishing waits for this approval when the setting says so; else it happened at generation
-        let status: ApprovalStatus = later(chosen.status, 'approved');
-        let published = false;
-        if (s.publishAfterApproval && chosen.docId) {
-          publishDocument(chosen.docId);
-          status = 'published';
-          published = true;
-        }
-        const subject: MemoSubject =
-          chosen.kind === 'plan' ? { kind: 'plan' } : { kind: 'report', round: chosen.round };
-        upsertRegisterRow(ss, register, isRowOf(chosen.fiscalYear, subject), {
-          approver: user,
-          approvedAt: new Date(),
-          approvalComment: comment.getResponseText().trim(),
-          approvalStatus: APPROVAL_STATUS[status],
-        });
-        showAlert(
-          published ? APPROVAL.donePublished(label(chosen), chosen.publishedUrl) : APPROVAL.done(label(chosen)),
-          what,
-        );
-        return {
-          record: { ...chosen, status, approver: user, approvalComment: comment.getResponseText().trim() },
-          published,
-        };
-      },
-      5000,
-    ),
+  const ss = activeSpreadsheet();
+  const { parsed, register } = readTabs(ss, false);
+  const { tracker } = parsed;
+  const s = tracker.settings;
+  const user = currentUserEmail().toLowerCase();
+  // proposed and not yet approved
+  const candidates = tracker.reports.filter((r) => r.memoUrl && (r.status === 'proposed' || !r.approvedAt));
+  if (!candidates.length) {
+    showAlert(APPROVAL.noDocument);
+    return undefined;
+  }
+  const u = ui();
+  if (!u) return undefined;
+  const label = (r: ReportRecord) =>
+    memoSubjectLine(tracker, r.kind === 'plan' ? { kind: 'plan' } : { kind: 'report', round: r.round });
+  const pick = u.prompt(
+    what,
+    APPROVAL.pick(candidates.map((r, i) => `${i + 1}. ${label(r)}`).join('\n')),
+    u.ButtonSet.OK_CANCEL,
   );
+  if (pick.getSelectedButton() !== u.Button.OK) return undefined;
+  const n = Number(pick.getResponseText().trim());
+  const chosen = Number.isInteger(n) ? candidates[n - 1] : undefined;
+  if (!chosen) {
+    showAlert(APPROVAL.badPick(pick.getResponseText().trim()));
+    return undefined;
+  }
+  const comment = u.prompt(what, APPROVAL.commentPrompt, u.ButtonSet.OK_CANCEL);
+  if (comment.getSelectedButton() !== u.Button.OK) return undefined;
+  // publishing waits for this approval when the setting says so; else it happened at generation
+  let status: ApprovalStatus = later(chosen.status, 'approved');
+  let published = false;
+  if (s.publishAfterApproval && chosen.docId) {
+    publishDocument(chosen.docId);
+    status = 'published';
+    published = true;
+  }
+  const subject: MemoSubject = chosen.kind === 'plan' ? { kind: 'plan' } : { kind: 'report', round: chosen.round };
+  upsertRegisterRow(ss, register, isRowOf(chosen.fiscalYear, subject), {
+    approver: user,
+    approvedAt: new Date(),
+    approvalComment: comment.getResponseText().trim(),
+    approvalStatus: APPROVAL_STATUS[status],
+  });
+  showAlert(
+    published ? APPROVAL.donePublished(label(chosen), chosen.publishedUrl) : APPROVAL.done(label(chosen)),
+    what,
+  );
+  return {
+    record: { ...chosen, status, approver: user, approvalComment: comment.getResponseText().trim() },
+    published,
+  };
 }

@@ -12,7 +12,7 @@ import { escapeHtml } from '../core/cells';
 import { PUBLIC_PAGE } from '../core/messages/year-cycle';
 import { PUBLIC_PAGE_TABS, publicPageData, renderPublicPage } from '../core/public-page';
 import type { WorkbookSnapshot } from '../core/workbook';
-import { activeSpreadsheet, runAction, showAlert, withDocumentLock } from './context';
+import { activeSpreadsheet, showAlert } from './context';
 import { PUBLIC_URL_PROPERTY, refreshDashboard } from './dashboard';
 import { readTab } from './sheetio';
 
@@ -86,23 +86,19 @@ export function deployedWebAppUrl(): { url: string; dev: boolean } {
  * records the web app's URL for the dashboard, refreshes the dashboard and shows the URL.
  */
 export function menuRefreshPublicPage(): void {
-  runAction(PUBLIC_PAGE.menuAction, () =>
-    withDocumentLock(PUBLIC_PAGE.menuAction, () => {
-      const ss = activeSpreadsheet();
-      const tabs: Record<string, Cell[][]> = {};
-      for (const spec of PUBLIC_PAGE_TABS) {
-        const t = readTab(ss, spec, 0);
-        if (t) tabs[spec.name] = t.values;
-      }
-      storePublicPage({ tabs });
-      const { url, dev } = deployedWebAppUrl();
-      PropertiesService.getDocumentProperties().setProperty(PUBLIC_URL_PROPERTY, url);
-      refreshDashboard();
-      showAlert(
-        url
-          ? PUBLIC_PAGE.menuDone(url)
-          : `${PUBLIC_PAGE.menuDone('')}\n${dev ? PUBLIC_PAGE.devUrlOnly : PUBLIC_PAGE.notDeployed}`,
-      );
-    }),
+  const ss = activeSpreadsheet();
+  const tabs: Record<string, Cell[][]> = {};
+  for (const spec of PUBLIC_PAGE_TABS) {
+    const t = readTab(ss, spec, 0);
+    if (t) tabs[spec.name] = t.values;
+  }
+  storePublicPage({ tabs });
+  const { url, dev } = deployedWebAppUrl();
+  PropertiesService.getDocumentProperties().setProperty(PUBLIC_URL_PROPERTY, url);
+  refreshDashboard();
+  showAlert(
+    url
+      ? PUBLIC_PAGE.menuDone(url)
+      : `${PUBLIC_PAGE.menuDone('')}\n${dev ? PUBLIC_PAGE.devUrlOnly : PUBLIC_PAGE.notDeployed}`,
   );
 }

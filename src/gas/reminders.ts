@@ -7,7 +7,6 @@ import { type EmailMessage, type Notifier, SENT } from '../core/app/notifier';
 import { sendReminders } from '../core/app/send-reminders';
 import type { Cell } from '../core/cells';
 import { offsetClock, todayOn } from '../core/clock';
-import { MENU } from '../core/messages/menu';
 import { REMIND } from '../core/messages/reminders';
 import { SYNC } from '../core/messages/sync';
 import type { EmailLogEntry, Settings, Tracker } from '../core/model';
@@ -28,7 +27,7 @@ import {
 } from '../core/schema';
 import { blockersAmongRead } from '../core/sync-blockers';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
-import { activeSpreadsheet, runAction, showDialog } from './context';
+import { activeSpreadsheet, showDialog } from './context';
 import { storedPublicUrl, writeDashboard } from './dashboard';
 import { readTab, writeTable, zoneOffsetMs } from './sheetio';
 
@@ -194,18 +193,16 @@ export function dailyReminders(): void {
 
 /** Menu "ดูตัวอย่างอีเมลแจ้งเตือน": what today's run would send, then the whole round, in a dialog. Sends and writes nothing. */
 export function menuPreviewReminders(): void {
-  runAction(MENU.items.previewReminders, () => {
-    const ss = activeSpreadsheet();
-    const { plan, settings, tracker } = planFromSheet(ss);
-    // the whole round as it would go if nothing were done, from today's log on (pure: no extra calls)
-    const range = roundPreviewRange(plan.today, settings);
-    const round = range
-      ? roundPreviewHtml(simulateReminders({ tracker, ...range, keepLog: true }), tracker.divisions, settings.numerals)
-      : undefined;
-    showDialog(previewHtml(plan, MailApp.getRemainingDailyQuota(), settings.numerals, round), REMIND.previewTitle, {
-      width: 760,
-      height: 560,
-    });
+  const ss = activeSpreadsheet();
+  const { plan, settings, tracker } = planFromSheet(ss);
+  // the whole round as it would go if nothing were done, from today's log on (pure: no extra calls)
+  const range = roundPreviewRange(plan.today, settings);
+  const round = range
+    ? roundPreviewHtml(simulateReminders({ tracker, ...range, keepLog: true }), tracker.divisions, settings.numerals)
+    : undefined;
+  showDialog(previewHtml(plan, MailApp.getRemainingDailyQuota(), settings.numerals, round), REMIND.previewTitle, {
+    width: 760,
+    height: 560,
   });
 }
 

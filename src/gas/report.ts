@@ -43,15 +43,7 @@ import {
   publishedUrlOf,
   trashFile,
 } from './adapters/drive';
-import {
-  activeSpreadsheet,
-  currentUserEmail,
-  runAction,
-  showAlert,
-  showDialog,
-  toast,
-  withDocumentLock,
-} from './context';
+import { activeSpreadsheet, currentUserEmail, showAlert, showDialog, toast, withDocumentLock } from './context';
 import { writeLastReportLine } from './dashboard';
 import { writeGoogleDoc } from './document-doc';
 import { storePublicPage } from './public-page';
@@ -240,11 +232,11 @@ function generate(
 
 /**
  * Menu entry "สร้างรายงาน". Returns what was generated (undefined when blocked, busy or failed).
- * Holds the document lock, as sync and setup do: a report is never read from tabs being rewritten.
+ * Runs under the document lock (src/gas/actions.ts), as sync and setup do: a report is never read from
+ * tabs being rewritten.
  */
 export function menuGenerateReport(): GeneratedReport | undefined {
-  const what = MENU.items.report;
-  return runAction(what, () => withDocumentLock(what, () => generateFromMenu(activeSpreadsheet()), 5000));
+  return generateFromMenu(activeSpreadsheet());
 }
 
 function generateFromMenu(ss: Spreadsheet): GeneratedReport | undefined {

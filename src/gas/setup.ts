@@ -11,7 +11,7 @@ import { readSettingsRows } from '../core/settings-tab';
 import { TEMPLATE_MANIFEST, type TemplateTab, templateSnapshot } from '../core/template';
 import { fiscalYearOf, isoFromWallDate } from '../core/thai';
 import { parseWorkbook } from '../core/workbook';
-import { activeSpreadsheet, confirm, runAction, showAlert, withDocumentLock } from './context';
+import { activeSpreadsheet, confirm, showAlert } from './context';
 import { writeDashboard } from './dashboard';
 import { applyColumnRules, applySettingsRules, layoutNewTab, protectFixedTab } from './protect';
 import { installReminderTrigger } from './reminders';
@@ -191,10 +191,6 @@ export function setupSummary(result: SetupResult): string {
 
 /** Menu "ตั้งค่าระบบ". */
 export function menuSetup(): void {
-  runAction(SETUP.action, () =>
-    withDocumentLock(SETUP.action, () => {
-      const result = setupSpreadsheet(activeSpreadsheet());
-      showAlert(setupSummary(result));
-    }),
-  );
+  const result = setupSpreadsheet(activeSpreadsheet());
+  showAlert(setupSummary(result));
 }

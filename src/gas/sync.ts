@@ -15,7 +15,7 @@ import { archiveRowOf, NO_SYNC, planSync, type SyncPlan } from '../core/sync';
 import { syncBlockers } from '../core/sync-blockers';
 import { isoFromWallDate } from '../core/thai';
 import { type ParsedWorkbook, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
-import { activeSpreadsheet, runAction, showAlert, withDocumentLock } from './context';
+import { activeSpreadsheet, showAlert } from './context';
 import { PUBLIC_URL_PROPERTY, writeDashboard } from './dashboard';
 import { applyColumnRules, layoutNewTab, lockRowsForRemoval, protectDivisionTab, removeRowLocks } from './protect';
 import { ensureSheet, fromSheet, readWorkbook, toSheet, writeTable, zoneOffsetMs } from './sheetio';
@@ -273,12 +273,8 @@ export function syncSummary(result: SyncResult): string[] {
 
 /** Menu "ปรับปรุงแท็บหน่วยงาน": holds the document lock so two admins cannot sync at once. */
 export function menuSyncDivisionTabs(): void {
-  runAction(SYNC_MENU.action, () =>
-    withDocumentLock(SYNC_MENU.action, () => {
-      const result = syncDivisionTabs(activeSpreadsheet());
-      if (result.refused.length) showAlert(syncSummary(result).join('\n'));
-      else if (result.parsed.tracker.divisions.length === 0) showAlert(SYNC_MENU.noDivisions);
-      else showAlert(syncSummary(result).join('\n'), SYNC_MENU.title);
-    }),
-  );
+  const result = syncDivisionTabs(activeSpreadsheet());
+  if (result.refused.length) showAlert(syncSummary(result).join('\n'));
+  else if (result.parsed.tracker.divisions.length === 0) showAlert(SYNC_MENU.noDivisions);
+  else showAlert(syncSummary(result).join('\n'), SYNC_MENU.title);
 }

@@ -10,7 +10,7 @@ import { cellRef, MARK, VALIDATE_MENU } from '../core/messages/validation';
 import { DIVISIONS_TAB, divisionOwnedKeys, MEASURES_TAB, MILESTONES_TAB, SETTINGS_TAB } from '../core/schema';
 import { validateParsed } from '../core/validate';
 import { type ParsedWorkbook, parseWorkbook } from '../core/workbook';
-import { activeSpreadsheet, runAction, showDialog } from './context';
+import { activeSpreadsheet, showDialog } from './context';
 import { columnRuns } from './protect';
 import { readWorkbook } from './sheetio';
 
@@ -186,8 +186,6 @@ export function validateAll(ss: Spreadsheet): { problems: Problem[]; unmarkedTab
 
 /** Menu "ตรวจสอบข้อมูล". */
 export function menuValidateAll(): void {
-  runAction(VALIDATE_MENU.action, () => {
-    const { problems, unmarkedTabs } = validateAll(activeSpreadsheet());
-    showDialog(problemsHtml(problems, unmarkedTabs), VALIDATE_MENU.title);
-  });
+  const { problems, unmarkedTabs } = validateAll(activeSpreadsheet());
+  showDialog(problemsHtml(problems, unmarkedTabs), VALIDATE_MENU.title);
 }

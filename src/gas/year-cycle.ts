@@ -10,7 +10,7 @@ import { FIXED_TABS } from '../core/schema';
 import { isoFromWallDate, type Round } from '../core/thai';
 import { parseWorkbook, type WorkbookSnapshot } from '../core/workbook';
 import { type Actor, closeRound, reopenRound, rollover, type YearCycleResult } from '../core/year-cycle';
-import { activeSpreadsheet, confirm, currentUserEmail, runAction, showAlert, ui, withDocumentLock } from './context';
+import { activeSpreadsheet, confirm, currentUserEmail, showAlert, ui } from './context';
 import { storedPublicUrl, writeDashboard } from './dashboard';
 import { layoutNewTab, protectFixedTab } from './protect';
 import { ensureSheet, readWorkbook, replaceTable, zoneOffsetMs } from './sheetio';
@@ -63,12 +63,6 @@ function unprotectClosedRounds(ss: Spreadsheet, snapshot: WorkbookSnapshot, only
   }
 }
 
-/** Only the settings' admins may close, reopen or roll over (an empty admin list: whoever runs setup owns the sheet). */
-function isAdmin(snapshot: WorkbookSnapshot, email: string): boolean {
-  const admins = parseWorkbook(snapshot).tracker.settings.admins.map((a) => a.toLowerCase());
-  return admins.length === 0 || admins.includes(email.toLowerCase());
-}
-
 interface Context {
   ss: Spreadsheet;
   snapshot: WorkbookSnapshot;
@@ -76,15 +70,12 @@ interface Context {
   actor: Actor;
 }
 
+/** The workbook read once; who acts (only the settings' admins get here: src/gas/actions.ts). */
 function open(): Context | null {
   const ss = activeSpreadsheet();
   const offsetMs = zoneOffsetMs(ss);
   const snapshot = readWorkbook(ss);
   const by = currentUserEmail();
-  if (!isAdmin(snapshot, by)) {
-    showAlert(YEAR_CYCLE.adminsOnly);
-    return null;
-  }
   return { ss, snapshot, offsetMs, actor: { now: offsetClock(offsetMs).now(), by } };
 }
 
@@ -105,67 +96,61 @@ function afterChange(c: Context, result: Extract<YearCycleResult, { ok: true }>)
 const refusal = (result: Extract<YearCycleResult, { ok: false }>): string => result.message;
 
 export function menuCloseRound(): void {
-  const what = YEAR_CYCLE.closeAction;
-  runAction(what, () =>
-    withDocumentLock(what, () => {
-      const c = open();
-      if (!c) return;
-      const s = parseWorkbook(c.snapshot).tracker.settings;
-      if (!confirm(YEAR_CYCLE.closeConfirm(String(s.fiscalYear), String(s.currentRound)))) return;
-      const result = closeRound(c.snapshot, c.actor);
-      if (!result.ok) return showAlert(refusal(result));
-      applyChange(c.ss, result, c.offsetMs);
-      protectClosedRound(c.ss, result.snapshot, s.fiscalYear, s.currentRound);
-      afterChange(c, result);
-      showAlert(result.message);
-    }),
-  );
+  const c = open();
+  if (!c) return;
+  const s = parseWorkbook(c.snapshot).tracker.settings;
+  if (!confirm(YEAR_CYCLE.closeConfirm(String(s.fiscalYear), String(s.currentRound)))) return;
+  const result = closeRound(c.snapshot, c.actor);
+  if (!result.ok) {
+    showAlert(refusal(result));
+    return;
+  }
+  applyChange(c.ss, result, c.offsetMs);
+  protectClosedRound(c.ss, result.snapshot, s.fiscalYear, s.currentRound);
+  afterChange(c, result);
+  showAlert(result.message);
 }
 
 export function menuReopenRound(): void {
-  const what = YEAR_CYCLE.reopenAction;
-  runAction(what, () =>
-    withDocumentLock(what, () => {
-      const c = open();
-      const u = ui();
-      if (!c || !u) return;
-      const s = parseWorkbook(c.snapshot).tracker.settings;
-      const round = s.currentRound;
-      const answer = u.prompt(
-        YEAR_CYCLE.reopenAction,
-        YEAR_CYCLE.reasonPrompt(String(s.fiscalYear), String(round)),
-        u.ButtonSet.OK_CANCEL,
-      );
-      if (answer.getSelectedButton() !== u.Button.OK) return;
-      const result = reopenRound(c.snapshot, c.actor, round, answer.getResponseText());
-      if (!result.ok) return showAlert(refusal(result));
-      applyChange(c.ss, result, c.offsetMs);
-      unprotectClosedRounds(c.ss, result.snapshot, { fy: s.fiscalYear, round });
-      afterChange(c, result);
-      showAlert(result.message);
-    }),
+  const c = open();
+  const u = ui();
+  if (!c || !u) return;
+  const s = parseWorkbook(c.snapshot).tracker.settings;
+  const round = s.currentRound;
+  const answer = u.prompt(
+    YEAR_CYCLE.reopenAction,
+    YEAR_CYCLE.reasonPrompt(String(s.fiscalYear), String(round)),
+    u.ButtonSet.OK_CANCEL,
   );
+  if (answer.getSelectedButton() !== u.Button.OK) return;
+  const result = reopenRound(c.snapshot, c.actor, round, answer.getResponseText());
+  if (!result.ok) {
+    showAlert(refusal(result));
+    return;
+  }
+  applyChange(c.ss, result, c.offsetMs);
+  unprotectClosedRounds(c.ss, result.snapshot, { fy: s.fiscalYear, round });
+  afterChange(c, result);
+  showAlert(result.message);
 }
 
 export function menuRollover(): void {
-  const what = YEAR_CYCLE.rolloverAction;
-  runAction(what, () =>
-    withDocumentLock(what, () => {
-      const c = open();
-      if (!c) return;
-      const fy = parseWorkbook(c.snapshot).tracker.settings.fiscalYear;
-      if (!confirm(YEAR_CYCLE.rolloverConfirm(String(fy), String(fy + 1)))) return;
-      let result = rollover(c.snapshot, c.actor);
-      if (!result.ok && result.openRounds?.length) {
-        // the rounds still open: say which, and go on only when the admin says so
-        if (!confirm(YEAR_CYCLE.rolloverForceConfirm(String(fy), result.openRounds.join(', ')))) return;
-        result = rollover(c.snapshot, c.actor, { force: true });
-      }
-      if (!result.ok) return showAlert(refusal(result));
-      applyChange(c.ss, result, c.offsetMs);
-      unprotectClosedRounds(c.ss, result.snapshot);
-      afterChange(c, result);
-      showAlert(result.message);
-    }),
-  );
+  const c = open();
+  if (!c) return;
+  const fy = parseWorkbook(c.snapshot).tracker.settings.fiscalYear;
+  if (!confirm(YEAR_CYCLE.rolloverConfirm(String(fy), String(fy + 1)))) return;
+  let result = rollover(c.snapshot, c.actor);
+  if (!result.ok && result.openRounds?.length) {
+    // the rounds still open: say which, and go on only when the admin says so
+    if (!confirm(YEAR_CYCLE.rolloverForceConfirm(String(fy), result.openRounds.join(', ')))) return;
+    result = rollover(c.snapshot, c.actor, { force: true });
+  }
+  if (!result.ok) {
+    showAlert(refusal(result));
+    return;
+  }
+  applyChange(c.ss, result, c.offsetMs);
+  unprotectClosedRounds(c.ss, result.snapshot);
+  afterChange(c, result);
+  showAlert(result.message);
 }

@@ -190,7 +190,7 @@ describe('remind sends only to real addresses', () => {
   test('an address pasted with a zero-width space or a no-break space is still that address', () => {
     expect(plan(book(['finance@example.org\u200B'])).queue[0].to).toEqual(['finance@example.org']);
     const s = book([]);
-    s.tabs['หน่วยงาน'][1][3] = '\u00A0finance@example.org\u200B';
+    s.tabs.หน่วยงาน[1][3] = '\u00A0finance@example.org\u200B';
     expect(validateWorkbook(s).filter((p) => p.code === 'bad-email')).toEqual([]);
     expect(plan(s).queue[0].to).toEqual(['finance@example.org']);
   });

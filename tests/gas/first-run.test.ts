@@ -5,15 +5,16 @@ import { MENU } from '../../src/core/messages/menu';
 import { SETUP } from '../../src/core/messages/setup';
 import { TAB } from '../../src/core/messages/tabs-headers';
 import { templateSnapshot } from '../../src/core/template';
-import { firstRunPage, firstRunStep, menuFirstRun } from '../../src/gas/first-run';
-import { FIRST_RUN_ITEM, MENU_ITEMS, onInstall, onOpen } from '../../src/gas/menu';
+import { ENTRY_POINTS, FIRST_RUN_ITEM, MENU_ITEMS } from '../../src/gas/actions';
+import { firstRunPage, menuFirstRun } from '../../src/gas/first-run';
 import { setupSpreadsheet } from '../../src/gas/setup';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 import { calls } from '../fakes/calls';
 
 const ME = 'clerk@pru-yai.go.th';
 const NOW = new Date(Date.UTC(2023, 2, 20, 9, 0));
-const ITEMS = MENU_ITEMS.map(([label, functionName]) => ({ caption: MENU.items[label], functionName }));
+const ITEMS = MENU_ITEMS.map(([caption, functionName]) => ({ caption, functionName }));
+const { onOpen, onInstall, firstRunStep } = ENTRY_POINTS;
 const GUIDE = { caption: FIRST_RUN_ITEM[0], functionName: FIRST_RUN_ITEM[1] };
 
 let fakes: FakeHandles;

@@ -1,17 +1,18 @@
 // Menu "ตรวจสุขภาพระบบ" through the Apps Script fakes: on a healthy tracker (after setup) every check
 // passes; each check's condition broken in the fakes gives its Thai line, the other checks still run,
 // and nothing in the tracker's tabs changes — only the log tab gets the run's lines.
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATETIME_FORMAT } from '../../src/core/formats';
 import { healthLineText } from '../../src/core/health';
 import { HEALTH, HEALTH_DATE_SAMPLE } from '../../src/core/messages/health';
-import { MENU } from '../../src/core/messages/menu';
+import { ACCESS, MENU } from '../../src/core/messages/menu';
 import { SETUP } from '../../src/core/messages/setup';
 import { APP_VERSION } from '../../src/core/version';
+import { ENTRY_POINTS, MENU_ITEMS } from '../../src/gas/actions';
 import { menuHealthCheck, menuHealthCheckCopy, runHealthCheck } from '../../src/gas/health';
 import { MANIFEST_SCOPES } from '../../src/gas/health/scopes';
-import { MENU_ITEMS } from '../../src/gas/menu';
 import { installReminderTrigger } from '../../src/gas/reminders';
 import { setupSpreadsheet } from '../../src/gas/setup';
 import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
@@ -160,8 +161,8 @@ describe('a healthy tracker', () => {
   test('someone who is not an admin is refused, and nothing is written', () => {
     const before = calls.untracked(() => fakes.sheets.snapshot());
     fakes.session.setUser('finance@example.org');
-    expect(menuHealthCheck()).toBeUndefined();
-    expect(fakes.ui.lastAlert()?.prompt).toBe(HEALTH.adminsOnly('finance@example.org'));
+    expect(ENTRY_POINTS.menuHealthCheck()).toBeUndefined();
+    expect(fakes.ui.lastAlert()?.prompt).toBe(ACCESS.denied(HEALTH.menu, ['admin'], 'finance@example.org'));
     expect(calls.untracked(() => fakes.sheets.snapshot())).toEqual(before);
   });
 

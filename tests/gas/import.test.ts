@@ -6,8 +6,8 @@ import { IMPORT_MENU } from '../../src/core/messages/import-dialog';
 import { MENU } from '../../src/core/messages/menu';
 import { MEASURES_TAB } from '../../src/core/schema';
 import { parseWorkbook } from '../../src/core/workbook';
+import { MENU_ITEMS } from '../../src/gas/actions';
 import { importDialogHtml, importPreviousReportFile, menuImportPreviousReport } from '../../src/gas/import';
-import { MENU_ITEMS } from '../../src/gas/menu';
 import { setupSpreadsheet } from '../../src/gas/setup';
 import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
 import { calls } from '../fakes/calls';
@@ -41,7 +41,7 @@ function emptyTracker(): FakeHandles {
 }
 
 test('the menu has the item and its dialog uploads a .docx to importPreviousReportFile', () => {
-  expect(MENU_ITEMS).toContainEqual(['importReport', 'menuImportPreviousReport']);
+  expect(MENU_ITEMS).toContainEqual([MENU.items.importReport, 'menuImportPreviousReport']);
   expect(MENU.items.importReport).toBe('นำเข้ารายงานปีก่อน');
   fakes = emptyTracker();
   menuImportPreviousReport();

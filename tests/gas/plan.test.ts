@@ -2,14 +2,17 @@
 // Google Doc (analysis + measures, four columns), archives a PDF and publishes it at a stable URL;
 // เสนอผู้บริหาร writes the memo and links it on the register row; บันทึกการอนุมัติ is for executives
 // and admins only, records who and when, and publishes when publishing waits for the approval.
+
 import { escapeHtml, quoteTabName } from '../../src/core/cells';
-import { APPROVAL, APPROVAL_STATUS, DOC_KIND, MEMO, PLAN } from '../../src/core/messages/plan';
+import { ACCESS, MENU } from '../../src/core/messages/menu';
+import { APPROVAL_STATUS, DOC_KIND, MEMO, PLAN } from '../../src/core/messages/plan';
 import { REPORT } from '../../src/core/messages/report';
 import { HEADER } from '../../src/core/messages/tabs-headers';
 import { PLAN_COLUMNS } from '../../src/core/plan';
 import { ITA_RESULTS_TAB, REPORTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
 import type { WorkbookSnapshot } from '../../src/core/workbook';
+import { ENTRY_POINTS } from '../../src/gas/actions';
 import { menuGeneratePlan, menuProposeToExecutive, menuRecordApproval } from '../../src/gas/plan';
 import { menuGenerateReport } from '../../src/gas/report';
 import { setupSpreadsheet } from '../../src/gas/setup';
@@ -203,8 +206,10 @@ describe('Apps Script: เสนอผู้บริหาร and บันท�
 
   test('approval: only executives and admins in settings', () => {
     const fakes = installWith(templateSnapshot(), 'clerk@example.org');
-    expect(menuRecordApproval()).toBeUndefined();
-    expect(fakes.ui.lastAlert()?.prompt).toBe(APPROVAL.notAllowed);
+    expect(ENTRY_POINTS.menuRecordApproval()).toBeUndefined();
+    expect(fakes.ui.lastAlert()?.prompt).toBe(
+      ACCESS.denied(MENU.items.approve, ['admin', 'executive'], 'clerk@example.org'),
+    );
   });
 });
 

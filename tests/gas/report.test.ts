@@ -1,6 +1,7 @@
 // The round's report from the menu สร้างรายงาน (Apps Script fakes): the Google Doc has the seed
 // report's text and layout, the register and dashboard record it, regenerating keeps its public URL,
 // and service calls stay flat as the tracker grows.
+
 import { type Cell, escapeHtml } from '../../src/core/cells';
 import { LAST_REPORT_ROW } from '../../src/core/dashboard';
 import { DASHBOARD } from '../../src/core/messages/dashboard';
@@ -12,6 +13,7 @@ import { REPORT_COLUMNS } from '../../src/core/report';
 import { MEASURES_TAB, REPORTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
 import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
+import { ENTRY_POINTS } from '../../src/gas/actions';
 import { writeDashboard } from '../../src/gas/dashboard';
 import { menuGenerateReport } from '../../src/gas/report';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
@@ -250,12 +252,12 @@ describe('Apps Script: menu สร้างรายงาน', () => {
   test('two generations (or a sync) at once: the second is told the report is busy and writes nothing', () => {
     const fakes = installWith(template());
     const other = fakes.locks.hold('document');
-    expect(menuGenerateReport()).toBeUndefined();
+    expect(ENTRY_POINTS.menuGenerateReport()).toBeUndefined();
     expect(fakes.ui.lastAlert()?.prompt).toBe(APP.busy(MENU.items.report));
     expect(fakes.docs.documentIds()).toEqual([]);
     expect(registerRows(fakes)).toHaveLength(0);
     other.release();
-    expect(menuGenerateReport()).toBeDefined();
+    expect(ENTRY_POINTS.menuGenerateReport()).toBeDefined();
   });
 
   test('blocking errors: a dialog lists them (escaped) and nothing is written', () => {

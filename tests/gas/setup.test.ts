@@ -11,6 +11,7 @@ import { HEADER, STATUS_LABEL, TAB } from '../../src/core/messages/tabs-headers'
 import { V } from '../../src/core/messages/validation';
 import { FIXED_TABS, MEASURES_TAB } from '../../src/core/schema';
 import { TEMPLATE_MANIFEST } from '../../src/core/template';
+import { ENTRY_POINTS } from '../../src/gas/actions';
 import { menuSetup, setupSpreadsheet, setupSummary } from '../../src/gas/setup';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 import { calls } from '../fakes/calls';
@@ -229,7 +230,7 @@ describe('the report folder', () => {
 describe('the menu item', () => {
   it('runs under the document lock and ends with a Thai summary', () => {
     fakes.ui.respond('NO');
-    menuSetup();
+    ENTRY_POINTS.menuSetup();
     expect(fakes.locks.attempts).toEqual([expect.objectContaining({ lock: 'document', acquired: true })]);
     expect(fakes.ui.lastAlert()?.prompt).toContain(SETUP.done);
     expect(fakes.ui.lastAlert()?.prompt).toContain(SETUP.createdTabs(FIXED_TABS.map((t) => t.name)));
@@ -237,7 +238,7 @@ describe('the menu item', () => {
 
   it('says so in Thai when another run holds the lock, and changes nothing', () => {
     const held = fakes.locks.hold('document');
-    menuSetup();
+    ENTRY_POINTS.menuSetup();
     held.release();
     expect(fakes.ui.lastAlert()?.prompt).toBe(APP.busy(SETUP.action));
     expect(fakes.sheets.tabNames()).toEqual(['Sheet1']);

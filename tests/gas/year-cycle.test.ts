@@ -1,10 +1,13 @@
 // The year cycle from the Apps Script menus (fakes): closing a round snapshots it and locks its result
 // column, a closed round's regenerated report is the snapshot's text, reopening is recorded, rollover
 // refuses while a round is open, and the public page (doGet) is served from its stored copy — counted.
+
 import { escapeHtml } from '../../src/core/cells';
+import { ACCESS } from '../../src/core/messages/menu';
 import { HEADER, STATUS_LABEL, TAB } from '../../src/core/messages/tabs-headers';
 import { PUBLIC_PAGE, YEAR_CYCLE } from '../../src/core/messages/year-cycle';
 import { ROUND_SNAPSHOT_TAB } from '../../src/core/schema';
+import { ENTRY_POINTS } from '../../src/gas/actions';
 import { doGet, menuRefreshPublicPage } from '../../src/gas/public-page';
 import { menuGenerateReport } from '../../src/gas/report';
 import { setupSpreadsheet } from '../../src/gas/setup';
@@ -72,8 +75,8 @@ describe('Apps Script: closing and reopening a round', () => {
 
   test('someone who is not an admin is refused and nothing is written', () => {
     fakes.session.setUser(FINANCE);
-    menuCloseRound();
-    expect(fakes.ui.lastAlert()?.prompt).toBe(YEAR_CYCLE.adminsOnly);
+    ENTRY_POINTS.menuCloseRound();
+    expect(fakes.ui.lastAlert()?.prompt).toBe(ACCESS.denied(YEAR_CYCLE.closeAction, ['admin'], FINANCE));
     expect(records(ROUND_SNAPSHOT_TAB.name)).toEqual([]);
     expect(calls.by('Range.setValues')).toBe(0);
   });

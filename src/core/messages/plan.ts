@@ -69,7 +69,6 @@ export const DOC_KIND = { report: 'รายงาน', plan: 'มาตรก�
 export const YES_NO = { yes: 'ใช่', no: 'ไม่ใช่' } as const;
 
 export const APPROVAL = {
-  notAllowed: 'บันทึกการอนุมัติได้เฉพาะผู้บริหารหรือผู้ดูแลระบบที่ระบุในแท็บตั้งค่า',
   noExecutive: (tab: string, cell: string) =>
     `ยังไม่ได้ระบุตำแหน่งผู้บริหาร (เรียน) ในแท็บ ${tab} เซลล์ ${cell} — กรอกก่อนเสนอผู้บริหาร`,
   noDocument: 'ยังไม่มีเอกสารในทะเบียนรายงานที่เสนอผู้บริหารแล้ว — ใช้เมนู "เสนอผู้บริหาร" ก่อน',

@@ -37,7 +37,6 @@ export const YEAR_CYCLE = {
     `เปิดรอบ ${round} เดือน ปีงบประมาณ ${fy} อีกครั้งแล้ว (ผลที่เก็บไว้ ${rows} รายการย้ายไปแท็บ "${TAB.archive}") — แก้ไขผลแล้วปิดรอบอีกครั้ง`,
   reopenArchiveReason: (fy: number, round: number, reason: string) =>
     `เปิดรอบ ${round} เดือน ปีงบประมาณ ${fy} อีกครั้ง: ${reason}`,
-  adminsOnly: 'เฉพาะผู้ดูแลระบบเท่านั้นที่ทำรายการนี้ได้',
   logClose: 'ปิดรอบ',
   logReopen: 'เปิดรอบอีกครั้ง',
   logRollover: 'เริ่มปีงบประมาณใหม่',

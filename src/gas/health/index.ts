@@ -20,7 +20,7 @@ import { DIVISIONS_TAB, SETTINGS_TAB } from '../../core/schema';
 import { parseSettings } from '../../core/settings-tab';
 import { APP_VERSION } from '../../core/version';
 import { parseDivisions, readTable } from '../../core/workbook';
-import { activeSpreadsheet, confirm, currentUserEmail, runAction, showAlert, showDialog } from '../context';
+import { activeSpreadsheet, confirm, currentUserEmail, showAlert, showDialog } from '../context';
 import { ensureSheet, ensureSize, readTabs } from '../sheetio';
 import { errorText, type HealthCheck, type HealthContext } from './context';
 import { checkFolder } from './folder';
@@ -161,35 +161,24 @@ export function runHealthCheck(
   return { report, logNote };
 }
 
-/** Menu "ตรวจสุขภาพระบบ": admins only (anyone while no admin is set yet). */
+/** Menu "ตรวจสุขภาพระบบ": admins only (anyone while no admin is set yet), checked by src/gas/actions.ts. */
 export function menuHealthCheck(): HealthRun | undefined {
-  return runAction(HEALTH.menu, () => {
-    const ss = activeSpreadsheet();
-    const me = currentUserEmail().toLowerCase();
-    const tracker = readTracker(ss);
-    const admins = lower(tracker.settings.admins);
-    if (admins.length && !admins.includes(me)) {
-      showAlert(HEALTH.adminsOnly(me));
-      return undefined;
-    }
-    const run = runHealthCheck(ss, { sendTestMail: confirm(HEALTH.askTestMail) }, tracker);
-    showDialog(healthDialogHtml(run.report, run.logNote), HEALTH.title, { width: 760, height: 640 });
-    return run;
-  });
+  const ss = activeSpreadsheet();
+  const tracker = readTracker(ss);
+  const run = runHealthCheck(ss, { sendTestMail: confirm(HEALTH.askTestMail) }, tracker);
+  showDialog(healthDialogHtml(run.report, run.logNote), HEALTH.title, { width: 760, height: 640 });
+  return run;
 }
 
 /** Menu "คัดลอกผลสำหรับผู้พัฒนา": the last run of this user as JSON, with a copy button. */
 export function menuHealthCheckCopy(): void {
-  runAction(HEALTH.copyMenu, () => {
-    const json = PropertiesService.getUserProperties().getProperty(LAST_RUN_PROPERTY);
-    if (!json) {
-      showAlert(HEALTH.noLastRun);
-      return;
-    }
-    showDialog(
-      `<div style="font-family:Sarabun,sans-serif;font-size:14px">${copyBoxHtml(json)}</div>`,
-      HEALTH.copyMenu,
-      { width: 640, height: 320 },
-    );
+  const json = PropertiesService.getUserProperties().getProperty(LAST_RUN_PROPERTY);
+  if (!json) {
+    showAlert(HEALTH.noLastRun);
+    return;
+  }
+  showDialog(`<div style="font-family:Sarabun,sans-serif;font-size:14px">${copyBoxHtml(json)}</div>`, HEALTH.copyMenu, {
+    width: 640,
+    height: 320,
   });
 }
