@@ -17,6 +17,42 @@ const ENTRY = 'ENTRY_POINTS';
 // sheets-template/*.csv are imported as text and manifest.json as data by src/core/template.ts
 export const LOADER = { '.csv': 'text', '.json': 'json' };
 
+/** THE size budget of dist/Code.js, in KB: one number, in scripts/bundle-budget.json (why: there). */
+export const BUNDLE_BUDGET_KB = JSON.parse(readFileSync(join(root, 'scripts/bundle-budget.json'), 'utf8')).kb;
+
+/** Where a bundled input belongs in the breakdown: its folder (src/gas/health, src/core/messages, …). */
+function groupOf(input) {
+  if (input.includes('node_modules/')) return `node_modules/${input.split('node_modules/')[1].split('/')[0]}`;
+  const parts = input.split('/');
+  return parts.length > 1 ? parts.slice(0, -1).join('/') : input;
+}
+
+/** bytes in dist/Code.js per folder and per module, largest first, from esbuild's metafile */
+export function bundleBreakdown(metafile) {
+  const [output] = Object.values(metafile.outputs);
+  const modules = Object.entries(output.inputs)
+    .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
+    .sort((a, b) => b.bytes - a.bytes);
+  const folders = new Map();
+  for (const m of modules) folders.set(groupOf(m.path), (folders.get(groupOf(m.path)) ?? 0) + m.bytes);
+  return {
+    folders: [...folders].map(([path, bytes]) => ({ path, bytes })).sort((a, b) => b.bytes - a.bytes),
+    modules,
+  };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The breakdown as the build prints it: every folder, then the ten largest modules. */
+export function formatBreakdown(size, breakdown) {
+  const lines = [`dist/Code.js ${kb(size)} of its ${BUNDLE_BUDGET_KB} KB budget (scripts/bundle-budget.json)`];
+  lines.push('  by folder:');
+  for (const f of breakdown.folders) lines.push(`    ${kb(f.bytes).padStart(9)}  ${f.path}`);
+  lines.push('  largest modules:');
+  for (const m of breakdown.modules.slice(0, 10)) lines.push(`    ${kb(m.bytes).padStart(9)}  ${m.path}`);
+  return lines.join('\n');
+}
+
 export async function buildGas() {
   mkdirSync(join(root, 'dist'), { recursive: true });
   const result = await esbuild.build({
@@ -36,6 +72,7 @@ export async function buildGas() {
     // ITA_ADDON=1 builds the Editor add-on: onOpen builds the add-on menu (src/gas/menu.ts)
     define: { ITA_ADDON: process.env.ITA_ADDON === '1' ? 'true' : 'false' },
     write: false,
+    metafile: true,
   });
   const bundle = result.outputFiles[0].text;
   // one wrapper per row of the actions table (src/gas/actions.ts), which index.ts exports as ENTRY_POINTS;
@@ -59,7 +96,11 @@ export async function buildGas() {
     .join('\n');
   writeFileSync(join(root, 'dist/Code.js'), `${bundle}\n${wrappers}\n`);
   copyFileSync(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));
-  return names;
+  const breakdown = bundleBreakdown(result.metafile);
+  // beside the CLI, not in dist/ (clasp pushes what dist/ holds)
+  mkdirSync(join(root, 'build'), { recursive: true });
+  writeFileSync(join(root, 'build/bundle-breakdown.json'), `${JSON.stringify(breakdown, null, 2)}\n`);
+  return { names, breakdown };
 }
 
 export async function buildNode() {
@@ -90,10 +131,12 @@ export async function buildNode() {
 // no top-level await: jest's globalSetup loads this module through require()
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   (async () => {
-    const names = await buildGas();
+    const { names, breakdown } = await buildGas();
     await buildNode();
     const size = readFileSync(join(root, 'dist/Code.js')).length;
-    console.log(`dist/Code.js ${(size / 1024).toFixed(1)} KB, entry points: ${names.join(', ')}`);
+    console.log(formatBreakdown(size, breakdown));
+    console.log(`  entry points (src/gas/actions.ts): ${names.join(', ')}`);
+    if (size > BUNDLE_BUDGET_KB * 1024) console.warn(`dist/Code.js is over its ${BUNDLE_BUDGET_KB} KB budget`);
   })().catch((e) => {
     console.error(e);
     process.exit(1);
