@@ -36,6 +36,11 @@ export interface ImportResult {
   /** the report's last column (การดำเนินการ), as the round's result of each measure's first responsible division */
   results: ImportedResult[];
   warnings: ImportWarning[];
+  /**
+   * What could not be placed with confidence (a header row whose columns are unsure, a table row before
+   * any header): when there is any, nothing of the report may be written (issue 26, class 5).
+   */
+  refused: ImportWarning[];
 }
 
 type ColumnKey = 'issue' | 'steps' | 'responsible' | 'monitoring' | 'result';
@@ -166,19 +171,92 @@ export function areaOf(line: string): Area | null {
   return m ? (m[1].toUpperCase() as Area) : null;
 }
 
-/** Column order from a header row, or null when the row is not a header row. */
-function headerColumns(cells: string[]): Record<ColumnKey, number> | null {
-  const wanted = COLUMN_KEYS.map((k) => compact(COLUMN_HEADERS[k]));
-  const found = cells.map((c) => wanted.indexOf(compact(stripTags(c))));
-  if (found.filter((i) => i >= 0).length < 3) return null;
-  const order = {} as Record<ColumnKey, number>;
-  COLUMN_KEYS.forEach((k, ki) => {
-    order[k] = found.indexOf(ki);
-  });
-  return order;
+/**
+ * What each column's header means, as the words people use for it: a header cell is recognised by
+ * these (a slightly different wording, a word added, a line broken inside it), not by exact text.
+ */
+const HEADER_WORDS: Record<ColumnKey, readonly string[]> = {
+  issue: ['ประเด็น', 'ข้อบกพร่อง', 'จุดอ่อน'],
+  steps: ['ขั้นตอน', 'วิธีการ', 'มาตรการ'],
+  responsible: ['ผู้รับผิดชอบ', 'รับผิดชอบ', 'หน่วยงาน'],
+  monitoring: ['รายงานผล', 'กำกับติดตาม', 'ติดตาม', 'กำหนดเวลา', 'แล้วเสร็จ'],
+  result: ['การดำเนินการ', 'ผลการดำเนินการ'],
+};
+
+/** Sørensen–Dice similarity of two texts' character pairs: 1 same, 0 nothing in common. */
+function dice(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return 0;
+  const pairs = new Map<string, number>();
+  for (let i = 0; i < a.length - 1; i++) pairs.set(a.slice(i, i + 2), (pairs.get(a.slice(i, i + 2)) ?? 0) + 1);
+  let shared = 0;
+  for (let i = 0; i < b.length - 1; i++) {
+    const k = b.slice(i, i + 2);
+    const n = pairs.get(k) ?? 0;
+    if (n > 0) {
+      shared++;
+      pairs.set(k, n - 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length - 2);
 }
 
-const DEFAULT_COLUMNS: Record<ColumnKey, number> = { issue: 0, steps: 1, responsible: 2, monitoring: 3, result: 4 };
+/**
+ * How sure we are that a header cell names a column, 0–1: the best of its similarity to the schema's
+ * header and the share of that column's words it holds (a cell holding any of them scores at least 0.6).
+ * "การดำเนินการ" inside "ผลการดำเนินการ" is the result column only when the cell says no more.
+ */
+export function headerConfidence(cell: string, key: ColumnKey): number {
+  const t = compact(stripTags(cell));
+  if (t === '') return 0;
+  const words = HEADER_WORDS[key];
+  const held = words.filter((w) => t.includes(w)).length;
+  const byWords = held ? 0.6 + (0.4 * held) / words.length : 0;
+  return Math.max(dice(t, compact(COLUMN_HEADERS[key])), byWords);
+}
+
+/** A header cell is taken for a column from this confidence on, and a column only when no other cell comes close. */
+export const HEADER_SURE = 0.6;
+const HEADER_MARGIN = 0.1;
+
+export type HeaderReading =
+  | { kind: 'header'; columns: Record<ColumnKey, number> }
+  /** looks like a header row but some columns cannot be placed with confidence: refused, named */
+  | { kind: 'unsure'; missing: ColumnKey[] }
+  | { kind: 'data' };
+
+/**
+ * A table row read as a header row: each column goes to the one cell that names it with confidence,
+ * best matches first, each cell used once. Three columns or more placed: a header row (all five: its
+ * order is the table's). Fewer, or a column two cells claim alike: not placed, and said.
+ */
+export function readHeaderRow(cells: readonly string[]): HeaderReading {
+  const scored: { key: ColumnKey; at: number; c: number }[] = [];
+  cells.forEach((cell, at) => {
+    for (const key of COLUMN_KEYS) {
+      const c = headerConfidence(cell, key);
+      if (c >= HEADER_SURE) scored.push({ key, at, c });
+    }
+  });
+  const columns = Object.fromEntries(COLUMN_KEYS.map((k) => [k, -1])) as Record<ColumnKey, number>;
+  const usedCells = new Set<number>();
+  for (const s of scored.sort((a, b) => b.c - a.c)) {
+    if (columns[s.key] >= 0 || usedCells.has(s.at)) continue;
+    const rivals = scored.filter((o) => o.key === s.key && o.at !== s.at && !usedCells.has(o.at));
+    if (rivals.some((o) => s.c - o.c < HEADER_MARGIN && o.c >= s.c - HEADER_MARGIN)) continue;
+    columns[s.key] = s.at;
+    usedCells.add(s.at);
+  }
+  const placed = COLUMN_KEYS.filter((k) => columns[k] >= 0);
+  // a data row uses these words too ("- ขั้นตอนการติดตาม"): a header cell is short and is no list item
+  const body = cells.some((c) => {
+    const t = squeeze(stripTags(c));
+    return compact(t).length > 60 || /^(?:[-–•●]|[0-9๐-๙]+[.)])/.test(t);
+  });
+  if (placed.length < 3 || body) return { kind: 'data' };
+  if (placed.length === COLUMN_KEYS.length) return { kind: 'header', columns };
+  return { kind: 'unsure', missing: COLUMN_KEYS.filter((k) => columns[k] < 0) };
+}
 
 /** Vowel or tone marks right after a leading vowel (เ แ โ ใ ไ) with no consonant between: never valid Thai. */
 const ORPHAN_MARK = /[เแโใไ][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
@@ -308,6 +386,8 @@ interface RawRow {
 export function importReport(text: string, divisions: readonly Division[] = []): ImportResult {
   const warnings: ImportWarning[] = [];
   const warn = (line: number, message: string) => warnings.push({ line, message });
+  const refused: ImportWarning[] = [];
+  const refuse = (line: number, message: string) => refused.push({ line, message });
   const lines = (text ?? '').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const title: Title = {
     agency: null,
@@ -320,7 +400,7 @@ export function importReport(text: string, divisions: readonly Division[] = []):
   };
   const rows: RawRow[] = [];
   let area: Area | null = null;
-  let columns = DEFAULT_COLUMNS;
+  let columns: Record<ColumnKey, number> | null = null;
   let inBody = false;
 
   lines.forEach((line, i) => {
@@ -337,15 +417,32 @@ export function importReport(text: string, divisions: readonly Division[] = []):
     if (line.includes('\t')) {
       const cells = line.split('\t');
       while (cells.length > 1 && cells[cells.length - 1].trim() === '') cells.pop();
-      const header = headerColumns(cells);
-      if (header) {
-        if (COLUMN_KEYS.every((k) => header[k] >= 0)) columns = header;
-        inBody = true;
+      const header = readHeaderRow(cells);
+      inBody = true;
+      if (header.kind === 'header') {
+        columns = header.columns;
         return;
       }
-      inBody = true;
+      if (header.kind === 'unsure') {
+        refuse(
+          lineNo,
+          IMPORT.headerUnsure(
+            cells
+              .map((c) => squeeze(stripTags(c)))
+              .join(' | ')
+              .slice(0, 120),
+            header.missing.map((k) => `"${COLUMN_HEADERS[k]}"`).join(', '),
+          ),
+        );
+        return;
+      }
       if (cells.length !== COLUMN_KEYS.length) {
         warn(lineNo, IMPORT.columnCount(cells.length));
+        return;
+      }
+      // the columns' order is known only from a header row: never assumed
+      if (columns === null) {
+        refuse(lineNo, IMPORT.rowBeforeHeader);
         return;
       }
       if (area === null) {
@@ -353,7 +450,8 @@ export function importReport(text: string, divisions: readonly Division[] = []):
         area = 'IIT';
       }
       const row = {} as Record<ColumnKey, string>;
-      for (const k of COLUMN_KEYS) row[k] = cells[columns[k]] ?? '';
+      const order = columns;
+      for (const k of COLUMN_KEYS) row[k] = cells[order[k]] ?? '';
       rows.push({ line: lineNo, area, cells: row });
       return;
     }
@@ -438,5 +536,6 @@ export function importReport(text: string, divisions: readonly Division[] = []):
     measures,
     results,
     warnings,
+    refused,
   };
 }

@@ -26,6 +26,8 @@ export interface DocumentImport {
   result: ImportResult;
   /** the importer's warnings at the places of the file they point to, then the reader's notes */
   warnings: PlacedWarning[];
+  /** what could not be placed with confidence, at its place: any at all and nothing is written */
+  refused: PlacedWarning[];
 }
 
 /** A list item as a paragraph begins: "- ", "• ", "๑." or "1)". */
@@ -74,11 +76,13 @@ export function importDocument(doc: ReportDocument, divisions: readonly Division
     ...doc.notes,
     ...result.warnings.map((w) => ({ place: places[w.line - 1] ?? IMPORT_PLACE.file, message: w.message })),
   ];
-  return { result, warnings };
+  const refused = result.refused.map((w) => ({ place: places[w.line - 1] ?? IMPORT_PLACE.file, message: w.message }));
+  return { result, warnings, refused };
 }
 
 /** The seed's text format itself, with warnings at their lines, so every kind of file reads alike. */
 export function importText(text: string, divisions: readonly Division[] = []): DocumentImport {
   const result = importReport(text, divisions);
-  return { result, warnings: result.warnings.map((w) => ({ place: IMPORT_PLACE.line(w.line), message: w.message })) };
+  const at = (w: { line: number; message: string }) => ({ place: IMPORT_PLACE.line(w.line), message: w.message });
+  return { result, warnings: result.warnings.map(at), refused: result.refused.map(at) };
 }

@@ -7,6 +7,7 @@
 import { applyImport, workbookDivisions } from '../core/apply-import';
 import { escapeHtml } from '../core/cells';
 import { offsetClock } from '../core/clock';
+import { IMPORT } from '../core/messages/import';
 import { IMPORT_MENU } from '../core/messages/import-dialog';
 import { IMPORT_PLACE } from '../core/messages/import-file';
 import { REPORT } from '../core/messages/report';
@@ -93,8 +94,15 @@ export function importPreviousReportFile(name: string, base64: string): string {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new Error(IMPORT_MENU.notDocx(name));
   const ss = activeSpreadsheet();
   const snapshot = readWorkbook(ss);
-  const { result, warnings } = importDocument(convertedDocument(name, bytes), workbookDivisions(snapshot));
-  // nothing is written unless the report had measures
+  const { result, warnings, refused } = importDocument(convertedDocument(name, bytes), workbookDivisions(snapshot));
+  // nothing is written unless every row was placed with confidence and the report had measures
+  if (refused.length)
+    throw new Error(
+      [
+        IMPORT.refusedTitle(refused.length),
+        ...refused.slice(0, 8).map((w) => IMPORT_MENU.warning(w.place, w.message)),
+      ].join('\n'),
+    );
   if (result.measures.length === 0) throw new Error(IMPORT_MENU.nothingFound(name));
   const offsetMs = zoneOffsetMs(ss);
   const applied = applyImport(snapshot, result, offsetClock(offsetMs).now());

@@ -2,7 +2,7 @@
 // by hand) and against the shapes other extractions produce.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importReport, listItems } from '../../src/core/importer';
+import { HEADER_SURE, headerConfidence, importReport, listItems } from '../../src/core/importer';
 import { IMPORT } from '../../src/core/messages/import';
 import type { Division } from '../../src/core/model';
 
@@ -461,29 +461,32 @@ describe('importReport on other shapes', () => {
   });
 
   test('a row before any area heading, an unknown line and a bad round are warned about by line', () => {
-    const text = ['ประจำปีงบประมาณ พ.ศ. 2566 รอบ 9 เดือน', 'เทศบาลตำบลทดสอบ', row('ก'), 'หน้า ๒ จาก ๓'].join('\r\n');
+    const text = ['ประจำปีงบประมาณ พ.ศ. 2566 รอบ 9 เดือน', 'เทศบาลตำบลทดสอบ', HEADER_ROW, row('ก'), 'หน้า ๒ จาก ๓'].join(
+      '\r\n',
+    );
     const r = importReport(text);
     expect(r.measures.map((m) => m.id)).toEqual(['IIT-01']);
     expect(r.fiscalYear).toBe(2566);
     expect(r.round).toBeNull();
     expect(r.warnings).toEqual([
       { line: 1, message: IMPORT.badRound('9') },
-      { line: 3, message: IMPORT.rowBeforeArea },
-      { line: 4, message: IMPORT.unknownLine('หน้า ๒ จาก ๓') },
+      { line: 4, message: IMPORT.rowBeforeArea },
+      { line: 5, message: IMPORT.unknownLine('หน้า ๒ จาก ๓') },
     ]);
   });
 
   test('a tone mark right after ใ/ไ is flagged with its line, the text kept as written', () => {
-    const text = [...TITLE, 'ด้าน IIT', row('การใ้จ่าย'), row('ปกติ')].join('\n');
+    const text = [...TITLE, 'ด้าน IIT', HEADER_ROW, row('การใ้จ่าย'), row('ปกติ')].join('\n');
     const r = importReport(text);
     expect(r.measures[0].issue).toBe('การใ้จ่าย');
-    expect(r.warnings).toEqual([{ line: 6, message: IMPORT.misspelling(['การใ้จ่าย']) }]);
+    expect(r.warnings).toEqual([{ line: 7, message: IMPORT.misspelling(['การใ้จ่าย']) }]);
   });
 
   test('several divisions in one cell split on spaces; unknown names become new divisions (warned when divisions were given)', () => {
     const text = [
       ...TITLE,
       'ด้าน IIT',
+      HEADER_ROW,
       row('ก', '- ข', 'กองคลัง กองสวัสดิการสังคม งานป้องกันภัย'),
       row('ข', '- ข', 'กองสวัสดิการสังคมฯ'),
     ].join('\n');
@@ -502,18 +505,85 @@ describe('importReport on other shapes', () => {
       ['D01', 'งานป้องกันภัย'],
     ]);
     expect(given.warnings).toEqual([
-      { line: 6, message: IMPORT.newDivision('กองสวัสดิการสังคม', 'WELFARE') },
-      { line: 6, message: IMPORT.newDivision('งานป้องกันภัย', 'D01') },
+      { line: 7, message: IMPORT.newDivision('กองสวัสดิการสังคม', 'WELFARE') },
+      { line: 7, message: IMPORT.newDivision('งานป้องกันภัย', 'D01') },
     ]);
     expect(given.results[0]).toEqual({ measureId: 'IIT-01', divisionCode: 'FINANCE', text: 'ดำเนินการแล้ว' });
   });
 
   test('a division first named abbreviated ("ฯ") and later in full gets the full name', () => {
-    const text = [...TITLE, 'ด้าน OIT', row('ก', '- ข', 'กองสาธารณสุขฯ'), row('ข', '- ข', 'กองสาธารณสุขและสิ่งแวดล้อม')].join(
-      '\n',
-    );
+    const text = [
+      ...TITLE,
+      'ด้าน OIT',
+      HEADER_ROW,
+      row('ก', '- ข', 'กองสาธารณสุขฯ'),
+      row('ข', '- ข', 'กองสาธารณสุขและสิ่งแวดล้อม'),
+    ].join('\n');
     const r = importReport(text);
     expect(r.divisions.map((d) => [d.code, d.name])).toEqual([['HEALTH', 'กองสาธารณสุขและสิ่งแวดล้อม']]);
     expect(r.measures.map((m) => m.responsibleCodes)).toEqual([['HEALTH'], ['HEALTH']]);
+  });
+});
+
+describe('imports refuse rather than guess (issue 26, class 5)', () => {
+  const EIGHT = ['ก', 'ข', 'ค', 'ง', 'จ', 'ฉ', 'ช', 'ซ'];
+
+  test('a header worded differently is still the header: 8 measures, no header rows as measures, no division named after a header cell', () => {
+    const reworded = [
+      'ประเด็นข้อบกพร่องหรือจุดอ่อน',
+      'ขั้นตอน / วิธีการดำเนินงาน',
+      'หน่วยงานผู้รับผิดชอบ',
+      'การรายงานผลและการติดตาม ระยะเวลาแล้วเสร็จ',
+      'ผลการดำเนินการ',
+    ].join('\t');
+    const text = [
+      ...TITLE,
+      'ด้าน IIT',
+      reworded,
+      ...EIGHT.slice(0, 4).map((x) => row(x)),
+      reworded,
+      ...EIGHT.slice(4).map((x) => row(x)),
+    ].join('\n');
+    const r = importReport(text);
+    expect(r.refused).toEqual([]);
+    expect(r.measures.map((m) => m.issue)).toEqual(EIGHT);
+    expect(r.divisions.map((d) => d.name)).toEqual(['สำนักปลัด']);
+  });
+
+  test('two columns swapped: read by their headers, the monitoring column is not taken for divisions', () => {
+    const header = [
+      'ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน',
+      'ขั้นตอนหรือวิธีการ/มาตรการ',
+      'การรายงานผลและการกำกับติดตามกำหนดเวลาแล้วเสร็จ',
+      'ผู้รับผิดชอบ',
+      'การดำเนินการ',
+    ].join('\t');
+    const text = [...TITLE, 'ด้าน EIT', header, ['ประเด็น', '- ขั้น', '๑. ติดตามทุกเดือน', 'กองคลัง', 'ผล'].join('\t')].join(
+      '\n',
+    );
+    const r = importReport(text);
+    expect(r.refused).toEqual([]);
+    expect(r.measures.map((m) => [m.responsible, m.monitoring])).toEqual([[['กองคลัง'], ['๑. ติดตามทุกเดือน']]]);
+    expect(r.divisions.map((d) => d.name)).toEqual(['กองคลัง']);
+  });
+
+  test('a header row whose columns cannot all be placed is refused at its line, and so is every row under no header', () => {
+    const half = ['ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน', 'ขั้นตอนหรือวิธีการ/มาตรการ', 'ผู้รับผิดชอบ', 'หมายเหตุ', 'อื่น ๆ'].join('\t');
+    const r = importReport([...TITLE, 'ด้าน IIT', half, row('ก')].join('\n'));
+    expect(r.refused.map((w) => w.line)).toEqual([6, 7]);
+    expect(r.refused[0].message).toContain('"การดำเนินการ"');
+    expect(r.refused[1].message).toBe(IMPORT.rowBeforeHeader);
+    expect(r.measures).toEqual([]);
+    // no header at all: the column order is not assumed
+    expect(importReport([...TITLE, 'ด้าน IIT', row('ก')].join('\n')).refused).toEqual([
+      { line: 6, message: IMPORT.rowBeforeHeader },
+    ]);
+  });
+
+  test('the confidence: the schema header 1, a reworded one at least the threshold, a data cell below it', () => {
+    expect(headerConfidence('ผู้รับผิดชอบ', 'responsible')).toBe(1);
+    expect(headerConfidence('ผู้รับผิดชอบหลัก', 'responsible')).toBeGreaterThanOrEqual(HEADER_SURE);
+    expect(headerConfidence('กองคลัง', 'responsible')).toBeLessThan(HEADER_SURE);
+    expect(headerConfidence('ผู้รับผิดชอบ', 'monitoring')).toBeLessThan(HEADER_SURE);
   });
 });

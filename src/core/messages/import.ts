@@ -16,6 +16,13 @@ export const IMPORT = {
     `ชื่อหน่วยงานในหัวรายงาน "${title}" (บรรทัด ${titleLine}) ไม่ตรงกับชื่อในหัวข้อมาตรการ "${heading}" — ใช้ชื่อจากหัวข้อมาตรการ ตรวจสอบให้ถูกต้อง`,
   columnCount: (count: number) =>
     `แถวนี้มี ${count} คอลัมน์ แต่ตารางมาตรการต้องมี 5 คอลัมน์คั่นด้วยแท็บ — ข้ามแถวนี้ ตรวจสอบแล้วเพิ่มมาตรการนี้เอง`,
+  // refusals (issue 26): what cannot be placed with confidence is not imported at all
+  refusedTitle: (count: number) =>
+    `ไม่ได้นำเข้า: มี ${count} แห่งในไฟล์ที่ระบบอ่านได้ไม่แน่ใจ — ไม่ได้เขียนอะไรลงไฟล์ แก้ตามรายการนี้แล้วนำเข้าอีกครั้ง`,
+  headerUnsure: (cells: string, missing: string) =>
+    `แถวนี้ดูเหมือนหัวตาราง ("${cells}") แต่จับคู่คอลัมน์ ${missing} ไม่ได้อย่างมั่นใจ — แก้หัวตารางให้มีครบ 5 คอลัมน์ (ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน, ขั้นตอนหรือวิธีการ/มาตรการ, ผู้รับผิดชอบ, การรายงานผลและการกำกับติดตาม…, การดำเนินการ)`,
+  rowBeforeHeader:
+    'พบแถวตารางก่อนหัวตาราง จึงไม่รู้ว่าคอลัมน์ไหนคืออะไร — ระบบไม่เดาลำดับคอลัมน์ ใส่หัวตาราง 5 คอลัมน์ไว้เหนือแถวแรกของตาราง',
   rowBeforeArea: 'พบแถวมาตรการก่อนหัวข้อด้าน (เช่น "๑. ด้าน IIT") — ถือเป็นด้าน IIT ตรวจสอบด้านของมาตรการนี้',
   unknownLine: (text: string) => `ไม่เข้าใจบรรทัดนี้ "${text}" — ข้ามไป (ไม่ใช่หัวข้อด้านหรือแถวตาราง 5 คอลัมน์)`,
   emptyIssue: 'แถวนี้ไม่มี "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน" — กรอกประเด็นในแท็บ "มาตรการ"',
@@ -32,6 +39,7 @@ export const IMPORT = {
 /** The `import` command's output. */
 export const IMPORT_CLI = {
   warning: (place: string, message: string) => `คำเตือน ${place}: ${message}`,
+  refusal: (place: string, message: string) => `${place}: ${message}`,
   nothingFound: (path: string) => `ไม่พบตารางมาตรการในไฟล์ ${path} — ตรวจสอบว่าเป็นรายงานรูปแบบเดียวกับตัวอย่าง`,
   summary: (measures: number, divisions: number, filled: number, kept: number) =>
     `นำเข้า ${measures} มาตรการ ${divisions} หน่วยงาน ใส่ผลการดำเนินการ ${filled} รายการ` +

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { applyImport, workbookDivisions } from '../../core/apply-import';
 import { CLI } from '../../core/messages/cli';
-import { IMPORT_CLI } from '../../core/messages/import';
+import { IMPORT, IMPORT_CLI } from '../../core/messages/import';
 import { templateSnapshot } from '../../core/template';
 import { bangkokNow } from '../clock';
 import { defineCommand, EXIT, FileError, UsageError } from '../command';
@@ -21,6 +21,12 @@ export const importCommand = defineCommand({
     const { imported: read } = await importReportFile(reportPath, workbookDivisions(base));
     const imported = read.result;
     for (const w of read.warnings) console.log(IMPORT_CLI.warning(w.place, w.message));
+    // whatever could not be placed with confidence: refused, each at its page or table row; nothing written
+    if (read.refused.length) {
+      console.error(IMPORT.refusedTitle(read.refused.length));
+      for (const w of read.refused) console.error(IMPORT_CLI.refusal(w.place, w.message));
+      return EXIT.usage;
+    }
     if (imported.measures.length === 0) {
       console.error(IMPORT_CLI.nothingFound(reportPath));
       return EXIT.usage;
