@@ -92,15 +92,27 @@ function htmlItems(raw: string): string[] {
 const DIGIT = '[0-9๐-๙]';
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && /[0-9๐-๙]/.test(ch);
 
-/** "- a - b": splits before every dash that stands alone between spaces, except in a range ("๒๕๖๖ - ๒๕๗๐"). */
+/**
+ * Bullet marks besides the dash: Word's "●" and its kin as a PDF shows them, and the Symbol/Wingdings
+ * private-use glyphs some PDFs give for a bullet (read as "•"). One list for every reader (issue 26).
+ */
+export const BULLETS = '•●○◦▪■□◆◇➢➤✓✔';
+const PRIVATE_BULLETS = /[\uF0A7\uF0B7\uF0D8\uF076\uF0FC]/g;
+/** A list item's first character: a dash or a bullet. */
+export const ITEM_START = new RegExp(`^[-–${BULLETS}]`);
+
+/**
+ * "- a - b", "● a ● b": splits before every dash that stands alone between spaces, except in a range
+ * ("๒๕๖๖ - ๒๕๗๐"), and before every bullet after a space (a bullet is never a word's letter).
+ */
 function dashItems(text: string): string[] {
   const cuts: number[] = [];
-  const re = /\s[-–•]\s/g;
+  const re = new RegExp(`\\s(?:[-–]\\s|[${BULLETS}])`, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const before = text[m.index - 1];
     const after = text[m.index + 3];
-    if (isDigit(before) && isDigit(after)) continue;
+    if (/[-–]/.test(text[m.index + 1]) && isDigit(before) && isDigit(after)) continue;
     cuts.push(m.index + 1);
     re.lastIndex = m.index + 1;
   }
@@ -141,9 +153,9 @@ const NUMBER_START = new RegExp(`^(${DIGIT}+)[.)](?!${DIGIT})`);
 /** A list cell as items, one per line in the tracker, each with its marker as written. */
 export function listItems(raw: string): string[] {
   if (hasListHtml(raw)) return htmlItems(raw);
-  const text = squeeze(stripTags(raw));
+  const text = squeeze(stripTags(raw)).replace(PRIVATE_BULLETS, '•');
   if (text === '') return [];
-  if (/^[-–•]/.test(text)) return dashItems(text);
+  if (ITEM_START.test(text)) return dashItems(text);
   const n = NUMBER_START.exec(text);
   if (n) return numberedItems(text, Number(toArabicDigits(n[1])));
   return [text];
@@ -251,7 +263,7 @@ export function readHeaderRow(cells: readonly string[]): HeaderReading {
   // a data row uses these words too ("- ขั้นตอนการติดตาม"): a header cell is short and is no list item
   const body = cells.some((c) => {
     const t = squeeze(stripTags(c));
-    return compact(t).length > 60 || /^(?:[-–•●]|[0-9๐-๙]+[.)])/.test(t);
+    return compact(t).length > 60 || ITEM_START.test(t) || /^[0-9๐-๙]+[.)]/.test(t);
   });
   if (placed.length < 3 || body) return { kind: 'data' };
   if (placed.length === COLUMN_KEYS.length) return { kind: 'header', columns };

@@ -2,7 +2,7 @@
 // the importer sees it: paragraphs and table rows in reading order, each with the place a person finds
 // it at ("ตารางที่ 2 แถว 3", "หน้า 4"). documentReportText() writes it in the seed's text format, so one
 // importer (importer.ts) reads every kind of file and gives the same measures, warnings and results.
-import { type ImportResult, importReport, squeeze } from './importer';
+import { BULLETS, type ImportResult, importReport, squeeze } from './importer';
 import { IMPORT_PLACE } from './messages/import-file';
 import type { Division } from './model';
 
@@ -30,8 +30,8 @@ export interface DocumentImport {
   refused: PlacedWarning[];
 }
 
-/** A list item as a paragraph begins: "- ", "• ", "๑." or "1)". */
-const LIST_MARK = /^(?:[-–•]|[0-9๐-๙]+[.)])/;
+/** A list item as a paragraph begins: "- ", "• ", "● ", "๑." or "1)". */
+const LIST_MARK = new RegExp(`^(?:[-–${BULLETS}]|[0-9๐-๙]+[.)])`);
 
 /** Text for one line of the seed format: no tabs or line breaks; <, >, & as entities (the importer decodes them). */
 const lineSafe = (s: string): string => squeeze(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

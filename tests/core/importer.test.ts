@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { HEADER_SURE, headerConfidence, importReport, listItems } from '../../src/core/importer';
 import { IMPORT } from '../../src/core/messages/import';
 import type { Division } from '../../src/core/model';
+import { cellLine } from '../../src/core/report-document';
 
 // the seed report, copied unchanged into the repository beside the template made from it
 const SEED = readFileSync(join(__dirname, '../../sheets-template/ita-measures-report-2566-round6.txt'), 'utf8');
@@ -585,5 +586,24 @@ describe('imports refuse rather than guess (issue 26, class 5)', () => {
     expect(headerConfidence('ผู้รับผิดชอบหลัก', 'responsible')).toBeGreaterThanOrEqual(HEADER_SURE);
     expect(headerConfidence('กองคลัง', 'responsible')).toBeLessThan(HEADER_SURE);
     expect(headerConfidence('ผู้รับผิดชอบ', 'monitoring')).toBeLessThan(HEADER_SURE);
+  });
+});
+
+describe('Word "●" bullets as a PDF gives them (issue 26, class 5)', () => {
+  test('each bullet starts an item, with or without a space after it; a private-use bullet glyph reads as •', () => {
+    expect(listItems('● จัดทำแผนการใช้จ่าย ● รายงานผลทุกไตรมาส ●ติดตามผล')).toEqual([
+      '● จัดทำแผนการใช้จ่าย',
+      '● รายงานผลทุกไตรมาส',
+      '●ติดตามผล',
+    ]);
+    expect(listItems('\uF0B7 ก \uF0B7 ข')).toEqual(['• ก', '• ข']);
+    // a dash range stays inside its item
+    expect(listItems('● แผน ๒๕๖๖ - ๒๕๗๐ ● รายงาน')).toEqual(['● แผน ๒๕๖๖ - ๒๕๗๐', '● รายงาน']);
+  });
+
+  test('a cell of "●" paragraphs is a list through every reader: one measure step per bullet', () => {
+    const text = [...TITLE, 'ด้าน IIT', HEADER_ROW, row('ก', '● จัดทำแผน ● รายงานผล ● ติดตาม')].join('\n');
+    expect(importReport(text).measures[0].steps).toEqual(['● จัดทำแผน', '● รายงานผล', '● ติดตาม']);
+    expect(cellLine(['● จัดทำแผน', '● รายงานผล'])).toBe('<ul><li>● จัดทำแผน</li><li>● รายงานผล</li></ul>');
   });
 });
