@@ -124,9 +124,26 @@ function joinCellLines(lines: readonly string[], column: number): string {
 
 const ITEM_ONE = /^(?:1|๑)[.)]/;
 
+/**
+ * Pages whose text runs up or down the page (a table turned sideways on the page): their words come out
+ * as boxes much taller than wide. Read as lines they would be jumbled measures, so they are refused by
+ * page (issue 26). Counted on words of four letters or more, which are wider than tall when upright.
+ */
+export function sidewaysPages(pages: readonly PdfPage[]): number[] {
+  return pages
+    .filter((p) => {
+      const long = p.words.filter((w) => [...w.text.trim()].length >= 4);
+      const tall = long.filter((w) => w.yMax - w.yMin > 2 * (w.xMax - w.xMin));
+      return long.length >= 3 && tall.length * 2 > long.length;
+    })
+    .map((p) => p.number);
+}
+
 export function pdfReportDocument(pages: readonly PdfPage[], fileName: string): PdfLayout {
   if (pages.every((p) => p.words.every((w) => w.text.trim() === '')))
     return { ok: false, message: IMPORT_FILE.pdfNoText(fileName) };
+  const sideways = sidewaysPages(pages);
+  if (sideways.length) return { ok: false, message: IMPORT_FILE.pdfSideways(sideways) };
   const blocks: ReportBlock[] = [];
   const notes: ReportDocument['notes'] = [];
   let headerSeen = false;

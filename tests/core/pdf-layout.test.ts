@@ -1,7 +1,8 @@
 // The PDF layout on words placed by hand: columns from the header, rows from the monitoring list and the
 // issue column, a row cut by a page break joined, and the Thai messages when nothing can be read.
 
-import { type PdfPage, type PdfWord, pdfReportDocument } from '../../src/core/pdf-layout';
+import { IMPORT_FILE } from '../../src/core/messages/import-file';
+import { type PdfPage, type PdfWord, pdfReportDocument, sidewaysPages } from '../../src/core/pdf-layout';
 import { importDocument } from '../../src/core/report-document';
 
 const H = 20;
@@ -79,4 +80,33 @@ test('a PDF with no words at all needs OCR; one with text but no measure table s
     ok: false,
     message: expect.stringContaining('ไม่พบหัวตารางมาตรการ'),
   });
+});
+
+test('a page whose text runs up the page (a table turned sideways) is refused by page, not read as jumbled rows', () => {
+  /** a word turned 90°: its box is as tall as the word is long */
+  const sideways = (x: number, y: number, text: string): PdfWord => ({
+    text,
+    xMin: x,
+    xMax: x + H,
+    yMin: y,
+    yMax: y + text.length * 6,
+  });
+  const upright: PdfPage = { number: 1, width: 842, words: [...title, ...header(160)] };
+  const turned: PdfPage = {
+    number: 2,
+    width: 595,
+    words: [
+      sideways(60, 100, 'ประเด็นที่เป็นข้อบกพร่อง/'),
+      sideways(90, 100, 'ขั้นตอนหรือวิธีการ/มาตรการ'),
+      sideways(120, 100, 'ผู้รับผิดชอบ'),
+      sideways(150, 100, 'การดำเนินการ'),
+      sideways(180, 100, 'กองคลัง'),
+    ],
+  };
+  const r = pdfReportDocument([upright, turned], 'turned.pdf');
+  expect(r).toEqual({ ok: false, message: IMPORT_FILE.pdfSideways([2]) });
+  expect(r.ok === false && r.message).toMatch(/^หน้า 2: ข้อความในหน้านี้หมุนอยู่/);
+  // short Thai words are taller than wide when upright: not taken for a turned page
+  const short: PdfPage = { number: 1, width: 842, words: line(40, [50, 'ก'], [80, 'ขอ'], [120, 'ดี'], [150, 'ผล']) };
+  expect(sidewaysPages([short, upright])).toEqual([]);
 });
