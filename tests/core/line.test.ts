@@ -1,0 +1,93 @@
+// The pure parts of LINE groups (issue 25): the phone digest within LINE's limits, the quota counted
+// per recipient, and pairing by a one-time code that forged webhook bodies cannot fake.
+import { LINE_LIMITS, lineDigest, newPairing, PAIRING_MINUTES, pairingFrom, pushFits } from '../../src/core/line';
+import type { DivisionEntry } from '../../src/core/model';
+import type { ReminderItem } from '../../src/core/reminder-types';
+import { numerals } from '../../src/core/thai';
+
+const item = (key: string, daysLeft: number): ReminderItem => ({
+  entry: { key, divisionCode: 'FIN' } as DivisionEntry,
+  due: '2023-03-31',
+  daysLeft,
+  stage: { id: 'd0', kind: 'due', offset: 0, date: '2023-03-27' },
+});
+const n = (x: number | string) => numerals(x, 'thai');
+
+describe('the LINE digest', () => {
+  test('overdue, due this week, the link to the tab; Thai digits; one text message', () => {
+    const msgs = lineDigest({
+      divisionName: 'กองคลัง',
+      items: [item('EIT-01', -3), item('IIT-02', 2), item('IIT-03', 12)],
+      url: 'https://sheet.example/#gid=7',
+      n,
+    });
+    expect(msgs).toEqual([
+      {
+        type: 'text',
+        text: [
+          'แจ้งเตือนมาตรการ ITA: กองคลัง',
+          '',
+          'เกินกำหนด ๑ รายการ',
+          '- EIT-01 (เกินกำหนด ๓ วัน)',
+          '',
+          'ครบกำหนดภายในสัปดาห์นี้ ๑ รายการ',
+          '- IIT-02 (อีก ๒ วัน)',
+          '',
+          'กรอกสถานะที่แท็บ "กองคลัง": https://sheet.example/#gid=7',
+        ].join('\n'),
+      },
+    ]);
+  });
+
+  test('500 overdue items: cut to 5,000 characters, saying how many were left out', () => {
+    const items = Array.from({ length: 500 }, (_, i) => item(`IIT-${String(i).padStart(3, '0')}`, -10));
+    const [m, ...rest] = lineDigest({ divisionName: 'กองคลัง', items, url: '', n });
+    expect(rest).toEqual([]);
+    expect(m.text.length).toBeLessThanOrEqual(LINE_LIMITS.textChars);
+    const shown = m.text.split('\n').filter((l) => l.startsWith('- ')).length;
+    expect(shown).toBeGreaterThan(100);
+    expect(m.text).toContain(`…และอีก ${n(500 - shown)} รายการ`);
+    expect(m.text.endsWith('กรอกสถานะที่แท็บ "กองคลัง"')).toBe(true);
+  });
+});
+
+describe('the quota, counted per recipient', () => {
+  test('a push into a group of 8 needs 8 of the month', () => {
+    expect(pushFits({ limit: 300, used: 292 }, 8)).toMatchObject({ fits: true, left: 0 });
+    expect(pushFits({ limit: 300, used: 293 }, 8)).toEqual({
+      fits: false,
+      left: 7,
+      why: 'โควตา LINE เดือนนี้ไม่พอ (ต้องใช้ 8 ข้อความตามจำนวนสมาชิกกลุ่ม เหลือ 7) — ส่งทางอีเมลแทน',
+    });
+    expect(pushFits({ limit: 300, used: 310 }, 1)).toMatchObject({ fits: false, left: 0 });
+    expect(pushFits({ limit: null, used: 5000 }, 40)).toMatchObject({ fits: true, left: null });
+  });
+});
+
+describe('pairing', () => {
+  const GROUP = `C${'a1'.repeat(16)}`;
+  const now = Date.parse('2026-12-07T06:00:00Z');
+  const pending = [newPairing('FIN', now, () => 0.5)];
+  const code = pending[0].code;
+  const event = (text: unknown, source: object = { type: 'group', groupId: GROUP, userId: 'U1' }) =>
+    JSON.stringify({ destination: 'Uxx', events: [{ type: 'message', message: { type: 'text', text }, source }] });
+
+  test('the code typed in the group pairs that group with the division', () => {
+    expect(code).toMatch(/^\d{6}$/);
+    expect(pairingFrom(event(` ${code} `), pending, now + 60_000)).toEqual({ groupId: GROUP, pairing: pending[0] });
+  });
+
+  test.each([
+    ['junk JSON', '{"events": [', now],
+    ['not an object', '42', now],
+    ['no events', '{"destination":"U1","events":[]}', now],
+    ['no code', event('สวัสดีครับ'), now],
+    ['a wrong code', event('123456'), now],
+    ['a number, not text', event(Number(code)), now],
+    ['typed in a one-to-one chat', event(code, { type: 'user', userId: 'U1' }), now],
+    ['a forged group id', event(code, { type: 'group', groupId: '../../x' }), now],
+    ['an expired code', event(code), now + PAIRING_MINUTES * 60_000],
+  ])('%s: ignored, never throws', (_what, body, at) => {
+    expect(pairingFrom(body as string, pending, at as number)).toBeNull();
+  });
+});
