@@ -122,3 +122,38 @@ export function pairingFrom(
   }
   return null;
 }
+
+// ---------------------------------------------------------------- the month, simulated
+
+/** LINE messages one division's pushes would cost per month ("YYYY-MM"), with `members` in its group. */
+export interface LineMonth {
+  month: string;
+  /** division code → messages (pushes × members) */
+  byDivision: Record<string, number>;
+  total: number;
+  /** the total is above the month's quota */
+  overflow: boolean;
+}
+
+/**
+ * The simulation's division digests as LINE pushes: one push per digest, counted per recipient, per
+ * calendar month (the quota resets on the 1st). The executives stay on e-mail here.
+ */
+export function lineMonths(
+  sends: readonly { date: string; divisionCode: string }[],
+  members: (divisionCode: string) => number,
+  quota: number,
+): LineMonth[] {
+  const months = new Map<string, LineMonth>();
+  for (const s of sends) {
+    if (s.divisionCode === '') continue;
+    const month = s.date.slice(0, 7);
+    const m = months.get(month) ?? { month, byDivision: {}, total: 0, overflow: false };
+    const cost = members(s.divisionCode);
+    m.byDivision[s.divisionCode] = (m.byDivision[s.divisionCode] ?? 0) + cost;
+    m.total += cost;
+    m.overflow = m.total > quota;
+    months.set(month, m);
+  }
+  return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
+}

@@ -1,9 +1,20 @@
 // The pure parts of LINE groups (issue 25): the phone digest within LINE's limits, the quota counted
 // per recipient, and pairing by a one-time code that forged webhook bodies cannot fake.
-import { LINE_LIMITS, lineDigest, newPairing, PAIRING_MINUTES, pairingFrom, pushFits } from '../../src/core/line';
+import {
+  LINE_LIMITS,
+  lineDigest,
+  lineMonths,
+  newPairing,
+  PAIRING_MINUTES,
+  pairingFrom,
+  pushFits,
+} from '../../src/core/line';
 import type { DivisionEntry } from '../../src/core/model';
+import { simulateReminders } from '../../src/core/reminder-simulation';
 import type { ReminderItem } from '../../src/core/reminder-types';
+import { templateSnapshot } from '../../src/core/template';
 import { numerals } from '../../src/core/thai';
+import { parseWorkbook } from '../../src/core/workbook';
 
 const item = (key: string, daysLeft: number): ReminderItem => ({
   entry: { key, divisionCode: 'FIN' } as DivisionEntry,
@@ -89,5 +100,34 @@ describe('pairing', () => {
     ['an expired code', event(code), now + PAIRING_MINUTES * 60_000],
   ])('%s: ignored, never throws', (_what, body, at) => {
     expect(pairingFrom(body as string, pending, at as number)).toBeNull();
+  });
+});
+
+describe('a year of LINE pushes, simulated (the example tracker, 8 people per group)', () => {
+  test('messages per month per division against the 300 quota', () => {
+    const { tracker } = parseWorkbook(templateSnapshot({ example: true }));
+    const sim = simulateReminders({ tracker, from: '2022-10-01', to: '2023-09-30' });
+    const months = lineMonths(sim.sends, () => 8, 300);
+    console.info(
+      `LINE messages per month, 8 people per group, quota 300 (example tracker, FY 2566):\n${months
+        .map(
+          (m) =>
+            `  ${m.month}: ${Object.entries(m.byDivision)
+              .map(([d, c]) => `${d} ${c}`)
+              .join(', ')} = ${m.total}${m.overflow ? ' OVER' : ''}`,
+        )
+        .join('\n')}`,
+    );
+    // every division push costs 8; a division gets at most 2 digests a week, so ≤ 11 a month
+    for (const m of months) {
+      for (const c of Object.values(m.byDivision)) {
+        expect(c % 8).toBe(0);
+        expect(c / 8).toBeLessThanOrEqual(11);
+      }
+      expect(m.total).toBe(Object.values(m.byDivision).reduce((a, b) => a + b, 0));
+      expect(m.overflow).toBe(m.total > 300);
+    }
+    const pushes = sim.sends.filter((s) => s.divisionCode !== '').length;
+    expect(months.reduce((a, m) => a + m.total, 0)).toBe(pushes * 8);
   });
 });
