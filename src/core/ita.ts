@@ -3,7 +3,7 @@
 // tab's data (the NACC revises it), never code: a tool's score is its own row when the tab has one
 // (tool set, indicator blank), else the mean of its indicators.
 import { PLAN } from './messages/plan';
-import { AREAS, type Area, type ItaResult, type Tracker } from './model';
+import { AREAS, type Area, type Tracker } from './model';
 
 export interface IndicatorAnalysis {
   tool: Area | null;
@@ -27,7 +27,7 @@ export interface ToolAnalysis {
 }
 
 export interface ItaAnalysis {
-  /** the assessment year analysed (BE), 0 when the tab has no results */
+  /** the assessment year analysed (BE): the year before the plan's */
   year: number;
   passMark: number;
   overall: number | null;
@@ -39,15 +39,17 @@ export interface ItaAnalysis {
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
-/** The year analysed: the one before the tracker's fiscal year when present, else the latest before it. */
-export function analysedYear(results: readonly ItaResult[], fiscalYear: number): number {
-  const years = [...new Set(results.map((r) => r.year).filter((y) => y > 0))].sort((a, b) => b - a);
-  return years.includes(fiscalYear - 1) ? fiscalYear - 1 : (years.find((y) => y < fiscalYear) ?? years[0] ?? 0);
+/**
+ * The year analysed: always the one before the plan's fiscal year (issue 26, class 8: a FY 2566 plan
+ * analyses 2565, never 2567). When the tab has no row for it, the analysis is empty and the plan says so.
+ */
+export function analysedYear(fiscalYear: number): number {
+  return fiscalYear - 1;
 }
 
 export function analyseIta(tracker: Pick<Tracker, 'itaResults' | 'settings'>): ItaAnalysis {
   const passMark = tracker.settings.itaPassMark;
-  const year = analysedYear(tracker.itaResults, tracker.settings.fiscalYear);
+  const year = analysedYear(tracker.settings.fiscalYear);
   const rows = tracker.itaResults.filter((r) => r.year === year);
   const weakest = (a: { score: number }, b: { score: number }) => a.score - b.score;
   const indicators: IndicatorAnalysis[] = rows

@@ -50,8 +50,9 @@ export function buildPlan(tracker: Tracker): PlanBuild {
     paragraph(PLAN.analysisHeading(num(1), num(analysis.year || s.fiscalYear - 1)), { heading: 3, bold: true }),
   );
   if (analysis.tools.length === 0) {
-    blocks.push(paragraph(PLAN.noResults));
-    warnings.push(PLAN.noResults);
+    const missing = PLAN.noResults(num(analysis.year));
+    blocks.push(paragraph(missing));
+    warnings.push(missing);
   } else {
     if (analysis.overall !== null)
       blocks.push(

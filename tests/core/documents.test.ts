@@ -86,8 +86,22 @@ describe('the measures plan (document model)', () => {
     expect(analyseIta(t).tools[0]).toMatchObject({ tool: 'EIT', score: 70, gap: -15, weak: true });
     const empty = { ...tracker(), itaResults: [] };
     const plan = buildPlan(empty);
-    expect(documentParagraphs(plan.model)).toContain(PLAN.noResults);
-    expect(plan.warnings).toContain(PLAN.noResults);
+    expect(documentParagraphs(plan.model)).toContain(PLAN.noResults('๒๕๖๕'));
+    expect(plan.warnings).toContain(PLAN.noResults('๒๕๖๕'));
+  });
+
+  test('a FY 2566 plan analyses 2565, not a later year in the tab; without 2565 it names 2565 as missing (issue 26, class 8)', () => {
+    const t = tracker();
+    const later = t.itaResults.map((r) => ({ ...r, year: 2567 }));
+    const plan = buildPlan({ ...t, itaResults: later });
+    expect(plan.analysis.year).toBe(2565);
+    expect(plan.analysis.tools).toEqual([]);
+    expect(plan.warnings).toContain(PLAN.noResults('๒๕๖๕'));
+    expect(documentParagraphs(plan.model).join('\n')).not.toContain('๒๕๖๗');
+    // with both years present, 2565 is the one analysed
+    const both = buildPlan({ ...t, itaResults: [...t.itaResults, ...later] });
+    expect(both.analysis.year).toBe(2565);
+    expect(both.analysis.tools.length).toBeGreaterThan(0);
   });
 
   test('the pass mark is a setting', () => {
