@@ -89,8 +89,9 @@ test('a division name Excel cannot hold: validate warns, sync refuses with a Tha
   expect(v.out).toContain('คำเตือน หน่วยงาน!B6');
   const before = readFileSync(wb);
   const r = run('sync', wb);
-  expect(r.code).toBe(2);
-  expect(r.err).toContain(`ชื่อแท็บ "${longName}"`);
+  // refused as a workbook error (exit 1), at the division's name cell, before anything is written
+  expect(r.code).toBe(1);
+  expect(r.err).toContain(`หน่วยงาน!B6: ชื่อหน่วยงาน "${longName}" ใช้เป็นชื่อแท็บในไฟล์ .xlsx ไม่ได้`);
   expect(readFileSync(wb).equals(before)).toBe(true);
 });
 
