@@ -86,9 +86,14 @@ export function removeRowLocks(sheet: Sheet, description: string): number {
 }
 
 /** A fixed tab (settings, divisions, measures, …, dashboard): the whole sheet for admins only. */
-export function protectFixedTab(sheet: Sheet, admins: readonly string[], me: User = Session.getEffectiveUser()): void {
+export function protectFixedTab(
+  sheet: Sheet,
+  admins: readonly string[],
+  me: User = Session.getEffectiveUser(),
+  name: string = sheet.getName(),
+): void {
   const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
-  restrictTo(protection, admins, SETUP.protectFixed(sheet.getName()), me);
+  restrictTo(protection, admins, SETUP.protectFixed(name), me);
 }
 
 /** Rows 2..last of the sheet (grown to at least 2 rows): the body under the header. */
@@ -108,7 +113,8 @@ function ensureBody(sheet: Sheet): number {
  * everyone who can edit the file; so the sheet protection (admins only) leaves the editable columns
  * out, and a range protection on each run of editable columns lets only the division's editors and
  * the admins write there. Re-applying reuses the protections the tab already has (no duplicates).
- * columnIndex: column key → 0-based index of that column on this tab (found by header).
+ * columnIndex: column key → 0-based index of that column on this tab (found by header). name: the
+ * tab's name when the caller knows it (one getName less). Returns the tab's row count after.
  */
 export function protectDivisionTab(
   sheet: Sheet,
@@ -116,8 +122,8 @@ export function protectDivisionTab(
   divisionEditors: readonly string[],
   admins: readonly string[],
   me: User = Session.getEffectiveUser(),
-): void {
-  const name = sheet.getName();
+  name: string = sheet.getName(),
+): number {
   const maxRows = ensureBody(sheet);
   const ranges = columnRuns(divisionOwnedKeys().map((k) => columnIndex[k] ?? -1)).map(([c0, n]) =>
     bodyRange(sheet, c0, n, maxRows),
@@ -137,6 +143,8 @@ export function protectDivisionTab(
     restrictTo(reused ?? range.protect(), [...divisionEditors, ...admins], description, me);
   });
   for (const extra of existing.slice(ranges.length)) extra.remove();
+  // the tab's size now (ensureBody may have grown it): sync's stamp, without asking again
+  return maxRows;
 }
 
 // ---------------------------------------------------------------- data validation and formats

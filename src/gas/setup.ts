@@ -17,7 +17,7 @@ import { applyColumnRules, applySettingsRules, layoutNewTab, protectFixedTab } f
 import { installReminderTrigger } from './reminders';
 import { installReportQueueTrigger } from './report';
 import { adoptReportFolder, ensureReportFolder } from './report-drive';
-import { readWorkbook, writeTable, zoneOffsetMs } from './sheetio';
+import { readSheets, writeTable, zoneOffsetMs } from './sheetio';
 import { syncDivisionTabs, syncSummary } from './sync';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -111,7 +111,7 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
     }
 
   // rules and protections on the fixed tabs, from what is in them now
-  const snapshot = readWorkbook(ss);
+  const snapshot = readSheets(present, offsetMs);
   const parsed = parseWorkbook(snapshot);
   const { tracker, tables } = parsed;
   const divisionNames = tracker.divisions.map((d) => d.name).filter((n) => n !== '');
@@ -140,7 +140,7 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
         readSettingsRows(table),
         snapshot.tabs[spec.name]?.length ?? 0,
       );
-    protectFixedTab(sheet, tracker.settings.admins, me);
+    protectFixedTab(sheet, tracker.settings.admins, me, spec.name);
   }
 
   // the report folder: created once by this app (drive.file reaches only what the app created), its
@@ -165,7 +165,7 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
   // division tabs (with their protections and validation) and the dashboard
   // setup re-applies every protection and validation, even where sync would find them unchanged
   if (tracker.divisions.length) {
-    const synced = syncDivisionTabs(ss, { snapshot, now: options.now, force: true });
+    const synced = syncDivisionTabs(ss, { snapshot, now: options.now, force: true, offsetMs, sheets: present });
     // a workbook sync refuses (a renamed header, a division named like a fixed tab…) is left as it is, and said
     if (synced.refused.length) result.syncRefused = syncSummary(synced);
   } else writeDashboard(ss, tracker, { offsetMs, today: options.now?.toISOString().slice(0, 10) });

@@ -55,6 +55,13 @@ export function readWorkbook(ss: Spreadsheet): WorkbookSnapshot {
   return { tabs };
 }
 
+/** The same from tabs the caller already listed by name, in that order (no getSheets, no getName). */
+export function readSheets(sheets: ReadonlyMap<string, Sheet>, offsetMs: number): WorkbookSnapshot {
+  const tabs: Record<string, Cell[][]> = {};
+  for (const [name, sheet] of sheets) tabs[name] = readValues(sheet, offsetMs);
+  return { tabs };
+}
+
 export interface ReadTab {
   values: Cell[][];
   /** the range read, kept to write the tab back with one setValues */

@@ -68,9 +68,17 @@ const divisionColumnIndex = (): Record<string, number> =>
  */
 export function syncDivisionTabs(
   ss: Spreadsheet,
-  options: { snapshot?: WorkbookSnapshot; now?: Date; force?: boolean } = {},
+  options: {
+    snapshot?: WorkbookSnapshot;
+    now?: Date;
+    force?: boolean;
+    offsetMs?: number;
+    /** the tabs as the caller listed them just before (setup): a tab found there needs no getSheetByName */
+    sheets?: ReadonlyMap<string, Sheet>;
+  } = {},
 ): SyncResult {
-  const offsetMs = zoneOffsetMs(ss);
+  const offsetMs = options.offsetMs ?? zoneOffsetMs(ss);
+  const listed = (name: string): Sheet | null => options.sheets?.get(name) ?? ss.getSheetByName(name);
   const snapshot = options.snapshot ?? readWorkbook(ss);
   const now = options.now ?? offsetClock(offsetMs).now();
   const parsed = parseWorkbook(snapshot);
@@ -157,7 +165,7 @@ export function syncDivisionTabs(
       sheet = old.setName(tab.tabName);
       renamed.push([from, tab.tabName]);
       renewed.add(tab.tabName);
-    } else if (!tab.created) sheet = ss.getSheetByName(tab.tabName);
+    } else if (!tab.created) sheet = listed(tab.tabName);
     if (!sheet) {
       // no tab to change (a new division, or a snapshot handed in ahead of the sheet): nobody can type
       // in a tab that does not exist yet, so it is written whole and laid out
@@ -197,16 +205,19 @@ export function syncDivisionTabs(
     const division = tracker.divisions.find((d) => d.code === tab.divisionCode);
     const editors = division?.editors ?? [];
     const key = STAMP_PREFIX + tab.tabName;
-    const stamp = protectionStamp(tab.tabName, editors, admins, sheet.getMaxRows());
-    stamps[key] = stamp;
-    if (!options.force && !renewed.has(tab.tabName) && stored[key] === stamp) continue;
-    protectDivisionTab(sheet, columnIndex, editors, admins, me());
+    // forced (setup): everything is re-applied, so only the stamp after counts
+    if (!options.force) {
+      const stamp = protectionStamp(tab.tabName, editors, admins, sheet.getMaxRows());
+      stamps[key] = stamp;
+      if (!renewed.has(tab.tabName) && stored[key] === stamp) continue;
+    }
+    // what protectDivisionTab may have grown (a tab needs a body row to protect) is in the size it returns
+    const maxRows = protectDivisionTab(sheet, columnIndex, editors, admins, me(), tab.tabName);
     applyColumnRules(sheet, divisionTab(tab.tabName), columnIndex, rules);
-    // what protectDivisionTab may have grown (a tab needs a body row to protect)
-    stamps[key] = protectionStamp(tab.tabName, editors, admins, sheet.getMaxRows());
+    stamps[key] = protectionStamp(tab.tabName, editors, admins, maxRows);
   }
   if (Object.entries(stamps).some(([k, v]) => stored[k] !== v)) properties.setProperties(stamps);
-  const milestones = ss.getSheetByName(MILESTONES_TAB.name);
+  const milestones = listed(MILESTONES_TAB.name);
   if (milestones) {
     const table = readTable(snapshot, MILESTONES_TAB);
     const divisionColumn = MILESTONES_TAB.columns.filter((c) => c.type === 'division');
