@@ -1,7 +1,7 @@
 // ita-tracker: the Node runtime's entry. Each command lives in ./commands; this file only dispatches,
 // prints help, and turns any failure into a Thai message with the CLI's exit codes (never a stack trace).
 import { CLI } from '../core/messages/cli';
-import { type Command, EXIT, FileError, UsageError } from './command';
+import { BusyError, type Command, EXIT, FileError, UsageError } from './command';
 import { backup } from './commands/backup';
 import { demo } from './commands/demo';
 import { importCommand } from './commands/import';
@@ -62,6 +62,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (e) {
+    if (e instanceof BusyError) {
+      console.error(e.message);
+      return EXIT.busy;
+    }
     if (e instanceof FileError) {
       console.error(e.message);
       return EXIT.usage;

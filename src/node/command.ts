@@ -34,13 +34,16 @@ export type OptionValues<O extends OptionSpecs> = {
 } & { [K in keyof O as O[K] extends { required: true } ? never : K]?: Value<O[K]> };
 
 /** Exit codes of the CLI contract. */
-export const EXIT = { ok: 0, workbookErrors: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, workbookErrors: 1, usage: 2, busy: 3 } as const;
 
 /** The command line was wrong: the CLI prints the Thai reason and the command's --help, exit 2. */
 export class UsageError extends Error {}
 
 /** A file could not be read or written: the CLI prints the Thai reason, exit 2. */
 export class FileError extends Error {}
+
+/** Another command is working on the workbook (src/node/lock.ts): the CLI prints who, exit 3. */
+export class BusyError extends Error {}
 
 /** --today, declared alike by every command that takes it (parsed by parseToday). */
 export const TODAY_OPTION = { type: 'string', value: 'YYYY-MM-DD' } as const satisfies OptionSpec;

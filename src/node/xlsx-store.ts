@@ -14,6 +14,7 @@ import type { SyncPlan } from '../core/sync';
 import { columnsByHeader, type WorkbookSnapshot } from '../core/workbook';
 import { writeFileAtomic } from './atomic';
 import { FileError } from './command';
+import { withWorkbookLock } from './lock';
 import { checkIsTracker, checkWorkbookBytes } from './workbook-file';
 
 function toCell(v: ExcelJS.CellValue): Cell {
@@ -237,26 +238,114 @@ export function syncWorkbook(wb: ExcelJS.Workbook, snapshot: WorkbookSnapshot, p
   }
 }
 
+const sameRow = (a: readonly Cell[] | undefined, b: readonly Cell[] | undefined): boolean => {
+  const n = Math.max(a?.length ?? 0, b?.length ?? 0);
+  for (let c = 0; c < n; c++) if (!sameValue(a?.[c], b?.[c])) return false;
+  return true;
+};
+
 /**
- * Writes `after` into the workbook at `path` cell by cell where it differs from what the file holds
- * (a command's own cells, e.g. remind's log rows); tabs it adds get the schema's layout. Every other
- * cell, its style, formula and link, and every hidden row and tab, stays as it was.
+ * One tab patched from `before` (what the sheet holds) to `after`: rows equal at the start and at the
+ * end are not touched; in between, the cells that differ are written, and rows that are no longer
+ * there are deleted (or new ones inserted) as rows, so the rows below keep their formulas, links,
+ * fills and hidden flags. Appending log rows, removing a round's snapshot rows, clearing a division's
+ * cells and changing a setting each touch only those cells.
  */
-export async function patchWorkbookFile(path: string, after: WorkbookSnapshot): Promise<void> {
-  const wb = await loadWorkbook(path);
-  const before = snapshotOf(wb);
-  for (const [name, rows] of Object.entries(after.tabs)) {
-    const ws = wb.getWorksheet(name);
-    if (!ws) {
-      addTab(wb, name, rows);
-      continue;
-    }
-    const old = before.tabs[name] ?? [];
-    for (let r = 0; r < Math.max(rows.length, old.length); r++)
-      for (let c = 0; c < Math.max(rows[r]?.length ?? 0, old[r]?.length ?? 0); c++)
-        if (!sameValue(rows[r]?.[c], old[r]?.[c])) ws.getCell(r + 1, c + 1).value = cellValue(rows[r]?.[c]);
+function patchTab(ws: ExcelJS.Worksheet, before: readonly (readonly Cell[])[], after: readonly (readonly Cell[])[]) {
+  let head = 0;
+  while (head < before.length && head < after.length && sameRow(before[head], after[head])) head++;
+  let tail = 0;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    sameRow(before[before.length - 1 - tail], after[after.length - 1 - tail])
+  )
+    tail++;
+  const oldCount = before.length - head - tail;
+  const newCount = after.length - head - tail;
+  const common = Math.min(oldCount, newCount);
+  for (let r = head; r < head + common; r++)
+    for (let c = 0; c < Math.max(after[r]?.length ?? 0, before[r]?.length ?? 0); c++)
+      if (!sameValue(after[r]?.[c], before[r]?.[c])) ws.getCell(r + 1, c + 1).value = cellValue(after[r]?.[c]);
+  const at = head + common + 1;
+  // rows beyond the last that holds a value are empty in the snapshot: nothing to move
+  if (oldCount > newCount && tail > 0) spliceRows(ws, at, oldCount - newCount);
+  else if (oldCount > newCount)
+    for (let r = head + common; r < before.length; r++)
+      for (let c = 0; c < (before[r]?.length ?? 0); c++) ws.getCell(r + 1, c + 1).value = null;
+  else if (newCount > oldCount) {
+    const rows = after.slice(head + common, head + newCount).map((row) => Array.from(row, cellValue));
+    if (tail > 0) spliceRows(ws, at, 0, ...rows);
+    else
+      rows.forEach((row, i) => {
+        row.forEach((v, c) => {
+          if (v !== null) ws.getCell(at + i, c + 1).value = v;
+        });
+      });
   }
-  await writeLoadedWorkbook(path, wb);
+}
+
+/** What a writing command does to the workbook it opened under its lock (see editWorkbookFile). */
+export interface WorkbookEdit {
+  /** the workbook's values as read under the lock: decide from these */
+  readonly snapshot: WorkbookSnapshot;
+  /** writes `after`'s values where they differ from the workbook's (tabs not in `after` are left alone) */
+  patch(after: WorkbookSnapshot): void;
+  /** sync's structural plan, made from `snapshot` (rows moved with their cells; see syncWorkbook) */
+  sync(plan: SyncPlan): void;
+  /** writes what was patched so far now (remind records each batch it sent); the end writes the rest */
+  save(): Promise<void>;
+}
+
+/**
+ * The one way a command changes an existing workbook: under the workbook's lock (src/node/lock.ts),
+ * the file is read afresh, `edit` decides from what it holds and patches only what it owns, and the
+ * file is written (atomically) only when something was patched. Every other cell, its style, formula
+ * and link, every hidden row and tab stays as it was.
+ */
+export async function editWorkbookFile<T>(
+  path: string,
+  command: string,
+  edit: (workbook: WorkbookEdit) => Promise<T> | T,
+): Promise<T> {
+  return withWorkbookLock(path, command, async () => {
+    const wb = await loadWorkbook(path);
+    const snapshot = snapshotOf(wb);
+    checkIsTracker(snapshot, path);
+    let current: WorkbookSnapshot | null = snapshot;
+    let changed = false;
+    const result = await edit({
+      snapshot,
+      patch(after) {
+        const before = current ?? snapshotOf(wb);
+        for (const [name, rows] of Object.entries(after.tabs)) {
+          if (rows === before.tabs[name]) continue;
+          const ws = wb.getWorksheet(name);
+          if (!ws) addTab(wb, name, rows);
+          else patchTab(ws, before.tabs[name] ?? [], rows);
+          changed = true;
+        }
+        // the workbook now holds after's values for those tabs
+        current = { tabs: { ...before.tabs, ...after.tabs } };
+      },
+      sync(plan) {
+        syncWorkbook(wb, current ?? snapshotOf(wb), plan);
+        current = null;
+        changed = true;
+      },
+      async save() {
+        if (changed) await writeLoadedWorkbook(path, wb);
+        changed = false;
+      },
+    });
+    if (changed) await writeLoadedWorkbook(path, wb);
+    return result;
+  });
+}
+
+/** A new workbook (init, import into a file not there yet), written whole under the workbook's lock. */
+export async function createWorkbookFile(path: string, command: string, snapshot: WorkbookSnapshot): Promise<void> {
+  await withWorkbookLock(path, command, () => writeWorkbookFile(path, snapshot));
 }
 
 /** Control characters XML cannot hold: Excel writes them as _xHHHH_ (a line break in a cell is _x000B_). */

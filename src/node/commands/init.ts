@@ -4,7 +4,7 @@ import { templateSnapshot } from '../../core/template';
 import { fiscalYearOf } from '../../core/thai';
 import { bangkokNow } from '../clock';
 import { defineCommand, EXIT, FileError, UsageError } from '../command';
-import { writeWorkbookFile } from '../xlsx-store';
+import { createWorkbookFile } from '../xlsx-store';
 
 export const init = defineCommand({
   name: 'init',
@@ -16,7 +16,7 @@ export const init = defineCommand({
     if (existsSync(path) && !values.force) throw new FileError(INIT.exists(path));
     // an empty tracker starts with this fiscal year's fixed-date holidays (the admin adds the lunar ones)
     const fiscalYear = fiscalYearOf(bangkokNow().toISOString().slice(0, 10));
-    await writeWorkbookFile(path, templateSnapshot({ example: !values.empty, fiscalYear }));
+    await createWorkbookFile(path, 'init', templateSnapshot({ example: !values.empty, fiscalYear }));
     console.log(values.empty ? INIT.createdEmpty(path) : INIT.createdExample(path));
     return EXIT.ok;
   },

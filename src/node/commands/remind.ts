@@ -24,14 +24,14 @@ import { planReminders } from '../../core/reminders';
 import { EMAIL_LOG_TAB } from '../../core/schema';
 import { syncBlockers } from '../../core/sync-blockers';
 import { daysBetween, formatThaiDate } from '../../core/thai';
-import { parseWorkbook } from '../../core/workbook';
+import { parseWorkbook, type WorkbookSnapshot } from '../../core/workbook';
 import { checkOutputFolder, writeFileAtomic } from '../atomic';
 import { bangkokNow } from '../clock';
 import { defineCommand, EXIT, parseToday, TODAY_OPTION, UsageError } from '../command';
 import { LIVE_SHEET_OPTIONS } from '../google/options';
 import { outputPath, safeSlug } from '../paths';
 import { openSource } from '../source';
-import { patchWorkbookFile } from '../xlsx-store';
+import { editWorkbookFile, type WorkbookEdit } from '../xlsx-store';
 
 /** Default outbox: out/outbox beside the workbook, so runs from any folder land in one place. */
 export const defaultOutbox = (workbookPath: string): string => join(dirname(resolve(workbookPath)), 'out', 'outbox');
@@ -154,66 +154,76 @@ export const remind = defineCommand({
     // a file where the .eml files should go: refused before anything is sent
     if (path && !values['dry-run'] && values.smtp === undefined) checkOutputFolder(outbox);
 
+    // a run that sends holds the workbook's lock from reading the log to writing it: another remind (or
+    // any writer) waits, then decides from the log as this run left it (src/node/lock.ts)
+    if (path && !values['dry-run'] && values.sheet === undefined)
+      return editWorkbookFile(path, 'remind', (workbook) => decide(workbook.snapshot, workbook));
     const source = await openSource(path, values);
     if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
-    const snapshot = source.snapshot;
-    const parsed = parseWorkbook(snapshot);
-    const { tracker } = parsed;
-    // a workbook sync would refuse (a renamed header, a tab missing…) would send wrong reminders
-    const unsafe = syncBlockers(parsed, snapshot);
-    if (unsafe.length) {
-      console.error(SYNC.remindRefused);
-      for (const p of unsafe) console.error(formatProblem(p));
-      return EXIT.workbookErrors;
-    }
-    // the log's sent-at is on the day the run acts for: the rhythm counts a recipient's e-mails by
-    // those dates, so a run with --today is logged on that day (at the wall clock's time)
-    const clock: Clock = { now: () => new Date(`${today}T${bangkokNow().toISOString().slice(11)}`) };
-    // an .xlsx has no web address for a tab: the e-mail names the tab instead of linking it
-    const links = { divisionTabUrl: () => '' };
-    const day = formatThaiDate(today, tracker.settings.numerals);
-    if (values['dry-run']) {
-      const plan = planReminders({ today, tracker, log: tracker.emailLog, links, now: clock.now() });
-      for (const u of plan.unaddressed) console.error(u);
-      if (plan.queue.length === 0) {
+    return decide(source.snapshot, null);
+
+    async function decide(snapshot: WorkbookSnapshot, workbook: WorkbookEdit | null): Promise<number> {
+      const parsed = parseWorkbook(snapshot);
+      const { tracker } = parsed;
+      // a workbook sync would refuse (a renamed header, a tab missing…) would send wrong reminders
+      const unsafe = syncBlockers(parsed, snapshot);
+      if (unsafe.length) {
+        console.error(SYNC.remindRefused);
+        for (const p of unsafe) console.error(formatProblem(p));
+        return EXIT.workbookErrors;
+      }
+      // the log's sent-at is on the day the run acts for: the rhythm counts a recipient's e-mails by
+      // those dates, so a run with --today is logged on that day (at the wall clock's time)
+      const clock: Clock = { now: () => new Date(`${today}T${bangkokNow().toISOString().slice(11)}`) };
+      // an .xlsx has no web address for a tab: the e-mail names the tab instead of linking it
+      const links = { divisionTabUrl: () => '' };
+      const day = formatThaiDate(today, tracker.settings.numerals);
+      if (values['dry-run']) {
+        const plan = planReminders({ today, tracker, log: tracker.emailLog, links, now: clock.now() });
+        for (const u of plan.unaddressed) console.error(u);
+        if (plan.queue.length === 0) {
+          console.log(REMIND.nothingToSend(day));
+          return EXIT.ok;
+        }
+        console.log(REMIND_CLI.dryRun);
+        for (const d of plan.queue)
+          console.log(
+            ['', `${REMIND.to}: ${d.to.join(', ')}`, `${REMIND.subjectLabel}: ${d.subject}`, '', d.text].join('\n'),
+          );
+        return EXIT.ok;
+      }
+
+      const email = emailNotifier({
+        smtp: values.smtp,
+        outbox,
+        today,
+        fromAddress: values.from?.trim() ?? tracker.settings.admins.find(isEmail) ?? 'ita-tracker@localhost',
+      });
+      let logValues = snapshot.tabs[EMAIL_LOG_TAB.name];
+      const log = {
+        async append(rows: readonly EmailLogEntry[]) {
+          if (!workbook) return;
+          logValues = appendLogValues(logValues, rows).values;
+          // only the log's new rows are written: every other cell of the workbook stays as it was
+          workbook.patch({ tabs: { [EMAIL_LOG_TAB.name]: logValues } });
+          await workbook.save();
+        },
+      };
+      let result: SendRemindersResult;
+      try {
+        result = await runAsync(sendReminders({ tracker, log: tracker.emailLog, links }, { clock, email, log }));
+      } finally {
+        email.close();
+      }
+      for (const u of result.plan.unaddressed) console.error(u);
+      if (result.rows.length === 0) {
         console.log(REMIND.nothingToSend(day));
         return EXIT.ok;
       }
-      console.log(REMIND_CLI.dryRun);
-      for (const d of plan.queue)
-        console.log(
-          ['', `${REMIND.to}: ${d.to.join(', ')}`, `${REMIND.subjectLabel}: ${d.subject}`, '', d.text].join('\n'),
-        );
-      return EXIT.ok;
+      const unsent = result.plan.unsent.length;
+      console.log(REMIND_CLI.summary(result.sent, result.deferred, result.failed + unsent));
+      // a send that failed: 2 as before; only digests without a valid address: the workbook needs fixing
+      return result.failed > 0 ? EXIT.usage : unsent > 0 ? EXIT.workbookErrors : EXIT.ok;
     }
-
-    const email = emailNotifier({
-      smtp: values.smtp,
-      outbox,
-      today,
-      fromAddress: values.from?.trim() ?? tracker.settings.admins.find(isEmail) ?? 'ita-tracker@localhost',
-    });
-    const log = {
-      async append(rows: readonly EmailLogEntry[]) {
-        snapshot.tabs[EMAIL_LOG_TAB.name] = appendLogValues(snapshot.tabs[EMAIL_LOG_TAB.name], rows).values;
-        // only the log's new rows are written: every other cell of the workbook stays as it was
-        await patchWorkbookFile(path, snapshot);
-      },
-    };
-    let result: SendRemindersResult;
-    try {
-      result = await runAsync(sendReminders({ tracker, log: tracker.emailLog, links }, { clock, email, log }));
-    } finally {
-      email.close();
-    }
-    for (const u of result.plan.unaddressed) console.error(u);
-    if (result.rows.length === 0) {
-      console.log(REMIND.nothingToSend(day));
-      return EXIT.ok;
-    }
-    const unsent = result.plan.unsent.length;
-    console.log(REMIND_CLI.summary(result.sent, result.deferred, result.failed + unsent));
-    // a send that failed: 2 as before; only digests without a valid address: the workbook needs fixing
-    return result.failed > 0 ? EXIT.usage : unsent > 0 ? EXIT.workbookErrors : EXIT.ok;
   },
 });

@@ -7,11 +7,10 @@ import { formatProblem } from '../../core/messages/validation';
 import { EXCEL_TAB_NAME_MAX, fitsExcelTabName } from '../../core/schema';
 import { describePlan, planChanges, planSync } from '../../core/sync';
 import { syncBlockers, unsavableTabs } from '../../core/sync-blockers';
-import { parseWorkbook } from '../../core/workbook';
+import { parseWorkbook, type WorkbookSnapshot } from '../../core/workbook';
 import { bangkokNow } from '../clock';
 import { defineCommand, EXIT, UsageError } from '../command';
-import { checkIsTracker } from '../workbook-file';
-import { loadWorkbook, snapshotOf, syncWorkbook, writeLoadedWorkbook } from '../xlsx-store';
+import { editWorkbookFile, readWorkbookFile, type WorkbookEdit } from '../xlsx-store';
 
 export const sync = defineCommand({
   name: 'sync',
@@ -19,35 +18,37 @@ export const sync = defineCommand({
   options: { 'dry-run': { type: 'boolean' } },
   async run({ positionals: [path], values }) {
     if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
-    const wb = await loadWorkbook(path);
-    const snapshot = snapshotOf(wb);
-    checkIsTracker(snapshot, path);
-    const parsed = parseWorkbook(snapshot);
-    const refused = syncBlockers(parsed, snapshot);
-    if (refused.length) {
-      console.error(SYNC.refused);
-      for (const p of refused) console.error(formatProblem(p));
-      return EXIT.workbookErrors;
-    }
-    const plan = planSync(parsed, snapshot, bangkokNow());
-    // what the .xlsx cannot save is refused before the dry run promises it and before anything is written
-    const unsavable = unsavableTabs(plan, parsed, snapshot, fitsExcelTabName, EXCEL_TAB_NAME_MAX);
-    if (unsavable.length) {
-      console.error(SYNC.refused);
-      for (const p of unsavable) console.error(formatProblem(p));
-      return EXIT.workbookErrors;
-    }
-    if (values['dry-run']) {
-      console.log(SYNC_CLI.dryRunTitle);
+    const dryRun = values['dry-run'] === true;
+    const decide = (snapshot: WorkbookSnapshot, workbook: WorkbookEdit | null): number => {
+      const parsed = parseWorkbook(snapshot);
+      const refused = syncBlockers(parsed, snapshot);
+      if (refused.length) {
+        console.error(SYNC.refused);
+        for (const p of refused) console.error(formatProblem(p));
+        return EXIT.workbookErrors;
+      }
+      const plan = planSync(parsed, snapshot, bangkokNow());
+      // what the .xlsx cannot save is refused before the dry run promises it and before anything is written
+      const unsavable = unsavableTabs(plan, parsed, snapshot, fitsExcelTabName, EXCEL_TAB_NAME_MAX);
+      if (unsavable.length) {
+        console.error(SYNC.refused);
+        for (const p of unsavable) console.error(formatProblem(p));
+        return EXIT.workbookErrors;
+      }
+      if (!workbook) {
+        console.log(SYNC_CLI.dryRunTitle);
+        for (const line of describePlan(plan)) console.log(line);
+        return EXIT.ok;
+      }
       for (const line of describePlan(plan)) console.log(line);
+      // nothing to change: the file is not written at all (not even re-saved)
+      if (!planChanges(plan)) return EXIT.ok;
+      workbook.sync(plan);
+      console.log(CLI.wrote(path));
       return EXIT.ok;
-    }
-    for (const line of describePlan(plan)) console.log(line);
-    // nothing to change: the file is not written at all (not even re-saved)
-    if (!planChanges(plan)) return EXIT.ok;
-    syncWorkbook(wb, snapshot, plan);
-    await writeLoadedWorkbook(path, wb);
-    console.log(CLI.wrote(path));
-    return EXIT.ok;
+    };
+    // a dry run only reads; a real sync plans from the workbook as read under its lock
+    if (dryRun) return decide(await readWorkbookFile(path), null);
+    return editWorkbookFile(path, 'sync', (workbook) => decide(workbook.snapshot, workbook));
   },
 });

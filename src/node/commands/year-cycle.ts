@@ -6,13 +6,13 @@ import { CLI } from '../../core/messages/cli';
 import { YEAR_CYCLE_CLI } from '../../core/messages/year-cycle';
 import { publicPageHtml } from '../../core/public-page';
 import type { Round } from '../../core/thai';
-import { parseWorkbook } from '../../core/workbook';
+import { parseWorkbook, type WorkbookSnapshot } from '../../core/workbook';
 import { type Actor, closeRound, reopenRound, rollover, type YearCycleResult } from '../../core/year-cycle';
 import { checkOutputFolder, writeFileAtomic } from '../atomic';
 import { bangkokNow } from '../clock';
 import { defineCommand, EXIT, UsageError } from '../command';
 import { outputPath } from '../paths';
-import { readWorkbookFile, writeWorkbookFile } from '../xlsx-store';
+import { editWorkbookFile, readWorkbookFile } from '../xlsx-store';
 
 const parseRound = (value: string | undefined): Round | undefined => {
   if (value === undefined) return undefined;
@@ -38,18 +38,28 @@ const actorOf = (by: string | undefined): Actor => {
   return { now: bangkokNow(), by: who };
 };
 
-/** Writes the workbook when core changed something; a refusal is printed and leaves the file as it was. */
-async function finish(path: string, result: YearCycleResult): Promise<number> {
-  if (!result.ok) {
-    console.error(result.message);
-    return EXIT.workbookErrors;
-  }
-  if (result.changedTabs.length) {
-    await writeWorkbookFile(path, result.snapshot);
-    console.log(result.message);
-    console.log(CLI.wrote(path));
-  } else console.log(result.message);
-  return EXIT.ok;
+/**
+ * Runs a year-cycle operation on the workbook as read under its lock and patches the tabs core changed
+ * (only the cells that differ; src/node/xlsx-store.ts); a refusal is printed and leaves the file as it was.
+ */
+async function cycle(
+  path: string,
+  command: string,
+  operation: (snapshot: WorkbookSnapshot) => YearCycleResult,
+): Promise<number> {
+  return editWorkbookFile(path, command, (workbook) => {
+    const result = operation(workbook.snapshot);
+    if (!result.ok) {
+      console.error(result.message);
+      return EXIT.workbookErrors;
+    }
+    if (result.changedTabs.length) {
+      workbook.patch({ tabs: Object.fromEntries(result.changedTabs.map((t) => [t, result.snapshot.tabs[t]])) });
+      console.log(result.message);
+      console.log(CLI.wrote(path));
+    } else console.log(result.message);
+    return EXIT.ok;
+  });
 }
 
 const BY = { type: 'string', value: '<name>' } as const;
@@ -61,7 +71,7 @@ export const closeRoundCommand = defineCommand({
   async run({ positionals: [path], values }) {
     if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
     const round = parseRound(values.round);
-    return finish(path, closeRound(await readWorkbookFile(path), actorOf(values.by), round));
+    return cycle(path, 'close-round', (snapshot) => closeRound(snapshot, actorOf(values.by), round));
   },
 });
 
@@ -75,9 +85,11 @@ export const reopenRoundCommand = defineCommand({
   },
   async run({ positionals: [path], values }) {
     if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
-    const snapshot = await readWorkbookFile(path);
-    const round = parseRound(values.round) ?? parseWorkbook(snapshot).tracker.settings.currentRound;
-    return finish(path, reopenRound(snapshot, actorOf(values.by), round, values.reason));
+    const asked = parseRound(values.round);
+    return cycle(path, 'reopen-round', (snapshot) => {
+      const round = asked ?? parseWorkbook(snapshot).tracker.settings.currentRound;
+      return reopenRound(snapshot, actorOf(values.by), round, values.reason);
+    });
   },
 });
 
@@ -88,9 +100,8 @@ export const rolloverCommand = defineCommand({
   async run({ positionals: [path], values }) {
     if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
     const year = parseYear(values.year);
-    return finish(
-      path,
-      rollover(await readWorkbookFile(path), actorOf(values.by), { year, force: values.force === true }),
+    return cycle(path, 'rollover', (snapshot) =>
+      rollover(snapshot, actorOf(values.by), { year, force: values.force === true }),
     );
   },
 });
