@@ -3,7 +3,24 @@
 import type { WorkbookSnapshot } from '../../src/core/workbook';
 import type { FakeAuthMode } from './auth';
 
+/**
+ * The world a test runs in. The default is the strictest one the reference documents, the one most
+ * agencies have: a sheet owned by a consumer (Gmail) account, so no domain (Protection.setDomainEdit
+ * throws, canDomainEdit() is false; reference, class Protection), and drive.file grants per user (each
+ * account reaches only the files the app created or opened for it; developers.google.com/workspace/drive/
+ * api/guides/api-specific-auth, "drive.file"). 'workspace' asks by name for a Google Workspace domain
+ * (example.org unless `domain` says otherwise): new protections start with domain edit on.
+ */
+export type FakeWorld = 'gmail' | 'workspace';
+
 export interface FakeOptions {
+  /** 'gmail' (default): no domain; 'workspace': the domain `domain` or example.org. */
+  world?: FakeWorld;
+  /**
+   * drive.file grants: 'per-user' (default) — a file the app creates is reachable with the app by its
+   * creator only (others, even shared on it, get 404); 'shared' — the kinder world, by name.
+   */
+  driveGrants?: 'per-user' | 'shared';
   /** Seed the active spreadsheet from a snapshot in core's convention (Dates = wall clock as UTC). */
   snapshot?: WorkbookSnapshot;
   /** Who runs the script: Session's active and effective user (default admin@example.org). */
@@ -49,8 +66,12 @@ export interface FakeContext {
 }
 
 export const DEFAULT_USER = 'admin@example.org';
+/** The domain of installFakes({ world: 'workspace' }) when the test names none. */
+export const WORKSPACE_DOMAIN = 'example.org';
 
-export function createContext(options: FakeOptions): FakeContext {
+export function createContext(given: FakeOptions): FakeContext {
+  const options: FakeOptions =
+    given.world === 'workspace' && !given.domain ? { ...given, domain: WORKSPACE_DOMAIN } : given;
   const active = options.user ?? DEFAULT_USER;
   return {
     options,

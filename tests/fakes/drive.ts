@@ -113,7 +113,7 @@ export class DriveStore {
   /** who acts: files record them as owner / last modifier */
   user = 'admin@example.org';
   publishing: PublishingPolicy = 'anyone';
-  /** drive.file per user for what the app creates from now on: its creator's grant only (opt-in) */
+  /** drive.file per user for what the app creates from now on: its creator's grant only (default on; driveGrants: 'shared' turns it off) */
   grantsPerUser = false;
   private seq = 0;
   private publishSeq = 0;
@@ -629,6 +629,8 @@ export function driveStoreOf(ctx: FakeContext): DriveStore {
   let s = stores.get(ctx);
   if (!s) {
     s = new DriveStore(() => new Date());
+    // the strict world by default: drive.file grants per user (FakeOptions.driveGrants)
+    s.grantsPerUser = ctx.options.driveGrants !== 'shared';
     // the acting user is whoever the test made effective at the time of the call
     Object.defineProperty(s, 'user', { get: () => ctx.users.effective });
     stores.set(ctx, s);

@@ -64,7 +64,56 @@ export function enteredValue(
   }
   const slashed = locale ? slashDate(t, locale) : null;
   if (slashed) return { v: instantFromWall(tz, slashed.y, slashed.M, slashed.d, 0, 0, 0) };
+  const other = otherReading(t, tz);
+  if (other !== null) return { v: other };
   return { v: s };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthOf = (word: string): number => {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const i = MONTHS.findIndex((m) => w === m || (w.length > 3 && m === w.slice(0, 3) && /^[a-z]+$/.test(w)));
+  return i + 1;
+};
+
+/**
+ * The other readings Sheets gives typed text ("a string in any of the date, time or number formats that
+ * Google Sheets understands", support.google.com/docs/answer/3094220, VALUE; the examples there include
+ * "12:00:00"): a time of day ("12:30", "9:05:10" → a date-time on Sheets' day zero, 1899-12-30), an
+ * accounting negative "(100)" → -100, a percentage "50%" → 0.5, a currency amount "$1,000" → 1000, and a
+ * date with an English month name ("5 March 2023", "March 5, 2023", "Mar 2023"). The reference lists no
+ * grammar; these are the forms the product must never hand Sheets as bare text (it prefixes "'").
+ */
+function otherReading(t: string, tz: string): StoredValue | null {
+  const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?$/i.exec(t);
+  if (time) {
+    let h = Number(time[1]);
+    const m = Number(time[2]);
+    const sec = Number(time[3] ?? 0);
+    if (time[4]) h = (h % 12) + (time[4].toLowerCase() === 'p' ? 12 : 0);
+    if (h < 24 && m < 60 && sec < 60) return instantFromWall(tz, 1899, 12, 30, h, m, sec);
+  }
+  const paren = /^\((\d+(?:\.\d+)?)\)$/.exec(t);
+  if (paren) return -Number(paren[1]);
+  const pct = /^([+-]?\d+(?:\.\d+)?)\s*%$/.exec(t);
+  if (pct) return Number(pct[1]) / 100;
+  const money = /^([+-]?)[$€£฿]\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/.exec(t);
+  if (money) return Number(`${money[1]}${money[2].replace(/,/g, '')}${money[3] ?? ''}`);
+  const dmy = /^(\d{1,2})[\s-]+([a-z]+\.?)[\s-,]+(\d{4})$/i.exec(t);
+  const mdy = /^([a-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$/i.exec(t);
+  const my = /^([a-z]+\.?)[\s-]+(\d{4})$/i.exec(t);
+  const parts = dmy
+    ? { d: Number(dmy[1]), M: monthOf(dmy[2]), y: Number(dmy[3]) }
+    : mdy
+      ? { d: Number(mdy[2]), M: monthOf(mdy[1]), y: Number(mdy[3]) }
+      : my
+        ? { d: 1, M: monthOf(my[1]), y: Number(my[2]) }
+        : null;
+  if (parts && parts.M > 0) {
+    const probe = new Date(Date.UTC(parts.y, parts.M - 1, parts.d));
+    if (probe.getUTCDate() === parts.d) return instantFromWall(tz, parts.y, parts.M, parts.d, 0, 0, 0);
+  }
+  return null;
 }
 
 const SLASH_DATE_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
