@@ -27,11 +27,14 @@ export const fromSheet = (v: unknown, offsetMs: number): Cell =>
   v instanceof Date ? new Date(v.getTime() + offsetMs) : v === undefined ? null : (v as Cell);
 
 /**
- * Text Sheets would turn into something else when written: a number ("0812345678" loses its 0),
- * TRUE/FALSE, or a date ("31/3/2566", "2023-03-31"). Core hands strings when it means text.
+ * Text Sheets might turn into something else when written: a number ("0812345678" loses its 0, "1e3",
+ * "(100)", "50%", "฿1,200"), TRUE/FALSE, a time ("12:30") or a date ("31/3/2566", "5 March 2023"). The
+ * reference names no grammar ("a string in any of the date, time or number formats that Google Sheets
+ * understands", support.google.com/docs/answer/3094220), so safe by design: every string holding a digit,
+ * TRUE/FALSE, or starting with '#' (an error literal such as #N/A) gets the apostrophe. Core hands
+ * strings when it means text.
  */
-const REINTERPRETED =
-  /^\s*([+-]?[\d.,]+%?|true|false|\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?([ T]\d{1,2}:\d{2}(:\d{2})?)?)\s*$/i;
+const REINTERPRETED = /\d|^\s*(true|false)\s*$|^\s*#/i;
 
 /**
  * A cell value as setValues() must get it: wall-clock Dates back to instants; text passes sheetSafe()

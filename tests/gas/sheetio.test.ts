@@ -97,6 +97,14 @@ describe('writeTable', () => {
     expect(back[1].slice(0, 3)).toEqual([2566, true, wall(2023, 3, 31)]);
   });
 
+  it('text Sheets would read as a number, time or date stays text (issue #22): 1e3, 12:30, (100), 50%, month names', () => {
+    // the reference says only that Sheets understands "date, time or number formats" in typed text
+    // (support.google.com/docs/answer/3094220); the adapter keeps every such string as text by design
+    const texts = ['1e3', '12:30', '9:05 pm', '(100)', '50%', '฿1,200', '5 March 2023', 'March 5, 2023', 'Mar 2023'];
+    writeTable(sheet(), [texts], 1);
+    expect(readWorkbook(SpreadsheetApp.getActive()).tabs.Sheet1[0]).toEqual(texts);
+  });
+
   it('pads short rows and writes at a start row and column', () => {
     writeTable(sheet(), [['a'], ['b', 'c']], 5, { column: 2 });
     expect(fakes.sheets.values('Sheet1')?.slice(4)).toEqual([
