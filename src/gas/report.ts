@@ -10,6 +10,8 @@
 // getValues (the tabs this needs, not the whole workbook), each area's table is one appendTable, the
 // Doc's layout is one Docs batchUpdate, the register is written with one setValues.
 // Scopes: documents, drive.file (Drive advanced service v3 only — DriveApp would need the full drive scope).
+
+import { reportProblems } from '../core/app/report-checks';
 import { type Cell, escapeHtml } from '../core/cells';
 import { trackerForRound } from '../core/closed-rounds';
 import { lastReport } from '../core/dashboard';
@@ -22,6 +24,7 @@ import { buildReport, type ReportModel, reportDocument } from '../core/report';
 import {
   DIVISIONS_TAB,
   divisionTab,
+  FIXED_TABS,
   MEASURES_TAB,
   REPORTS_TAB,
   ROUND_SNAPSHOT_TAB,
@@ -31,7 +34,6 @@ import type { Round } from '../core/thai';
 import { numerals } from '../core/thai';
 import { hasErrors } from '../core/validate';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
-import { reportBlockers } from '../core/year-cycle';
 import {
   createEmpty,
   createWithContent,
@@ -81,10 +83,20 @@ export function readReportTabs(ss: Spreadsheet): {
   }
   // the division tabs hold the results; their names come from the divisions tab
   const divisions = parseDivisions(readTable({ tabs }, DIVISIONS_TAB));
+  let missing = false;
   for (const name of new Set(divisions.map((d) => d.name).filter(Boolean))) {
     const t = readTab(ss, divisionTab(name), offsetMs);
     if (t) tabs[name] = t.values;
+    else missing = true;
   }
+  // a division's tab not found by its exact name: every tab's name, so a look-alike ("กองคลัง ")
+  // blocks the report here as it does in the CLI (src/core/app/report-checks.ts). Unread, so empty.
+  if (missing)
+    for (const sheet of ss.getSheets()) {
+      const name = sheet.getName();
+      // a fixed tab by its exact name is not a look-alike, and an empty one would read as headerless
+      if (!(name in tabs) && !FIXED_TABS.some((t) => t.name === name)) tabs[name] = [];
+    }
   return { snapshot: { tabs }, register, offsetMs };
 }
 
@@ -243,7 +255,7 @@ function generateFromMenu(ss: Spreadsheet): GeneratedReport | undefined {
   const { snapshot, register, offsetMs } = readReportTabs(ss);
   const parsed = parseWorkbook(snapshot);
   // a closed round is printed from its snapshot: edits on the division tabs since do not block it
-  const problems = reportBlockers(snapshot, parsed, parsed.tracker.settings.currentRound);
+  const problems = reportProblems(snapshot, parsed, parsed.tracker.settings.currentRound);
   if (hasErrors(problems)) {
     const errors = problems.filter((p) => p.severity === 'error');
     dialog(
@@ -327,7 +339,7 @@ export function processReportQueue(): GeneratedReport | undefined {
     };
     const parsed = parseWorkbook(snapshot);
     // as the menu: a closed round is printed from its snapshot, so later edits do not block it
-    const errors = reportBlockers(snapshot, parsed, parsed.tracker.settings.currentRound).filter(
+    const errors = reportProblems(snapshot, parsed, parsed.tracker.settings.currentRound).filter(
       (p) => p.severity === 'error',
     );
     if (errors.length) {

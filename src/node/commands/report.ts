@@ -1,6 +1,7 @@
 // `ita-tracker report <workbook.xlsx> --out <dir> [--round 6|12] [--pdf|--no-pdf]`: validate, then write the
 // round's report as report.docx + report.html (+ report.pdf through LibreOffice). Nothing is written
 // when the workbook has blocking errors.
+import { reportProblems } from '../../core/app/report-checks';
 import { trackerForRound } from '../../core/closed-rounds';
 import { CLI } from '../../core/messages/cli';
 import { FILES } from '../../core/messages/files';
@@ -8,11 +9,9 @@ import { REPORT_CLI } from '../../core/messages/report';
 import { formatProblem } from '../../core/messages/validation';
 import { buildReport, type ReportModel } from '../../core/report';
 import { renderReportHtml } from '../../core/report-html';
-import { nearMissTabs } from '../../core/sync-blockers';
 import type { Round } from '../../core/thai';
 import { hasErrors } from '../../core/validate';
 import { parseWorkbook, type WorkbookSnapshot } from '../../core/workbook';
-import { reportBlockers } from '../../core/year-cycle';
 import { checkOutputFolder, writeOutputFolder } from '../atomic';
 import { defineCommand, EXIT, FileError, UsageError } from '../command';
 import { LIVE_SHEET_OPTIONS } from '../google/options';
@@ -100,10 +99,7 @@ export const report = defineCommand({
     if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
     const parsed = parseWorkbook(source.snapshot);
     // the requested round's rules; a closed round is printed from its snapshot (src/core/year-cycle.ts)
-    const checked = reportBlockers(source.snapshot, parsed, round ?? parsed.tracker.settings.currentRound);
-    // a tab named like a division but for a trailing space would print "-" for that division
-    const named = new Set(checked.map((p) => p.tab));
-    const problems = [...checked, ...nearMissTabs(parsed, source.snapshot).filter((p) => !named.has(p.tab))];
+    const problems = reportProblems(source.snapshot, parsed, round ?? parsed.tracker.settings.currentRound);
     if (hasErrors(problems)) {
       for (const p of problems) if (p.severity === 'error') console.error(formatProblem(p));
       console.error(REPORT_CLI.blockedCli);
