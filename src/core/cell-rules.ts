@@ -81,10 +81,13 @@ export type ProblemCode =
   | 'too-small'
   | 'round-due-blank'
   | 'duplicate-indicator'
+  | 'no-ita-scores'
   // across the cells of a row
   | 'done-without-result'
   // a closed round (issue 14): a division tab differs from what was closed
-  | 'closed-round-changed';
+  | 'closed-round-changed'
+  // text that reaches a document (src/core/document-text.ts): an extraction glitch or a stray space
+  | 'thai-text';
 
 export interface Problem {
   tab: string;

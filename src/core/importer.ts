@@ -9,6 +9,7 @@ import { REPORT_WORD } from './messages/report';
 import { HEADER } from './messages/tabs-headers';
 import { AREAS, type Area, type Division, type Measure } from './model';
 import { DISTRICT_PREFIXES, PROVINCE_PREFIXES, type Round, toArabicDigits, toThaiDigits } from './thai';
+import { joinedNote, joinStraySpaces } from './thai-text';
 
 export interface ImportWarning {
   /** 1-based line of the report */
@@ -499,7 +500,14 @@ export function importReport(text: string, divisions: readonly Division[] = []):
   for (const row of rows) {
     perArea[row.area]++;
     const id = `${row.area}-${String(perArea[row.area]).padStart(2, '0')}`;
-    const issue = proseText(row.cells.issue);
+    // the spaces a PDF line break left inside a Thai word are joined, and the row says which (thai-text.ts)
+    const joins: Array<readonly [string, string]> = [];
+    const join = (text: string): string => {
+      const r = joinStraySpaces(text);
+      joins.push(...r.changes);
+      return r.text;
+    };
+    const issue = join(proseText(row.cells.issue));
     if (issue === '') warn(row.line, IMPORT.emptyIssue);
     const responsible = responsibleNames(proseText(row.cells.responsible), all);
     const codes = [...new Set(responsible.map((n) => matchDivision(n, all)).filter((c): c is string => c !== null))];
@@ -507,13 +515,14 @@ export function importReport(text: string, divisions: readonly Division[] = []):
       id,
       area: row.area,
       issue,
-      steps: listItems(row.cells.steps),
+      steps: listItems(row.cells.steps).map(join),
       responsible,
       responsibleCodes: codes,
-      monitoring: listItems(row.cells.monitoring),
+      monitoring: listItems(row.cells.monitoring).map(join),
       order: measures.length + 1,
     });
-    const result = proseText(row.cells.result);
+    const result = join(proseText(row.cells.result));
+    if (joins.length) warn(row.line, joinedNote(joins));
     if (result !== '') {
       if (codes.length === 0) warn(row.line, IMPORT.noResponsible(id));
       results.push({ measureId: id, divisionCode: codes[0] ?? '', text: result });

@@ -52,6 +52,8 @@ export interface Settings {
   garudaImageId: string;
   /** true: generating writes and archives, publishing waits for the recorded approval */
   publishAfterApproval: boolean;
+  /** false: the plan has no analysis of last year's ITA results (none yet) */
+  planAnalysis: boolean;
 }
 
 export interface Division {

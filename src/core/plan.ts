@@ -2,14 +2,18 @@
 // title block and intro, the analysis of last year's ITA results (a table of tools and indicators with
 // flags, weakest first, and a line per weak indicator), then the measures by area with the seed's
 // first four columns — no results column: the plan is published before anything is done.
+
+import type { Problem } from './cell-rules';
 import { cell, type DocumentModel, type ParagraphBlock, paragraph, type TableBlock } from './document';
 import { analyseIta, type ItaAnalysis } from './ita';
-import { PLAN } from './messages/plan';
+import { PLAN, PLAN_V } from './messages/plan';
 import { REPORT } from './messages/report';
 import type { Tracker } from './model';
 import { AREAS } from './model';
 import { COLUMN_WEIGHTS, lines, PAGE, REPORT_COLUMNS, withPrefix } from './report';
+import { ITA_RESULTS_TAB, SETTINGS, type SettingSpec } from './schema';
 import { DISTRICT_PREFIXES, numerals, PROVINCE_PREFIXES } from './thai';
+import type { ParsedWorkbook } from './workbook';
 
 /** The plan's measure columns: the report's first four. */
 export const PLAN_COLUMNS: readonly string[] = REPORT_COLUMNS.slice(0, 4);
@@ -22,12 +26,33 @@ export interface PlanBuild {
   warnings: string[];
 }
 
+/**
+ * Why the plan cannot be written: its analysis is asked for (the setting มาตรการมีผลวิเคราะห์ ITA,
+ * default ใช่) and the ITA results tab has no scores. A plan never prints a system message instead.
+ */
+export function planProblems(parsed: ParsedWorkbook): Problem[] {
+  const { tracker } = parsed;
+  if (!tracker.settings.planAnalysis || analyseIta(tracker).tools.length > 0) return [];
+  const spec = SETTINGS.find((s) => s.key === 'planAnalysis') as SettingSpec;
+  return [
+    {
+      tab: ITA_RESULTS_TAB.name,
+      cell: '',
+      severity: 'error',
+      code: 'no-ita-scores',
+      message: PLAN_V.noScores(ITA_RESULTS_TAB.name, String(tracker.settings.fiscalYear - 1), spec.label),
+    },
+  ];
+}
+
 export function buildPlan(tracker: Tracker): PlanBuild {
   const s = tracker.settings;
   const num = (n: number | string): string => numerals(n, s.numerals);
   const score = (n: number): string => num(n.toFixed(2));
   const gap = (n: number): string => num(`${n > 0 ? '+' : ''}${n.toFixed(2)}`);
   const analysis = analyseIta(tracker);
+  // no analysis asked for, or none to give: the plan has no analysis and no wording about one
+  const withAnalysis = s.planAnalysis && analysis.tools.length > 0;
   const warnings: string[] = [];
   const place = [
     withPrefix(s.district.trim(), DISTRICT_PREFIXES),
@@ -39,21 +64,19 @@ export function buildPlan(tracker: Tracker): PlanBuild {
     centred(PLAN.fiscalYearLine(num(s.fiscalYear))),
     centred(s.agencyName),
     ...(place.length ? [centred(place.join(' '))] : []),
-    paragraph(PLAN.intro(num(analysis.year || s.fiscalYear - 1), s.agencyName), {
-      indentFirstPt: 36,
-      spaceBeforePt: 12,
-    }),
+    paragraph(
+      withAnalysis
+        ? PLAN.intro(num(analysis.year || s.fiscalYear - 1), s.agencyName)
+        : PLAN.introNoAnalysis(s.agencyName),
+      { indentFirstPt: 36, spaceBeforePt: 12 },
+    ),
   ];
 
   // 1. the analysis
-  blocks.push(
-    paragraph(PLAN.analysisHeading(num(1), num(analysis.year || s.fiscalYear - 1)), { heading: 3, bold: true }),
-  );
-  if (analysis.tools.length === 0) {
-    const missing = PLAN.noResults(num(analysis.year));
-    blocks.push(paragraph(missing));
-    warnings.push(missing);
-  } else {
+  if (withAnalysis) {
+    blocks.push(
+      paragraph(PLAN.analysisHeading(num(1), num(analysis.year || s.fiscalYear - 1)), { heading: 3, bold: true }),
+    );
     if (analysis.overall !== null)
       blocks.push(
         paragraph(
@@ -102,14 +125,15 @@ export function buildPlan(tracker: Tracker): PlanBuild {
     }
   }
 
-  // 2. the measures by area, the seed's first four columns
-  blocks.push(paragraph(PLAN.measuresHeading(num(2)), { heading: 3, bold: true, spaceBeforePt: 12 }));
+  // 2. the measures by area, the seed's first four columns (1. when there is no analysis)
+  const part = num(withAnalysis ? 2 : 1);
+  blocks.push(paragraph(PLAN.measuresHeading(part), { heading: 3, bold: true, spaceBeforePt: 12 }));
   let areaNo = 0;
   for (const area of AREAS) {
     const measures = tracker.measures.filter((m) => m.area === area).sort((a, b) => a.order - b.order);
     if (!measures.length) continue;
     areaNo++;
-    blocks.push(paragraph(REPORT.areaHeading(`${num(2)}.${num(areaNo)}`, area), { heading: 3, bold: true }));
+    blocks.push(paragraph(REPORT.areaHeading(`${part}.${num(areaNo)}`, area), { heading: 3, bold: true }));
     blocks.push({
       kind: 'table',
       columnWeights: PLAN_WEIGHTS,

@@ -365,6 +365,7 @@ export const SETTINGS: SettingSpec[] = [
   setting('garudaImageId', 'text', false),
   setting('publishAfterApproval', 'yesno', false, YES_NO.no),
   setting('itaFramework', 'text', false),
+  setting('planAnalysis', 'yesno', false, YES_NO.yes),
 ];
 
 /** A division's tab is named after it, so a division cannot take a fixed tab's name. */

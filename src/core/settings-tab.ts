@@ -85,5 +85,6 @@ export function parseSettings(table: Table): Settings {
     proposerPosition: cellText(get('proposerPosition')),
     garudaImageId: cellText(get('garudaImageId')),
     publishAfterApproval: parseYesNo(get('publishAfterApproval')) ?? false,
+    planAnalysis: parseYesNo(get('planAnalysis')) ?? true,
   };
 }

@@ -14,6 +14,7 @@ import {
 import { parseScore, parseYesNo } from './cell-values';
 import { a1, type Cell, cellInteger, cellText, cleanText, idKey, invisibleIn, isBlank, nameText } from './cells';
 import { closedRoundDrift } from './closed-rounds';
+import { documentTextProblems } from './document-text';
 import { INPUT } from './messages/input-safety';
 import { ITA_V } from './messages/plan';
 import { RHYTHM_VALIDATION, WEEKDAY_LABEL } from './messages/reminder-rhythm';
@@ -320,6 +321,8 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
   if (tables.holidays.present) problems.push(...checkTable(tables.holidays, ctx));
 
   problems.push(...lookAlikeTabs(parsed));
+  // text a document prints: extraction glitches and stray spaces, with the fix (warnings)
+  problems.push(...documentTextProblems(parsed));
   return problems;
 }
 

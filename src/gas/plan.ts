@@ -19,7 +19,7 @@ import { REPORT } from '../core/messages/report';
 import { formatProblem } from '../core/messages/validation';
 import type { ApprovalStatus, ReportRecord, Tracker } from '../core/model';
 import { APPROVAL_STATUSES } from '../core/model';
-import { buildPlan } from '../core/plan';
+import { buildPlan, planProblems } from '../core/plan';
 import {
   DIVISIONS_TAB,
   divisionTab,
@@ -185,7 +185,7 @@ function generatePlan(ss: Spreadsheet, parsed: ParsedWorkbook, register: ReadTab
 export function menuGeneratePlan(): GeneratedPlan | undefined {
   const ss = activeSpreadsheet();
   const { parsed, register } = readTabs(ss, false);
-  if (blocked(validateParsed(parsed))) return undefined;
+  if (blocked([...validateParsed(parsed), ...planProblems(parsed)])) return undefined;
   let result: GeneratedPlan;
   try {
     result = generatePlan(ss, parsed, register);

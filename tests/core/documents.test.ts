@@ -5,7 +5,7 @@ import { renderDocumentHtml } from '../../src/core/document-html';
 import { analyseIta } from '../../src/core/ita';
 import { buildMemo, memoProblems } from '../../src/core/memo';
 import { MEMO, PLAN } from '../../src/core/messages/plan';
-import { buildPlan, PLAN_COLUMNS } from '../../src/core/plan';
+import { buildPlan, PLAN_COLUMNS, planProblems } from '../../src/core/plan';
 import { buildReport } from '../../src/core/report';
 import { ITA_RESULTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
@@ -80,23 +80,49 @@ describe('the measures plan (document model)', () => {
     expect(budget[4][0]).toContain('บุคลากรยังไม่ทราบแผนการใช้จ่ายงบประมาณ');
   });
 
-  test("a tool's own row in the tab is its score; without results the plan says so and warns", () => {
+  test("a tool's own row in the tab is its score", () => {
     const t = tracker();
     t.itaResults.push({ row: 99, year: 2565, tool: 'EIT', indicator: null, name: 'EIT', score: 70, analysis: '' });
     expect(analyseIta(t).tools[0]).toMatchObject({ tool: 'EIT', score: 70, gap: -15, weak: true });
-    const empty = { ...tracker(), itaResults: [] };
-    const plan = buildPlan(empty);
-    expect(documentParagraphs(plan.model)).toContain(PLAN.noResults('๒๕๖๕'));
-    expect(plan.warnings).toContain(PLAN.noResults('๒๕๖๕'));
   });
 
-  test('a FY 2566 plan analyses 2565, not a later year in the tab; without 2565 it names 2565 as missing (issue 26, class 8)', () => {
+  test('without scores the plan is refused, naming the tab; with the analysis turned off it has none and no word of one', () => {
+    const snap = templateSnapshot();
+    snap.tabs[ITA_RESULTS_TAB.name] = snap.tabs[ITA_RESULTS_TAB.name].slice(0, 1);
+    const problems = planProblems(parseWorkbook(snap));
+    expect(problems).toEqual([
+      expect.objectContaining({ tab: ITA_RESULTS_TAB.name, severity: 'error', code: 'no-ita-scores' }),
+    ]);
+    expect(problems[0].message).toContain(`แท็บ "${ITA_RESULTS_TAB.name}"`);
+    expect(problems[0].message).toContain('มาตรการมีผลวิเคราะห์ ITA');
+    // the admin's choice: a plan without analysis
+    const off = parseWorkbook(withSetting(snap, 'planAnalysis', 'ไม่ใช่'));
+    expect(planProblems(off)).toEqual([]);
+    const plan = buildPlan(off.tracker);
+    const text = documentParagraphs(plan.model).join('\n');
+    expect(text).not.toContain('แท็บ');
+    // no analysis wording outside the measures' own text (a measure may speak of analysing)
+    const own = documentParagraphs(plan.model)
+      .filter((_, i) => i < 6)
+      .join('\n');
+    expect(own).not.toContain('วิเคราะห์');
+    expect(text).not.toContain(PLAN.analysisColumns[0]);
+    expect(documentParagraphs(plan.model)).toContain(PLAN.measuresHeading('๑'));
+    expect(plan.model.blocks.filter((b) => b.kind === 'table')).toHaveLength(3);
+    // turned off with scores present: no analysis either
+    const offWithScores = parseWorkbook(withSetting(templateSnapshot(), 'planAnalysis', 'ไม่ใช่'));
+    expect(documentParagraphs(buildPlan(offWithScores.tracker).model).join('\n')).not.toContain(
+      PLAN.analysisColumns[0],
+    );
+    expect(planProblems(parseWorkbook(templateSnapshot()))).toEqual([]);
+  });
+
+  test('a FY 2566 plan analyses 2565, not a later year in the tab; without 2565 there is nothing to analyse (issue 26, class 8; the plan is then refused, naming the year)', () => {
     const t = tracker();
     const later = t.itaResults.map((r) => ({ ...r, year: 2567 }));
     const plan = buildPlan({ ...t, itaResults: later });
     expect(plan.analysis.year).toBe(2565);
     expect(plan.analysis.tools).toEqual([]);
-    expect(plan.warnings).toContain(PLAN.noResults('๒๕๖๕'));
     expect(documentParagraphs(plan.model).join('\n')).not.toContain('๒๕๖๗');
     // with both years present, 2565 is the one analysed
     const both = buildPlan({ ...t, itaResults: [...t.itaResults, ...later] });

@@ -153,7 +153,7 @@ describe('report HTML', () => {
     expect(html).toContain('thead { display: table-header-group; }');
     expect(html.match(/<thead>/g)).toHaveLength(3);
     expect(html.match(/<tr id="/g)).toHaveLength(11);
-    expect(html).toContain('<p>- จัดทำแนวทางในการขับเคลื่อนเกี่ยวกับการ เฝ้าระวังการทุจริต</p>');
+    expect(html).toContain('<p>- จัดทำแนวทางในการขับเคลื่อนเกี่ยวกับการเฝ้าระวังการทุจริต</p>');
     // the page's text is the seed's too
     const text = html
       .replace(/<style>[\s\S]*?<\/style>|<title>[\s\S]*?<\/title>/g, '')

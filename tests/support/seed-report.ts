@@ -17,7 +17,8 @@ export const squeeze = (s: string): string => s.replace(/\s+/g, '');
  * The seed report's text in reading order, read from the file itself: HTML list markup and markdown
  * heading marks dropped, the table header kept once per area (the extraction repeats it at every
  * page break), and the two extraction glitches docs/design.md §1 lists corrected the way the template does:
- * the title's ปทุมใหญ่ is the agency's ปรุใหญ่, and `ใ้` lost its ช (ใช้จ่าย) or its ห (ให้).
+ * the title's ปทุมใหญ่ is the agency's ปรุใหญ่, `ใ้` lost its ช (ใช้จ่าย) or its ห (ให้), and sara am split
+ * into nikhahit + sara aa (สํารวจ) is one letter again.
  */
 export function seedText(): string {
   const lines = readFileSync(seedPath, 'utf8')
@@ -43,5 +44,6 @@ export function seedText(): string {
   return squeeze(out.join('\n'))
     .replace(/ปทุมใหญ่/g, 'ปรุใหญ่')
     .replace(/ใ้(?=จ่าย)/g, 'ใช้')
-    .replace(/ใ้/g, 'ให้');
+    .replace(/ใ้/g, 'ให้')
+    .replace(/\u0E4D\u0E32/g, '\u0E33');
 }

@@ -12,8 +12,9 @@ export const PLAN = {
     `คะแนนรวม ${score} คะแนน (เกณฑ์ผ่าน ${pass} คะแนน) ${verdict}`,
   passed: 'ผ่านเกณฑ์',
   notPassed: 'ไม่ผ่านเกณฑ์',
-  noResults: (year: string) =>
-    `ยังไม่มีผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${year} (ปีก่อนปีของมาตรการ) ในแท็บผลการประเมิน ITA — กรอกผลของปีนั้นก่อนสร้างมาตรการ`,
+  /** the intro of a plan without the analysis (the setting มาตรการมีผลวิเคราะห์ ITA = ไม่ใช่) */
+  introNoAnalysis: (agency: string) =>
+    `เพื่อส่งเสริมคุณธรรมและความโปร่งใสในการดำเนินงานของ${agency} จึงได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ดังนี้`,
   analysisColumns: ['เครื่องมือ/ตัวชี้วัด', 'คะแนน', 'ห่างจากเกณฑ์', 'ผล', 'ข้อวิเคราะห์/แนวทางปรับปรุง'],
   toolRow: (tool: string) => `เครื่องมือ ${tool}`,
   indicatorLabel: (n: string, name: string) => `${n}. ${name}`,
@@ -82,6 +83,12 @@ export const APPROVAL = {
   proposeWhich: 'เสนอเอกสารใด? พิมพ์ 6, 12 หรือ plan (มาตรการประจำปี)',
   badWhich: (value: string) => `"${value}" ไม่ใช่ 6, 12 หรือ plan — ไม่ได้สร้างบันทึก`,
   notGenerated: (what: string) => `ยังไม่ได้สร้าง "${what}" — สร้างเอกสารก่อนเสนอผู้บริหาร`,
+} as const;
+
+/** Why a plan is not written (nothing is written then). */
+export const PLAN_V = {
+  noScores: (tab: string, year: string, setting: string) =>
+    `ยังไม่มีผลการประเมิน ITA ปี ${year} ในแท็บ "${tab}" — กรอกคะแนนของปีก่อน หรือตั้งค่า "${setting}" เป็น ไม่ใช่ เพื่อสร้างมาตรการโดยไม่มีส่วนวิเคราะห์`,
 } as const;
 
 /** Validation of the ITA results tab. */

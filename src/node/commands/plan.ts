@@ -5,12 +5,13 @@
 import type { Problem } from '../../core/cell-rules';
 import type { DocumentModel } from '../../core/document';
 import { renderDocumentHtml } from '../../core/document-html';
+import { documentTextProblems } from '../../core/document-text';
 import { buildMemo, type MemoSubject, memoProblems } from '../../core/memo';
 import { CLI } from '../../core/messages/cli';
 import { PLAN_CLI } from '../../core/messages/plan';
 import { REPORT_CLI } from '../../core/messages/report';
 import { formatProblem } from '../../core/messages/validation';
-import { buildPlan } from '../../core/plan';
+import { buildPlan, planProblems } from '../../core/plan';
 import { hasErrors, validateParsed } from '../../core/validate';
 import { type ParsedWorkbook, parseWorkbook } from '../../core/workbook';
 import { checkOutputFolder, writeOutputFolder } from '../atomic';
@@ -79,10 +80,11 @@ export const plan = defineCommand({
   async run({ positionals: [path], values }) {
     const parsed = await readChecked(path, values.out, values.pdf);
     if (!parsed) return EXIT.usage;
-    if (blocked(validateParsed(parsed))) return EXIT.workbookErrors;
+    if (blocked([...validateParsed(parsed), ...planProblems(parsed)])) return EXIT.workbookErrors;
     const { model, warnings } = buildPlan(parsed.tracker);
     const written = await writeDocumentFiles(model, values.out, 'plan', values.pdf === true);
-    for (const w of warnings) console.log(`  - ${w}`);
+    // text the plan prints as the cell holds it: extraction glitches and stray spaces, at their cells
+    for (const w of [...warnings, ...documentTextProblems(parsed).map(formatProblem)]) console.log(`  - ${w}`);
     for (const p of written) console.log(CLI.wrote(p));
     return EXIT.ok;
   },

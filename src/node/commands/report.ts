@@ -3,6 +3,7 @@
 // when the workbook has blocking errors.
 import { reportProblems } from '../../core/app/report-checks';
 import { trackerForRound } from '../../core/closed-rounds';
+import { documentTextProblems } from '../../core/document-text';
 import { CLI } from '../../core/messages/cli';
 import { FILES } from '../../core/messages/files';
 import { REPORT_CLI } from '../../core/messages/report';
@@ -40,10 +41,13 @@ export async function writeReportFiles(
   outDir: string,
   opts: { round?: Round; pdf: 'require' | 'auto' | 'off' },
 ): Promise<ReportFiles> {
-  const { tracker } = parseWorkbook(snapshot);
+  const parsed = parseWorkbook(snapshot);
+  const { tracker } = parsed;
   const round = opts.round ?? tracker.settings.currentRound;
   // a closed round: the results that were closed (src/core/closed-rounds.ts), so the text is the published one
   const { model, warnings } = buildReport(trackerForRound(snapshot, tracker, round).tracker, round);
+  // text the report prints as the cell holds it: extraction glitches and stray spaces, at their cells
+  warnings.push(...documentTextProblems(parsed).map(formatProblem));
   const docx = await reportDocx(model);
   // all or nothing: a PDF that fails leaves no half-written report folder (src/node/atomic.ts)
   const paths = await writeOutputFolder(outDir, async (folder) => {
