@@ -122,7 +122,7 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     // steps of IIT-01: four "- " items, four paragraphs in the cell
     const steps = tables[0].rows[1].cells[1].children.map((p) => (p as FakeParagraph).text);
     expect(steps).toHaveLength(4);
-    expect(steps[0]).toBe('- จัดทำแนวทางในการขับเคลื่อนเกี่ยวกับการ เฝ้าระวังการทุจริต');
+    expect(steps[0]).toBe('- จัดทำแนวทางในการขับเคลื่อนเกี่ยวกับการเฝ้าระวังการทุจริต');
     const paras = body.children.filter((c): c is FakeParagraph => c instanceof FakeParagraph);
     const title = paras.find((p) => p.text.startsWith('รายงานการดำเนินการ'))!;
     expect([title.alignment, title.attrs.BOLD]).toEqual(['CENTER', true]);
