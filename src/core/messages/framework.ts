@@ -80,6 +80,26 @@ const calendar = (oitOpens: YearDate, oitCloses: YearDate): readonly CalendarMil
   { key: 'oitWindowCloses', label: 'ปิดระบบตอบแบบ OIT', needs: 'none', date: oitCloses },
 ];
 
+/**
+ * What FY 2568 and later publish, as agencies' own ITA pages show it (not confirmed with the manuals):
+ * the measures (O25) and one annual report on the previous fiscal year (O26), no 6-month report.
+ */
+const ANNUAL_ON_PREVIOUS_YEAR: Omit<FrameworkPreset, 'id' | 'fromYear' | 'toYear' | 'label' | 'confirmed' | 'note'> = {
+  rounds: [12],
+  reportCovers: 'previous',
+  plan: { code: 'O25', itemTitle: 'การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', documentTitle: MEASURES_TITLE },
+  report: {
+    code: 'O26',
+    itemTitle: 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+    documentTitle: 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+  },
+  roundDue: ROUND_DUE,
+  passMark: 85,
+  bands: BANDS,
+  toolBelowPassCap: CAP,
+  calendar: calendar({ month: 4, day: 1 }, { month: 6, day: 30 }),
+};
+
 export const FRAMEWORK_PRESETS: readonly FrameworkPreset[] = [
   {
     id: '2564',
@@ -119,19 +139,7 @@ export const FRAMEWORK_PRESETS: readonly FrameworkPreset[] = [
     label: 'ITA ปี 2568: มาตรการจากผลการประเมินปีก่อน และรายงานผลปีที่ผ่านมา',
     confirmed: false,
     note: 'จากหน้า ITA ของหน่วยงาน ยังไม่ยืนยันกับคู่มือ ITA ปี 2568 — รหัสข้อตรวจสอบจากคู่มือ',
-    rounds: [12],
-    reportCovers: 'previous',
-    plan: { code: 'O25', itemTitle: 'การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', documentTitle: MEASURES_TITLE },
-    report: {
-      code: 'O26',
-      itemTitle: 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
-      documentTitle: 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
-    },
-    roundDue: ROUND_DUE,
-    passMark: 85,
-    bands: BANDS,
-    toolBelowPassCap: CAP,
-    calendar: calendar({ month: 4, day: 1 }, { month: 6, day: 30 }),
+    ...ANNUAL_ON_PREVIOUS_YEAR,
   },
   {
     id: '2569',
@@ -140,19 +148,7 @@ export const FRAMEWORK_PRESETS: readonly FrameworkPreset[] = [
     label: 'ITA ปี 2569: O25 การนำผลการประเมินไปสู่การพัฒนาองค์กร, O26 รายงานผลปีที่ผ่านมา',
     confirmed: false,
     note: 'จากหน้า ITA ปี 2569 ของหน่วยงาน (O1–O26) ยังไม่ยืนยันกับคู่มือ ITA ปี 2569',
-    rounds: [12],
-    reportCovers: 'previous',
-    plan: { code: 'O25', itemTitle: 'การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', documentTitle: MEASURES_TITLE },
-    report: {
-      code: 'O26',
-      itemTitle: 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
-      documentTitle: 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
-    },
-    roundDue: ROUND_DUE,
-    passMark: 85,
-    bands: BANDS,
-    toolBelowPassCap: CAP,
-    calendar: calendar({ month: 4, day: 1 }, { month: 6, day: 30 }),
+    ...ANNUAL_ON_PREVIOUS_YEAR,
   },
   {
     id: '2570',
@@ -161,19 +157,7 @@ export const FRAMEWORK_PRESETS: readonly FrameworkPreset[] = [
     label: 'ITA ปี 2570 (ยังไม่ยืนยัน — ตรวจสอบคู่มือ ITA ปี 2570)',
     confirmed: false,
     note: 'ยังไม่ยืนยัน — ตรวจสอบคู่มือ ITA ปี 2570 (ตั้งตามปี 2569 ไว้ก่อน)',
-    rounds: [12],
-    reportCovers: 'previous',
-    plan: { code: 'O25', itemTitle: 'การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', documentTitle: MEASURES_TITLE },
-    report: {
-      code: 'O26',
-      itemTitle: 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
-      documentTitle: 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
-    },
-    roundDue: ROUND_DUE,
-    passMark: 85,
-    bands: BANDS,
-    toolBelowPassCap: CAP,
-    calendar: calendar({ month: 4, day: 1 }, { month: 6, day: 30 }),
+    ...ANNUAL_ON_PREVIOUS_YEAR,
   },
 ];
 
