@@ -4,6 +4,7 @@
 // stale, and taken over, when its holder's process is gone on this machine, or when it has not been
 // refreshed for STALE_AFTER_MS (the holder refreshes it every HEARTBEAT_MS while it works, so a long
 // SMTP run never looks stale; a lock left on a shared folder by another machine frees itself).
+
 import {
   closeSync,
   existsSync,
@@ -18,6 +19,7 @@ import {
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FILES } from '../core/messages/files';
+import { checkOutputFile } from './atomic';
 import { BusyError, FileError } from './command';
 
 /** How long a command waits for another to finish before it gives up (ITA_LOCK_WAIT_MS overrides). */
@@ -137,7 +139,11 @@ export async function withWorkbookLock<T>(workbook: string, command: string, wor
       break;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw new FileError(FILES.cannotLock(workbook));
+      if (code !== 'EEXIST') {
+        // a path the workbook itself cannot have (a file where a folder should be, /proc…) is said as such
+        checkOutputFile(workbook);
+        throw new FileError(FILES.cannotLock(workbook));
+      }
     }
     const holder = readHolder(lock);
     if (isStale(lock, holder, Date.now())) {
