@@ -27,9 +27,8 @@ interface WordSegmenter {
 
 /** Thai word segmentation when the runtime has it (Intl.Segmenter); null where it does not. */
 function thaiSegmenter(): WordSegmenter | null {
-  const Seg = (Intl as unknown as { Segmenter?: new (l: string, o: { granularity: 'word' }) => WordSegmenter })
-    .Segmenter;
-  return typeof Seg === 'function' ? new Seg('th', { granularity: 'word' }) : null;
+  // typed by lib ES2022.Intl; a runtime without it (an older Apps Script V8) has no Intl.Segmenter at all
+  return typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th', { granularity: 'word' }) : null;
 }
 
 let segmenter: WordSegmenter | null | undefined;
