@@ -38,11 +38,17 @@ const validEmails = (emails: readonly string[]): string[] => [
 ];
 
 /**
- * The documented Protection pattern (reference, class Protection): make sure the effective user is
- * an editor before removing the others (else removing a group they belong to throws), remove every
- * other editor, turn domain edit off when the domain allows it; then add the accounts that may edit.
+ * The one way this tracker locks a range or a sheet to a list of editors (fixed tabs, division tabs,
+ * a closed round's result column, sync's row lock: every lock calls this, none repeats it). The
+ * documented Protection pattern (developers.google.com/apps-script/reference/spreadsheet/protection,
+ * its sample): make sure the effective user is an editor before removing the others (else removing a
+ * group they belong to throws), remove every other editor in one call, turn domain edit off only where
+ * the domain allows it (on a sheet a consumer/Gmail account owns, setDomainEdit throws, so the sample
+ * guards it with canDomainEdit()); then add the accounts that may edit, in one call, as lower-case
+ * e-mail addresses (a name typed where an address belongs is left out, never passed to Sheets).
+ * Calls: 5, 6 with domain edit turned off, +1 when there is anyone to add.
  */
-function restrictTo(protection: Protection, editors: readonly string[], description: string, me: User): void {
+export function lockDown(protection: Protection, editors: readonly string[], description: string, me: User): void {
   protection.setDescription(description);
   protection.addEditor(me);
   protection.removeEditors(protection.getEditors());
@@ -59,14 +65,12 @@ export const rowRuns = (rows: readonly number[]): Array<[number, number]> =>
  * Sync's temporary lock on rows it is about to remove: one protection per run of adjacent rows (whole
  * rows, every column), so no kept row between two removed ones is ever locked; only the account running
  * sync (and the owner, whom Sheets always lets through) may write there until the rows are deleted.
- * Domain edit is turned off only where the domain allows it: on a sheet a consumer (Gmail) account
- * owns, setDomainEdit throws (reference, class Protection: "if (protection.canDomainEdit())
- * protection.setDomainEdit(false)"). Calls: 5–6 per run.
+ * Locked by lockDown (domain edit off only where the domain allows it). Calls: 7–8 per run.
  */
 export function lockRowsForRemoval(sheet: Sheet, rows: readonly number[], description: string, me: User): void {
   for (const [first, count] of rowRuns(rows)) {
     const lock = sheet.getRange(`${first}:${first + count - 1}`).protect();
-    restrictTo(lock, [], description, me);
+    lockDown(lock, [], description, me);
   }
 }
 
@@ -93,7 +97,7 @@ export function protectFixedTab(
   name: string = sheet.getName(),
 ): void {
   const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
-  restrictTo(protection, admins, SETUP.protectFixed(name), me);
+  lockDown(protection, admins, SETUP.protectFixed(name), me);
 }
 
 /** Rows 2..last of the sheet (grown to at least 2 rows): the body under the header. */
@@ -130,7 +134,7 @@ export function protectDivisionTab(
   );
 
   const sheetProtection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
-  restrictTo(sheetProtection, admins, SETUP.protectDivision(name), me);
+  lockDown(sheetProtection, admins, SETUP.protectDivision(name), me);
   sheetProtection.setUnprotectedRanges(ranges);
 
   const description = SETUP.protectDivisionEditable;
@@ -140,7 +144,7 @@ export function protectDivisionTab(
   ranges.forEach((range, i) => {
     const reused = existing[i];
     if (reused) reused.setRange(range);
-    restrictTo(reused ?? range.protect(), [...divisionEditors, ...admins], description, me);
+    lockDown(reused ?? range.protect(), [...divisionEditors, ...admins], description, me);
   });
   for (const extra of existing.slice(ranges.length)) extra.remove();
   // the tab's size now (ensureBody may have grown it): sync's stamp, without asking again

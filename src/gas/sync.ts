@@ -9,6 +9,7 @@
 import type { Problem } from '../core/cell-rules';
 import type { Cell } from '../core/cells';
 import { offsetClock } from '../core/clock';
+import { SETUP } from '../core/messages/setup';
 import { SYNC, SYNC_MENU } from '../core/messages/sync';
 import { ARCHIVE_TAB, DIVISION_TAB_COLUMNS, divisionTab, headersOf, MILESTONES_TAB } from '../core/schema';
 import { archiveRowOf, NO_SYNC, planSync, type SyncPlan } from '../core/sync';
@@ -17,7 +18,14 @@ import { isoFromWallDate } from '../core/thai';
 import { type ParsedWorkbook, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { activeSpreadsheet, showAlert } from './context';
 import { PUBLIC_URL_PROPERTY, writeDashboard } from './dashboard';
-import { applyColumnRules, layoutNewTab, lockRowsForRemoval, protectDivisionTab, removeRowLocks } from './protect';
+import {
+  applyColumnRules,
+  layoutNewTab,
+  lockDown,
+  lockRowsForRemoval,
+  protectDivisionTab,
+  removeRowLocks,
+} from './protect';
 import { ensureSheet, fromSheet, readWorkbook, toSheet, writeTable, zoneOffsetMs } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -120,7 +128,11 @@ export function syncDivisionTabs(
     if (carriedAway.has(name)) continue;
     const sheet = ss.getSheetByName(name);
     if (!sheet) continue;
-    (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect()).setUnprotectedRanges([]);
+    // its sheet protection (admins only, set by protectDivisionTab) now covers the editable columns too;
+    // a tab whose protection was removed by hand gets one, locked the one way every lock is
+    const sheetLock = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+    if (sheetLock) sheetLock.setUnprotectedRanges([]);
+    else lockDown(sheet.protect(), tracker.settings.admins, SETUP.protectDivision(name), me());
     fresh.set(name, lockedRead(sheet));
   }
   // the archive from those second reads, in the plan's order

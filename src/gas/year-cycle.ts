@@ -12,7 +12,7 @@ import { parseWorkbook, type WorkbookSnapshot } from '../core/workbook';
 import { type Actor, closeRound, reopenRound, rollover, type YearCycleResult } from '../core/year-cycle';
 import { activeSpreadsheet, confirm, currentUserEmail, showAlert, ui } from './context';
 import { storedPublicUrl, writeDashboard } from './dashboard';
-import { layoutNewTab, protectFixedTab } from './protect';
+import { layoutNewTab, lockDown, protectFixedTab } from './protect';
 import { ensureSheet, readWorkbook, replaceTable, zoneOffsetMs } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -41,11 +41,7 @@ function protectClosedRound(ss: Spreadsheet, snapshot: WorkbookSnapshot, fy: num
     const sheet = table.present && column >= 0 ? ss.getSheetByName(table.spec.name) : null;
     if (!sheet) continue;
     const range = sheet.getRange(2, column + 1, Math.max(1, sheet.getMaxRows() - 1), 1);
-    const protection = range.protect().setDescription(description);
-    protection.addEditor(me);
-    protection.removeEditors(protection.getEditors());
-    if (protection.canDomainEdit()) protection.setDomainEdit(false);
-    if (tracker.settings.admins.length) protection.addEditors(tracker.settings.admins);
+    lockDown(range.protect(), tracker.settings.admins, description, me);
   }
 }
 
