@@ -17,6 +17,7 @@ import { type DocumentImport, importDocument, importText, type ReportBlock } fro
 import { toThaiDigits } from '../core/thai';
 import { FileError } from './command';
 import { findOnPath } from './pdf';
+import { checkInflatedSize } from './zip-limits';
 
 export type ReportKind = 'docx' | 'pdf' | 'text';
 
@@ -98,6 +99,8 @@ async function readDocx(bytes: Uint8Array, path: string) {
   let zip: JSZip;
   let xml: string;
   let numberingXml: string | undefined;
+  // an archive bomb is refused by its sizes before jszip inflates a byte of it
+  await checkInflatedSize(bytes, path);
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {

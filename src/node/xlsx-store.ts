@@ -16,6 +16,7 @@ import { writeFileAtomic } from './atomic';
 import { FileError } from './command';
 import { withWorkbookLock } from './lock';
 import { checkIsTracker, checkWorkbookBytes } from './workbook-file';
+import { checkInflatedSize } from './zip-limits';
 
 function toCell(v: ExcelJS.CellValue): Cell {
   if (v === null || v === undefined) return null;
@@ -39,6 +40,8 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!existsSync(path)) throw new FileError(CLI.fileNotFound(path));
   const bytes = readFileSync(path);
   checkWorkbookBytes(bytes, path);
+  // an archive bomb is refused by its sizes before exceljs (jszip) inflates a byte of it
+  await checkInflatedSize(bytes, path);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);

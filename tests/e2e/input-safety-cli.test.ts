@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { a1, type Cell } from '../../src/core/cells';
 import { CLI as CLI_TEXT } from '../../src/core/messages/cli';
+import { FILES } from '../../src/core/messages/files';
 import { IMPORT_FILE } from '../../src/core/messages/import-file';
 import { INPUT, INPUT_CLI } from '../../src/core/messages/input-safety';
 import { REMIND } from '../../src/core/messages/reminders';
@@ -15,7 +16,9 @@ import { V } from '../../src/core/messages/validation';
 import { templateSnapshot } from '../../src/core/template';
 import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
 import { readWorkbookFile, writeWorkbookFile } from '../../src/node/xlsx-store';
+import { MAX_INFLATED_BYTES } from '../../src/node/zip-limits';
 import { runCli } from '../support/cli';
+import { bomb } from '../support/zip-bomb';
 
 const run = (...args: string[]) => runCli(args);
 
@@ -388,6 +391,24 @@ describe('files that are not a tracker .xlsx are refused before anything is writ
     const book = join(dir, 'locked.xlsx');
     writeFileSync(book, Buffer.concat([header, body]));
     await expectRefusedEverywhere(book, INPUT_CLI.encrypted(book));
+  });
+
+  test('an archive bomb (1 MB inflating to 1 GB, its central directory lying): ไฟล์ใหญ่เกินไป and the limit', async () => {
+    // the honest-sizes bomb is refused sooner still (tests/node/zip-limits.test.ts)
+    const book = join(dir, 'bomb.xlsx');
+    writeFileSync(book, bomb('xlsx', 1024, true));
+    await expectRefusedEverywhere(book, FILES.tooBig(book, MAX_INFLATED_BYTES));
+  });
+
+  test('a .docx bomb given to import: refused by its size, the workbook byte-identical', async () => {
+    const book = await example();
+    for (const lying of [false, true]) {
+      const report = join(dir, `bomb-${lying}.docx`);
+      writeFileSync(report, bomb('docx', 1024, lying));
+      const r = refused(book, 'import', report, book);
+      expect(r.code).toBe(2);
+      expect(r.err.trim()).toBe(FILES.tooBig(report, MAX_INFLATED_BYTES));
+    }
   });
 
   test('an old .xls (OLE without encryption) is named as such', async () => {
