@@ -13,7 +13,7 @@ import type { Tracker } from './model';
 import { SETTINGS_TAB } from './schema';
 import { readSettingsRows } from './settings-tab';
 import type { Round } from './thai';
-import { formatThaiDate, numerals } from './thai';
+import { formatThaiDate, numerals, toArabicDigits } from './thai';
 import type { ParsedWorkbook } from './workbook';
 
 /** What a memo proposes: the year's plan, or a round's report. */
@@ -25,6 +25,18 @@ export interface MemoOptions {
   date: string;
   /** the proposed document's public (or file) link; '' when it travels attached */
   link: string;
+}
+
+/**
+ * The clerk's answer to "which document?" (the menu's prompt, APPROVAL.proposeWhich): 1 or มาตรการ the
+ * plan, 6 or 12 a round's report, Thai digits alike; null when it is none of them. The English "plan"
+ * is still understood from earlier habits, never asked for.
+ */
+export function parseMemoChoice(answer: string): MemoSubject | null {
+  const text = toArabicDigits(answer.normalize('NFC')).replace(/\s+/g, '').toLowerCase();
+  if (text === '1' || text === 'มาตรการ' || text === 'มาตรการประจำปี' || text === 'plan') return { kind: 'plan' };
+  if (text === '6' || text === '12') return { kind: 'report', round: Number(text) as Round };
+  return null;
 }
 
 /** Why a memo cannot be written (nothing is written then): no executive to address it to. */

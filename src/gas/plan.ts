@@ -12,7 +12,7 @@
 import type { Problem } from '../core/cell-rules';
 import { type Cell, escapeHtml } from '../core/cells';
 import type { DocumentModel } from '../core/document';
-import { buildMemo, type MemoSubject, memoProblems, memoSubjectLine } from '../core/memo';
+import { buildMemo, type MemoSubject, memoProblems, memoSubjectLine, parseMemoChoice } from '../core/memo';
 import { MENU } from '../core/messages/menu';
 import { APPROVAL, APPROVAL_STATUS, DOC_KIND, PLAN } from '../core/messages/plan';
 import { REPORT } from '../core/messages/report';
@@ -80,11 +80,11 @@ const link = (label: string, url: string) =>
   `<p>${escapeHtml(label)}:<br><a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(url)}</a></p>`;
 
 /** Shows the blocking problems (tab and cell in each); true when there were any. */
-function blocked(problems: readonly Problem[]): boolean {
+function blocked(problems: readonly Problem[], title: string): boolean {
   if (!hasErrors(problems)) return false;
   const errors = problems.filter((p) => p.severity === 'error');
   const shown = errors.slice(0, 50).map(formatProblem);
-  dialog(`<p>${escapeHtml(REPORT.blockedIntro(errors.length))}</p>${list(shown)}`, REPORT.blockedTitle);
+  dialog(`<p>${escapeHtml(PLAN.blockedIntro(errors.length))}</p>${list(shown)}`, title);
   return true;
 }
 
@@ -185,13 +185,13 @@ function generatePlan(ss: Spreadsheet, parsed: ParsedWorkbook, register: ReadTab
 export function menuGeneratePlan(): GeneratedPlan | undefined {
   const ss = activeSpreadsheet();
   const { parsed, register } = readTabs(ss, false);
-  if (blocked([...validateParsed(parsed), ...planProblems(parsed)])) return undefined;
+  if (blocked([...validateParsed(parsed), ...planProblems(parsed)], PLAN.blockedTitle)) return undefined;
   let result: GeneratedPlan;
   try {
     result = generatePlan(ss, parsed, register);
   } catch (e) {
     console.error(e);
-    showAlert(REPORT.failed(e instanceof Error ? e.message : String(e)), REPORT.errorsTitle);
+    showAlert(PLAN.failed(e instanceof Error ? e.message : String(e)), PLAN.failedTitle);
     return undefined;
   }
   const fy = numerals(parsed.tracker.settings.fiscalYear, parsed.tracker.settings.numerals);
@@ -201,7 +201,7 @@ export function menuGeneratePlan(): GeneratedPlan | undefined {
       link(REPORT.linkDoc, result.docUrl) +
       link(REPORT.linkPdf, result.pdfUrl) +
       (result.warnings.length ? `<p>${escapeHtml(REPORT.warningsHeader)}:</p>${list(result.warnings)}` : ''),
-    REPORT.doneTitle,
+    PLAN.doneTitle,
   );
   return result;
 }
@@ -214,11 +214,10 @@ function askSubject(): MemoSubject | null {
   if (!u) return null;
   const r = u.prompt(MENU.items.propose, APPROVAL.proposeWhich, u.ButtonSet.OK_CANCEL);
   if (r.getSelectedButton() !== u.Button.OK) return null;
-  const text = r.getResponseText().trim().toLowerCase();
-  if (text === 'plan') return { kind: 'plan' };
-  if (text === '6' || text === '12') return { kind: 'report', round: Number(text) as 6 | 12 };
-  showAlert(APPROVAL.badWhich(text));
-  return null;
+  const text = r.getResponseText().trim();
+  const subject = parseMemoChoice(text);
+  if (!subject) showAlert(APPROVAL.badWhich(text));
+  return subject;
 }
 
 export interface ProposedMemo {
@@ -238,7 +237,7 @@ export function menuProposeToExecutive(today?: string): ProposedMemo | undefined
       const ss = activeSpreadsheet();
       const { parsed, register } = readTabs(ss, true);
       const problems = [...validateParsed(parsed), ...memoProblems(parsed)];
-      if (blocked(problems)) return undefined;
+      if (blocked(problems, APPROVAL.memoBlockedTitle)) return undefined;
       const { tracker } = parsed;
       const record = recordOf(tracker, subject);
       if (!record?.docId) {

@@ -5,8 +5,7 @@
 
 import { escapeHtml, quoteTabName } from '../../src/core/cells';
 import { ACCESS, MENU } from '../../src/core/messages/menu';
-import { APPROVAL_STATUS, DOC_KIND, MEMO, PLAN } from '../../src/core/messages/plan';
-import { REPORT } from '../../src/core/messages/report';
+import { APPROVAL, APPROVAL_STATUS, DOC_KIND, MEMO, PLAN } from '../../src/core/messages/plan';
 import { HEADER } from '../../src/core/messages/tabs-headers';
 import { PLAN_COLUMNS } from '../../src/core/plan';
 import { ITA_RESULTS_TAB, REPORTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
@@ -60,6 +59,9 @@ describe('Apps Script: สร้างมาตรการประจำปี
     const fakes = installWith(templateSnapshot());
     const result = menuGeneratePlan()!;
     expect(result).toBeDefined();
+    // the done dialog is the plan's, not the report's
+    expect(fakes.ui.lastDialog()?.title).toBe(PLAN.doneTitle);
+    expect(fakes.ui.lastDialog()?.title).not.toContain('รายงาน');
     const body = fakes.docs.body(result.docId);
     expect(body.page.width).toBeCloseTo(841.89);
     const tables = body.children.filter((c): c is FakeTable => c instanceof FakeTable);
@@ -109,7 +111,7 @@ describe('Apps Script: สร้างมาตรการประจำปี
     const fakes = installWith(snap);
     expect(menuGeneratePlan()).toBeUndefined();
     const dialog = fakes.ui.lastDialog()!;
-    expect(dialog.title).toBe(REPORT.blockedTitle);
+    expect(dialog.title).toBe(PLAN.blockedTitle);
     expect(dialog.html).toContain(escapeHtml(`${quoteTabName(ITA_RESULTS_TAB.name)}!E3`));
     expect(dialog.html).toContain(escapeHtml(`${quoteTabName(ITA_RESULTS_TAB.name)}!B4`));
     expect(fakes.docs.documentIds()).toEqual([]);
@@ -134,9 +136,13 @@ describe('Apps Script: เสนอผู้บริหาร and บันท�
     expect(fakes.drive.publishedContent(plan.docId)).toBeNull();
     expect(registerRows(fakes)[0].approvalStatus).toBe(APPROVAL_STATUS.draft);
 
-    fakes.ui.respond('OK', 'plan');
+    // the prompt asks for a number in Thai wording, never the English "plan"; the clerk types 1
+    fakes.ui.respond('OK', '1');
     const memo = menuProposeToExecutive('2022-10-05')!;
     expect(memo).toBeDefined();
+    const asked = fakes.ui.alerts.find((a) => a.prompt === APPROVAL.proposeWhich);
+    expect(asked?.prompt).toContain('มาตรการประจำปี');
+    expect(asked?.prompt).not.toMatch(/plan/i);
     const memoText = fakes.docs.documentText(memo.memoId);
     const order = [MEMO.heading, MEMO.unitLabel, MEMO.numberLabel, MEMO.dateLabel, MEMO.subjectLabel, MEMO.toLabel];
     const at = order.map((l) => memoText.indexOf(l));
