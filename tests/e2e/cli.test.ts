@@ -171,3 +171,20 @@ test('demo (npm start) writes the workbook and the report into --out', () => {
   expect(readFileSync(join(dir, 'report', 'report.html'), 'utf8')).toContain('เทศบาลตำบลปรุใหญ่');
   expect(r.out).toContain('ไม่พบปัญหา');
 });
+
+test("npm start twice keeps an edit to the first run's workbook: the second run writes tracker-2.xlsx", async () => {
+  expect(run('demo', '--out', dir).code).toBe(0);
+  const first = join(dir, 'tracker.xlsx');
+  // the clerk edits the workbook the first run told them to open
+  const edited = await readWorkbookFile(first);
+  const measures = edited.tabs[MEASURES_TAB.name];
+  measures[1][3] = 'ข้อความที่แก้ไขเอง';
+  await writeWorkbookFile(first, edited);
+  const again = run('demo', '--out', dir);
+  expect(again.code).toBe(0);
+  expect(again.out).toContain(`มี ${first} อยู่แล้ว`);
+  expect(again.out).toContain(join(dir, 'tracker-2.xlsx'));
+  expect((await readWorkbookFile(first)).tabs[MEASURES_TAB.name][1][3]).toBe('ข้อความที่แก้ไขเอง');
+  expect(existsSync(join(dir, 'report-2', 'report.docx'))).toBe(true);
+  expect(parseWorkbook(await readWorkbookFile(join(dir, 'tracker-2.xlsx'))).tracker.measures).toHaveLength(11);
+});

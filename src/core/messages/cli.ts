@@ -43,6 +43,8 @@ export const DEMO = {
   step: (n: number, text: string) => `[${n}] ${text}`,
   creating: (path: string) => `สร้างสมุดงานตัวอย่าง ${path} (เทศบาลตำบลปรุใหญ่ ปีงบประมาณ ๒๕๖๖ รอบ ๖ เดือน)`,
   validating: 'ตรวจสอบข้อมูลทั้งสมุดงาน',
+  kept: (existing: string, fresh: string) =>
+    `มี ${existing} อยู่แล้ว (อาจมีการแก้ไขไว้) — ไม่เขียนทับ สร้างไฟล์ตัวอย่างใหม่เป็น ${fresh} แทน`,
   reporting: (dir: string) => `เขียนรายงานลงใน ${dir}`,
   noPdf: 'ไม่ได้สร้าง PDF เพราะไม่พบ LibreOffice (soffice) — ติดตั้ง libreoffice-writer-nogui fonts-thai-tlwg',
   next: (path: string) => `เสร็จแล้ว — เปิด ${path} แก้ไข แล้วลอง: node build/cli.js validate ${path}`,
