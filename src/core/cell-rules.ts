@@ -86,6 +86,9 @@ export type ProblemCode =
   | 'done-without-result'
   // a closed round (issue 14): a division tab differs from what was closed
   | 'closed-round-changed'
+  // a closing on record whose snapshot rows were deleted by hand; a report asked of a round not closed
+  | 'closed-round-rows-missing'
+  | 'round-not-closed'
   // text that reaches a document (src/core/document-text.ts): an extraction glitch or a stray space
   | 'thai-text';
 

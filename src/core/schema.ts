@@ -236,6 +236,16 @@ export const HOLIDAYS_TAB: TabSpec = {
   columns: [col('holidayDate', 'date', { required: true, width: 120 }), col('holidayName', 'text', { width: 320 })],
 };
 
+/** The snapshot tab's key of a measures-tab column (the measure's text as closed). */
+export const snapshotMeasureKey = (measureKey: string): string => `measure.${measureKey}`;
+
+/** The measures tab's columns (but the id: the snapshot row's key is it) as snapshot columns, same headers. */
+function snapshotMeasureColumns(): ColumnSpec[] {
+  return MEASURES_TAB.columns
+    .filter((c) => c.key !== 'measureId')
+    .map((c) => ({ ...c, key: snapshotMeasureKey(c.key), required: false, editor: 'system' as const }));
+}
+
 /**
  * A closed round's results as they were when it was closed (issue 14, src/core/year-cycle.ts): one row
  * per division row, by fiscal year and round. A closed round's report is built from these rows, so
@@ -254,6 +264,9 @@ export const ROUND_SNAPSHOT_TAB: TabSpec = {
     col('evidenceUrl', 'url', { editor: 'system', width: 220 }),
     col('closedAt', 'datetime', { editor: 'system', width: 140 }),
     col('closedBy', 'text', { editor: 'system', width: 180 }),
+    // the measure's texts at closing (issue 23), on the first row of each measure: the report of a closed
+    // (year, round) prints them after rollover, whatever the measures tab says by then
+    ...snapshotMeasureColumns(),
   ],
 };
 
@@ -268,6 +281,8 @@ export const ROUND_LOG_TAB: TabSpec = {
     col('fiscalYear', 'integer', { editor: 'system', width: 90 }),
     col('round', 'round', { editor: 'system', width: 60 }),
     col('logReason', 'multiline', { editor: 'system', width: 320 }),
+    // closing: how many snapshot rows it wrote, so rows deleted by hand are noticed (issue 26, class 8)
+    col('logRows', 'integer', { editor: 'system', width: 90 }),
   ],
 };
 

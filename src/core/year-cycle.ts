@@ -5,8 +5,8 @@
 // what a division typed goes to the archive before it is cleared.
 
 import type { Problem } from './cell-rules';
-import { type Cell, cellDate, cleanText, isBlank } from './cells';
-import { closedRoundRows, yearStatus, yearStatusText } from './closed-rounds';
+import { type Cell, cellDate, cleanText, idKey, isBlank } from './cells';
+import { closedRoundRows, snapshotRowsMissing, yearStatus, yearStatusText } from './closed-rounds';
 import { frameworkOf, presetForYear, publishesRound, roundDueIso } from './framework';
 import { STATUS_LABEL } from './messages/tabs-headers';
 import { formatProblem } from './messages/validation';
@@ -16,11 +16,13 @@ import {
   ARCHIVE_TAB,
   divisionOwnedColumns,
   headersOf,
+  MEASURES_TAB,
   MILESTONES_TAB,
   ROUND_LOG_TAB,
   ROUND_SNAPSHOT_TAB,
   SETTINGS,
   SETTINGS_TAB,
+  snapshotMeasureKey,
   type TabSpec,
 } from './schema';
 import { readSettingsRows } from './settings-tab';
@@ -28,7 +30,7 @@ import { archiveRow } from './sync';
 import { divisionTabMismatch } from './sync-blockers';
 import { BE_YEAR_THRESHOLD, isoOf, parseIso, type Round, wallDateFromIso } from './thai';
 import { validateParsed } from './validate';
-import { type ParsedWorkbook, parseWorkbook, readTable, type WorkbookSnapshot } from './workbook';
+import { headerKey, type ParsedWorkbook, parseWorkbook, readTable, type WorkbookSnapshot } from './workbook';
 
 export interface YearCycleChange {
   /** the whole workbook after the operation (tabs not changed are the same arrays) */
@@ -80,21 +82,53 @@ const blocked = (problems: Problem[]): YearCycleResult =>
 /**
  * What stops the report of a round: the workbook's errors, as validate finds them. A closed round's report
  * prints its snapshot, so what is typed on the division tabs since does not stop it (validate still warns
- * where they differ); the other tabs' errors do.
+ * where they differ); the other tabs' errors do. The report of an earlier year (after rollover) is built
+ * from its snapshot alone: only the settings' errors stop it, and a round not closed, or whose snapshot rows
+ * were deleted by hand, is refused.
  */
-export function reportBlockers(snapshot: WorkbookSnapshot, parsed: ParsedWorkbook, round: Round): Problem[] {
+export function reportBlockers(snapshot: WorkbookSnapshot, parsed: ParsedWorkbook, round: Round, year?: number): Problem[] {
   const s = parsed.tracker.settings;
+  const fy = year ?? s.fiscalYear;
   const errors = validateParsed(parsed).filter((p) => p.severity === 'error');
-  if (closedRoundRows(snapshot, s.fiscalYear, round).length === 0) return errors;
+  const closed = closedRoundRows(snapshot, fy, round).length > 0;
+  const missing = snapshotRowsMissing(snapshot, { year: fy, round });
+  if (fy > s.fiscalYear) return [problemOf('round-not-closed', YEAR_CYCLE.futureYear(String(fy), String(s.fiscalYear)))];
+  if (fy < s.fiscalYear) {
+    const notClosed = closed
+      ? []
+      : [problemOf('round-not-closed', YEAR_CYCLE.pastRoundNotClosed(String(fy), String(round), closedRoundsText(snapshot, fy)))];
+    return [...errors.filter((p) => p.tab === SETTINGS_TAB.name), ...notClosed, ...missing];
+  }
+  if (!closed) return [...errors, ...missing];
   const divisionTabs = new Set(Object.values(parsed.tables.divisionTabs).map((t) => t.spec.name));
-  return errors.filter((p) => !divisionTabs.has(p.tab));
+  return [...errors.filter((p) => !divisionTabs.has(p.tab)), ...missing];
 }
+
+const problemOf = (code: Problem['code'], message: string): Problem => ({
+  tab: ROUND_SNAPSHOT_TAB.name,
+  cell: '',
+  severity: 'error',
+  code,
+  message,
+});
+
+/** "6, 12" : the rounds of a year that are closed. */
+const closedRoundsText = (snapshot: WorkbookSnapshot, fy: number): string =>
+  ([6, 12] as const).filter((r) => closedRoundRows(snapshot, fy, r).length > 0).join(', ');
 
 // ---------------------------------------------------------------- rows by header
 
 /** A tab's values to change: a copy of what is there, or its header row when the tab is missing. */
 const valuesOf = (snapshot: WorkbookSnapshot, spec: TabSpec): Cell[][] =>
   (snapshot.tabs[spec.name]?.length ? snapshot.tabs[spec.name] : [headersOf(spec)]).map((r) => r.slice());
+
+/** A tab's values to change, with the schema's headers it lacks added at the end of row 1 (a tab older than a column). */
+function valuesWithHeaders(snapshot: WorkbookSnapshot, spec: TabSpec): Cell[][] {
+  const values = valuesOf(snapshot, spec);
+  const have = new Set(values[0].map(headerKey));
+  for (const c of spec.columns) if (!have.has(headerKey(c.header))) values[0].push(c.header);
+  return values;
+}
 
 /** Rows laid out under the tab's own header (columns found by header text; a missing header is left out). */
 function appendRows(values: Cell[][], spec: TabSpec, objects: ReadonlyArray<Record<string, Cell>>): void {
@@ -153,6 +187,24 @@ const change = (snapshot: WorkbookSnapshot, changed: Record<string, Cell[][]>, m
 // ---------------------------------------------------------------- close and reopen
 
 /**
+ * The measures tab's cells of a measure as snapshot cells, handed out once per measure (its first
+ * division row carries them): the report of the closed round prints the measures as they were.
+ */
+function measureTextsOnce(parsed: ParsedWorkbook): (measureId: string) => Record<string, Cell> {
+  const given = new Set<string>();
+  const byId = new Map(parsed.tables.measures.rows.map((row) => [idKey(row.cells.measureId), row] as const));
+  return (measureId) => {
+    const key = idKey(measureId);
+    const row = byId.get(key);
+    if (!row || given.has(key)) return {};
+    given.add(key);
+    const cells: Record<string, Cell> = {};
+    for (const c of MEASURES_TAB.columns) if (c.key !== 'measureId') cells[snapshotMeasureKey(c.key)] = row.cells[c.key];
+    return cells;
+  };
+}
+
+/**
  * Closes a round (default: the settings' current round) of the settings' fiscal year: every division
  * row's status, the round's result and evidence go to the snapshot tab with when and by whom; the current
  * round moves from 6 to 12 (after 12 the year is ready to roll over). Refuses on a workbook with errors,
@@ -171,7 +223,8 @@ export function closeRound(snapshot: WorkbookSnapshot, actor: Actor, round?: Rou
   const entries = parsed.tracker.entries.filter((e) => e.key !== '');
   if (entries.length === 0) return refused(YEAR_CYCLE.nothingToClose(String(fy), String(r)));
 
-  const snapshotValues = valuesOf(snapshot, ROUND_SNAPSHOT_TAB);
+  const snapshotValues = valuesWithHeaders(snapshot, ROUND_SNAPSHOT_TAB);
+  const measureTexts = measureTextsOnce(parsed);
   appendRows(
     snapshotValues,
     ROUND_SNAPSHOT_TAB,
@@ -186,10 +239,11 @@ export function closeRound(snapshot: WorkbookSnapshot, actor: Actor, round?: Rou
       evidenceUrl: e.owned.evidenceUrl,
       closedAt: actor.now,
       closedBy: actor.by,
+      ...(e.kind === 'measure' ? measureTexts(e.key) : {}),
     })),
   );
-  const log = valuesOf(snapshot, ROUND_LOG_TAB);
-  appendRows(log, ROUND_LOG_TAB, [logRow(actor, YEAR_CYCLE.logClose, fy, r)]);
+  const log = valuesWithHeaders(snapshot, ROUND_LOG_TAB);
+  appendRows(log, ROUND_LOG_TAB, [{ ...logRow(actor, YEAR_CYCLE.logClose, fy, r), logRows: entries.length }]);
   const changed: Record<string, Cell[][]> = {
     [ROUND_SNAPSHOT_TAB.name]: snapshotValues,
     [ROUND_LOG_TAB.name]: log,

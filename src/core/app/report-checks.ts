@@ -10,8 +10,10 @@ import type { Round } from '../thai';
 import type { ParsedWorkbook, WorkbookSnapshot } from '../workbook';
 import { reportBlockers } from '../year-cycle';
 
-export function reportProblems(snapshot: WorkbookSnapshot, parsed: ParsedWorkbook, round: Round): Problem[] {
-  const checked = reportBlockers(snapshot, parsed, round);
+export function reportProblems(snapshot: WorkbookSnapshot, parsed: ParsedWorkbook, round: Round, year?: number): Problem[] {
+  const checked = reportBlockers(snapshot, parsed, round, year);
+  // an earlier year's report is its snapshot's: today's division tabs do not reach it
+  if (year !== undefined && year < parsed.tracker.settings.fiscalYear) return checked;
   const named = new Set(checked.map((p) => p.tab));
   return [...checked, ...nearMissTabs(parsed, snapshot).filter((p) => !named.has(p.tab))];
 }

@@ -76,6 +76,7 @@ export const REPORT_CLI = {
     'ไม่พบโปรแกรม LibreOffice (soffice) จึงสร้าง PDF ไม่ได้ — ติดตั้ง LibreOffice (เช่น sudo apt-get install libreoffice-writer-nogui fonts-thai-tlwg) แล้วลองใหม่',
   pdfFailed: (why: string) => `แปลงเป็น PDF ไม่สำเร็จ: ${why}`,
   badRound: (value: string) => `รอบ "${value}" ไม่ถูกต้อง — ใช้ --round 6 หรือ --round 12`,
+  badYear: (value: string) => `ปีงบประมาณ "${value}" ไม่ถูกต้อง — ใช้ปี พ.ศ. สี่หลัก เช่น --year 2567`,
   blockedCli: 'สร้างรายงานไม่ได้ เพราะข้อมูลในสมุดงานมีข้อผิดพลาดข้างต้น — ยังไม่ได้เขียนไฟล์ใด',
   warningsCount: (count: number) => `คำเตือน ${count} รายการ:`,
 } as const;

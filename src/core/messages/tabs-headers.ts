@@ -100,6 +100,7 @@ export const HEADER = {
   loggedBy: 'ผู้ดำเนินการ',
   logAction: 'การดำเนินการ',
   logReason: 'เหตุผล',
+  logRows: 'จำนวนแถวที่ปิด',
 } as const;
 
 export const STATUS_LABEL = {

@@ -45,6 +45,14 @@ export const YEAR_CYCLE = {
   // validate
   drift: (fy: number, round: number, key: string, was: string) =>
     `${key}: ต่างจากผลที่ปิดรอบ ${round} เดือน ปีงบประมาณ ${fy} ไว้ ("${was}") — รายงานใช้ค่าที่ปิดไว้ ถ้าต้องแก้ให้เปิดรอบอีกครั้ง`,
+  snapshotRowsMissing: (fy: number, round: number, closed: number | null, left: number) =>
+    `แท็บ "${TAB.roundSnapshot}": ปีงบประมาณ ${fy} รอบ ${round} เดือน ${closed === null ? 'บันทึกว่าปิดรอบแล้ว' : `ปิดไว้ ${closed} แถว`} แต่เหลือ ${left} แถว — มีแถวถูกลบออก รายงานของรอบนี้จะไม่ครบ: นำแถวกลับจากประวัติเวอร์ชันของไฟล์ (หรือเปิดรอบอีกครั้งแล้วปิดใหม่)`,
+  snapshotWithoutMeasures: (fy: number, round: number, ids: string) =>
+    `ผลที่ปิดรอบ ${round} เดือน ปีงบประมาณ ${fy} ไม่ได้เก็บข้อความมาตรการไว้ (ปิดรอบก่อนระบบเก็บข้อความ) — ${ids} ใช้ข้อความในแท็บ "${TAB.measures}" ปัจจุบัน`,
+  // the report of a closed (year, round) after rollover
+  pastRoundNotClosed: (fy: string, round: string, closed: string) =>
+    `ปีงบประมาณ ${fy} รอบ ${round} เดือน ไม่ได้ปิดรอบไว้ในแท็บ "${TAB.roundSnapshot}" จึงไม่มีผลที่ปิดไว้ให้สร้างรายงาน${closed ? ` — รอบที่ปิดไว้: ${closed}` : ''}`,
+  futureYear: (fy: string, current: string) => `ปีงบประมาณ ${fy} ยังไม่ถึง: ชีตนี้เป็นปีงบประมาณ ${current}`,
   // the next fiscal year
   rolloverArchiveReason: (fy: number, next: number) => `ปีงบประมาณ ${fy} (เริ่มปีงบประมาณ ${next})`,
   rolloverConfirm: (fy: string, next: string) =>

@@ -6,6 +6,7 @@ import type { Problem } from '../../core/cell-rules';
 import type { DocumentModel } from '../../core/document';
 import { renderDocumentHtml } from '../../core/document-html';
 import { documentTextProblems } from '../../core/document-text';
+import { reportMemoInputs } from '../../core/closed-documents';
 import { buildMemo, type MemoSubject, memoProblems } from '../../core/memo';
 import { CLI } from '../../core/messages/cli';
 import { PLAN_CLI } from '../../core/messages/plan';
@@ -67,7 +68,7 @@ async function readChecked(path: string | undefined, out: string, pdf: boolean |
   }
   const source = await openSource(path, {});
   if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
-  return parseWorkbook(source.snapshot);
+  return { snapshot: source.snapshot, parsed: parseWorkbook(source.snapshot) };
 }
 
 export const plan = defineCommand({
@@ -78,8 +79,9 @@ export const plan = defineCommand({
     pdf: { type: 'boolean' },
   },
   async run({ positionals: [path], values }) {
-    const parsed = await readChecked(path, values.out, values.pdf);
-    if (!parsed) return EXIT.usage;
+    const read = await readChecked(path, values.out, values.pdf);
+    if (!read) return EXIT.usage;
+    const { parsed } = read;
     if (blocked([...validateParsed(parsed), ...planProblems(parsed)])) return EXIT.workbookErrors;
     const { model, warnings } = buildPlan(parsed.tracker);
     const written = await writeDocumentFiles(model, values.out, 'plan', values.pdf === true);
@@ -103,11 +105,15 @@ export const memo = defineCommand({
     const date = parseMemoDate(values.date);
     if (values.round !== undefined && !['6', '12', 'plan'].includes(values.round))
       throw new UsageError(PLAN_CLI.badMemoRound(values.round));
-    const parsed = await readChecked(path, values.out, values.pdf);
-    if (!parsed) return EXIT.usage;
-    if (blocked([...validateParsed(parsed), ...memoProblems(parsed)])) return EXIT.workbookErrors;
+    const read = await readChecked(path, values.out, values.pdf);
+    if (!read) return EXIT.usage;
+    const { parsed, snapshot } = read;
     const subject = parseMemoSubject(values.round, parsed);
-    const { tracker } = parsed;
+    // a round's memo: its report's inputs (a closed round: the snapshot's, not the next round's rules)
+    const inputs = subject.kind === 'report' ? reportMemoInputs(snapshot, parsed, { round: subject.round }) : null;
+    const problems = inputs ? inputs.problems : [...validateParsed(parsed), ...memoProblems(parsed)];
+    if (blocked(problems)) return EXIT.workbookErrors;
+    const tracker = inputs ? inputs.tracker : parsed.tracker;
     // the proposed document's public link when the register has one
     const row = tracker.reports.find(
       (r) =>

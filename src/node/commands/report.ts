@@ -1,8 +1,7 @@
 // `ita-tracker report <workbook.xlsx> --out <dir> [--round 6|12] [--pdf|--no-pdf]`: validate, then write the
 // round's report as report.docx + report.html (+ report.pdf through LibreOffice). Nothing is written
 // when the workbook has blocking errors.
-import { reportProblems } from '../../core/app/report-checks';
-import { trackerForRound } from '../../core/closed-rounds';
+import { reportInputs } from '../../core/closed-documents';
 import { documentTextProblems } from '../../core/document-text';
 import { CLI } from '../../core/messages/cli';
 import { FILES } from '../../core/messages/files';
@@ -10,7 +9,7 @@ import { REPORT_CLI } from '../../core/messages/report';
 import { formatProblem } from '../../core/messages/validation';
 import { buildReport, type ReportModel } from '../../core/report';
 import { renderReportHtml } from '../../core/report-html';
-import type { Round } from '../../core/thai';
+import { BE_YEAR_THRESHOLD, type Round, toArabicDigits } from '../../core/thai';
 import { hasErrors } from '../../core/validate';
 import { parseWorkbook, type WorkbookSnapshot } from '../../core/workbook';
 import { checkOutputFolder, writeOutputFolder } from '../atomic';
@@ -39,15 +38,15 @@ export function parseRoundFlag(value: string | undefined): Round | undefined {
 export async function writeReportFiles(
   snapshot: WorkbookSnapshot,
   outDir: string,
-  opts: { round?: Round; pdf: 'require' | 'auto' | 'off' },
+  opts: { round?: Round; year?: number; pdf: 'require' | 'auto' | 'off' },
 ): Promise<ReportFiles> {
   const parsed = parseWorkbook(snapshot);
-  const { tracker } = parsed;
-  const round = opts.round ?? tracker.settings.currentRound;
-  // a closed round: the results that were closed (src/core/closed-rounds.ts), so the text is the published one
-  const { model, warnings } = buildReport(trackerForRound(snapshot, tracker, round).tracker, round);
+  // a closed round: the measures and results that were closed (src/core/closed-documents.ts), so the text is the published one
+  const from = reportInputs(snapshot, parsed, { year: opts.year, round: opts.round });
+  const { model, warnings } = buildReport(from.tracker, from.round);
+  warnings.unshift(...from.warnings);
   // text the report prints as the cell holds it: extraction glitches and stray spaces, at their cells
-  warnings.push(...documentTextProblems(parsed).map(formatProblem));
+  if (from.year === parsed.tracker.settings.fiscalYear) warnings.push(...documentTextProblems(parsed).map(formatProblem));
   const docx = await reportDocx(model);
   // all or nothing: a PDF that fails leaves no half-written report folder (src/node/atomic.ts)
   const paths = await writeOutputFolder(outDir, async (folder) => {
@@ -80,12 +79,21 @@ export function printReportResult(r: ReportFiles): void {
   for (const p of [r.paths.docx, r.paths.html, r.paths.pdf]) if (p) console.log(CLI.wrote(p));
 }
 
+/** --year: a fiscal year (BE), Thai or Arabic digits. */
+export function parseYearFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const year = Number(toArabicDigits(value.trim()));
+  if (!/^\d{4}$/.test(toArabicDigits(value.trim())) || year < BE_YEAR_THRESHOLD) throw new UsageError(REPORT_CLI.badYear(value));
+  return year;
+}
+
 export const report = defineCommand({
   name: 'report',
   args: ['<workbook.xlsx>'],
   options: {
     out: { type: 'string', value: '<dir>', required: true },
     round: { type: 'string', value: '6|12' },
+    year: { type: 'string', value: '<BE>' },
     pdf: { type: 'boolean' },
     'no-pdf': { type: 'boolean' },
     ...LIVE_SHEET_OPTIONS,
@@ -102,8 +110,9 @@ export const report = defineCommand({
     const source = await openSource(path, values);
     if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
     const parsed = parseWorkbook(source.snapshot);
-    // the requested round's rules; a closed round is printed from its snapshot (src/core/year-cycle.ts)
-    const problems = reportProblems(source.snapshot, parsed, round ?? parsed.tracker.settings.currentRound);
+    const year = parseYearFlag(values.year);
+    // the requested round's rules; a closed round is printed from its snapshot (src/core/closed-documents.ts)
+    const { problems } = reportInputs(source.snapshot, parsed, { year, round });
     if (hasErrors(problems)) {
       for (const p of problems) if (p.severity === 'error') console.error(formatProblem(p));
       console.error(REPORT_CLI.blockedCli);
@@ -113,6 +122,7 @@ export const report = defineCommand({
     try {
       result = await writeReportFiles(source.snapshot, values.out, {
         round,
+        year,
         pdf: values.pdf ? 'require' : values['no-pdf'] ? 'off' : 'auto',
       });
     } catch (e) {
