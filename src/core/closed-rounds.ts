@@ -38,7 +38,10 @@ function snapshotMeasures(rows: readonly TableRow[], divisions: Tracker['divisio
   const seen = new Set<string>();
   for (const r of rows) {
     const key = idKey(r.cells.entryKey);
-    if (seen.has(key) || MEASURES_TAB.columns.every((c) => c.key === 'measureId' || isBlank(r.cells[snapshotMeasureKey(c.key)])))
+    if (
+      seen.has(key) ||
+      MEASURES_TAB.columns.every((c) => c.key === 'measureId' || isBlank(r.cells[snapshotMeasureKey(c.key)]))
+    )
       continue;
     seen.add(key);
     const cells: Record<string, Cell> = { measureId: r.cells.entryKey };
@@ -123,7 +126,9 @@ const sameText = (a: Cell | undefined, b: Cell | undefined): boolean =>
   cellText(a).replace(/\s+/g, ' ').trim() === cellText(b).replace(/\s+/g, ' ').trim();
 
 /** The closings on record in the log, per (year, round): the rows the last close wrote (null: not logged), unless reopened since. */
-function closingsOnRecord(snapshot: WorkbookSnapshot): Map<string, { year: number; round: Round; rows: number | null }> {
+function closingsOnRecord(
+  snapshot: WorkbookSnapshot,
+): Map<string, { year: number; round: Round; rows: number | null }> {
   const out = new Map<string, { year: number; round: Round; rows: number | null }>();
   for (const r of readTable(snapshot, ROUND_LOG_TAB).rows) {
     const year = cellInteger(r.cells.fiscalYear);

@@ -86,17 +86,28 @@ const blocked = (problems: Problem[]): YearCycleResult =>
  * from its snapshot alone: only the settings' errors stop it, and a round not closed, or whose snapshot rows
  * were deleted by hand, is refused.
  */
-export function reportBlockers(snapshot: WorkbookSnapshot, parsed: ParsedWorkbook, round: Round, year?: number): Problem[] {
+export function reportBlockers(
+  snapshot: WorkbookSnapshot,
+  parsed: ParsedWorkbook,
+  round: Round,
+  year?: number,
+): Problem[] {
   const s = parsed.tracker.settings;
   const fy = year ?? s.fiscalYear;
   const errors = validateParsed(parsed).filter((p) => p.severity === 'error');
   const closed = closedRoundRows(snapshot, fy, round).length > 0;
   const missing = snapshotRowsMissing(snapshot, { year: fy, round });
-  if (fy > s.fiscalYear) return [problemOf('round-not-closed', YEAR_CYCLE.futureYear(String(fy), String(s.fiscalYear)))];
+  if (fy > s.fiscalYear)
+    return [problemOf('round-not-closed', YEAR_CYCLE.futureYear(String(fy), String(s.fiscalYear)))];
   if (fy < s.fiscalYear) {
     const notClosed = closed
       ? []
-      : [problemOf('round-not-closed', YEAR_CYCLE.pastRoundNotClosed(String(fy), String(round), closedRoundsText(snapshot, fy)))];
+      : [
+          problemOf(
+            'round-not-closed',
+            YEAR_CYCLE.pastRoundNotClosed(String(fy), String(round), closedRoundsText(snapshot, fy)),
+          ),
+        ];
     return [...errors.filter((p) => p.tab === SETTINGS_TAB.name), ...notClosed, ...missing];
   }
   if (!closed) return [...errors, ...missing];
@@ -199,7 +210,8 @@ function measureTextsOnce(parsed: ParsedWorkbook): (measureId: string) => Record
     if (!row || given.has(key)) return {};
     given.add(key);
     const cells: Record<string, Cell> = {};
-    for (const c of MEASURES_TAB.columns) if (c.key !== 'measureId') cells[snapshotMeasureKey(c.key)] = row.cells[c.key];
+    for (const c of MEASURES_TAB.columns)
+      if (c.key !== 'measureId') cells[snapshotMeasureKey(c.key)] = row.cells[c.key];
     return cells;
   };
 }

@@ -23,7 +23,7 @@ const report2567 = (): string =>
     .replace(/๒๕๖๕/g, '๒๕๖๖')
     .replace('รอบ ๖ เดือน (เดือนตุลาคม ๒๕๖๖ - มีนาคม ๒๕๖๗)', 'รอบ ๑๒ เดือน (เดือนตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗)');
 
-describe('report --year: last year\'s report from its snapshot, after rollover', () => {
+describe("report --year: last year's report from its snapshot, after rollover", () => {
   let dir: string;
   let wb: string;
   beforeAll(() => {

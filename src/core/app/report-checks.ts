@@ -10,7 +10,12 @@ import type { Round } from '../thai';
 import type { ParsedWorkbook, WorkbookSnapshot } from '../workbook';
 import { reportBlockers } from '../year-cycle';
 
-export function reportProblems(snapshot: WorkbookSnapshot, parsed: ParsedWorkbook, round: Round, year?: number): Problem[] {
+export function reportProblems(
+  snapshot: WorkbookSnapshot,
+  parsed: ParsedWorkbook,
+  round: Round,
+  year?: number,
+): Problem[] {
   const checked = reportBlockers(snapshot, parsed, round, year);
   // an earlier year's report is its snapshot's: today's division tabs do not reach it
   if (year !== undefined && year < parsed.tracker.settings.fiscalYear) return checked;

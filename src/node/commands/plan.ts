@@ -3,10 +3,10 @@
 // write it through the one .docx writer and the one HTML writer (+ PDF through LibreOffice). Nothing
 // is written when the workbook has blocking errors or the memo has no executive to address.
 import type { Problem } from '../../core/cell-rules';
+import { reportMemoInputs } from '../../core/closed-documents';
 import type { DocumentModel } from '../../core/document';
 import { renderDocumentHtml } from '../../core/document-html';
 import { documentTextProblems } from '../../core/document-text';
-import { reportMemoInputs } from '../../core/closed-documents';
 import { buildMemo, type MemoSubject, memoProblems } from '../../core/memo';
 import { CLI } from '../../core/messages/cli';
 import { PLAN_CLI } from '../../core/messages/plan';

@@ -46,7 +46,8 @@ export async function writeReportFiles(
   const { model, warnings } = buildReport(from.tracker, from.round);
   warnings.unshift(...from.warnings);
   // text the report prints as the cell holds it: extraction glitches and stray spaces, at their cells
-  if (from.year === parsed.tracker.settings.fiscalYear) warnings.push(...documentTextProblems(parsed).map(formatProblem));
+  if (from.year === parsed.tracker.settings.fiscalYear)
+    warnings.push(...documentTextProblems(parsed).map(formatProblem));
   const docx = await reportDocx(model);
   // all or nothing: a PDF that fails leaves no half-written report folder (src/node/atomic.ts)
   const paths = await writeOutputFolder(outDir, async (folder) => {
@@ -83,7 +84,8 @@ export function printReportResult(r: ReportFiles): void {
 export function parseYearFlag(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const year = Number(toArabicDigits(value.trim()));
-  if (!/^\d{4}$/.test(toArabicDigits(value.trim())) || year < BE_YEAR_THRESHOLD) throw new UsageError(REPORT_CLI.badYear(value));
+  if (!/^\d{4}$/.test(toArabicDigits(value.trim())) || year < BE_YEAR_THRESHOLD)
+    throw new UsageError(REPORT_CLI.badYear(value));
   return year;
 }
 
