@@ -149,17 +149,67 @@ export function columnLetter(index0: number): string {
 /** 0-based column, 1-based sheet row → "C4" */
 export const a1 = (col0: number, row1: number): string => `${columnLetter(col0)}${row1}`;
 
-/** Where a tab's A1 range starts, 0-based: "'แท็บ'!B3:K20" → {row: 2, col: 1}; {0, 0} when it names no cell. */
-export function a1Start(range: string | null | undefined): { row: number; col: number } {
-  const m = /!\$?([A-Z]+)\$?(\d+)/.exec(range ?? '');
-  if (!m) return { row: 0, col: 0 };
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+/** 0-based column of its letters: "A" → 0, "AA" → 26. */
+export function columnOfLetters(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** A block of cells as A1 notation names it: 1-based, the arguments getRange(row, column, numRows, numColumns) takes. */
+export interface A1Block {
+  /** the tab's name as written before "!", quotes undone; null when the notation names no tab */
+  tab: string | null;
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+const A1_CELLS = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i;
+const QUOTED_TAB = /^'((?:[^']|'')*)'!([^!]*)$/su;
+
+/**
+ * The one A1 parser: "F2", "F2:I4", "Sheet!$AA$10", "'กอง''คลัง'!B3:K20" (a quoted name may hold
+ * spaces, "!", Thai, a no-break space; a quote inside it is doubled). null for anything else (a whole
+ * column or row, a name with a quote left bare, row 0).
+ */
+export function parseA1(notation: string): A1Block | null {
+  let tab: string | null = null;
+  let cells = notation;
+  const quoted = QUOTED_TAB.exec(notation);
+  if (quoted) [tab, cells] = [quoted[1].replace(/''/g, "'"), quoted[2]];
+  else if (notation.includes('!')) {
+    const bang = notation.lastIndexOf('!');
+    [tab, cells] = [notation.slice(0, bang), notation.slice(bang + 1)];
+    if (tab === '' || tab.includes("'")) return null;
+  }
+  const m = A1_CELLS.exec(cells);
+  if (!m) return null;
+  const [c1, r1] = [columnOfLetters(m[1]) + 1, Number(m[2])];
+  const [c2, r2] = m[3] ? [columnOfLetters(m[3]) + 1, Number(m[4])] : [c1, r1];
+  if (r1 < 1 || r2 < 1) return null;
+  return {
+    tab,
+    row: Math.min(r1, r2),
+    column: Math.min(c1, c2),
+    numRows: Math.abs(r2 - r1) + 1,
+    numColumns: Math.abs(c2 - c1) + 1,
+  };
 }
 
 /** A tab's name as an A1 range wants it: quoted, quotes doubled (alone, it names the whole tab). */
 export const quoteTabName = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+/**
+ * A cell as Sheets shows it in a reference: the tab's name bare when it is letters, marks and digits
+ * only (มาตรการ!C4), else quoted (quoteTabName: 'กอง!ช่าง'!F2). Without a cell: the tab's name.
+ */
+export function cellRef(tab: string, cell: string): string {
+  if (!cell) return tab;
+  const bare = /^[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*$/u.test(tab);
+  return `${bare ? tab : quoteTabName(tab)}!${cell}`;
+}
 
 // ---------------------------------------------------------------- safe text
 

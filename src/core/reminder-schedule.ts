@@ -9,11 +9,10 @@
 // core (src/core/working-days.ts).
 
 import { matchDivision } from './cell-values';
-import { isEmail } from './cells';
+import { cellRef, isEmail } from './cells';
 import { INPUT } from './messages/input-safety';
 import { REMIND } from './messages/reminders';
 import { SETTING_LABEL, TAB } from './messages/tabs-headers';
-import { cellRef } from './messages/validation';
 import type { Division, EmailLogEntry } from './model';
 import { tokensOf, wasSent } from './reminder-log';
 import type { ReminderInput, ReminderItem, Stage } from './reminder-types';

@@ -6,7 +6,7 @@
 // backgrounds and stamps are written with one call each.
 
 import { cellContextOf, checkCell, checkRow, rowRuleKeys } from '../core/cell-rules';
-import { type Cell, columnLetter, isBlank } from '../core/cells';
+import { type A1Block, type Cell, columnLetter, isBlank, parseA1, quoteTabName } from '../core/cells';
 import { MARK } from '../core/messages/validation';
 import {
   type ColumnSpec,
@@ -74,16 +74,6 @@ interface Block {
   edited: GoogleAppsScript.Spreadsheet.Range | null;
 }
 
-/** "F2", "F2:I4" → 1-based first row and column, and the size (the range's geometry in one call). */
-function geometry(a1: string): { row: number; column: number; numRows: number; numColumns: number } | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(a1);
-  if (!m) return null;
-  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const [c1, r1] = [col(m[1]), Number(m[2])];
-  const [c2, r2] = m[3] ? [col(m[3]), Number(m[4])] : [c1, r1];
-  return { row: r1, column: c1, numRows: r2 - r1 + 1, numColumns: c2 - c1 + 1 };
-}
-
 /**
  * Columns read first, through the edited range's own offset (no getSheet): a new tab's width in Sheets
  * (the app never trims its tabs), holding every tab the tracker checks. A tab whose columns are not all
@@ -96,13 +86,13 @@ const NARROW_READ_COLUMNS = 26;
  * columnEnd on e.range (observed in every simple-trigger event, not in the reference). Without them,
  * or with numbers that do not make a block, one getA1Notation.
  */
-function editedBlock(range: GoogleAppsScript.Spreadsheet.Range): ReturnType<typeof geometry> {
+function editedBlock(range: GoogleAppsScript.Spreadsheet.Range): Omit<A1Block, 'tab'> | null {
   const f = eventRangeFields(range);
   const [r1, c1, r2, c2] = [f.rowStart, f.columnStart, f.rowEnd, f.columnEnd];
   const whole = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1;
   if (whole(r1) && whole(c1) && whole(r2) && whole(c2) && r2 >= r1 && c2 >= c1)
     return { row: r1, column: c1, numRows: r2 - r1 + 1, numColumns: c2 - c1 + 1 };
-  return geometry(range.getA1Notation());
+  return parseA1(range.getA1Notation());
 }
 
 /** Rows read with the header in one call while the edit is this near the top (division tabs are short). */
@@ -133,9 +123,10 @@ function specOfHeader(header: Cell[]): TabSpec | null {
  * app's). A tab rearranged by hand is read whole instead.
  */
 function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookSnapshot {
-  const quoted = `'${SETTINGS_TAB.name.replace(/'/g, "''")}'`;
   try {
-    const values = ss.getRange(`${quoted}!A:${columnLetter(SETTINGS_TAB.columns.length - 1)}`).getValues() as Cell[][];
+    const values = ss
+      .getRange(`${quoteTabName(SETTINGS_TAB.name)}!A:${columnLetter(SETTINGS_TAB.columns.length - 1)}`)
+      .getValues() as Cell[][];
     let last = values.length;
     while (last > 0 && values[last - 1].every((v) => v === '' || v === null)) last--;
     const snapshot = { tabs: { [SETTINGS_TAB.name]: values.slice(0, last) } };

@@ -4,9 +4,9 @@
 // that write the new marks and clear the old ones together. Notes and colours a person set are kept.
 
 import type { Problem, Severity } from '../core/cell-rules';
-import { columnLetter, escapeHtml } from '../core/cells';
+import { cellRef, columnLetter, escapeHtml } from '../core/cells';
 import { closedRoundDrift } from '../core/closed-rounds';
-import { cellRef, MARK, VALIDATE_MENU } from '../core/messages/validation';
+import { MARK, VALIDATE_MENU } from '../core/messages/validation';
 import { DIVISIONS_TAB, divisionOwnedKeys, MEASURES_TAB, MILESTONES_TAB, SETTINGS_TAB } from '../core/schema';
 import { validateParsed } from '../core/validate';
 import { type ParsedWorkbook, parseWorkbook } from '../core/workbook';

@@ -2,10 +2,10 @@
 // would be ignored, recipients that are not addresses, and cell references as Sheets writes them.
 
 import { matchDivision } from '../../src/core/cell-values';
-import { cleanText, idKey, invisibleIn, isBlank, nameText } from '../../src/core/cells';
+import { cellRef, cleanText, idKey, invisibleIn, isBlank, nameText } from '../../src/core/cells';
 import { INPUT, INVISIBLE_LABEL } from '../../src/core/messages/input-safety';
 import { REMIND } from '../../src/core/messages/reminders';
-import { cellRef, formatProblem } from '../../src/core/messages/validation';
+import { formatProblem } from '../../src/core/messages/validation';
 import { logEntry, notSentOutcome, wasSent } from '../../src/core/reminder-log';
 import { planReminders } from '../../src/core/reminders';
 import { parseOffsets } from '../../src/core/settings-tab';

@@ -2,7 +2,7 @@
 // builds dropdowns as the Google Sheet does (tests/gas-setup.test.ts checks the Sheets side), and finds
 // columns by header as core reads them (spaces and case do not count).
 import type ExcelJS from 'exceljs';
-import { a1Start, quoteTabName } from '../../src/core/cells';
+import { parseA1, quoteTabName } from '../../src/core/cells';
 import { allowedValues, DATE_FORMAT } from '../../src/core/formats';
 import { HEADER, STATUS_LABEL } from '../../src/core/messages/tabs-headers';
 import { DIVISION_TAB_COLUMNS, headersOf, MILESTONES_TAB } from '../../src/core/schema';
@@ -47,7 +47,7 @@ test('a header typed with extra spaces or another case is its column in every ru
 
 test('A1: a tab name quoted for a range, and where a returned range starts', () => {
   expect(quoteTabName("กอง'คลัง")).toBe("'กอง''คลัง'");
-  expect(a1Start("'กองคลัง'!B3:K20")).toEqual({ row: 2, col: 1 });
-  expect(a1Start('Sheet!$AA$10')).toEqual({ row: 9, col: 26 });
-  expect(a1Start('')).toEqual({ row: 0, col: 0 });
+  expect(parseA1("'กองคลัง'!B3:K20")).toEqual({ tab: 'กองคลัง', row: 3, column: 2, numRows: 18, numColumns: 10 });
+  expect(parseA1('Sheet!$AA$10')).toEqual({ tab: 'Sheet', row: 10, column: 27, numRows: 1, numColumns: 1 });
+  expect(parseA1('')).toBeNull();
 });

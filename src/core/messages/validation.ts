@@ -1,5 +1,6 @@
 // Validation problems: each rule's message, how a problem reads, the notes that mark problem cells
 // (onEdit and the menu "ตรวจสอบข้อมูล") and that menu's dialog.
+import { cellRef } from '../cells';
 import { HEADER, NUMERALS_LABEL, STATUS_LABEL, TAB } from './tabs-headers';
 
 export const V = {
@@ -47,16 +48,6 @@ export const V = {
 } as const;
 
 export const SEVERITY_LABEL = { error: 'ข้อผิดพลาด', warning: 'คำเตือน' } as const;
-
-/**
- * A cell as Sheets shows it in a reference: the tab's name bare when it is letters, marks and digits
- * only (มาตรการ!C4), else quoted with quotes doubled ('กอง!ช่าง'!F2). Without a cell: the tab's name.
- */
-export function cellRef(tab: string, cell: string): string {
-  if (!cell) return tab;
-  const bare = /^[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*$/u.test(tab);
-  return `${bare ? tab : `'${tab.replace(/'/g, "''")}'`}!${cell}`;
-}
 
 /** One problem as a user reads it: "ข้อผิดพลาด มาตรการ!C4: …" */
 export const formatProblem = (p: { severity: 'error' | 'warning'; tab: string; cell: string; message: string }) =>

@@ -5,7 +5,7 @@
 // object, several times the payload for the same values, so the names-first pair is cheaper.)
 // Values come UNFORMATTED with dates as serial numbers; the schema says which columns hold dates.
 import type { sheets_v4 } from 'googleapis/build/src/apis/sheets';
-import { a1Start, type Cell, quoteTabName } from '../../core/cells';
+import { type Cell, parseA1, quoteTabName } from '../../core/cells';
 import { GOOGLE } from '../../core/messages/google';
 import {
   ARCHIVE_TAB,
@@ -53,7 +53,8 @@ const DATE_SETTING_KEYS = new Set(SETTINGS.filter((s) => s.type === 'date').map(
  * cells and rows), blank → null, date columns' serials → Dates.
  */
 export function cellsOfValueRange(tabName: string, range: sheets_v4.Schema$ValueRange | undefined): Cell[][] {
-  const start = a1Start(range?.range);
+  const block = parseA1(range?.range ?? '');
+  const start = { row: block ? block.row - 1 : 0, col: block ? block.column - 1 : 0 };
   const raw = (range?.values ?? []) as unknown[][];
   const rows: Cell[][] = [];
   for (let r = 0; r < start.row; r++) rows.push([]);
