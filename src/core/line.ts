@@ -24,6 +24,12 @@ export function lineDigest(opts: {
   url: string;
   n: (x: number | string) => string;
   weekDays?: number;
+  /** the first line (default: the division's heading) */
+  heading?: string;
+  /** the last line (default: where to type the status, with the link) */
+  tail?: string;
+  /** how an item is named (default: its key) */
+  label?: (i: ReminderItem) => string;
 }): LineTextMessage[] {
   const { n } = opts;
   const weekDays = opts.weekDays ?? 7;
@@ -33,11 +39,14 @@ export function lineDigest(opts: {
       : i.daysLeft === 0
         ? REMIND.dueToday
         : REMIND.daysLate(n(-i.daysLeft));
-  const line = (i: ReminderItem) => LINE.item(i.entry.key, when(i));
+  const line = (i: ReminderItem) => LINE.item(opts.label ? opts.label(i) : i.entry.key, when(i));
   const overdue = opts.items.filter((i) => i.daysLeft < 0);
   const soon = opts.items.filter((i) => i.daysLeft >= 0 && i.daysLeft <= weekDays);
-  const head = [LINE.heading(opts.divisionName)];
-  const tail = ['', opts.url ? `${LINE.openTab(opts.divisionName)}: ${opts.url}` : LINE.openTab(opts.divisionName)];
+  const head = [opts.heading ?? LINE.heading(opts.divisionName)];
+  const tail = [
+    '',
+    opts.tail ?? (opts.url ? `${LINE.openTab(opts.divisionName)}: ${opts.url}` : LINE.openTab(opts.divisionName)),
+  ];
   const body: string[] = [];
   if (overdue.length) body.push('', LINE.overdue(n(overdue.length)), ...overdue.map(line));
   if (soon.length) body.push('', LINE.dueThisWeek(n(soon.length)), ...soon.map(line));
@@ -69,6 +78,9 @@ export function pushFits(quota: LineQuota, members: number): { fits: boolean; le
 // ---------------------------------------------------------------- pairing
 
 export const PAIRING_MINUTES = 30;
+
+/** A LINE group id as the webhook gives it: "C" and 32 hex digits. */
+export const isGroupId = (s: string): boolean => /^C[0-9a-f]{32}$/.test(s.trim());
 
 export interface PendingPairing {
   code: string;
@@ -110,12 +122,7 @@ export function pairingFrom(
       source?: { type?: unknown; groupId?: unknown };
     } | null;
     if (ev?.type !== 'message' || ev.message?.type !== 'text' || typeof ev.message.text !== 'string') continue;
-    if (
-      ev.source?.type !== 'group' ||
-      typeof ev.source.groupId !== 'string' ||
-      !/^C[0-9a-f]{32}$/.test(ev.source.groupId)
-    )
-      continue;
+    if (ev.source?.type !== 'group' || typeof ev.source.groupId !== 'string' || !isGroupId(ev.source.groupId)) continue;
     const typed = ev.message.text.trim();
     const hit = pending.find((p) => p.code === typed && p.expiresAt > nowMs);
     if (hit) return { groupId: ev.source.groupId, pairing: hit };

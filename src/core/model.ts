@@ -22,6 +22,8 @@ export interface Settings {
   roundDue: Record<Round, string | null>;
   admins: string[];
   executives: string[];
+  /** the executives' paired LINE group id ('' : e-mail only) */
+  executivesLine: string;
   /** days before a due date on which a reminder goes out, largest first */
   reminderOffsets: number[];
   overdueRepeatDays: number;
@@ -62,6 +64,8 @@ export interface Division {
   head: string;
   notifyEmails: string[];
   editors: string[];
+  /** the paired LINE group id ('' : e-mail only; docs/line.md) */
+  lineGroup?: string;
   /** A1 cell of the notify addresses on the divisions tab, for messages ('' when not known) */
   notifyCell?: string;
 }
@@ -162,6 +166,8 @@ export interface EmailLogEntry {
   stage: string;
   outcome: string;
   subject: string;
+  /** อีเมล, LINE, or อีเมลแทน LINE with the reason ('' in rows written before issue 25) */
+  channel?: string;
 }
 
 export interface Tracker {

@@ -3,6 +3,7 @@
 import type { Delivery } from './app/notifier';
 import { type Cell, isBlank, wallDateTime } from './cells';
 import { INPUT } from './messages/input-safety';
+import { LINE } from './messages/line';
 import { REMIND } from './messages/reminders';
 import type { EmailLogEntry } from './model';
 import type { Digest, ReminderItem } from './reminder-types';
@@ -32,16 +33,25 @@ const outcomeText = (o: Delivery): string =>
       ? REMIND.outcome.deferred
       : REMIND.outcome.failed(o.why);
 
-/** The log entry for one message and what became of it. */
-export function logEntry(d: Digest, outcome: Delivery, now: Date): EmailLogEntry {
+/**
+ * The log entry for one message and what became of it; `via` says the channel (default อีเมล) and,
+ * for a LINE push, the group and how many people it counted.
+ */
+export function logEntry(
+  d: Digest,
+  outcome: Delivery,
+  now: Date,
+  via: { channel: string; recipients?: string } = { channel: LINE.channelEmail },
+): EmailLogEntry {
   return {
     sentAt: now.toISOString().slice(0, 16).replace('T', ' '),
     divisionCode: d.logDivision,
-    recipients: d.to.join(', '),
+    recipients: via.recipients ?? d.to.join(', '),
     items: d.tokens.join(' '),
     stage: d.stageText,
     outcome: outcomeText(outcome),
     subject: d.subject,
+    channel: via.channel,
   };
 }
 
@@ -59,6 +69,7 @@ export function logRowObject(e: EmailLogEntry): RowObject {
     stage: e.stage,
     outcome: e.outcome,
     subject: e.subject,
+    channel: e.channel ?? '',
   };
 }
 

@@ -32,6 +32,7 @@ export const divisionObject = (d: Division): RowObject => ({
   divisionHead: d.head,
   divisionNotify: d.notifyEmails.join(', '),
   divisionEditors: d.editors.join(', '),
+  divisionLine: d.lineGroup ?? '',
 });
 
 export const measureObject = (m: Measure): RowObject => ({
@@ -86,6 +87,7 @@ export function settingsValues(s: Settings): Record<string, Cell> {
     round12Due: dateCell(s.roundDue[12]),
     admins: s.admins.join(', '),
     executives: s.executives.join(', '),
+    executivesLine: s.executivesLine,
     reminderOffsets: s.reminderOffsets.join(', '),
     overdueRepeatDays: s.overdueRepeatDays,
     escalateAfterDays: s.escalateAfterDays,

@@ -93,6 +93,8 @@ export const DIVISIONS_TAB: TabSpec = {
     col('divisionHead', 'text', { width: 200 }),
     col('divisionNotify', 'emails', { width: 260 }),
     col('divisionEditors', 'emails', { width: 260 }),
+    // the paired LINE group (a groupId written by pairing, docs/line.md); empty: e-mail only
+    col('divisionLine', 'text', { width: 200 }),
   ],
 };
 
@@ -214,6 +216,8 @@ export const EMAIL_LOG_TAB: TabSpec = {
     col('stage', 'text', { editor: 'system', width: 120 }),
     col('outcome', 'text', { editor: 'system', width: 120 }),
     col('subject', 'text', { editor: 'system', width: 320 }),
+    // อีเมล, LINE, or อีเมลแทน LINE with the reason (issue 25)
+    col('channel', 'text', { editor: 'system', width: 260 }),
   ],
 };
 
@@ -381,6 +385,8 @@ export const SETTINGS: SettingSpec[] = [
   setting('publishAfterApproval', 'yesno', false, YES_NO.no),
   setting('itaFramework', 'text', false),
   setting('planAnalysis', 'yesno', false, YES_NO.yes),
+  // the executives' paired LINE group (issue 25), written by pairing
+  setting('executivesLine', 'text', false),
 ];
 
 /** A division's tab is named after it, so a division cannot take a fixed tab's name. */

@@ -65,6 +65,7 @@ export function parseSettings(table: Table): Settings {
     roundDue: { 6: cellDate(get('round6Due')), 12: cellDate(get('round12Due')) },
     admins: cellList(get('admins')),
     executives: cellList(get('executives')),
+    executivesLine: cellText(get('executivesLine')),
     reminderOffsets: parseOffsets(get('reminderOffsets')) ?? [14, 7, 1],
     overdueRepeatDays: Math.max(1, int('overdueRepeatDays', 7)),
     escalateAfterDays: Math.max(0, int('escalateAfterDays', 7)),

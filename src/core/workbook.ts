@@ -139,6 +139,7 @@ export function parseDivisions(table: Table): Division[] {
     head: cellText(r.cells.divisionHead),
     notifyEmails: cellList(r.cells.divisionNotify),
     editors: cellList(r.cells.divisionEditors),
+    lineGroup: cellText(r.cells.divisionLine),
   }));
 }
 
@@ -288,6 +289,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): ParsedWorkbook {
     stage: cellText(r.cells.stage),
     outcome: cellText(r.cells.outcome),
     subject: cellText(r.cells.subject),
+    channel: cellText(r.cells.channel),
   }));
   return {
     tracker: {

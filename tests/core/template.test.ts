@@ -93,6 +93,7 @@ describe('the template as a workbook', () => {
       roundDue: { 6: '2023-03-31', 12: '2023-09-30' },
       admins: ['ita-admin@example.org'],
       executives: ['mayor@example.org', 'deputy-mayor@example.org'],
+      executivesLine: '',
       reminderOffsets: [14, 7, 1],
       overdueRepeatDays: 7,
       escalateAfterDays: 7,

@@ -221,7 +221,8 @@ describe('dailyReminders (time-driven trigger)', () => {
     at('2023-03-20');
     dailyReminders();
     const values = fakes.sheets.values(LOG)!;
-    expect(values[1][0]).toBe('แจ้งเตือนมาตรการ ITA ของกองคลัง: เกินกำหนด ๑ รายการ'); // หัวเรื่อง is now column A
+    expect(values[1][0]).toBe('อีเมล'); // ช่องทาง is now column A
+    expect(values[1][1]).toBe('แจ้งเตือนมาตรการ ITA ของกองคลัง: เกินกำหนด ๑ รายการ'); // หัวเรื่อง column B
     uninstallFakes();
 
     const none = book();
@@ -229,7 +230,7 @@ describe('dailyReminders (time-driven trigger)', () => {
     fakes = installFakes({ snapshot: none });
     at('2023-03-20');
     dailyReminders();
-    expect(fakes.sheets.values(LOG)?.[0]).toEqual(['เวลา', 'หน่วยงาน', 'ผู้รับ', 'รายการ', 'ขั้น', 'ผล', 'หัวเรื่อง']);
+    expect(fakes.sheets.values(LOG)?.[0]).toEqual(['เวลา', 'หน่วยงาน', 'ผู้รับ', 'รายการ', 'ขั้น', 'ผล', 'หัวเรื่อง', 'ช่องทาง']);
     expect(logRows()).toHaveLength(3);
     dailyReminders();
     expect(fakes.mail.sent).toHaveLength(3);
