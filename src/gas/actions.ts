@@ -13,6 +13,7 @@ import { DIVISIONS_TAB, SETTINGS_TAB } from '../core/schema';
 import { parseWorkbook } from '../core/workbook';
 import { activeSpreadsheet, currentUserEmail, runAction, showAlert, withDocumentLock } from './context';
 import { refreshDashboard } from './dashboard';
+import { installReportQueueTrigger, processReportQueue } from './document-queue';
 import { onEdit } from './edit';
 import { firstRunStep, menuFirstRun } from './first-run';
 import { menuHealthCheck, menuHealthCheckCopy } from './health';
@@ -21,9 +22,9 @@ import { buildMenu, type OpenEvent } from './menu';
 import { menuGeneratePlan, menuProposeToExecutive, menuRecordApproval } from './plan';
 import { doGet, menuRefreshPublicPage } from './public-page';
 import { dailyReminders, installReminderTrigger, menuPreviewReminders } from './reminders';
-import { installReportQueueTrigger, menuGenerateReport, processReportQueue } from './report';
+import { menuGenerateReport } from './report';
 import { menuSetup } from './setup';
-import { readTab } from './sheetio';
+import { readTab, TEXT_ONLY } from './sheetio';
 import { menuSyncDivisionTabs } from './sync';
 import { menuValidateAll } from './validate';
 import { menuCloseRound, menuReopenRound, menuRollover } from './year-cycle';
@@ -208,7 +209,7 @@ function people(access: Access) {
   const ss = activeSpreadsheet();
   const tabs: Record<string, Cell[][]> = {};
   for (const spec of needsDivisions(access) ? [SETTINGS_TAB, DIVISIONS_TAB] : [SETTINGS_TAB]) {
-    const t = readTab(ss, spec, 0);
+    const t = readTab(ss, spec, TEXT_ONLY);
     if (t) tabs[spec.name] = t.values;
   }
   const { settings, divisions } = parseWorkbook({ tabs }).tracker;

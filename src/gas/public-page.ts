@@ -14,7 +14,7 @@ import { PUBLIC_PAGE_TABS, publicPageData, renderPublicPage } from '../core/publ
 import type { WorkbookSnapshot } from '../core/workbook';
 import { activeSpreadsheet, showAlert } from './context';
 import { PUBLIC_URL_PROPERTY, refreshDashboard } from './dashboard';
-import { readTab } from './sheetio';
+import { readTab, zoneOffsetMs } from './sheetio';
 
 const PAGE_PREFIX = 'ita.publicPage.';
 const PAGE_COUNT = `${PAGE_PREFIX}count`;
@@ -45,11 +45,12 @@ function storedPage(props: Record<string, string>): { html: string; title: strin
 }
 
 /** Builds the page from the tabs already read (settings and register) and stores it: 2 service calls. */
-export function storePublicPage(snapshot: WorkbookSnapshot): void {
+export function storePublicPage(
+  snapshot: WorkbookSnapshot,
+  props: GoogleAppsScript.Properties.Properties = PropertiesService.getScriptProperties(),
+): void {
   const data = publicPageData(snapshot);
-  PropertiesService.getScriptProperties().setProperties(
-    pageProperties(renderPublicPage(data), PUBLIC_PAGE.title(data.agencyName)),
-  );
+  props.setProperties(pageProperties(renderPublicPage(data), PUBLIC_PAGE.title(data.agencyName)));
 }
 
 /** The web app's entry: the stored page, or a Thai "not ready yet" page; never reads the sheet. */
@@ -88,8 +89,10 @@ export function deployedWebAppUrl(): { url: string; dev: boolean } {
 export function menuRefreshPublicPage(): void {
   const ss = activeSpreadsheet();
   const tabs: Record<string, Cell[][]> = {};
+  // the register's dates on the sheet's wall clock: a document generated just after local midnight is of that day
+  const offset = zoneOffsetMs(ss);
   for (const spec of PUBLIC_PAGE_TABS) {
-    const t = readTab(ss, spec, 0);
+    const t = readTab(ss, spec, offset);
     if (t) tabs[spec.name] = t.values;
   }
   storePublicPage({ tabs });

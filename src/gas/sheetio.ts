@@ -11,15 +11,25 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /**
+ * The spreadsheet zone's offset from UTC in ms, as only zoneOffsetMs makes it: a read that needs one
+ * cannot be handed a bare 0 (a date at local midnight would arrive as the day before). A read whose
+ * dates are never used says so with TEXT_ONLY.
+ */
+export type ZoneOffset = number & { readonly __zoneOffset: unique symbol };
+
+/** For reads that use no date (who the admins are): an explicit zero, never a forgotten one. */
+export const TEXT_ONLY = 0 as ZoneOffset;
+
+/**
  * The spreadsheet zone's offset from UTC in ms (+07:00 for Asia/Bangkok), one Utilities call.
  * One offset per batch is exact for zones without daylight saving, such as Thailand's.
  */
-export function zoneOffsetMs(ss: Spreadsheet): number {
+export function zoneOffsetMs(ss: Spreadsheet): ZoneOffset {
   const z = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'Z'); // "+0700"
   const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
-  if (!m) return 0;
+  if (!m) return TEXT_ONLY;
   const ms = (Number(m[2]) * 60 + Number(m[3])) * 60000;
-  return m[1] === '-' ? -ms : ms;
+  return (m[1] === '-' ? -ms : ms) as ZoneOffset;
 }
 
 /** A value from getValues() as core sees it: Dates become wall clock as UTC. */
@@ -82,7 +92,7 @@ const READ_SLACK = 5;
  * getValues would be three). A tab narrower than that range, or missing, falls back to getSheetByName +
  * getDataRange (null when there is no such tab). Trailing blank rows are dropped; Dates shifted by offsetMs.
  */
-export function readTab(ss: Spreadsheet, spec: TabSpec, offsetMs: number): ReadTab | null {
+export function readTab(ss: Spreadsheet, spec: TabSpec, offsetMs: ZoneOffset): ReadTab | null {
   let range: Range | null = null;
   try {
     range = ss.getRange(`${quoteTabName(spec.name)}!A:${columnLetter(spec.columns.length + READ_SLACK - 1)}`);

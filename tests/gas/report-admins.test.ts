@@ -2,10 +2,12 @@
 // grant is per user and file, so the folder and documents the app created for admin A are out of the
 // other admins' reach: their clicks queue, A's trigger generates, everyone gets the links by e-mail,
 // and the folder is shared with every admin so the register's links open for them all.
+import { DOCUMENT_LABEL } from '../../src/core/messages/plan';
 import { REPORT_DRIVE } from '../../src/core/messages/report-drive';
 import { REPORTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
-import { menuGenerateReport, processReportQueue, REPORT_QUEUE_HANDLER } from '../../src/gas/report';
+import { processReportQueue, REPORT_QUEUE_HANDLER } from '../../src/gas/document-queue';
+import { menuGenerateReport } from '../../src/gas/report';
 import { REPORT_OWNER_KEY } from '../../src/gas/report-drive';
 import { setupSpreadsheet } from '../../src/gas/setup';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
@@ -46,7 +48,7 @@ test('setup as admin A, generate as admin B, regenerate as admin C after A left 
 
   // B asks: told it is queued (nothing in B's Drive grant can reach A's folder)
   expect(fakes.session.as(B, () => menuGenerateReport())).toBeUndefined();
-  expect(fakes.ui.lastDialog()?.title).toBe(REPORT_DRIVE.queuedTitle);
+  expect(fakes.ui.lastDialog()?.title).toBe(REPORT_DRIVE.queuedDocumentTitle(DOCUMENT_LABEL.report));
   const first = ownersTriggerFires(fakes)!;
   expect(first).toBeDefined();
   expect(fakes.mail.sent.flatMap((m) => m.to)).toContain(B);
@@ -107,7 +109,7 @@ test('a tracker set up before the queue existed: setup run again by the folderâ€
   fakes.session.as(A, () => setupSpreadsheet(fakes.spreadsheet, { example: false }));
   expect(fakes.properties.script.get(REPORT_OWNER_KEY)).toBe(A);
   expect(fakes.session.as(B, () => menuGenerateReport())).toBeUndefined();
-  expect(fakes.ui.lastDialog()?.title).toBe(REPORT_DRIVE.queuedTitle);
+  expect(fakes.ui.lastDialog()?.title).toBe(REPORT_DRIVE.queuedDocumentTitle(DOCUMENT_LABEL.report));
   expect(ownersTriggerFires(fakes)?.publishedUrl).toBeTruthy();
 });
 

@@ -75,6 +75,14 @@ export const APPROVAL_STATUS = {
 
 export const DOC_KIND = { report: 'รายงาน', plan: 'มาตรการ' } as const;
 
+/** What each document flow is called in dialogs and e-mails ("รับคำขอ…แล้ว", "… เสร็จแล้ว"). */
+export const DOCUMENT_LABEL = {
+  report: 'สร้างรายงาน ITA',
+  plan: 'สร้างมาตรการประจำปี',
+  memo: 'สร้างบันทึกข้อความเสนอผู้บริหาร',
+  publish: 'เผยแพร่เอกสารที่ผู้บริหารอนุมัติ',
+} as const;
+
 export const YES_NO = { yes: 'ใช่', no: 'ไม่ใช่' } as const;
 
 export const APPROVAL = {
@@ -90,6 +98,9 @@ export const APPROVAL = {
   memoDone: (url: string) => `สร้างบันทึกข้อความเสนอผู้บริหารแล้ว: ${url}`,
   proposeWhich: 'เสนอเอกสารใด? พิมพ์หมายเลข:\n1 = มาตรการประจำปี\n6 = รายงานผลรอบ ๖ เดือน\n12 = รายงานผลรอบ ๑๒ เดือน',
   badWhich: (value: string) => `"${value}" ไม่ใช่ 1, 6 หรือ 12 — ไม่ได้สร้างบันทึก`,
+  memoFailed: (why: string) => `สร้างบันทึกข้อความเสนอผู้บริหารไม่สำเร็จ: ${why} — ทะเบียนรายงานยังเหมือนเดิม ลองใหม่อีกครั้ง`,
+  memoErrorsTitle: 'สร้างบันทึกข้อความไม่สำเร็จ',
+  publishFailed: (why: string) => `บันทึกการอนุมัติแล้ว แต่เผยแพร่เอกสารไม่สำเร็จ: ${why} — เรียกเมนู บันทึกการอนุมัติ อีกครั้งเพื่อเผยแพร่`,
   notGenerated: (what: string) => `ยังไม่ได้สร้าง "${what}" — สร้างเอกสารก่อนเสนอผู้บริหาร`,
 } as const;
 

@@ -12,6 +12,18 @@ export const REPORT_DRIVE = {
     `รายงานที่คุณขอสร้างเสร็จแล้ว\nลิงก์เผยแพร่: ${published}\nเอกสาร: ${doc}\nPDF: ${pdf}`,
   failedMailSubject: 'สร้างรายงาน ITA ไม่สำเร็จ',
   failedMailBody: (why: string) => `สร้างรายงานที่คุณขอไม่สำเร็จ: ${why}\nทะเบียนรายงานและรายงานที่เผยแพร่อยู่ยังเป็นฉบับเดิม`,
+  /** the same for the other documents (the plan, the memo, a publish after an executive's approval) */
+  queuedDocumentTitle: (what: string) => `รับคำขอ${what}แล้ว`,
+  queuedDocument: (what: string, owner: string) =>
+    `${what}จะทำด้วยบัญชีเจ้าของโฟลเดอร์รายงาน (${owner}) ภายในไม่กี่นาที ` +
+    'ลิงก์เดิมไม่เปลี่ยน เมื่อเสร็จจะส่งอีเมลพร้อมลิงก์ถึงคุณ และบันทึกในแท็บ ทะเบียนรายงาน',
+  queuedDocumentToast: (what: string) => `${what}อยู่ในคิว — จะแจ้งทางอีเมลเมื่อเสร็จ`,
+  documentDoneMailSubject: (what: string) => `${what} เสร็จแล้ว`,
+  documentDoneMailBody: (what: string, links: string) => `${what}ที่คุณขอเสร็จแล้ว\n${links}`,
+  documentFailedMailSubject: (what: string) => `${what} ไม่สำเร็จ`,
+  documentFailedMailBody: (what: string, why: string) =>
+    `${what}ที่คุณขอไม่สำเร็จ: ${why}\nทะเบียนรายงานและเอกสารที่เผยแพร่อยู่ยังเป็นฉบับเดิม`,
+  mailLink: (label: string, url: string) => `${label}: ${url}`,
   folderUnreachable: (id: string) =>
     `เข้าถึงโฟลเดอร์รายงาน (reportFolderId = ${id}) ในแท็บ ตั้งค่า ไม่ได้ ยังไม่ได้เขียนสิ่งใด: ` +
     'ระบบใช้ได้เฉพาะโฟลเดอร์ที่ระบบสร้างเอง (สิทธิ์ drive.file) — ลบค่า reportFolderId ในแท็บ ตั้งค่า แล้วเรียกเมนู ตั้งค่าระบบ ' +
