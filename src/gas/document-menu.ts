@@ -28,7 +28,10 @@ export const link = (label: string, url: string) =>
   `<p>${escapeHtml(label)}:<br><a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(url)}</a></p>`;
 
 /** The blocking problems (tab and cell in each), at most 50, under the kind's title. */
-export function showBlocked(kind: Pick<DocumentKind, 'blockedTitle' | 'blockedIntro'>, problems: readonly Problem[]): void {
+export function showBlocked(
+  kind: Pick<DocumentKind, 'blockedTitle' | 'blockedIntro'>,
+  problems: readonly Problem[],
+): void {
   const errors = problems.filter((p) => p.severity === 'error');
   dialog(
     `<p>${escapeHtml(kind.blockedIntro(errors.length))}</p>${list(firstOf(errors.map(formatProblem), 50))}`,

@@ -3,7 +3,7 @@
 // a kind is its builder plus a line in DOCUMENT_KINDS; the menus, the owner's queue and the CLI then
 // run it as they run these (tests/core/document-kinds.test.ts adds one).
 import type { Cell } from '../cells';
-import { trackerForRound } from '../closed-rounds';
+import { reportInputs, reportMemoInputs } from '../closed-documents';
 import { documentTextProblems } from '../document-text';
 import { buildMemo, type MemoSubject, memoProblems, memoSubjectLine } from '../memo';
 import { APPROVAL, APPROVAL_STATUS, DOC_KIND, DOCUMENT_LABEL, PLAN } from '../messages/plan';
@@ -24,7 +24,6 @@ import {
 import { validateParsed } from '../validate';
 import type { ParsedWorkbook } from '../workbook';
 import type { BuiltDocument, DocumentKind, StoredDocument } from './documents';
-import { reportProblems } from './report-checks';
 
 /** The cells of a row that holds the document itself: its id, links, when, who, warnings, status. */
 export const documentCells =
@@ -55,14 +54,15 @@ export const REPORT_KIND: DocumentKind<ReportModel> = {
   blockedIntro: REPORT.blockedIntro,
   needs: { tabs: [SETTINGS_TAB, DIVISIONS_TAB, MEASURES_TAB, REPORTS_TAB, ROUND_SNAPSHOT_TAB], divisionTabs: true },
   failed: REPORT.failed,
-  problems: (snapshot, parsed, request) =>
-    reportProblems(snapshot, parsed, request.round ?? parsed.tracker.settings.currentRound),
+  problems: (snapshot, parsed, request) => reportInputs(snapshot, parsed, request).problems,
   build(snapshot, parsed, request): BuiltDocument<ReportModel> {
-    const { tracker } = parsed;
-    const round = request.round ?? tracker.settings.currentRound;
-    const { model, warnings } = buildReport(trackerForRound(snapshot, tracker, round).tracker, round);
-    warnings.push(...textWarnings(parsed));
-    const row: RegisterKey = { fiscalYear: model.fiscalYear, docKind: DOC_KIND.report, round };
+    // a closed round: the measures and results that were closed (src/core/closed-documents.ts), so the
+    // text is the one published; an earlier year's report after rollover comes from its snapshot
+    const from = reportInputs(snapshot, parsed, request);
+    const { model, warnings } = buildReport(from.tracker, from.round);
+    warnings.unshift(...from.warnings);
+    if (from.year === parsed.tracker.settings.fiscalYear) warnings.push(...textWarnings(parsed));
+    const row: RegisterKey = { fiscalYear: from.year, docKind: DOC_KIND.report, round: from.round };
     return {
       model: reportDocument(model),
       title: model.documentName,
@@ -70,8 +70,8 @@ export const REPORT_KIND: DocumentKind<ReportModel> = {
       source: model,
       row,
       onRecord: onRecordOf(snapshot, row),
-      fiscalYear: model.fiscalYear,
-      round,
+      fiscalYear: from.year,
+      round: from.round,
       numerals: model.numerals,
       archivePdf: true,
       publishable: true,
@@ -127,13 +127,15 @@ export const MEMO_KIND: DocumentKind<MemoSubject> = {
     divisionTabs: true,
   },
   failed: APPROVAL.memoFailed,
-  problems: (_snapshot, parsed) => [...validateParsed(parsed), ...memoProblems(parsed)],
+  // a round's memo: its report's inputs (a closed round: the snapshot's, not the next round's rules)
+  problems: (snapshot, parsed, request) =>
+    request.subject === 'plan'
+      ? [...validateParsed(parsed), ...memoProblems(parsed)]
+      : reportMemoInputs(snapshot, parsed, { round: request.round }).problems,
   build(snapshot, parsed, request) {
-    const { tracker } = parsed;
-    const subject: MemoSubject =
-      request.subject === 'plan'
-        ? { kind: 'plan' }
-        : { kind: 'report', round: request.round ?? tracker.settings.currentRound };
+    const inputs = request.subject === 'plan' ? null : reportMemoInputs(snapshot, parsed, { round: request.round });
+    const tracker = inputs ? inputs.tracker : parsed.tracker;
+    const subject: MemoSubject = inputs ? { kind: 'report', round: inputs.round } : { kind: 'plan' };
     const fiscalYear = tracker.settings.fiscalYear;
     const row: RegisterKey =
       subject.kind === 'plan'

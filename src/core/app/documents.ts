@@ -28,8 +28,10 @@ import { reasonOf } from './notifier';
  */
 export interface DocumentRequest {
   kind: string;
-  /** a round's report: its round (default the settings' current round); a memo: the subject's round */
+  /** a round's report: its round (default the settings' round); a memo: the subject's round */
   round?: Round;
+  /** a round's report of an earlier fiscal year (BE), printed from its snapshot; default the settings' year */
+  year?: number;
   /** a memo: what it proposes ('plan' or a round's report, with round) */
   subject?: 'plan' | 'report';
   /** the day the document is dated (ISO); default today on the clock */
