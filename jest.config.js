@@ -27,7 +27,7 @@ module.exports = {
     {
       ...project,
       displayName: 'unit',
-      roots: ['<rootDir>/tests/core', '<rootDir>/tests/gas', '<rootDir>/tests/node'],
+      roots: ['<rootDir>/tests/core', '<rootDir>/tests/gas', '<rootDir>/tests/node', '<rootDir>/tests/contract'],
     },
     {
       ...project,

@@ -759,7 +759,7 @@ function indexBody(body: FakeBody): {
   const table = (t: FakeTable) => {
     const start = idx++;
     const rows: { start: number; end: number }[] = [];
-    const tableRows = t.rows.map((r) => {
+    const tableRows = t.rows.map((r, i) => {
       const rowStart = idx++;
       const tableCells = r.cells.map((c) => {
         const cellStart = idx++;
@@ -767,7 +767,12 @@ function indexBody(body: FakeBody): {
         return { startIndex: cellStart, endIndex: idx, content };
       });
       rows.push({ start: rowStart, end: idx });
-      return { startIndex: rowStart, endIndex: idx, tableCells };
+      // a pinned header row says so in its own style: TableRowStyle {minRowHeight, tableHeader,
+      // preventOverflow} ("tableHeader: Whether the row is a table header", reference
+      // developers.google.com/docs/api/reference/rest/v1/documents#tablerowstyle); the Table itself has
+      // rows, columns, tableRows and tableStyle only — no pinned count of its own
+      const tableRowStyle = { minRowHeight: { unit: 'PT' }, ...(i < t.pinnedHeaderRows ? { tableHeader: true } : {}) };
+      return { startIndex: rowStart, endIndex: idx, tableCells, tableRowStyle };
     });
     idx++;
     tables.push({ t, start, end: idx, rows });
@@ -785,7 +790,6 @@ function indexBody(body: FakeBody): {
               : { widthType: 'FIXED_WIDTH', width: { magnitude: w, unit: 'PT' } },
           ),
         },
-        ...(t.pinnedHeaderRows ? { pinnedHeaderRowsCount: t.pinnedHeaderRows } : {}),
       },
     };
   };
