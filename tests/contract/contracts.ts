@@ -1,6 +1,7 @@
 // Every behaviour the fakes model that a contract checks, in one list: tests/contract/contract.test.ts
 // runs each on the fakes; `npm run test:live:gas` runs the live ones on a real test sheet.
 import { DOCS_CONTRACTS } from './checks/docs';
+import { DRIVE_CONTRACTS } from './checks/drive';
 import type { Contract } from './contract';
 
-export const CONTRACTS: readonly Contract[] = [...DOCS_CONTRACTS];
+export const CONTRACTS: readonly Contract[] = [...DOCS_CONTRACTS, ...DRIVE_CONTRACTS];

@@ -326,12 +326,17 @@ class FakeFiles {
       },
       size: f.bytes ? String(f.bytes.length) : undefined,
       driveId: f.driveId,
+      // an item in a shared drive has neither owners nor permissions on the file resource: "The
+      // following fields are not populated for files located within a shared drive: … owners …"
+      // (developers.google.com/drive/api/guides/shared-drives-diffs) and File.permissions "Not populated
+      // for items in shared drives" (developers.google.com/drive/api/reference/rest/v3/files);
+      // permissions.list still answers for them
       owners: f.driveId
-        ? undefined // shared-drive files have no owners: the shared drive owns them
+        ? undefined
         : f.permissions
             .filter((p) => p.role === 'owner')
             .map((p) => ({ kind: 'drive#user', emailAddress: p.emailAddress })),
-      permissions: f.permissions.map((p) => ({ kind: 'drive#permission', ...p })),
+      permissions: f.driveId ? undefined : f.permissions.map((p) => ({ kind: 'drive#permission', ...p })),
     };
   }
 
