@@ -2,6 +2,7 @@
 // runs each on the fakes; `npm run test:live:gas` runs the live ones on a real test sheet.
 import { DOCS_CONTRACTS } from './checks/docs';
 import { DRIVE_CONTRACTS } from './checks/drive';
+import { TRIGGER_CONTRACTS } from './checks/triggers';
 import type { Contract } from './contract';
 
-export const CONTRACTS: readonly Contract[] = [...DOCS_CONTRACTS, ...DRIVE_CONTRACTS];
+export const CONTRACTS: readonly Contract[] = [...DOCS_CONTRACTS, ...DRIVE_CONTRACTS, ...TRIGGER_CONTRACTS];

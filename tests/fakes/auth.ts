@@ -5,8 +5,10 @@
 //    in a file where it has not been used yet. UI: create menu items only; no document, no properties,
 //    user data: locale only. Logger and Utilities work.
 //  - LIMITED: a bound script's (or an enabled add-on's) onOpen/onEdit simple trigger: the bound document,
-//    the UI, properties; user data: locale only; no service that reaches the user's other data or sends
-//    anything (Drive, Docs, Mail, triggers).
+//    the UI, properties; no service that reaches the user's other data or sends anything (Drive, Docs,
+//    Mail, triggers): "They cannot access services that require authorization … can modify the file
+//    they are bound to, but cannot access other files" (developers.google.com/apps-script/guides/triggers,
+//    "Restrictions"); who the person is, only as the user reference allows (./context.ts identityVisible).
 //  - FULL: everything the manifest's scopes grant (a menu click, a sidebar's google.script.run, a trigger).
 // The refusal reads as Apps Script's: "You do not have permission to call X. Required permissions: …".
 
@@ -22,9 +24,12 @@ const NONE_ALLOWS = [
   /^Session\.(getActiveUserLocale|getScriptTimeZone)$/,
 ];
 
-/** LIMITED: everything but these (user data beyond the locale, other files, mail, triggers). */
+/**
+ * LIMITED: everything but these (other files, mail, triggers). Session's users are not refused: they
+ * come back with a blank e-mail unless the person is of the sheet's Workspace domain (./script.ts).
+ */
 const LIMITED_REFUSES = [
-  /^Session\.(getActiveUser|getEffectiveUser|getTemporaryActiveUserKey)$/,
+  /^Session\.getTemporaryActiveUserKey$/,
   /^ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger|getOAuthToken)$/,
   /^(TriggerBuilder|ClockTriggerBuilder|SpreadsheetTriggerBuilder|Trigger)\./,
   /^(MailApp|DocumentApp|Drive\.|Docs\.)/,

@@ -69,6 +69,20 @@ export const DEFAULT_USER = 'admin@example.org';
 /** The domain of installFakes({ world: 'workspace' }) when the test names none. */
 export const WORKSPACE_DOMAIN = 'example.org';
 
+/**
+ * Whether Google tells a script that runs without the person's authorization (a simple trigger's
+ * onEdit/onOpen, AuthMode LIMITED) who that person is. Reference, class User getEmail(): "the user's
+ * email address is not available in any context that allows a script to run without that user's
+ * authorization, like a simple onOpen(e) or onEdit(e) trigger … However, these restrictions generally
+ * do not apply if the developer runs the script themselves or belongs to the same Google Workspace
+ * domain as the user" (developers.google.com/apps-script/reference/base/user#getEmail()). The strict
+ * reading: only an account of the sheet's own Workspace domain is named; a Gmail-owned sheet names no one.
+ */
+export function identityVisible(ctx: FakeContext, email: string): boolean {
+  const domain = ctx.options.domain?.toLowerCase();
+  return !!domain && email.toLowerCase().endsWith(`@${domain}`);
+}
+
 export function createContext(given: FakeOptions): FakeContext {
   const options: FakeOptions =
     given.world === 'workspace' && !given.domain ? { ...given, domain: WORKSPACE_DOMAIN } : given;

@@ -3,7 +3,7 @@
 
 import { FakeBlob } from './blob';
 import { calls, counted } from './calls';
-import { DEFAULT_USER, type FakeContext, type FakeModule } from './context';
+import { DEFAULT_USER, type FakeContext, type FakeModule, identityVisible } from './context';
 import { FakeUser } from './sheets/protection';
 import { formatSimpleDate } from './time';
 
@@ -45,12 +45,20 @@ class FakeSession {
   constructor(private readonly ctx: FakeContext) {
     this._api = counted('Session', this) as unknown as GoogleAppsScript.Base.Session;
   }
-  /** Reference: the active user's e-mail may be '' when the policy does not allow it (set user to ''). */
+  /**
+   * Reference: the active user's e-mail may be '' when the policy does not allow it (set user to '').
+   * In a simple trigger (LIMITED) it is '' unless the person is of the sheet's Workspace domain
+   * (identityVisible, ./context.ts: class User getEmail()); a simple trigger runs as that person, so
+   * the effective user is the same blank.
+   */
   getActiveUser(): GUser {
-    return new FakeUser(this.ctx.users.active)._api;
+    return new FakeUser(this.visible(this.ctx.users.active))._api;
   }
   getEffectiveUser(): GUser {
-    return new FakeUser(this.ctx.users.effective)._api;
+    return new FakeUser(this.visible(this.ctx.users.effective))._api;
+  }
+  private visible(email: string): string {
+    return this.ctx.authMode !== 'LIMITED' || identityVisible(this.ctx, email) ? email : '';
   }
   getScriptTimeZone(): string {
     return this.ctx.timeZone;

@@ -2,6 +2,7 @@
 import type { Cell } from '../../../src/core/cells';
 import type { WorkbookSnapshot } from '../../../src/core/workbook';
 import { calls } from '../calls';
+import { identityVisible } from '../context';
 import { instantFromWallAsUtc, wallAsUtc } from '../time';
 import { parseA1, rectA1 } from './a1';
 import { copyValue, enteredValue, type StoredValue } from './cells';
@@ -65,6 +66,17 @@ export interface SheetsInspector {
    */
   typeInto(tab: string, a1: string, values: unknown): GoogleAppsScript.Events.SheetsOnEdit;
   /**
+   * What Sheets does when the acting user types: typeInto, then the simple trigger `onEdit(event)` run
+   * as a simple trigger runs — AuthMode LIMITED (no mail, no other files, no triggers: ../auth.ts), the
+   * person's e-mail withheld unless they are of the sheet's Workspace domain. The trigger's calls count.
+   */
+  edit(
+    tab: string,
+    a1: string,
+    values: unknown,
+    onEdit: (e: GoogleAppsScript.Events.SheetsOnEdit) => void,
+  ): GoogleAppsScript.Events.SheetsOnEdit;
+  /**
    * `email` types one value into a cell, as that person (uncounted; the script's own user is back
    * afterwards). 'refused' when a protection stops them — Sheets shows them the refusal, so nothing is
    * silently lost; 'typed' otherwise. Meant for calls.before(n, …): someone typing while a script runs.
@@ -102,7 +114,7 @@ export function inspector(book: FakeSpreadsheet): SheetsInspector {
     }
     return out;
   };
-  return {
+  const view: SheetsInspector = {
     api: book._api,
     book,
     get toasts() {
@@ -185,6 +197,17 @@ export function inspector(book: FakeSpreadsheet): SheetsInspector {
           users.effective = saved.effective;
         }
       }),
+    edit(tab, a1, values, onEdit) {
+      const event = view.typeInto(tab, a1, values);
+      const before = book.ctx.authMode;
+      book.ctx.authMode = 'LIMITED';
+      try {
+        onEdit(event);
+      } finally {
+        book.ctx.authMode = before;
+      }
+      return event;
+    },
     typeInto: (tab, a1, values) =>
       calls.untracked(() => {
         const range = sheet(tab)._range(a1);
@@ -197,7 +220,11 @@ export function inspector(book: FakeSpreadsheet): SheetsInspector {
         // block as fields, the user {nickname, email} (blank where Google withholds the address)
         const { r0, c0, nr, nc } = range.rect;
         Object.assign(range, { rowStart: r0 + 1, columnStart: c0 + 1, rowEnd: r0 + nr, columnEnd: c0 + nc });
-        const user = new FakeUser(book.ctx.users.active);
+        // e.user: "A User object, representing the active user, if available (depending on a complex set
+        // of security restrictions)" (developers.google.com/apps-script/guides/triggers/events#edit): its
+        // e-mail is blank unless the editor is of the sheet's Workspace domain (../context.ts identityVisible)
+        const who = book.ctx.users.active;
+        const user = new FakeUser(identityVisible(book.ctx, who) ? who : '');
         Object.assign(user, { email: user._email, nickname: user._email.split('@')[0] });
         const event: Record<string, unknown> = {
           range: range._api,
@@ -213,6 +240,7 @@ export function inspector(book: FakeSpreadsheet): SheetsInspector {
         return event as unknown as GoogleAppsScript.Events.SheetsOnEdit;
       }),
   };
+  return view;
 }
 
 /** Creates (or refills) the snapshot's tabs without counting and without protection checks. */
