@@ -35,18 +35,23 @@ const CHECKED_FIXED: readonly TabSpec[] = [DIVISIONS_TAB, MEASURES_TAB, MILESTON
 const stamps = (key: string): boolean => divisionOwnedKeys().includes(key) && !DIVISION_STAMP_KEYS.includes(key);
 
 /**
- * Who edited. e.user and Session.getActiveUser() come back blank for consumer (gmail) accounts and
- * across Workspace domains: Google withholds the e-mail from simple triggers there. Then the time is
- * still stamped and the account is said to be unknown, rather than leaving the previous editor's name.
+ * Who edited, by the documented rule: a simple trigger is told the editor's e-mail only when they are
+ * of the sheet's own Workspace domain (reference, class User getEmail(): "not available in any context
+ * that allows a script to run without that user's authorization, like a simple onOpen(e) or onEdit(e)
+ * trigger … these restrictions generally do not apply if the developer … belongs to the same Google
+ * Workspace domain as the user"). On a Gmail-owned sheet, or for an editor from another domain, it is
+ * blank: the time is still stamped and the account is said to be unknown (in Thai), rather than
+ * leaving the previous editor's name. Asked once: e.user is the active user (events#edit), so
+ * Session.getActiveUser() is asked only when the event carries no user.
  */
 function editorEmail(e: EditEvent): string {
   // Sheets hands the e-mail in the event's user as a field ({nickname, email}: observed, not in the
-  // reference); asked for only when it is missing
+  // reference): a shortcut when it is there; the documented getEmail() is the rule
   const field = eventUserEmail(e.user);
   if (field) return field;
   let email = '';
   try {
-    email = e.user?.getEmail() || Session.getActiveUser().getEmail();
+    email = (e.user ? e.user.getEmail() : Session.getActiveUser().getEmail()) || '';
   } catch {
     email = '';
   }

@@ -2,8 +2,12 @@
 // 10 service calls, a pasted block at most 15 (marks and stamps included), with the event as Sheets
 // hands it (the edited block and the editor's e-mail as fields: fakes.sheets.typeInto). An event
 // without those fields costs one call each to learn them: then a "done" whose verdict needs the round
-// from the settings and marks another cell costs 12.
+// from the settings and marks another cell costs 12. The budgets are for a Workspace sheet whose editor
+// is of its domain (the one world where Sheets names the editor, so the world is asked for by name);
+// where the e-mail is withheld (a Gmail-owned sheet) it is asked for once: one call more, and the
+// account is stamped as unknown.
 import { STATUS_LABEL } from '../../src/core/messages/tabs-headers';
+import { MARK } from '../../src/core/messages/validation';
 import { DIVISION_TAB_COLUMNS } from '../../src/core/schema';
 import { handleEdit } from '../../src/gas/edit';
 import { setupSpreadsheet } from '../../src/gas/setup';
@@ -16,7 +20,7 @@ const NOW = new Date(Date.UTC(2023, 2, 20, 9, 0));
 
 let fakes: FakeHandles;
 beforeEach(() => {
-  fakes = installFakes({ user: OWNER, owner: OWNER, editors: [FINANCE] });
+  fakes = installFakes({ world: 'workspace', user: OWNER, owner: OWNER, editors: [FINANCE] });
   setupSpreadsheet(fakes.spreadsheet, { example: true, now: NOW });
 });
 afterEach(() => uninstallFakes());
@@ -85,4 +89,16 @@ test('a pasted block (3 rows × 4 columns, bad cells among them): at most 15 ser
   ]);
   console.log(`onEdit, pasted block: ${total} calls`, JSON.stringify(by));
   expect(total).toBeLessThanOrEqual(15);
+});
+
+test('on a Gmail-owned sheet (the editor withheld): the same edit costs one call more, and the row is stamped with the time and an unknown account', () => {
+  uninstallFakes();
+  fakes = installFakes({ user: OWNER, owner: OWNER, editors: [FINANCE] });
+  setupSpreadsheet(fakes.spreadsheet, { example: true, now: NOW });
+  const { total, by } = typeAndCount('กองคลัง', 'G2', [['ทำแล้ว']]);
+  expect(by['User.getEmail']).toBe(1);
+  expect(by['Session.getActiveUser'] ?? 0).toBe(0);
+  expect(total).toBeLessThanOrEqual(11);
+  expect(fakes.sheets.cell('กองคลัง', 'K2').value).toBe(MARK.unknownUser);
+  expect(fakes.sheets.cell('กองคลัง', 'J2').value).toBeInstanceOf(Date);
 });

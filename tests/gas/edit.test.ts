@@ -80,6 +80,18 @@ describe('a division editor on their own tab', () => {
     expect(fakes.sheets.cell('กองคลัง', 'J2').value).toBeInstanceOf(Date);
   });
 
+  it('run as Sheets runs the simple trigger (LIMITED): a Gmail-owned sheet stamps the time and an unknown account; a Workspace sheet names its own domain’s editor', () => {
+    fakes.session.as(FINANCE, () => fakes.sheets.edit('กองคลัง', 'G3', 'รายงานแล้ว', onEdit));
+    expect(fakes.sheets.cell('กองคลัง', 'K3').value).toBe(MARK.unknownUser);
+    expect(fakes.sheets.cell('กองคลัง', 'J3').value).toBeInstanceOf(Date);
+
+    uninstallFakes();
+    fakes = installFakes({ world: 'workspace', user: CLERK, owner: OWNER, editors: [CLERK, ADMIN, FINANCE] });
+    setupSpreadsheet(fakes.spreadsheet, { example: true, now: NOW });
+    fakes.session.as(FINANCE, () => fakes.sheets.edit('กองคลัง', 'G3', 'รายงานแล้ว', onEdit));
+    expect(fakes.sheets.cell('กองคลัง', 'K3').value).toBe(FINANCE);
+  });
+
   it('a pasted block: each bad cell marked with its own message, good ones not, stamps on every row; one write of each kind', () => {
     type(FINANCE, 'กองคลัง', 'F2:I4', [
       [STATUS_LABEL.in_progress, 'เริ่มแล้ว', '', 'https://example.org/a'],
