@@ -39,6 +39,12 @@ export interface FakeOptions {
   spreadsheetName?: string;
   spreadsheetLocale?: string;
   scriptId?: string;
+  /**
+   * The script runs as an Editor add-on: a time-driven trigger may run at most hourly ("Add-ons can use a
+   * time-driven trigger once per hour at most", developers.google.com/apps-script/guides/triggers/
+   * installable, "Time-driven triggers"): everyMinutes(n).create() throws.
+   */
+  addon?: boolean;
   /** The authorization mode the script runs in (default FULL); see ./auth.ts for what each allows. */
   authMode?: FakeAuthMode;
   /**

@@ -31,6 +31,8 @@ export const ERR = {
   atHourNeedsDays: 'atHour() can only be used with everyDays() or everyWeeks().',
   badHour: (h: number) => `Invalid argument: hour (${h}): must be between 0 and 23.`,
   propertyTooLarge: 'Argument too large: value',
+  /** the rule is the reference's; the wording is the fakes' (not verified against Apps Script) */
+  addonTooFrequent: 'Add-ons may not create time-based triggers that run more often than once per hour.',
 } as const;
 
 /** Reference (ScriptApp quotas): 20 triggers per user per script. */
@@ -130,6 +132,9 @@ class TriggerStore {
   triggers: TriggerState[] = [];
   private seq = 0;
   constructor(private readonly ctx: FakeContext) {}
+  get addon(): boolean {
+    return this.ctx.options.addon === true;
+  }
   create(state: Omit<TriggerState, 'id' | 'owner'>): GTrigger {
     const owner = this.ctx.users.effective;
     if (this.triggers.filter((t) => t.owner === owner).length >= MAX_TRIGGERS_PER_USER)
@@ -195,6 +200,7 @@ class FakeClockTriggerBuilder {
   create(): GTrigger {
     if (this.spec.atHour !== undefined && !this.spec.everyDays && !this.spec.everyWeeks)
       throw new Error(ERR.atHourNeedsDays);
+    if (this.store.addon && this.spec.everyMinutes !== undefined) throw new Error(ERR.addonTooFrequent);
     return this.store.create({
       ...this.spec,
       handler: this.handler,

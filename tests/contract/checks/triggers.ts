@@ -72,3 +72,59 @@ export const TRIGGER_CONTRACTS: Contract[] = [
     },
   },
 ];
+
+const INSTALLABLE = 'https://developers.google.com/apps-script/guides/triggers/installable';
+
+TRIGGER_CONTRACTS.push(
+  {
+    behaviour:
+      'an installable trigger belongs to the account that created it: getProjectTriggers() lists only this account’s',
+    reference: `${INSTALLABLE} ("always run under the account of the person who created them"; "A given account cannot see triggers installed from a second account"); https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()`,
+    live: 'needs a second account',
+    check(fakes) {
+      const f = fakesOnly(fakes);
+      f.session.as('other-admin@gmail.com', () =>
+        ScriptApp.newTrigger('processReportQueue').timeBased().everyMinutes(5).create(),
+      );
+      same(ScriptApp.getProjectTriggers().length, 0, 'triggers this account sees');
+      same(
+        f.triggers.list().map((t) => t.owner),
+        ['other-admin@gmail.com'],
+        'who owns the one trigger',
+      );
+    },
+  },
+  {
+    behaviour: 'a time-driven trigger runs every 1, 5, 10, 15 or 30 minutes; other minute counts are refused',
+    reference: 'https://developers.google.com/apps-script/reference/script/clock-trigger-builder#everyMinutes(Integer)',
+    live: true,
+    check() {
+      const t = ScriptApp.newTrigger('contractNoop').timeBased().everyMinutes(5).create();
+      try {
+        refuses(
+          () => ScriptApp.newTrigger('contractNoop').timeBased().everyMinutes(7).create(),
+          /./,
+          'every 7 minutes',
+        );
+      } finally {
+        ScriptApp.deleteTrigger(t);
+      }
+    },
+  },
+  {
+    behaviour:
+      'an Editor add-on’s time-driven trigger runs at most hourly: every N minutes is refused, every hour is not',
+    reference: `${INSTALLABLE} ("Add-ons can use a time-driven trigger once per hour at most")`,
+    world: { addon: true },
+    live: 'the live test sheet runs the bound script, not the add-on',
+    check() {
+      refuses(
+        () => ScriptApp.newTrigger('processReportQueue').timeBased().everyMinutes(5).create(),
+        /once per hour/,
+        'every 5 minutes',
+      );
+      const t = ScriptApp.newTrigger('processReportQueue').timeBased().everyHours(1).create();
+      ScriptApp.deleteTrigger(t);
+    },
+  },
+);
