@@ -18,6 +18,7 @@ import { formatProblem } from '../core/messages/validation';
 import { firstOf } from '../core/register-row';
 import { activeSpreadsheet, showAlert, showDialog, toast } from './context';
 import { gasDocumentPorts } from './document-ports';
+import { queueWait } from './queue-trigger';
 
 export const dialog = (html: string, title: string): void =>
   showDialog(`<div style="font-family: Sarabun, sans-serif; font-size: 14px">${html}</div>`, title, null);
@@ -41,7 +42,10 @@ export function showBlocked(
 
 /** Another account's click: the request waits for the folder owner's trigger, and the user is told so. */
 export function showQueued(label: string, owner: string): void {
-  dialog(`<p>${escapeHtml(REPORT_DRIVE.queuedDocument(label, owner))}</p>`, REPORT_DRIVE.queuedDocumentTitle(label));
+  dialog(
+    `<p>${escapeHtml(REPORT_DRIVE.queuedDocument(label, owner, queueWait()))}</p>`,
+    REPORT_DRIVE.queuedDocumentTitle(label),
+  );
   toast(REPORT_DRIVE.queuedDocumentToast(label));
 }
 

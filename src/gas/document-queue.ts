@@ -20,13 +20,7 @@ import { gasDocumentPorts, REPORT_QUEUE_KEY, scriptProperties } from './document
 /** The owner's trigger that runs the queue (the name is data: installed triggers call it). */
 export const REPORT_QUEUE_HANDLER = 'processReportQueue';
 
-/** The owner's every-minute trigger, installed by setup (idempotent); true when it was created now. */
-export function installReportQueueTrigger(): boolean {
-  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === REPORT_QUEUE_HANDLER);
-  if (mine.length > 0) return false;
-  ScriptApp.newTrigger(REPORT_QUEUE_HANDLER).timeBased().everyMinutes(1).create();
-  return true;
-}
+// The trigger itself (one, the folder owner's, every 5 minutes; hourly in the add-on): src/gas/queue-trigger.ts
 
 /** What one queued request made: its document's links. */
 export interface QueueResult {

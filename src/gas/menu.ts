@@ -6,11 +6,8 @@
 // so there it touches nothing else and puts "เริ่มต้นใช้งาน" first; LIMITED (a bound script's simple
 // trigger) may read this spreadsheet, so there the first-run item comes first only until setup has run.
 import { MENU } from '../core/messages/menu';
+import { builtAsAddon } from './build-flags';
 import { isSetUp } from './first-run';
-
-// Set by the build (esbuild define) when building the Editor add-on: scripts/build.mjs, ITA_ADDON=1.
-declare const ITA_ADDON: boolean | undefined;
-const builtAsAddon = (): boolean => typeof ITA_ADDON !== 'undefined' && ITA_ADDON === true;
 
 export type OpenEvent = { authMode?: GoogleAppsScript.Script.AuthMode } | undefined;
 

@@ -13,8 +13,8 @@ import { fiscalYearOf, isoFromWallDate } from '../core/thai';
 import { parseWorkbook } from '../core/workbook';
 import { activeSpreadsheet, confirm, showAlert } from './context';
 import { writeDashboard } from './dashboard';
-import { installReportQueueTrigger } from './document-queue';
 import { applyColumnRules, applySettingsRules, layoutNewTab, protectFixedTab } from './protect';
+import { installQueueTrigger, type QueueTriggerResult } from './queue-trigger';
 import { installReminderTrigger } from './reminders';
 import { adoptReportFolder, ensureReportFolder } from './report-drive';
 import { readSheets, writeTable, zoneOffsetMs } from './sheetio';
@@ -44,6 +44,8 @@ export interface SetupResult {
   localeChangedFrom?: string;
   /** why sync left the division tabs as they were (Thai lines with tab and cell) */
   syncRefused?: string[];
+  /** the queue's one trigger: whose it is, and whether this run made or removed one */
+  queueTrigger?: QueueTriggerResult;
 }
 
 /** A new spreadsheet's own first tab ("Sheet1", "ชีต1", "แผ่นงาน1"): removed by setup when still blank. */
@@ -171,10 +173,11 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
   } else writeDashboard(ss, tracker, { offsetMs, today: options.now?.toISOString().slice(0, 10) });
 
   result.triggerInstalled = installReminderTrigger();
-  // the account that owns the report folder generates other admins' reports (see docs/admins-and-drive.md)
+  // the account that owns the report folder generates other admins' documents (see docs/admins-and-drive.md):
+  // one queue trigger, that account's, whoever runs setup
   if (result.reportFolderId) {
     adoptReportFolder(result.reportFolderId);
-    installReportQueueTrigger();
+    result.queueTrigger = installQueueTrigger();
   }
   return result;
 }
@@ -185,7 +188,9 @@ export function setupSummary(result: SetupResult): string {
   if (result.reportFolderProblem) lines.push(result.reportFolderProblem);
   if (result.localeChangedFrom !== undefined) lines.push(LOCALE.changed(result.localeChangedFrom));
   if (result.syncRefused) lines.push(...result.syncRefused);
-  lines.push(SETUP.triggerReady, SETUP.done);
+  lines.push(SETUP.triggerReady);
+  if (result.queueTrigger?.line) lines.push(result.queueTrigger.line);
+  lines.push(SETUP.done);
   return lines.join('\n');
 }
 

@@ -77,7 +77,7 @@ describe('a new spreadsheet', () => {
     setupSpreadsheet(fakes.spreadsheet, { now: NOW });
     setupSpreadsheet(fakes.spreadsheet, { now: NOW });
     const triggers = fakes.triggers.list();
-    // besides the report owner's every-minute queue trigger (issue 11), also exactly one
+    // besides the report owner's queue trigger (one, every 5 minutes: tests/gas/queue-trigger.test.ts), also exactly one
     expect(triggers.filter((t) => t.handler === 'dailyReminders')).toHaveLength(1);
     expect(triggers.filter((t) => t.handler === 'processReportQueue')).toHaveLength(1);
     expect(triggers[0]).toMatchObject({ handler: 'dailyReminders', eventType: 'CLOCK', atHour: 8, everyDays: 1 });

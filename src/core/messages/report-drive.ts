@@ -2,8 +2,8 @@
 // and publishing a Workspace policy refuses outside the domain.
 export const REPORT_DRIVE = {
   queuedTitle: 'รับคำขอสร้างรายงานแล้ว',
-  queued: (owner: string) =>
-    `รายงานจะสร้างด้วยบัญชีเจ้าของโฟลเดอร์รายงาน (${owner}) ภายในประมาณ 1 นาที ` +
+  queued: (owner: string, wait: string) =>
+    `รายงานจะสร้างด้วยบัญชีเจ้าของโฟลเดอร์รายงาน (${owner}) ${wait} ` +
     'ลิงก์เผยแพร่เดิมไม่เปลี่ยน เมื่อเสร็จจะส่งอีเมลพร้อมลิงก์ถึงคุณ และบันทึกในแท็บ ทะเบียนรายงาน',
   queuedToast: 'อยู่ในคิวสร้างรายงาน — จะแจ้งทางอีเมลเมื่อเสร็จ',
   doneMailSubject: (fiscalYear: string, round: string) =>
@@ -14,8 +14,9 @@ export const REPORT_DRIVE = {
   failedMailBody: (why: string) => `สร้างรายงานที่คุณขอไม่สำเร็จ: ${why}\nทะเบียนรายงานและรายงานที่เผยแพร่อยู่ยังเป็นฉบับเดิม`,
   /** the same for the other documents (the plan, the memo, a publish after an executive's approval) */
   queuedDocumentTitle: (what: string) => `รับคำขอ${what}แล้ว`,
-  queuedDocument: (what: string, owner: string) =>
-    `${what}จะทำด้วยบัญชีเจ้าของโฟลเดอร์รายงาน (${owner}) ภายในไม่กี่นาที ` +
+  /** wait: how long the owner's queue trigger takes at most (QUEUE_TRIGGER.wait) */
+  queuedDocument: (what: string, owner: string, wait: string) =>
+    `${what}จะทำด้วยบัญชีเจ้าของโฟลเดอร์รายงาน (${owner}) ${wait} ` +
     'ลิงก์เดิมไม่เปลี่ยน เมื่อเสร็จจะส่งอีเมลพร้อมลิงก์ถึงคุณ และบันทึกในแท็บ ทะเบียนรายงาน',
   queuedDocumentToast: (what: string) => `${what}อยู่ในคิว — จะแจ้งทางอีเมลเมื่อเสร็จ`,
   documentDoneMailSubject: (what: string) => `${what} เสร็จแล้ว`,
