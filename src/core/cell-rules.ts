@@ -89,6 +89,9 @@ export type ProblemCode =
   // a closing on record whose snapshot rows were deleted by hand; a report asked of a round not closed
   | 'closed-round-rows-missing'
   | 'round-not-closed'
+  // the year's ITA framework (src/core/framework-checks.ts)
+  | 'unknown-framework'
+  | 'round-not-in-framework'
   // text that reaches a document (src/core/document-text.ts): an extraction glitch or a stray space
   | 'thai-text';
 

@@ -7,8 +7,11 @@
 import { reportProblems } from './app/report-checks';
 import type { Problem } from './cell-rules';
 import { closedRoundTracker, reportRoundOf } from './closed-rounds';
+import { frameworkForYear, publishesRound } from './framework';
 import { memoProblems } from './memo';
+import { FRAMEWORK } from './messages/framework';
 import type { Tracker } from './model';
+import { SETTINGS_TAB } from './schema';
 import type { Round } from './thai';
 import type { ParsedWorkbook, WorkbookSnapshot } from './workbook';
 
@@ -46,5 +49,18 @@ export function reportMemoInputs(
   asked: { year?: number; round?: Round } = {},
 ): RoundDocumentInputs {
   const inputs = reportInputs(snapshot, parsed, asked);
-  return { ...inputs, problems: [...inputs.problems, ...memoProblems(parsed)] };
+  // a round whose report the framework does not publish is an internal follow-up: nothing to propose
+  const own = frameworkForYear(parsed.tracker.settings, inputs.year);
+  const unpublished: Problem[] = publishesRound(own, inputs.round)
+    ? []
+    : [
+        {
+          tab: SETTINGS_TAB.name,
+          cell: '',
+          severity: 'error',
+          code: 'round-not-in-framework',
+          message: FRAMEWORK.memoUnpublishedRound(own.label, String(inputs.round), own.rounds.join(', ')),
+        },
+      ];
+  return { ...inputs, problems: [...unpublished, ...inputs.problems, ...memoProblems(parsed)] };
 }

@@ -64,6 +64,43 @@ export function reportFramework(settings: { fiscalYear: number; itaFramework?: s
   return next.reportCovers === 'previous' && round === lastRound(own) ? next : own;
 }
 
+/** What a document is on the agency's ITA page: its item code and the title it prints. */
+export interface DocumentHeading {
+  code: string;
+  title: string;
+  /** the preset it follows (its label, and whether it is confirmed) */
+  framework: Framework;
+}
+
+/** The codes typed in the settings' "รหัสข้อ ITA" ("O42, O43": the plan's, then the report's); blank: none. */
+const typedCodes = (value: string): { plan?: string; report?: string } => {
+  const [plan, report] = value
+    .split(/[\s,;/]+/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  return { plan, report };
+};
+
+/**
+ * The heading of a document, as the framework says (no title or code is a literal in the builders): the
+ * plan of a year by that year's framework; the report of (year, round) by reportFramework. The codes typed
+ * in the settings win for the tracker's own year.
+ */
+export function documentHeading(
+  settings: { fiscalYear: number; itaFramework?: string; itaItemCodes?: string },
+  kind: 'plan' | 'report',
+  year: number,
+  round?: Round,
+): DocumentHeading {
+  const framework =
+    kind === 'plan'
+      ? frameworkForYear(settings, year)
+      : reportFramework(settings, year, round ?? lastRound(frameworkForYear(settings, year)));
+  const doc = kind === 'plan' ? framework.plan : framework.report;
+  const typed = year === settings.fiscalYear ? typedCodes(settings.itaItemCodes ?? '')[kind] : undefined;
+  return { code: typed ?? doc.code, title: doc.documentTitle, framework };
+}
+
 export interface Rating {
   /** the band of the total score */
   band: string;

@@ -5,6 +5,7 @@
 
 import type { Problem } from './cell-rules';
 import { cell, type DocumentModel, type ParagraphBlock, paragraph, type TableBlock } from './document';
+import { documentHeading } from './framework';
 import { analyseIta, type ItaAnalysis } from './ita';
 import { PLAN, PLAN_V } from './messages/plan';
 import { REPORT } from './messages/report';
@@ -59,8 +60,10 @@ export function buildPlan(tracker: Tracker): PlanBuild {
     withPrefix(s.province.trim(), PROVINCE_PREFIXES),
   ].filter((p) => p !== '');
   const centred = (text: string, bold = false): ParagraphBlock => paragraph(text, { align: 'center', bold });
+  // the title and ITA code as the year's framework says (src/core/framework.ts)
+  const heading = documentHeading(s, 'plan', s.fiscalYear);
   const blocks: DocumentModel['blocks'] = [
-    centred(PLAN.title, true),
+    centred(heading.title, true),
     centred(PLAN.fiscalYearLine(num(s.fiscalYear))),
     centred(s.agencyName),
     ...(place.length ? [centred(place.join(' '))] : []),
@@ -149,7 +152,7 @@ export function buildPlan(tracker: Tracker): PlanBuild {
 
   return {
     model: {
-      title: PLAN.documentName(s.agencyName, num(s.fiscalYear)),
+      title: PLAN.documentName(heading.code, s.agencyName, num(s.fiscalYear)),
       page: {
         size: 'A4',
         orientation: 'landscape',

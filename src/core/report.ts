@@ -2,6 +2,7 @@
 // report, docs/design.md §6) prints it. Built once here; the Google Doc writer, the .docx writer and the
 // HTML page only lay it out, so the three cannot disagree on a word.
 import { cell, type DocumentModel, paragraph } from './document';
+import { documentHeading } from './framework';
 import { REPORT, REPORT_WORD } from './messages/report';
 import { HEADER } from './messages/tabs-headers';
 import { AREAS, type Area, type Division, type Measure, resultFor, type Tracker } from './model';
@@ -118,8 +119,10 @@ export function buildReport(tracker: Tracker, round?: Round): { model: ReportMod
     withPrefix(s.district.trim(), DISTRICT_PREFIXES),
     withPrefix(s.province.trim(), PROVINCE_PREFIXES),
   ].filter((p) => p !== '');
+  // the title and ITA code as the year's framework says (src/core/framework.ts)
+  const heading = documentHeading(s, 'report', s.fiscalYear, r);
   const titleBlock = [
-    REPORT.title,
+    heading.title,
     REPORT.roundLine(fy, roundText, formatRoundMonths(s.fiscalYear, r, s.numerals)),
     s.agencyName,
     ...(place.length ? [place.join(' ')] : []),
@@ -151,7 +154,7 @@ export function buildReport(tracker: Tracker, round?: Round): { model: ReportMod
       numerals: s.numerals,
       font: s.reportFont,
       fontSize: s.reportFontSize,
-      documentName: REPORT.documentName(s.agencyName, fy, roundText),
+      documentName: REPORT.documentName(heading.code, s.agencyName, fy, roundText),
       titleBlock,
       heading: REPORT.heading(s.agencyName, fy),
       intro: REPORT.intro(num(s.fiscalYear - 1), s.agencyName),

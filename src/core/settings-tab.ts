@@ -3,7 +3,7 @@
 
 import { parseRound, parseScore, parseYesNo } from './cell-values';
 import { type Cell, cellDate, cellInteger, cellList, cellText, isBlank, nameText } from './cells';
-import { frameworkOf, roundOfFramework } from './framework';
+import { frameworkOf, publishesRound, roundOfFramework } from './framework';
 import { NUMERALS_LABEL } from './messages/tabs-headers';
 import type { Settings } from './model';
 import { SETTINGS, type SettingSpec } from './schema';
@@ -62,7 +62,11 @@ export function parseSettings(table: Table): Settings {
     province: cellText(get('province')),
     fiscalYear,
     currentRound: roundOfFramework(framework, parseRound(get('currentRound')) ?? framework.rounds[0]),
-    roundDue: { 6: cellDate(get('round6Due')), 12: cellDate(get('round12Due')) },
+    // a round the framework does not publish has no due date (FY 2569: no 6-month round anywhere)
+    roundDue: {
+      6: publishesRound(framework, 6) ? cellDate(get('round6Due')) : null,
+      12: publishesRound(framework, 12) ? cellDate(get('round12Due')) : null,
+    },
     admins: cellList(get('admins')),
     executives: cellList(get('executives')),
     executivesLine: cellText(get('executivesLine')),

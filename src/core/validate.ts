@@ -15,6 +15,7 @@ import { parseScore, parseYesNo } from './cell-values';
 import { a1, type Cell, cellInteger, cellText, cleanText, idKey, invisibleIn, isBlank, nameText } from './cells';
 import { closedRoundDrift } from './closed-rounds';
 import { documentTextProblems } from './document-text';
+import { frameworkProblems } from './framework-checks';
 import { INPUT } from './messages/input-safety';
 import { ITA_V } from './messages/plan';
 import { RHYTHM_VALIDATION, WEEKDAY_LABEL } from './messages/reminder-rhythm';
@@ -323,6 +324,8 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
   problems.push(...lookAlikeTabs(parsed));
   // text a document prints: extraction glitches and stray spaces, with the fix (warnings)
   problems.push(...documentTextProblems(parsed));
+  // the year's ITA framework: a preset that is none, a due date of a round it does not publish
+  problems.push(...frameworkProblems(parsed));
   return problems;
 }
 

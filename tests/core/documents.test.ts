@@ -44,7 +44,7 @@ describe('the measures plan (document model)', () => {
   test('title block and intro as in the seed, landscape A4, then the analysis before the measures', () => {
     const paras = documentParagraphs(model);
     expect(paras.slice(0, 4)).toEqual([
-      PLAN.title,
+      'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
       'ประจำปีงบประมาณ พ.ศ. ๒๕๖๖',
       'เทศบาลตำบลปรุใหญ่',
       'อำเภอเมืองนครราชสีมา จังหวัดนครราชสีมา',

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { quoteTabName } from '../../src/core/cells';
-import { MEMO, PLAN, PLAN_CLI } from '../../src/core/messages/plan';
+import { MEMO, PLAN_CLI } from '../../src/core/messages/plan';
 import { PLAN_COLUMNS } from '../../src/core/plan';
 import { ITA_RESULTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
@@ -35,7 +35,7 @@ describe('CLI: ita-tracker plan and memo', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain(`เขียนไฟล์ ${join(out, 'plan.docx')} แล้ว`);
     const paras = docxParagraphs(readFileSync(join(out, 'plan.docx')));
-    expect(paras[0]).toBe(PLAN.title);
+    expect(paras[0]).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน');
     for (const c of PLAN_COLUMNS) expect(paras).toContain(c);
     expect(paras).toContain('๑๐. การป้องกันการทุจริต');
     const html = readFileSync(join(out, 'plan.html'), 'utf8');

@@ -78,7 +78,7 @@ describe('Apps Script: สร้างมาตรการประจำปี
     expect(text).toContain('ต่ำกว่าเกณฑ์');
     // every paragraph styled explicitly: the title centred and bold, body text plain, Sarabun 16
     const paras = body.children.filter((c): c is FakeParagraph => c instanceof FakeParagraph);
-    const title = paras.find((p) => p.text === PLAN.title)!;
+    const title = paras.find((p) => p.text === 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน')!;
     expect([title.alignment, title.attrs.BOLD]).toEqual(['CENTER', true]);
     const intro = paras.find((p) => p.text.startsWith('จากการวิเคราะห์'))!;
     expect([intro.heading, intro.attrs.BOLD, intro.attrs.FONT_SIZE]).toEqual(['NORMAL', false, 16]);

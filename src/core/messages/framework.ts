@@ -166,6 +166,10 @@ export const FRAMEWORK = {
   unknownPreset: (value: string, ids: string) =>
     `กรอบการประเมิน "${value}" ไม่มีในระบบ — ใช้ ${ids} หรือเว้นว่าง (เลือกตามปีงบประมาณ)`,
   unconfirmed: (label: string, note: string) => `กรอบการประเมินที่ใช้: ${label} — ${note}`,
+  dueOfUnpublishedRound: (label: string, round: string) =>
+    `กรอบการประเมินที่ใช้ (${label}) ไม่มีรายงานรอบ ${round} เดือน — กำหนดส่งนี้ไม่ใช้ในการแจ้งเตือนหรือรายงาน (ลบออกได้)`,
+  memoUnpublishedRound: (label: string, round: string, rounds: string) =>
+    `ไม่มีรายงานรอบ ${round} เดือนให้เสนอผู้บริหาร: กรอบการประเมินที่ใช้ (${label}) เผยแพร่รายงานรอบ ${rounds} เดือนเท่านั้น`,
   internalRound: (round: string) => `รอบ ${round} เดือน เป็นการติดตามภายใน (กรอบการประเมินของปีนี้ไม่เผยแพร่รายงานรอบนี้)`,
   rating: (label: string) => `ระดับผลการประเมิน: ${label}`,
   ratingCapped: (label: string, tools: string, pass: string, cap: string) =>

@@ -2,9 +2,9 @@
 // and the approval on record (issue 13): document wording, menu dialogs, validation and CLI messages.
 
 export const PLAN = {
-  title: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
   fiscalYearLine: (fy: string) => `ประจำปีงบประมาณ พ.ศ. ${fy}`,
-  documentName: (agency: string, fy: string) => `มาตรการส่งเสริมคุณธรรมและความโปร่งใส ${agency} ปีงบประมาณ ${fy}`,
+  documentName: (code: string, agency: string, fy: string) =>
+    `${code ? `${code} ` : ''}มาตรการส่งเสริมคุณธรรมและความโปร่งใส ${agency} ปีงบประมาณ ${fy}`,
   intro: (prevFy: string, agency: string) =>
     `จากการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment : ITA) ประจำปีงบประมาณ พ.ศ. ${prevFy} นำมาสู่ข้อเสนอแนะเพื่อการปรับปรุงและพัฒนาการดำเนินงานของ${agency} จึงได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ดังนี้`,
   analysisHeading: (num: string, year: string) => `${num}. ผลการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year}`,

@@ -27,7 +27,6 @@ export const REPORT_WORD = {
  * plus the result column, which the importer reads by the same word (REPORT_WORD.resultHeader).
  */
 export const REPORT = {
-  title: 'รายงานการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
   roundLine: (fiscalYear: string, round: string, months: string) =>
     `ประจำปีงบประมาณ พ.ศ. ${fiscalYear} รอบ ${round} เดือน (${months})`,
   heading: (agency: string, fiscalYear: string) =>
@@ -40,8 +39,8 @@ export const REPORT = {
   /** a division's result when several divisions share a measure */
   divisionResult: (division: string, text: string) => `${division}: ${text}`,
   /** file name / page title of the document */
-  documentName: (agency: string, fiscalYear: string, round: string) =>
-    `รายงานมาตรการ ITA ${agency} ปีงบประมาณ ${fiscalYear} รอบ ${round} เดือน`,
+  documentName: (code: string, agency: string, fiscalYear: string, round: string) =>
+    `${code ? `${code} ` : ''}รายงานมาตรการ ITA ${agency} ปีงบประมาณ ${fiscalYear} รอบ ${round} เดือน`,
   /** issue: already cut short by the caller */
   measureLabel: (id: string, issue: string) => `มาตรการ ${id} "${issue}"`,
   warnNoResult: (measure: string, round: string) =>
