@@ -2,9 +2,11 @@
 // within the Messaging API's limits, whether a push fits the month's quota (counted per recipient:
 // one push into a group of 10 = 10 messages), and pairing a group by a one-time code seen in a
 // webhook event. The adapters (UrlFetchApp, Node's fetch) and the routing in sendReminders build on it.
-import { LINE } from './messages/line';
+import { LINE, LINE_SIM } from './messages/line';
 import { REMIND } from './messages/reminders';
+import type { Division } from './model';
 import type { ReminderItem } from './reminder-types';
+import { type Numerals, numerals, THAI_MONTHS, toBE } from './thai';
 
 /** POST /v2/bot/message/push: at most 5 message objects, a text message at most 5,000 characters. */
 export const LINE_LIMITS = { messages: 5, textChars: 5000 } as const;
@@ -163,4 +165,54 @@ export function lineMonths(
     months.set(month, m);
   }
   return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
+}
+
+/**
+ * The divisions to move to e-mail in an overflowing month, largest first, until the rest fits the
+ * quota (what a warning suggests).
+ */
+export function largestToEmail(month: LineMonth, quota: number): string[] {
+  const out: string[] = [];
+  let total = month.total;
+  for (const [code, cost] of Object.entries(month.byDivision).sort((a, b) => b[1] - a[1])) {
+    if (total <= quota) break;
+    out.push(code);
+    total -= cost;
+  }
+  return out;
+}
+
+/** `remind --simulate --line-members N`: LINE messages per month per division against the quota, and the warnings. */
+export function lineMonthsText(
+  months: readonly LineMonth[],
+  divisions: readonly Pick<Division, 'code' | 'name'>[],
+  opts: { quota: number; members: number; style: Numerals },
+): string {
+  const name = (code: string) => divisions.find((d) => d.code === code)?.name ?? code;
+  const monthName = (ym: string) =>
+    numerals(`${THAI_MONTHS[Number(ym.slice(5, 7)) - 1]} ${toBE(Number(ym.slice(0, 4)))}`, opts.style);
+  const lines = ['', LINE_SIM.heading(opts.members, opts.quota)];
+  for (const m of months)
+    lines.push(
+      LINE_SIM.month(
+        monthName(m.month),
+        m.total,
+        opts.quota,
+        Object.entries(m.byDivision)
+          .sort((a, b) => b[1] - a[1])
+          .map(([code, c]) => `${name(code)} ${c}`)
+          .join(', '),
+        m.overflow,
+      ),
+    );
+  const over = months.filter((m) => m.overflow);
+  if (over.length === 0) {
+    const peak = months.reduce<LineMonth | null>((a, m) => (a && a.total >= m.total ? a : m), null);
+    lines.push(LINE_SIM.fits(peak ? monthName(peak.month) : '-', peak?.total ?? 0, opts.quota));
+  }
+  for (const m of over)
+    lines.push(
+      LINE_SIM.overflow(monthName(m.month), m.total, opts.quota, largestToEmail(m, opts.quota).map(name).join(', ')),
+    );
+  return lines.join('\n');
 }

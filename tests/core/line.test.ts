@@ -2,8 +2,10 @@
 // per recipient, and pairing by a one-time code that forged webhook bodies cannot fake.
 import {
   LINE_LIMITS,
+  largestToEmail,
   lineDigest,
   lineMonths,
+  lineMonthsText,
   newPairing,
   PAIRING_MINUTES,
   pairingFrom,
@@ -129,5 +131,50 @@ describe('a year of LINE pushes, simulated (the example tracker, 8 people per gr
     }
     const pushes = sim.sends.filter((s) => s.divisionCode !== '').length;
     expect(months.reduce((a, m) => a + m.total, 0)).toBe(pushes * 8);
+  });
+});
+
+describe('the simulation’s LINE month as text', () => {
+  const { tracker } = parseWorkbook(templateSnapshot({ example: true }));
+  const sim = simulateReminders({ tracker, from: '2022-10-01', to: '2023-09-30' });
+
+  test('8 per group: every month within 300, the peak named', () => {
+    const text = lineMonthsText(
+      lineMonths(sim.sends, () => 8, 300),
+      tracker.divisions,
+      {
+        quota: 300,
+        members: 8,
+        style: 'thai',
+      },
+    );
+    const lines = text.split('\n');
+    expect(lines[1]).toBe(
+      'ข้อความ LINE ต่อเดือน (นับทุกหน่วยงานเป็นกลุ่มละ 8 คน โควตา 300 ข้อความต่อเดือนสำหรับทุกกลุ่มรวมกัน ผู้บริหารรับทางอีเมล):',
+    );
+    expect(lines).toContain('  ตุลาคม ๒๕๖๕: 16 จาก 300 (กองคลัง 16)');
+    expect(lines).toContain(
+      '  พฤษภาคม ๒๕๖๖: 200 จาก 300 (สำนักปลัด 40, กองคลัง 40, กองช่าง 40, กองการศึกษา 40, กองสาธารณสุขและสิ่งแวดล้อม 40)',
+    );
+    expect(lines.at(-1)).toBe('ไม่มีเดือนใดเกินโควตา: เดือนที่มากที่สุดคือ พฤษภาคม ๒๕๖๖ ใช้ 200 จาก 300 ข้อความ');
+    expect(text).not.toContain('คำเตือน');
+  });
+
+  test('15 per group: the five-Monday months overflow, with the groups to move to e-mail', () => {
+    const months = lineMonths(sim.sends, () => 15, 300);
+    const text = lineMonthsText(months, tracker.divisions, { quota: 300, members: 15, style: 'thai' });
+    const warnings = text.split('\n').filter((l) => l.startsWith('คำเตือน'));
+    expect(warnings).toEqual([
+      'คำเตือน: พฤษภาคม ๒๕๖๖ ต้องใช้ 375 ข้อความ เกินโควตา 300 — ข้อความที่เกินจะส่งทางอีเมลแทน แนะนำให้ใช้อีเมลกับกลุ่มที่ใหญ่ที่สุด: สำนักปลัด (ลบค่าในคอลัมน์กลุ่ม LINE ของหน่วยงานนั้น)',
+      'คำเตือน: สิงหาคม ๒๕๖๖ ต้องใช้ 375 ข้อความ เกินโควตา 300 — ข้อความที่เกินจะส่งทางอีเมลแทน แนะนำให้ใช้อีเมลกับกลุ่มที่ใหญ่ที่สุด: สำนักปลัด (ลบค่าในคอลัมน์กลุ่ม LINE ของหน่วยงานนั้น)',
+    ]);
+    expect(text).toContain('  สิงหาคม ๒๕๖๖: 375 จาก 300 — เกินโควตา (');
+  });
+
+  test('largestToEmail takes the costliest groups first until the rest fits', () => {
+    const month = { month: '2023-05', byDivision: { A: 50, B: 200, C: 120 }, total: 370, overflow: true };
+    expect(largestToEmail(month, 300)).toEqual(['B']);
+    expect(largestToEmail(month, 40)).toEqual(['B', 'C', 'A']);
+    expect(largestToEmail({ ...month, overflow: false }, 400)).toEqual([]);
   });
 });

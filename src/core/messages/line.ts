@@ -30,3 +30,27 @@ export const LINE = {
   pairingInstruction: (code: string, division: string, minutes: number) =>
     `ให้สมาชิกพิมพ์รหัส ${code} ในกลุ่ม LINE ของ${division} ภายใน ${minutes} นาที (ใช้ได้ครั้งเดียว)`,
 } as const;
+
+/** The CLI's LINE words (Node only, left out of the Apps Script bundle). */
+export const LINE_CLI = {
+  tokenFileUnreadable: (path: string) => `อ่านไฟล์ token ของ LINE ไม่ได้: ${path}`,
+  tokenFileEmpty: (path: string) => `ไฟล์ token ของ LINE ว่าง: ${path}`,
+  badApi: (value: string) => `ITA_LINE_API "${value}" ไม่ใช่ที่อยู่เว็บ (เช่น https://api.line.me)`,
+  pushed: (subject: string, group: string) => `ส่งทาง LINE แล้ว: ${subject} → ${group}`,
+  fellBack: (subject: string, why: string) => `ส่งทางอีเมลแทน LINE: ${subject} (${why})`,
+  summaryByLine: (n: number) => `ในจำนวนนี้ส่งทาง LINE ${n} ฉบับ`,
+} as const;
+
+/** `remind --simulate --line-members N`: the month's LINE messages against the quota. */
+export const LINE_SIM = {
+  heading: (members: number, quota: number) =>
+    `ข้อความ LINE ต่อเดือน (นับทุกหน่วยงานเป็นกลุ่มละ ${members} คน โควตา ${quota} ข้อความต่อเดือนสำหรับทุกกลุ่มรวมกัน ผู้บริหารรับทางอีเมล):`,
+  month: (month: string, total: number, quota: number, byDivision: string, overflow: boolean) =>
+    `  ${month}: ${total} จาก ${quota}${overflow ? ' — เกินโควตา' : ''}${byDivision ? ` (${byDivision})` : ''}`,
+  fits: (month: string, total: number, quota: number) =>
+    `ไม่มีเดือนใดเกินโควตา: เดือนที่มากที่สุดคือ ${month} ใช้ ${total} จาก ${quota} ข้อความ`,
+  overflow: (month: string, total: number, quota: number, toEmail: string) =>
+    `คำเตือน: ${month} ต้องใช้ ${total} ข้อความ เกินโควตา ${quota} — ข้อความที่เกินจะส่งทางอีเมลแทน แนะนำให้ใช้อีเมลกับกลุ่มที่ใหญ่ที่สุด: ${toEmail} (ลบค่าในคอลัมน์กลุ่ม LINE ของหน่วยงานนั้น)`,
+  badMembers: (v: string) => `--line-members "${v}" ต้องเป็นจำนวนเต็ม 1–500 (จำนวนคนในกลุ่ม LINE)`,
+  badQuota: (v: string) => `--line-quota "${v}" ต้องเป็นจำนวนเต็มบวก (ข้อความต่อเดือน)`,
+} as const;

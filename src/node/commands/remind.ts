@@ -11,8 +11,10 @@ import { DEFERRED, type Delivery, type EmailMessage, type Notifier, reasonOf, SE
 import { type SendRemindersResult, sendReminders } from '../../core/app/send-reminders';
 import { isEmail } from '../../core/cells';
 import type { Clock } from '../../core/clock';
+import { lineMonths, lineMonthsText } from '../../core/line';
 import { CLI } from '../../core/messages/cli';
 import { INPUT_CLI } from '../../core/messages/input-safety';
+import { LINE_CLI, LINE_SIM } from '../../core/messages/line';
 import { SIMULATE_CLI } from '../../core/messages/reminder-rhythm';
 import { REMIND, REMIND_CLI } from '../../core/messages/reminders';
 import { SYNC } from '../../core/messages/sync';
@@ -29,6 +31,7 @@ import { checkOutputFolder, writeFileAtomic } from '../atomic';
 import { bangkokNow } from '../clock';
 import { defineCommand, EXIT, parseToday, TODAY_OPTION, UsageError } from '../command';
 import { LIVE_SHEET_OPTIONS } from '../google/options';
+import { lineChannelFromEnv } from '../line-http';
 import { outputPath, safeSlug } from '../paths';
 import { openSource } from '../source';
 import { editWorkbookFile, type WorkbookEdit } from '../xlsx-store';
@@ -124,6 +127,9 @@ export const remind = defineCommand({
     'dry-run': { type: 'boolean' },
     simulate: { type: 'string', value: '<from> <to>' },
     json: { type: 'boolean' },
+    'line-token-file': { type: 'string', value: '<file>' },
+    'line-members': { type: 'string', value: '<n>' },
+    'line-quota': { type: 'string', value: '<n>' },
     ...LIVE_SHEET_OPTIONS,
   },
   optionArgs: (values) => (values.simulate !== undefined ? 1 : 0),
@@ -138,11 +144,27 @@ export const remind = defineCommand({
       if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
       const { tracker } = parseWorkbook(source.snapshot);
       const simulation = simulateReminders({ tracker, from, to });
-      console.log(
-        values.json
-          ? JSON.stringify(simulation, null, 2)
-          : simulationText(simulation, tracker.divisions, tracker.settings.numerals),
-      );
+      const members = values['line-members'];
+      const quota = values['line-quota'] ?? '300';
+      if (members !== undefined && !/^\d+$/.test(members.trim())) throw new UsageError(LINE_SIM.badMembers(members));
+      if (members !== undefined && (Number(members) < 1 || Number(members) > 500))
+        throw new UsageError(LINE_SIM.badMembers(members));
+      if (!/^\d+$/.test(quota.trim()) || Number(quota) < 1) throw new UsageError(LINE_SIM.badQuota(quota));
+      // LINE's month: one push per division digest, counted per member of the group (docs/line.md)
+      const months = members === undefined ? null : lineMonths(simulation.sends, () => Number(members), Number(quota));
+      if (values.json)
+        console.log(JSON.stringify(months ? { ...simulation, lineMonths: months } : simulation, null, 2));
+      else
+        console.log(
+          simulationText(simulation, tracker.divisions, tracker.settings.numerals) +
+            (months
+              ? `\n${lineMonthsText(months, tracker.divisions, {
+                  quota: Number(quota),
+                  members: Number(members),
+                  style: tracker.settings.numerals,
+                })}`
+              : ''),
+        );
       return EXIT.ok;
     }
     // a live sheet is read-only here: nothing would record what was sent, so only a dry run
@@ -153,6 +175,8 @@ export const remind = defineCommand({
     const outbox = values.outbox !== undefined ? resolve(values.outbox) : defaultOutbox(path ?? '');
     // a file where the .eml files should go: refused before anything is sent
     if (path && !values['dry-run'] && values.smtp === undefined) checkOutputFolder(outbox);
+    // LINE's token (ITA_LINE_TOKEN or --line-token-file): a file that cannot be read is refused here
+    const line = values['dry-run'] ? null : lineChannelFromEnv(values['line-token-file']);
 
     // a run that sends holds the workbook's lock from reading the log to writing it: another remind (or
     // any writer) waits, then decides from the log as this run left it (src/node/lock.ts)
@@ -211,9 +235,15 @@ export const remind = defineCommand({
       };
       let result: SendRemindersResult;
       try {
-        result = await runAsync(sendReminders({ tracker, log: tracker.emailLog, links }, { clock, email, log }));
+        result = await runAsync(
+          sendReminders({ tracker, log: tracker.emailLog, links }, { clock, email, log, ...(line ? { line } : {}) }),
+        );
       } finally {
         email.close();
+      }
+      for (const d of result.deliveries) {
+        if (d.line?.sent) console.log(LINE_CLI.pushed(d.digest.subject, d.digest.logDivision));
+        else if (d.line) console.log(LINE_CLI.fellBack(d.digest.subject, d.line.why));
       }
       for (const u of result.plan.unaddressed) console.error(u);
       if (result.rows.length === 0) {
@@ -222,6 +252,7 @@ export const remind = defineCommand({
       }
       const unsent = result.plan.unsent.length;
       console.log(REMIND_CLI.summary(result.sent, result.deferred, result.failed + unsent));
+      if (result.byLine > 0) console.log(LINE_CLI.summaryByLine(result.byLine));
       // a send that failed: 2 as before; only digests without a valid address: the workbook needs fixing
       return result.failed > 0 ? EXIT.usage : unsent > 0 ? EXIT.workbookErrors : EXIT.ok;
     }
