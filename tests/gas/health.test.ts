@@ -8,11 +8,13 @@ import { DATETIME_FORMAT } from '../../src/core/formats';
 import { healthLineText } from '../../src/core/health';
 import { HEALTH, HEALTH_DATE_SAMPLE } from '../../src/core/messages/health';
 import { ACCESS, MENU } from '../../src/core/messages/menu';
+import { REPORT_DRIVE } from '../../src/core/messages/report-drive';
 import { SETUP } from '../../src/core/messages/setup';
 import { APP_VERSION } from '../../src/core/version';
 import { ENTRY_POINTS, MENU_ITEMS } from '../../src/gas/actions';
 import { menuHealthCheck, menuHealthCheckCopy, runHealthCheck } from '../../src/gas/health';
 import { MANIFEST_SCOPES } from '../../src/gas/health/scopes';
+import { readBackProblems, scratchModel } from '../../src/gas/health/scratch-doc';
 import { installReminderTrigger } from '../../src/gas/reminders';
 import { setupSpreadsheet } from '../../src/gas/setup';
 import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
@@ -222,14 +224,48 @@ describe('each check, its condition broken', () => {
     othersPass(run, 'folder', 'scratchDoc');
   });
 
-  test('the report folder in a shared drive, which the report asks for without supportsAllDrives', () => {
+  test('the report folder in a shared drive: probed as the report probes it (supportsAllDrives), it passes, and so does the scratch document written there', () => {
     fakes = healthyTracker();
     fakes.drive.moveToSharedDrive(folderId(fakes));
     const run = runUnchanged(fakes);
-    expect(healthLineText(lineOf(run, 'folder'))).toBe(
-      `ไม่ผ่าน · ${HEALTH.folder.title}: ${HEALTH.folder.sharedDrive(HEALTH_FOLDER)} — ${HEALTH.folder.sharedDriveTodo}`,
-    );
-    othersPass(run, 'folder', 'scratchDoc');
+    expect(lineOf(run, 'folder')).toMatchObject({ outcome: 'pass' });
+    expect(lineOf(run, 'folder').found).toContain(HEALTH.folder.sharedDriveOk(HEALTH_FOLDER));
+    expect(lineOf(run, 'scratchDoc')).toMatchObject({ outcome: 'pass', found: HEALTH.scratchDoc.ok });
+    othersPass(run);
+  });
+
+  test('Drive leaves an unset publishAuto out of its answer: the scratch document still passes (omitted = false)', () => {
+    fakes = healthyTracker();
+    const revisions = Drive!.Revisions as unknown as Record<string, (...a: unknown[]) => Record<string, unknown>>;
+    const get = revisions.get;
+    revisions.get = (...a: unknown[]) => {
+      const { publishAuto: _omitted, ...rest } = get(...a);
+      return rest;
+    };
+    try {
+      const run = runUnchanged(fakes);
+      expect(lineOf(run, 'scratchDoc')).toMatchObject({ outcome: 'pass', found: HEALTH.scratchDoc.ok });
+    } finally {
+      revisions.get = get;
+    }
+  });
+
+  test('the scratch document has a table per area, each with its header row pinned (as documents.get says it)', () => {
+    fakes = healthyTracker();
+    runHealthCheck(fakes.spreadsheet);
+    const doc = [...fakes.drive.store.files.values()].find(
+      (f) => f.mimeType === 'application/vnd.google-apps.document' && f.name === HEALTH.scratchDoc.docName,
+    )!;
+    const read = Docs!.Documents.get(doc.id) as unknown as Record<string, unknown>;
+    const model = scratchModel();
+    expect(model.sections).toHaveLength(2);
+    expect(readBackProblems(read, model)).toEqual([]);
+    // the second table's header not pinned: said, naming the table
+    const content = (
+      read.body as { content: { table?: { tableRows: { tableRowStyle: Record<string, unknown> }[] } }[] }
+    ).content;
+    delete content.filter((e) => e.table)[1].table!.tableRows[0].tableRowStyle.tableHeader;
+    expect(readBackProblems(read, model)).toEqual([HEALTH.scratchDoc.what.pinned(2)]);
   });
 
   test('an admin the folder is not shared with is named (a warning: the report still works)', () => {
@@ -269,7 +305,8 @@ describe('each check, its condition broken', () => {
     const run = runUnchanged(fakes);
     const why = 'API call to drive.revisions.update failed with error: Insufficient permissions for this file';
     expect(healthLineText(lineOf(run, 'scratchDoc'))).toBe(
-      `ไม่ผ่าน · ${HEALTH.scratchDoc.title}: ${HEALTH.scratchDoc.publishRefused(why)} — ${HEALTH.scratchDoc.publishRefusedTodo}`,
+      // the refusal the report itself would show (its very call: publishHead)
+      `ไม่ผ่าน · ${HEALTH.scratchDoc.title}: ${REPORT_DRIVE.publishRefused(why)} — ${HEALTH.scratchDoc.publishRefusedTodo}`,
     );
     const scratch = [...fakes.drive.store.files.values()].filter((f) => f.name.startsWith(HEALTH.scratchDoc.docName));
     expect(scratch.map((f) => f.trashed)).toEqual([true, true]);

@@ -56,9 +56,6 @@ export const HEALTH = {
       'ให้ผู้ดูแลที่สร้างโฟลเดอร์ออกรายงานแทน หรือล้างค่า reportFolderId ในแท็บตั้งค่าแล้วเลือก "ตั้งค่าระบบ" เพื่อสร้างโฟลเดอร์ใหม่ในชื่อของคุณ',
     trashed: (name: string) => `โฟลเดอร์รายงาน "${name}" อยู่ในถังขยะ`,
     trashedTodo: 'กู้คืนโฟลเดอร์จากถังขยะใน Google Drive หรือล้างค่า reportFolderId แล้วเลือก "ตั้งค่าระบบ"',
-    sharedDrive: (name: string) =>
-      `โฟลเดอร์รายงาน "${name}" อยู่ในไดรฟ์ที่แชร์ (shared drive) และการสร้างรายงานเข้าถึงไม่ได้ (เรียก Drive โดยไม่รองรับไดรฟ์ที่แชร์)`,
-    sharedDriveTodo: 'ล้างค่า reportFolderId แล้วเลือก "ตั้งค่าระบบ" เพื่อสร้างโฟลเดอร์ใหม่ในไดรฟ์ของฉัน หรือแจ้งผู้พัฒนาให้รองรับไดรฟ์ที่แชร์',
     sharedDriveOk: (name: string) => `โฟลเดอร์รายงาน "${name}" อยู่ในไดรฟ์ที่แชร์ และการสร้างรายงานเข้าถึงได้`,
     ok: (name: string, owner: string) =>
       `โฟลเดอร์รายงาน "${name}" อยู่ในไดรฟ์ของ ${owner || '(ไม่ทราบเจ้าของ)'} (ไม่ใช่ไดรฟ์ที่แชร์)`,
@@ -82,16 +79,14 @@ export const HEALTH = {
     } as Record<string, string>,
     stepFailed: (step: string, why: string) => `ขั้น "${step}" ไม่สำเร็จ: ${why}`,
     stepFailedTodo: 'กด "คัดลอกผลสำหรับผู้พัฒนา" แล้วส่งให้ผู้พัฒนา',
-    publishRefused: (why: string) =>
-      `เผยแพร่เอกสารไม่ได้ (${why}) — นโยบายของ Google Workspace อาจห้ามเผยแพร่ไฟล์สู่เว็บหรือนอกโดเมน`,
     publishRefusedTodo:
       'ขอให้ผู้ดูแล Google Workspace เปิด "เผยแพร่ไฟล์บนเว็บ" (Admin console > แอป > Drive และเอกสาร > การตั้งค่าการแชร์) สำหรับบัญชีนี้',
     mismatch: (what: readonly string[]) => `เอกสารที่อ่านกลับไม่ตรงกับที่เขียน: ${list(what)}`,
     mismatchTodo: 'กด "คัดลอกผลสำหรับผู้พัฒนา" แล้วส่งให้ผู้พัฒนา (รูปแบบรายงานอาจไม่ตรงตามแบบ)',
     what: {
-      tables: (n: number) => `จำนวนตาราง ${n} (ต้องเป็น 1)`,
-      rows: (n: number) => `จำนวนแถว ${n} (ต้องเป็น 3)`,
-      pinned: 'หัวตารางไม่ซ้ำทุกหน้า',
+      tables: (n: number, want: number) => `จำนวนตาราง ${n} (ต้องเป็น ${want})`,
+      rows: (table: number, n: number, want: number) => `ตารางที่ ${table} มี ${n} แถว (ต้องเป็น ${want})`,
+      pinned: (table: number) => `หัวตารางของตารางที่ ${table} ไม่ซ้ำทุกหน้า`,
       page: (w: number, h: number) => `ขนาดหน้า ${w}×${h} pt (ต้องเป็น A4 แนวนอน)`,
       font: (f: string) => `แบบอักษร ${f || '(ไม่พบ)'}`,
       listCell: 'ช่องที่มีหลายรายการไม่ได้แยกเป็นหลายย่อหน้า',

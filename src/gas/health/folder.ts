@@ -1,9 +1,11 @@
 // The report folder: set, reachable for this admin, in My Drive or a shared drive, and which admins
-// can open it. Asked once with supportsAllDrives (to learn where it is) and once exactly as the report
-// asks (src/gas/report.ts: no supportsAllDrives), so a folder the report cannot reach fails here first.
+// can open it. Probed as the report probes it (src/gas/adapters/drive.ts: files.get with
+// supportsAllDrives, so a folder in a shared drive is reachable), in one files.get, and who can open
+// it from permissions.list (a shared-drive folder returns no owners or permissions on the file itself).
 import { type CheckResult, combine, fail, pass, warn } from '../../core/health';
 import { HEALTH } from '../../core/messages/health';
-import { drive, errorText, type HealthCheck } from './context';
+import { driveService } from '../adapters/drive';
+import { errorText, type HealthCheck } from './context';
 
 interface FolderInfo {
   id?: string;
@@ -25,7 +27,8 @@ export const checkFolder: HealthCheck = (ctx) => {
   if (!id) return warn(HEALTH.folder.notSet, HEALTH.folder.notSetTodo);
   let folder: FolderInfo;
   try {
-    folder = drive().Files?.get(id, {
+    // the report's own probe: findFile's request (supportsAllDrives), kept here for Drive's error text
+    folder = driveService().Files.get(id, {
       supportsAllDrives: true,
       fields: 'id,name,trashed,driveId,owners(emailAddress)',
     }) as FolderInfo;
@@ -34,18 +37,14 @@ export const checkFolder: HealthCheck = (ctx) => {
   }
   const name = folder.name ?? id;
   if (folder.trashed) return fail(HEALTH.folder.trashed(name), HEALTH.folder.trashedTodo);
-  const findings: CheckResult[] = [];
-  if (folder.driveId) {
-    try {
-      drive().Files?.get(id, { fields: 'id' }); // as the report asks
-      findings.push(pass(HEALTH.folder.sharedDriveOk(name)));
-    } catch (e) {
-      return fail(HEALTH.folder.sharedDrive(name), HEALTH.folder.sharedDriveTodo, errorText(e));
-    }
-  } else findings.push(pass(HEALTH.folder.ok(name, folder.owners?.[0]?.emailAddress ?? '')));
+  const findings: CheckResult[] = [
+    folder.driveId
+      ? pass(HEALTH.folder.sharedDriveOk(name))
+      : pass(HEALTH.folder.ok(name, folder.owners?.[0]?.emailAddress ?? '')),
+  ];
   ctx.folderUsable = true;
 
-  const listed = drive().Permissions?.list(id, {
+  const listed = driveService().Permissions.list(id, {
     supportsAllDrives: true,
     fields: 'permissions(type,role,emailAddress,domain)',
   }) as { permissions?: PermissionInfo[] } | undefined;

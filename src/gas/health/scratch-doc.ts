@@ -1,18 +1,19 @@
-// A scratch document written exactly as a report is — in the report folder, by the report's own
-// writer — then read back through the Docs API (tables, pinned header, page size, font, the list cell
-// as separate paragraphs), exported to PDF, published with publishAuto off, its published state read
-// back, and finally the document and the PDF moved to the trash (also when a step failed).
+// A scratch document written exactly as a report is, with the report's own calls: created in the
+// report folder by the Drive facade (createEmpty, supportsAllDrives), written by the report's writer
+// (several tables, as a report has one per area), read back through the Docs API (tables, pinned
+// header rows as documents.get reports them: tableRowStyle.tableHeader, page size, font, the list cell
+// as separate paragraphs), exported to PDF (createWithContent), published by the report's very call
+// (publishHead: publishAuto off), its published state read back (an omitted publishAuto is false), and
+// finally the document and the PDF moved to the trash (trashFile; also when a step failed).
 import { fail, pass } from '../../core/health';
 import { HEALTH } from '../../core/messages/health';
 import { PAGE, REPORT_COLUMNS, type ReportModel, reportDocument } from '../../core/report';
-import { getDocument } from '../adapters/docs';
+import { getDocument, openDocument } from '../adapters/docs';
+import { createEmpty, createWithContent, MIME_DOC, MIME_PDF, publishHead, trashFile } from '../adapters/drive';
 import { writeGoogleDoc } from '../document-doc';
 import { drive, errorText, type HealthCheck } from './context';
 
-const MIME_DOC = 'application/vnd.google-apps.document';
-const MIME_PDF = 'application/pdf';
-
-/** One area, two rows, one cell a list of three items. */
+/** Two areas (two tables, as a report has one per area), two rows each, one cell a list of three items. */
 export function scratchModel(font = 'Sarabun', fontSize = 16): ReportModel {
   const s = HEALTH.scratchDoc;
   return {
@@ -26,14 +27,12 @@ export function scratchModel(font = 'Sarabun', fontSize = 16): ReportModel {
     heading: s.docName,
     intro: s.docName,
     columns: [...REPORT_COLUMNS],
-    sections: [
-      {
-        area: 'IIT',
-        heading: s.area,
-        measureIds: ['H1', 'H2'],
-        rows: s.rows.map((row) => row.map((cell) => cell.split('\n'))),
-      },
-    ],
+    sections: (['IIT', 'EIT'] as const).map((area, i) => ({
+      area,
+      heading: `${s.area} ${i + 1}`,
+      measureIds: [`H${2 * i + 1}`, `H${2 * i + 2}`],
+      rows: s.rows.map((row) => row.map((cell) => cell.split('\n'))),
+    })),
   };
 }
 
@@ -43,12 +42,11 @@ export function scratchModel(font = 'Sarabun', fontSize = 16): ReportModel {
  * writes a round's report.
  */
 export function writeScratchDocument(docId: string, model: ReportModel): void {
-  writeGoogleDoc(DocumentApp.openById(docId), docId, true, reportDocument(model));
+  writeGoogleDoc(openDocument(docId), docId, true, reportDocument(model));
 }
 
 interface ReadTable {
   rows?: number;
-  pinnedHeaderRowsCount?: number;
   tableRows?: { tableRowStyle?: { tableHeader?: boolean }; tableCells?: { content?: unknown[] }[] }[];
 }
 
@@ -72,17 +70,16 @@ export function readBackProblems(document: Record<string, unknown>, model: Repor
     table?: ReadTable;
   }[];
   const tables = content.filter((e) => e.table).map((e) => e.table as ReadTable);
-  if (tables.length !== 1) problems.push(w.tables(tables.length));
-  const t = tables[0];
-  if (t) {
+  if (tables.length !== model.sections.length) problems.push(w.tables(tables.length, model.sections.length));
+  tables.forEach((t, i) => {
+    const want = (model.sections[i]?.rows.length ?? 0) + 1; // the header row and the section's rows
     const rows = t.tableRows?.length ?? t.rows ?? 0;
-    if (rows !== 3) problems.push(w.rows(rows));
-    // the pinned count as documents.get reports it: on the table, or as header rows' style
-    const pinned = (t.pinnedHeaderRowsCount ?? 0) >= 1 || t.tableRows?.[0]?.tableRowStyle?.tableHeader === true;
-    if (!pinned) problems.push(w.pinned);
+    if (rows !== want) problems.push(w.rows(i + 1, rows, want));
+    // pinned header rows, as documents.get reports them: the row's own style (TableRowStyle.tableHeader)
+    if (t.tableRows?.[0]?.tableRowStyle?.tableHeader !== true) problems.push(w.pinned(i + 1));
     const listCell = t.tableRows?.[1]?.tableCells?.[1]?.content ?? [];
     if (listCell.length < 3) problems.push(w.listCell);
-  }
+  });
   const size = (document.documentStyle as { pageSize?: Record<string, { magnitude?: number }> } | undefined)?.pageSize;
   const width = size?.width?.magnitude ?? 0;
   const height = size?.height?.magnitude ?? 0;
@@ -100,30 +97,27 @@ export const checkScratchDocument: HealthCheck = (ctx) => {
   let step = 'create';
   let outcome: ReturnType<HealthCheck>;
   try {
-    // created as the report creates its document (src/gas/report.ts)
-    const created = drive().Files?.create({ name: s.docName, mimeType: MIME_DOC, parents: [ctx.reportFolderId] }) as {
-      id?: string;
-    };
-    const docId = created.id as string;
+    // created, written, exported and published by the report's own calls (src/gas/document-ports.ts)
+    const docId = createEmpty({ name: s.docName, mimeType: MIME_DOC, parents: [ctx.reportFolderId] }).id as string;
     made.push(docId);
     step = 'write';
     writeScratchDocument(docId, model);
     step = 'readBack';
-    const problems = readBackProblems(getDocument(docId) as Record<string, unknown>, model);
+    const problems = [...new Set(readBackProblems(getDocument(docId) as Record<string, unknown>, model))];
     step = 'pdf';
-    const blob = DocumentApp.openById(docId).getAs(MIME_PDF);
-    const pdf = drive().Files?.create(
+    const pdf = createWithContent(
       { name: `${s.docName}.pdf`, mimeType: MIME_PDF, parents: [ctx.reportFolderId] },
-      blob,
-      { fields: 'id,size' },
-    ) as { id?: string; size?: string };
+      openDocument(docId).getAs(MIME_PDF),
+      'id,size',
+    );
     if (pdf.id) made.push(pdf.id);
     if (!Number(pdf.size)) problems.push(s.what.pdf);
     step = 'publish';
     try {
-      drive().Revisions?.update({ published: true, publishedOutsideDomain: true, publishAuto: false }, docId, 'head');
+      publishHead(docId);
     } catch (e) {
-      outcome = fail(s.publishRefused(errorText(e)), s.publishRefusedTodo, errorText(e));
+      // the report's own refusal, word for word: what the admin would read when the report publishes
+      outcome = fail(errorText(e), s.publishRefusedTodo, errorText(e));
       return outcome;
     }
     step = 'publishedState';
@@ -132,7 +126,8 @@ export const checkScratchDocument: HealthCheck = (ctx) => {
       publishAuto?: boolean;
     };
     if (rev.published !== true) problems.push(s.what.published);
-    if (rev.publishAuto !== false) problems.push(s.what.publishAuto);
+    // Drive leaves a false boolean out of its answer: an omitted publishAuto is false, not "auto"
+    if (rev.publishAuto === true) problems.push(s.what.publishAuto);
     outcome = problems.length ? fail(s.mismatch(problems), s.mismatchTodo) : pass(s.ok);
   } catch (e) {
     outcome = fail(s.stepFailed(s.step[step], errorText(e)), s.stepFailedTodo, errorText(e));
@@ -141,7 +136,7 @@ export const checkScratchDocument: HealthCheck = (ctx) => {
     const left: string[] = [];
     for (const id of made)
       try {
-        drive().Files?.update({ trashed: true }, id);
+        trashFile(id);
       } catch (e) {
         left.push(errorText(e));
       }
