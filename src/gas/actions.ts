@@ -16,7 +16,7 @@ import { refreshDashboard } from './dashboard';
 import { processReportQueue } from './document-queue';
 import { onEdit } from './edit';
 import { firstRunStep, menuFirstRun } from './first-run';
-import { menuHealthCheck, menuHealthCheckCopy } from './health';
+import { healthCheckHeadless, menuHealthCheck, menuHealthCheckCopy } from './health';
 import { importPreviousReportFile, menuImportPreviousReport } from './import';
 import { buildMenu, type OpenEvent } from './menu';
 import { menuGeneratePlan, menuProposeToExecutive, menuRecordApproval } from './plan';
@@ -163,6 +163,15 @@ export const ACTIONS = {
     lock: 'none',
     errors: 'caller',
     run: installReportQueueTrigger,
+  }),
+  // the self-test for a maintainer's `clasp run` (no UI there): the report comes back as the run's result
+  healthCheckHeadless: row({
+    label: ENTRY_LABEL.healthCheckHeadless,
+    reach: 'editor',
+    access: 'anyone',
+    lock: 'none',
+    errors: 'caller',
+    run: healthCheckHeadless,
   }),
   refreshDashboard: row({
     label: ENTRY_LABEL.refreshDashboard,

@@ -7,9 +7,12 @@ import { join } from 'node:path';
 import { DATETIME_FORMAT } from '../../src/core/formats';
 import { healthLineText } from '../../src/core/health';
 import { HEALTH, HEALTH_DATE_SAMPLE } from '../../src/core/messages/health';
+import { HEALTH_LEFTOVERS, HEALTH_SYNC_LOCK } from '../../src/core/messages/health-sync-lock';
 import { ACCESS, MENU } from '../../src/core/messages/menu';
+import { QUEUE_TRIGGER } from '../../src/core/messages/queue-trigger';
 import { REPORT_DRIVE } from '../../src/core/messages/report-drive';
 import { SETUP } from '../../src/core/messages/setup';
+import { SYNC_MENU } from '../../src/core/messages/sync';
 import { APP_VERSION } from '../../src/core/version';
 import { ENTRY_POINTS, MENU_ITEMS } from '../../src/gas/actions';
 import { menuHealthCheck, menuHealthCheckCopy, runHealthCheck } from '../../src/gas/health';
@@ -84,7 +87,10 @@ describe('a healthy tracker', () => {
       ['scratchDoc', 'pass'],
       ['locale', 'pass'],
       ['protections', 'pass'],
+      ['syncLock', 'pass'],
+      ['leftoverProtections', 'pass'],
       ['triggers', 'pass'],
+      ['queueTrigger', 'pass'],
       ['mail', 'pass'],
       ['lockProperties', 'pass'],
     ]);
@@ -98,11 +104,11 @@ describe('a healthy tracker', () => {
     runHealthCheck(fakes.spreadsheet);
     const log = fakes.sheets.values(HEALTH.logTab) ?? [];
     expect(log[0]).toEqual([...HEALTH.logHeaders]);
-    expect(log).toHaveLength(1 + 2 * 9);
+    expect(log).toHaveLength(1 + 2 * 12);
     expect(log[1][0]).toBeInstanceOf(Date); // the date probe typed there was written over
     expect(fakes.sheets.cell(HEALTH.logTab, 'A2').numberFormat).toBe(DATETIME_FORMAT);
     expect(log.slice(1).map((r) => [r[1], r[3], r[5]])).toEqual(
-      Array.from({ length: 18 }, () => [ADMIN, HEALTH.outcome.pass, HEALTH.nothingToDo]),
+      Array.from({ length: 24 }, () => [ADMIN, HEALTH.outcome.pass, HEALTH.nothingToDo]),
     );
     expect(log[1][2]).toBe(HEALTH.scopes.title);
   });
@@ -134,7 +140,7 @@ describe('a healthy tracker', () => {
     expect(run).toBeDefined();
     const dialog = fakes.ui.lastDialog();
     expect(dialog?.title).toBe(HEALTH.title);
-    expect(dialog?.html).toContain(HEALTH.summary(9, 0, 0));
+    expect(dialog?.html).toContain(HEALTH.summary(12, 0, 0));
     for (const line of run!.report.lines) expect(dialog?.html).toContain(line.title);
     expect(dialog?.html).toContain(HEALTH.copyButton);
     // the JSON a maintainer gets: versions, locale, zone, scopes, each check's outcome
@@ -157,7 +163,7 @@ describe('a healthy tracker', () => {
       scriptTimeZone: 'Asia/Bangkok',
       scopesGranted: [...MANIFEST_SCOPES],
     });
-    expect(json.checks.map((c: { id: string; outcome: string }) => c.outcome)).toEqual(Array(9).fill('pass'));
+    expect(json.checks.map((c: { id: string; outcome: string }) => c.outcome)).toEqual(Array(12).fill('pass'));
   });
 
   test('someone who is not an admin is refused, and nothing is written', () => {
@@ -177,10 +183,10 @@ describe('a healthy tracker', () => {
     );
     expect(line.error).toBe('Service error: Drive');
     othersPass(run, 'services');
-    expect(run.report.lines).toHaveLength(9);
+    expect(run.report.lines).toHaveLength(12);
   });
 
-  test('a check that throws outright (a service missing mid-run) still gives nine lines', () => {
+  test('a check that throws outright (a service missing mid-run) still gives twelve lines', () => {
     const original = MailApp.getRemainingDailyQuota;
     (MailApp as unknown as Record<string, unknown>).getRemainingDailyQuota = () => {
       throw new Error('Exception: Service unavailable: Gmail');
@@ -353,7 +359,7 @@ describe('each check, its condition broken', () => {
     expect(healthLineText(lineOf(run, 'triggers'))).toBe(
       `ไม่ผ่าน · ${HEALTH.triggers.title}: ${HEALTH.triggers.ownerRemoved('former-admin@example.org')} — ${HEALTH.triggers.ownerRemovedTodo('former-admin@example.org')}`,
     );
-    othersPass(run, 'triggers');
+    othersPass(run, 'triggers', 'queueTrigger'); // the queue trigger went with the others
   });
 
   test('no daily trigger at all, and two of them', () => {
@@ -398,7 +404,7 @@ describe('each check, its condition broken', () => {
       const run = runHealthCheck(fakes.spreadsheet);
       expect(lineOf(run, 'services').found).toBe(HEALTH.services.off(['Drive API v3']));
       expect(lineOf(run, 'folder').outcome).toBe('fail');
-      expect(run.report.lines).toHaveLength(9);
+      expect(run.report.lines).toHaveLength(12);
     } finally {
       (globalThis as Record<string, unknown>).Drive = Drive;
     }
@@ -406,6 +412,64 @@ describe('each check, its condition broken', () => {
 });
 
 const HEALTH_FOLDER = 'รายงานมาตรการ ITA';
+
+describe('issue 22: the sync lock path, leftover locks and the queue trigger’s owner', () => {
+  test('sync’s row lock is tried on the log tab and removed: a Gmail-owned sheet and a Workspace sheet each say which they are', () => {
+    fakes = healthyTracker();
+    const gmail = runUnchanged(fakes);
+    expect(lineOf(gmail, 'syncLock')).toMatchObject({ outcome: 'pass', found: HEALTH_SYNC_LOCK.ok(false) });
+    expect(fakes.sheets.protections(HEALTH.logTab)).toEqual([]);
+    uninstallFakes();
+    fakes = installFakes({ user: ADMIN, world: 'workspace' });
+    calls.untracked(() => setupSpreadsheet(fakes.spreadsheet, { example: true, now: NOW }));
+    const workspace = runUnchanged(fakes);
+    expect(lineOf(workspace, 'syncLock')).toMatchObject({ outcome: 'pass', found: HEALTH_SYNC_LOCK.ok(true) });
+    expect(fakes.sheets.protections(HEALTH.logTab)).toEqual([]);
+  });
+
+  test('a row lock an interrupted sync left behind is listed with its tab and rows', () => {
+    fakes = healthyTracker();
+    calls.untracked(() =>
+      fakes.spreadsheet.getSheetByName('กองคลัง')!.getRange('5:6').protect().setDescription(SYNC_MENU.lockDescription),
+    );
+    const run = runUnchanged(fakes);
+    const line = lineOf(run, 'leftoverProtections');
+    expect(line).toMatchObject({ outcome: 'fail', todo: HEALTH_LEFTOVERS.foundTodo });
+    // the rows as the range names them (A1 notation), on the tab, with what the lock was
+    expect(line.found).toMatch(
+      new RegExp(
+        `^${HEALTH_LEFTOVERS.found([]).replace(/[()]/g, '.')}กองคลัง!A?5:Z?6 \\(${HEALTH_LEFTOVERS.whatSync}\\)$`,
+      ),
+    );
+    othersPass(run, 'leftoverProtections');
+  });
+
+  test('the queue trigger’s owner is named, also to another admin, who is warned about a stray trigger of their own', () => {
+    fakes = healthyTracker();
+    expect(lineOf(runUnchanged(fakes), 'queueTrigger').found).toBe(QUEUE_TRIGGER.check.ok(ADMIN, { minutes: 5 }));
+    const other = 'deputy@example.org';
+    const asOther = fakes.session.as(other, () => runHealthCheck(fakes.spreadsheet));
+    expect(lineOf(asOther, 'queueTrigger')).toMatchObject({
+      outcome: 'pass',
+      found: QUEUE_TRIGGER.check.others(ADMIN),
+    });
+    fakes.session.as(other, () => ScriptApp.newTrigger('processReportQueue').timeBased().everyMinutes(1).create());
+    const stray = fakes.session.as(other, () => runHealthCheck(fakes.spreadsheet));
+    expect(lineOf(stray, 'queueTrigger')).toMatchObject({
+      outcome: 'warn',
+      found: QUEUE_TRIGGER.check.strays(1, ADMIN),
+    });
+  });
+});
+
+test('the headless entry (clasp run healthCheckHeadless) runs every check without a UI and answers the report', () => {
+  fakes = healthyTracker();
+  fakes.ui.setAvailable(false);
+  const report = ENTRY_POINTS.healthCheckHeadless();
+  expect(report?.lines.map((l) => l.outcome)).toEqual(Array(12).fill('pass'));
+  expect(fakes.mail.sent).toEqual([]); // no test e-mail from a headless run
+  expect((fakes.sheets.values(HEALTH.logTab) ?? []).length).toBe(13);
+});
 
 describe('what the checks assume', () => {
   test('the scopes the check asks about are the manifest’s', () => {

@@ -54,4 +54,5 @@ export const ENTRY_LABEL = {
   installReminderTrigger: 'ติดตั้งตัวตั้งเวลาแจ้งเตือน',
   installReportQueueTrigger: 'ติดตั้งตัวตั้งเวลาคิวรายงาน',
   refreshDashboard: 'ปรับปรุงแดชบอร์ด',
+  healthCheckHeadless: 'ตรวจสุขภาพระบบแบบไม่มีหน้าจอ (clasp run)',
 } as const;

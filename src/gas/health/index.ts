@@ -16,6 +16,8 @@ import {
   healthLogRows,
 } from '../../core/health';
 import { HEALTH } from '../../core/messages/health';
+import { HEALTH_LEFTOVERS, HEALTH_SYNC_LOCK } from '../../core/messages/health-sync-lock';
+import { QUEUE_TRIGGER } from '../../core/messages/queue-trigger';
 import { DIVISIONS_TAB, SETTINGS_TAB } from '../../core/schema';
 import { parseSettings } from '../../core/settings-tab';
 import { APP_VERSION } from '../../core/version';
@@ -28,9 +30,11 @@ import { checkLocale } from './locale';
 import { checkLockAndProperties } from './lock-properties';
 import { checkMail } from './mail';
 import { checkProtections } from './protections';
+import { checkQueueTrigger } from './queue-trigger';
 import { checkScopes, MANIFEST_SCOPES } from './scopes';
 import { checkScratchDocument } from './scratch-doc';
 import { checkServices } from './services';
+import { checkLeftoverProtections, checkSyncLock } from './sync-lock';
 import { checkTriggers } from './triggers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -43,7 +47,10 @@ export const HEALTH_CHECKS: ReadonlyArray<readonly [keyof typeof TITLES, HealthC
   ['scratchDoc', checkScratchDocument],
   ['locale', checkLocale],
   ['protections', checkProtections],
+  ['syncLock', checkSyncLock],
+  ['leftoverProtections', checkLeftoverProtections],
   ['triggers', checkTriggers],
+  ['queueTrigger', checkQueueTrigger],
   ['mail', checkMail],
   ['lockProperties', checkLockAndProperties],
 ];
@@ -55,7 +62,10 @@ const TITLES = {
   scratchDoc: HEALTH.scratchDoc.title,
   locale: HEALTH.locale.title,
   protections: HEALTH.protections.title,
+  syncLock: HEALTH_SYNC_LOCK.title,
+  leftoverProtections: HEALTH_LEFTOVERS.title,
   triggers: HEALTH.triggers.title,
+  queueTrigger: QUEUE_TRIGGER.check.title,
   mail: HEALTH.mail.title,
   lockProperties: HEALTH.lockProperties.title,
 } as const;
@@ -181,4 +191,13 @@ export function menuHealthCheckCopy(): void {
     width: 640,
     height: 320,
   });
+}
+
+/**
+ * The self-test without a UI, for `clasp run healthCheckHeadless` (npm run test:live:gas,
+ * docs/live-checks.md): every check, no test e-mail, the lines logged to the log tab as from the menu;
+ * answers the developer report (the JSON "คัดลอกผลสำหรับผู้พัฒนา" shows) for the caller to print.
+ */
+export function healthCheckHeadless(): HealthReport {
+  return runHealthCheck(activeSpreadsheet(), { sendTestMail: false }).report;
 }
