@@ -35,7 +35,17 @@ export interface PublicPageData {
   documents: PublicDocument[];
 }
 
-const publicUrl = (s: string): string => (isHttpUrl(s.trim()) ? s.trim() : '');
+/**
+ * How a page links a file the CLI wrote (a file: URL in the register offline): `ita-tracker index` links
+ * it relative to the page, so the folder can be copied to a website as it is. Absent: such links are left out.
+ */
+export type LocalLink = (fileUrl: string) => string;
+
+const publicUrl = (s: string, local?: LocalLink): string => {
+  const t = s.trim();
+  if (isHttpUrl(t)) return t;
+  return local && /^file:\/\//i.test(t) ? local(t) : '';
+};
 
 /** One register row as the page reads it: what the document is, where it is public, whether it was published. */
 export interface RegisterEntry extends PublicDocument {
@@ -52,7 +62,7 @@ export interface RegisterEntry extends PublicDocument {
  * tracker does not write, or no http(s) link at all. A row without a kind (older than the plan) is a
  * report when it has a round, else the plan.
  */
-export function readRegisterEntry(r: TableRow, style: Numerals): RegisterEntry | null {
+export function readRegisterEntry(r: TableRow, style: Numerals, local?: LocalLink): RegisterEntry | null {
   const year = parseYear(r.cells.fiscalYear);
   const kindText = nameText(r.cells.docKind);
   const roundRead = parseRound(r.cells.round);
@@ -66,8 +76,8 @@ export function readRegisterEntry(r: TableRow, style: Numerals): RegisterEntry |
           : roundRead
             ? 'report'
             : 'plan';
-  const publishedUrl = publicUrl(cellText(r.cells.publishedUrl));
-  const pdfUrl = publicUrl(cellText(r.cells.pdfUrl));
+  const publishedUrl = publicUrl(cellText(r.cells.publishedUrl), local);
+  const pdfUrl = publicUrl(cellText(r.cells.pdfUrl), local);
   if (!year || !kind || (kind === 'report' && !roundRead) || (!publishedUrl && !pdfUrl)) return null;
   const round = kind === 'plan' ? null : roundRead;
   return {
@@ -113,11 +123,13 @@ export function listedDocuments(entries: readonly RegisterEntry[], publishAfterA
 }
 
 /** The register's published documents, read by header (a column another feature adds is ignored). */
-export function publicPageData(snapshot: WorkbookSnapshot): PublicPageData {
+export function publicPageData(snapshot: WorkbookSnapshot, local?: LocalLink): PublicPageData {
   const settings = parseSettings(readTable(snapshot, SETTINGS_TAB));
   const register = readTable(snapshot, REPORTS_TAB);
   const style = settings.numerals;
-  const entries = register.rows.map((r) => readRegisterEntry(r, style)).filter((e): e is RegisterEntry => e !== null);
+  const entries = register.rows
+    .map((r) => readRegisterEntry(r, style, local))
+    .filter((e): e is RegisterEntry => e !== null);
   return {
     agencyName: settings.agencyName,
     place: [settings.district, settings.province].filter((p) => p.trim() !== '').join(' '),
@@ -180,7 +192,8 @@ ${sections || `<p class="none">${escapeHtml(PUBLIC_PAGE.none)}</p>`}
 }
 
 /** The page from a workbook's values (its settings and register tabs are all it reads). */
-export const publicPageHtml = (snapshot: WorkbookSnapshot): string => renderPublicPage(publicPageData(snapshot));
+export const publicPageHtml = (snapshot: WorkbookSnapshot, local?: LocalLink): string =>
+  renderPublicPage(publicPageData(snapshot, local));
 
 /** The tabs the page is built from: Apps Script reads only these when it refreshes the stored page. */
 export const PUBLIC_PAGE_TABS = [SETTINGS_TAB, REPORTS_TAB] as const;

@@ -74,3 +74,33 @@ export function warningsCell(warnings: readonly string[], maxChars = 10_000): st
 /** At most `max` items, then one saying how many more. */
 export const firstOf = (items: readonly string[], max: number): string[] =>
   items.length > max ? [...items.slice(0, max), REPORT.moreWarnings(items.length - max)] : items.slice();
+
+/**
+ * The register's values with one row written: the row the matcher finds (else a new row at the end),
+ * its cells set by schema key. A register older than some columns (the approval's) gets their headers
+ * appended after its own; its existing columns stay where they are. No register yet: its header row first.
+ */
+export function withRegisterRow(
+  read: readonly (readonly Cell[])[],
+  match: (cells: Readonly<Record<string, Cell>>) => boolean,
+  cells: Readonly<Record<string, Cell>>,
+): Cell[][] {
+  const values: Cell[][] = read.length ? read.map((r) => r.slice()) : [REPORTS_TAB.columns.map((c) => c.header)];
+  const table = readTable({ tabs: { [REPORTS_TAB.name]: values } }, REPORTS_TAB);
+  const header = values[0];
+  while (header.length && (header[header.length - 1] === '' || header[header.length - 1] === null)) header.pop();
+  const index: Record<string, number> = { ...table.columnIndex };
+  for (const c of REPORTS_TAB.columns)
+    if (index[c.key] < 0 && c.key in cells) {
+      index[c.key] = header.length;
+      header.push(c.header);
+    }
+  const existing = table.rows.find((r) => match(r.cells));
+  const rowIndex = existing ? existing.row - 1 : values.length;
+  while (values.length <= rowIndex) values.push([]);
+  for (const [key, value] of Object.entries(cells)) {
+    const ci = index[key];
+    if (ci !== undefined && ci >= 0) values[rowIndex][ci] = value ?? '';
+  }
+  return values;
+}

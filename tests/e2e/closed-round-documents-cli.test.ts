@@ -114,6 +114,8 @@ describe('memo of a closed round (issue 26, class 8)', () => {
     settings.find((r) => r[0] === 'executiveTitle')![2] = 'นายกเทศมนตรีตำบลปรุใหญ่';
     await writeWorkbookFile(wb, s);
     expect(run(['close-round', wb, '--round', '6']).code).toBe(0);
+    // the memo proposes the round's report, so the report is made first (from the snapshot too)
+    expect(run(['report', wb, '--round', '6', '--out', join(dir, 'r'), '--no-pdf']).code).toBe(0);
     const memo = run(['memo', wb, '--round', '6', '--out', join(dir, 'm'), '--date', '2566-04-20']);
     expect(memo.err).toBe('');
     expect(memo.code).toBe(0);

@@ -45,7 +45,14 @@ describe('CLI: ita-tracker plan and memo', () => {
 
   test('memo writes memo.docx and memo.html for --round plan on --date (BE year accepted)', async () => {
     const out = join(dir, 'memo');
-    const r = run(['memo', await workbook(), '--out', out, '--round', 'plan', '--date', '2565-10-05']);
+    const wb = await workbook();
+    // as in the menu, a memo proposes a document already made: refused before, written after `plan`
+    const before = run(['memo', wb, '--out', out, '--round', 'plan', '--date', '2565-10-05']);
+    expect(before.code).toBe(1);
+    expect(before.err).toContain('ยังไม่ได้สร้าง');
+    expect(existsSync(out)).toBe(false);
+    expect(run(['plan', wb, '--out', join(dir, 'plan-first')]).code).toBe(0);
+    const r = run(['memo', wb, '--out', out, '--round', 'plan', '--date', '2565-10-05']);
     expect(r.code).toBe(0);
     const paras = docxParagraphs(readFileSync(join(out, 'memo.docx'))).filter((p) => p !== '');
     expect(paras.slice(0, 4)).toEqual([
@@ -93,7 +100,9 @@ describe('CLI: ita-tracker plan and memo', () => {
     const wb = await workbook();
     const out = join(dir, 'pdf');
     expect(run(['plan', wb, '--out', out, '--pdf'], process.env.PATH).code).toBe(0);
-    expect(run(['memo', wb, '--out', out, '--pdf', '--date', '2023-04-05'], process.env.PATH).code).toBe(0);
+    expect(
+      run(['memo', wb, '--out', out, '--pdf', '--round', 'plan', '--date', '2023-04-05'], process.env.PATH).code,
+    ).toBe(0);
     for (const f of ['plan.pdf', 'memo.pdf'])
       expect(readFileSync(join(out, f)).subarray(0, 5).toString()).toBe('%PDF-');
   });

@@ -4,13 +4,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { escapeHtml } from '../../src/core/cells';
+import { APPROVAL_STATUS, DOC_KIND } from '../../src/core/messages/plan';
 import { REPORT_CLI } from '../../src/core/messages/report';
 import { HEADER } from '../../src/core/messages/tabs-headers';
-import { MEASURES_TAB } from '../../src/core/schema';
+import { PUBLIC_PAGE, YEAR_CYCLE_CLI } from '../../src/core/messages/year-cycle';
+import { MEASURES_TAB, REPORTS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
 import type { WorkbookSnapshot } from '../../src/core/workbook';
 import { findSoffice } from '../../src/node/pdf';
-import { writeWorkbookFile } from '../../src/node/xlsx-store';
+import { readWorkbookFile, writeWorkbookFile } from '../../src/node/xlsx-store';
 import { docxParagraphs } from '../support/docx';
 import { seedText, squeeze } from '../support/seed-report';
 
@@ -42,6 +46,45 @@ describe('CLI: ita-tracker report', () => {
     expect(squeeze(docxParagraphs(readFileSync(join(out, 'report.docx'))).join('\n'))).toBe(seedText());
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน (เดือนตุลาคม ๒๕๖๕ - มีนาคม ๒๕๖๖)');
+  });
+
+  test('the offline register (issue 24): index says why it is empty; report records its files; index then lists the report, linked relative to the page', async () => {
+    const site = join(dir, 'site');
+    const empty = run(['index', wb, '--out', site]);
+    expect(empty.code).toBe(0);
+    expect(empty.out).toContain(YEAR_CYCLE_CLI.indexEmpty);
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain(PUBLIC_PAGE.none);
+
+    const out = join(site, 'report-6');
+    const r = run(['report', wb, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(REPORT_CLI.recorded(wb));
+    // the register row: kind, year, round, the files as file: URLs, when, status
+    const register = (await readWorkbookFile(wb)).tabs[REPORTS_TAB.name];
+    const col = (h: string) => register[0].indexOf(h);
+    expect(register).toHaveLength(2);
+    const row = register[1];
+    expect([row[col(HEADER.docKind)], row[col(HEADER.fiscalYear)], row[col(HEADER.round)]]).toEqual([
+      DOC_KIND.report,
+      2566,
+      6,
+    ]);
+    expect(row[col(HEADER.publishedUrl)]).toBe(pathToFileURL(join(out, 'report.html')).href);
+    expect(row[col(HEADER.docUrl)]).toBe(pathToFileURL(join(out, 'report.docx')).href);
+    expect(row[col(HEADER.generatedAt)]).toBeInstanceOf(Date);
+    expect(row[col(HEADER.approvalStatus)]).toBe(APPROVAL_STATUS.published);
+
+    // regenerating rewrites that row, never adds one
+    expect(run(['report', wb, '--out', out]).code).toBe(0);
+    expect((await readWorkbookFile(wb)).tabs[REPORTS_TAB.name]).toHaveLength(2);
+
+    const listed = run(['index', wb, '--out', site]);
+    expect(listed.code).toBe(0);
+    expect(listed.out).not.toContain(YEAR_CYCLE_CLI.indexEmpty);
+    const page = readFileSync(join(site, 'index.html'), 'utf8');
+    expect(page).toContain(escapeHtml(PUBLIC_PAGE.report('๖')));
+    expect(page).toContain('href="report-6/report.html"');
+    expect(page).not.toContain('file:');
   });
 
   test('--no-pdf skips the PDF even where LibreOffice is installed; with --pdf it is a usage error', () => {

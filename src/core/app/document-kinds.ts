@@ -18,6 +18,7 @@ import {
   MEASURES_TAB,
   MILESTONES_TAB,
   REPORTS_TAB,
+  ROUND_LOG_TAB,
   ROUND_SNAPSHOT_TAB,
   SETTINGS_TAB,
 } from '../schema';
@@ -52,7 +53,12 @@ export const REPORT_KIND: DocumentKind<ReportModel> = {
   errorsTitle: REPORT.errorsTitle,
   blockedTitle: REPORT.blockedTitle,
   blockedIntro: REPORT.blockedIntro,
-  needs: { tabs: [SETTINGS_TAB, DIVISIONS_TAB, MEASURES_TAB, REPORTS_TAB, ROUND_SNAPSHOT_TAB], divisionTabs: true },
+  // the milestones (their rows print under their measure); the snapshot tab and the closing log: a closed round is printed from its snapshot, and rows deleted
+  // from it by hand refuse it (src/core/closed-rounds.ts)
+  needs: {
+    tabs: [SETTINGS_TAB, DIVISIONS_TAB, MEASURES_TAB, MILESTONES_TAB, REPORTS_TAB, ROUND_SNAPSHOT_TAB, ROUND_LOG_TAB],
+    divisionTabs: true,
+  },
   failed: REPORT.failed,
   problems: (snapshot, parsed, request) => reportInputs(snapshot, parsed, request).problems,
   build(snapshot, parsed, request): BuiltDocument<ReportModel> {
@@ -123,7 +129,16 @@ export const MEMO_KIND: DocumentKind<MemoSubject> = {
   blockedTitle: APPROVAL.memoBlockedTitle,
   blockedIntro: PLAN.blockedIntro,
   needs: {
-    tabs: [SETTINGS_TAB, DIVISIONS_TAB, MEASURES_TAB, REPORTS_TAB, ITA_RESULTS_TAB, MILESTONES_TAB],
+    tabs: [
+      SETTINGS_TAB,
+      DIVISIONS_TAB,
+      MEASURES_TAB,
+      REPORTS_TAB,
+      ITA_RESULTS_TAB,
+      MILESTONES_TAB,
+      ROUND_SNAPSHOT_TAB,
+      ROUND_LOG_TAB,
+    ],
     divisionTabs: true,
   },
   failed: APPROVAL.memoFailed,

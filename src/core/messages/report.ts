@@ -78,4 +78,5 @@ export const REPORT_CLI = {
   badYear: (value: string) => `ปีงบประมาณ "${value}" ไม่ถูกต้อง — ใช้ปี พ.ศ. สี่หลัก เช่น --year 2567`,
   blockedCli: 'สร้างรายงานไม่ได้ เพราะข้อมูลในสมุดงานมีข้อผิดพลาดข้างต้น — ยังไม่ได้เขียนไฟล์ใด',
   warningsCount: (count: number) => `คำเตือน ${count} รายการ:`,
+  recorded: (workbook: string) => `บันทึกในแท็บ ทะเบียนรายงาน ของ ${workbook} แล้ว (ita-tracker index จะแสดงในหน้าเผยแพร่)`,
 } as const;

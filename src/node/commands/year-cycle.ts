@@ -2,11 +2,14 @@
 // cycle offline, by the same core rules as the Apps Script menus (src/core/year-cycle.ts). A refusal
 // leaves the file untouched (exit 1); the public page is written as index.html.
 import { userInfo } from 'node:os';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CLI } from '../../core/messages/cli';
 import { YEAR_CYCLE_CLI } from '../../core/messages/year-cycle';
-import { publicPageHtml } from '../../core/public-page';
+import { publicPageData, renderPublicPage } from '../../core/public-page';
+import { REPORTS_TAB } from '../../core/schema';
 import type { Round } from '../../core/thai';
-import { parseWorkbook, type WorkbookSnapshot } from '../../core/workbook';
+import { parseWorkbook, readTable, type WorkbookSnapshot } from '../../core/workbook';
 import { type Actor, closeRound, reopenRound, rollover, type YearCycleResult } from '../../core/year-cycle';
 import { checkOutputFolder, writeFileAtomic } from '../atomic';
 import { bangkokNow } from '../clock';
@@ -64,6 +67,10 @@ async function cycle(
 
 const BY = { type: 'string', value: '<name>' } as const;
 
+/** A file's link from the page's folder, with forward slashes and each segment URL-encoded. */
+const relativeLink = (from: string, file: string): string =>
+  relative(from, file).split(sep).map(encodeURIComponent).join('/');
+
 export const closeRoundCommand = defineCommand({
   name: 'close-round',
   args: ['<workbook.xlsx>'],
@@ -113,10 +120,18 @@ export const indexCommand = defineCommand({
   async run({ positionals: [path], values }) {
     if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
     checkOutputFolder(values.out);
-    const html = publicPageHtml(await readWorkbookFile(path));
+    const snapshot = await readWorkbookFile(path);
     const out = outputPath(values.out, 'index.html');
-    writeFileAtomic(out, html);
+    // the files `report` and `plan` wrote are on record as file: URLs: linked relative to the page, so
+    // the folder can go on a website as it is
+    const local = (url: string) => relativeLink(dirname(resolve(out)), fileURLToPath(url));
+    const data = publicPageData(snapshot, local);
+    writeFileAtomic(out, renderPublicPage(data));
     console.log(YEAR_CYCLE_CLI.wroteIndex(out));
+    if (!data.documents.length) {
+      const rows = readTable(snapshot, REPORTS_TAB).rows.length;
+      console.log(rows ? YEAR_CYCLE_CLI.indexNonePublic(rows) : YEAR_CYCLE_CLI.indexEmpty);
+    }
     return EXIT.ok;
   },
 });
