@@ -954,8 +954,11 @@ class FakeDocuments {
     // requests apply in order, each seeing the previous one's result; any invalid request undoes them all
     const before = snapshotBody(s.body);
     try {
+      // the body's numbering is walked again only after a request that moves it (insertText); style
+      // requests change paragraphs in place, so one walk serves them all (a long report is thousands)
+      let index = indexBody(s.body);
       requests.forEach((req, i) => {
-        applyRequest(s.body, req, i);
+        if (applyRequest(s.body, req, i, index)) index = indexBody(s.body);
       });
     } catch (e) {
       restoreBody(s.body, before);
@@ -975,12 +978,13 @@ class FakeDocuments {
 
 // ---------------------------------------------------------------- batchUpdate requests
 
-function applyRequest(body: FakeBody, req: DocsRequest, i: number): void {
+/** Applies one request to the body numbered as `index` says; true when it moved the numbering. */
+function applyRequest(body: FakeBody, req: DocsRequest, i: number, index: ReturnType<typeof indexBody>): boolean {
   const kinds = Object.keys(req ?? {});
   if (kinds.length !== 1) throw invalid(i, kinds.join('|') || '?', 'exactly one request kind per request');
   const kind = kinds[0];
   const r = req[kind];
-  const { paragraphs, tables, end } = indexBody(body);
+  const { paragraphs, tables, end } = index;
   const rangeOf = (range0: unknown): IndexedParagraph[] => {
     const range = range0 as { startIndex?: number; endIndex?: number } | undefined;
     if (!range || typeof range.startIndex !== 'number' || typeof range.endIndex !== 'number')
@@ -1030,7 +1034,7 @@ function applyRequest(body: FakeBody, req: DocsRequest, i: number): void {
         return np;
       });
       parent.children.splice(parent.children.indexOf(p) + 1, 0, ...added);
-      return;
+      return true;
     }
     case 'pinTableHeaderRows': {
       const t = tableAt(r.tableStartLocation);
@@ -1038,7 +1042,7 @@ function applyRequest(body: FakeBody, req: DocsRequest, i: number): void {
       if (typeof n !== 'number' || n < 0 || n > t.t.rows.length)
         throw invalid(i, kind, `pinnedHeaderRowsCount must be between 0 and ${t.t.rows.length}.`);
       t.t.pinnedHeaderRows = n;
-      return;
+      return false;
     }
     case 'updateTableColumnProperties': {
       const t = tableAt(r.tableStartLocation);
@@ -1052,7 +1056,7 @@ function applyRequest(body: FakeBody, req: DocsRequest, i: number): void {
       cols.forEach((c) => {
         t.t.columnWidths[c] = props?.widthType === 'EVENLY_DISTRIBUTED' ? null : width;
       });
-      return;
+      return false;
     }
     case 'updateParagraphStyle': {
       const ps = rangeOf(r.range);
@@ -1067,7 +1071,7 @@ function applyRequest(body: FakeBody, req: DocsRequest, i: number): void {
         if (fields.includes('spaceAbove')) p.attrs.SPACING_BEFORE = PT(style.spaceAbove);
         if (fields.includes('spaceBelow')) p.attrs.SPACING_AFTER = PT(style.spaceBelow);
       }
-      return;
+      return false;
     }
     case 'updateTextStyle': {
       const ps = rangeOf(r.range);
@@ -1080,7 +1084,7 @@ function applyRequest(body: FakeBody, req: DocsRequest, i: number): void {
         if (fields.includes('fontSize')) p.attrs.FONT_SIZE = PT(style.fontSize);
         if (fields.includes('foregroundColor')) p.attrs.FOREGROUND_COLOR = style.foregroundColor;
       }
-      return;
+      return false;
     }
     case 'updateDocumentStyle': {
       const style = (r.documentStyle ?? {}) as Record<string, unknown>;
@@ -1092,7 +1096,7 @@ function applyRequest(body: FakeBody, req: DocsRequest, i: number): void {
       }
       for (const m of ['marginTop', 'marginBottom', 'marginLeft', 'marginRight'] as const)
         if (fields.includes(m)) body.page[m] = PT(style[m]) ?? body.page[m];
-      return;
+      return false;
     }
     default:
       throw invalid(
