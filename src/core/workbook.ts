@@ -162,18 +162,32 @@ export function parseMeasures(table: Table, divisions: readonly Division[]): Mea
     .sort((a, b) => AREAS.indexOf(a.area) - AREAS.indexOf(b.area) || a.order - b.order);
 }
 
+/**
+ * Items by their id's key (letter case ignored), the first of a repeated id winning as a search from
+ * the top would: one pass, so a lookup per row stays flat however many measures there are.
+ */
+function byIdKey<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const item of items) {
+    const k = idKey(item.id);
+    if (!out.has(k)) out.set(k, item);
+  }
+  return out;
+}
+
 export function parseMilestones(
   table: Table,
   divisions: readonly Division[],
   measures: readonly Pick<Measure, 'id'>[] = [],
 ): Milestone[] {
+  const measureById = byIdKey(measures);
   return table.rows.map((r) => {
     const div = nameText(r.cells.milestoneDivision);
     const measureId = nameText(r.cells.milestoneMeasure);
     return {
       id: nameText(r.cells.milestoneId),
       // ids compare without letter case: the reference takes the measure's id as the measure writes it
-      measureId: measures.find((m) => idKey(m.id) === idKey(measureId))?.id ?? measureId,
+      measureId: measureById.get(idKey(measureId))?.id ?? measureId,
       divisionCode: div === '' ? '' : (matchDivision(div, divisions) ?? div),
       task: cellText(r.cells.task),
       due: cellDate(r.cells.due),
@@ -187,12 +201,14 @@ export function parseEntries(
   measures: readonly Measure[],
   milestones: readonly Milestone[],
 ): DivisionEntry[] {
+  const milestoneById = byIdKey(milestones);
+  const measureById = byIdKey(measures);
   return table.rows.map((r) => {
     // the key as the measures or milestones tab writes the id (ids ignore letter case: docs/input-safety.md),
     // so the report, reminders and sync see one spelling whatever a division typed
     const typed = idKey(r.cells.entryKey);
-    const milestone = milestones.find((m) => idKey(m.id) === typed);
-    const measure = measures.find((m) => idKey(m.id) === idKey(milestone?.measureId ?? typed));
+    const milestone = milestoneById.get(typed);
+    const measure = measureById.get(milestone ? idKey(milestone.measureId) : typed);
     const key = milestone?.id ?? measure?.id ?? nameText(r.cells.entryKey);
     return {
       divisionCode: division.code,
