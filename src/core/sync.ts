@@ -4,7 +4,7 @@
 import { type Cell, cellDateTime, cellText, idKey, isBlank } from './cells';
 import { SYNC, SYNC_CLI } from './messages/sync';
 import { STATUS_LABEL } from './messages/tabs-headers';
-import type { Division, DivisionEntry, Tracker } from './model';
+import type { Division, DivisionEntry, Milestone, Tracker } from './model';
 import { entryObject, type RowObject, rowOf } from './rows';
 import {
   ARCHIVE_TAB,
@@ -99,10 +99,17 @@ export function plannedEntries(
   const out: DivisionEntry[] = [];
   const roundDue = tracker.settings.roundDue[tracker.settings.currentRound];
   const blank = ownedFields(untypedOwned());
+  // each measure's milestones in the tab's order, grouped once (not a search of every milestone per measure)
+  const byMeasure = new Map<string, Milestone[]>();
+  for (const ms of tracker.milestones) {
+    const list = byMeasure.get(ms.measureId);
+    if (list) list.push(ms);
+    else byMeasure.set(ms.measureId, [ms]);
+  }
   for (const m of tracker.measures) {
     const responsible = m.responsibleCodes.includes(division.code);
-    const milestones = tracker.milestones.filter(
-      (ms) => ms.measureId === m.id && (ms.divisionCode === division.code || (ms.divisionCode === '' && responsible)),
+    const milestones = (byMeasure.get(m.id) ?? []).filter(
+      (ms) => ms.divisionCode === division.code || (ms.divisionCode === '' && responsible),
     );
     if (responsible)
       out.push({
