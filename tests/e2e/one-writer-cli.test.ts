@@ -12,6 +12,7 @@ import { templateSnapshot } from '../../src/core/template';
 import { parseWorkbook } from '../../src/core/workbook';
 import { readWorkbookFile, writeWorkbookFile } from '../../src/node/xlsx-store';
 import { BUILT_CLI, runCli } from '../support/cli';
+import { seedFixture } from '../support/import-fixtures';
 
 let dir: string;
 let wb: string;
@@ -38,6 +39,25 @@ function start(args: string[], env: Record<string, string> = {}) {
 
 const logRows = async () => (await readWorkbookFile(wb)).tabs[EMAIL_LOG_TAB.name].length - 1;
 
+const NEW_MEASURE = 'IIT-99';
+/** An admin adds a measure (a copy of the first, for every division it names): sync has rows to add. */
+async function addMeasure(): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(wb);
+  const measures = book.getWorksheet(TAB.measures)!;
+  const copy = (measures.getRow(2).values as ExcelJS.CellValue[]).slice(1);
+  copy[0] = NEW_MEASURE;
+  measures.addRow(copy);
+  await book.xlsx.writeFile(wb);
+}
+
+/** Division tabs holding a row keyed `key`, by tab name. */
+async function tabsWithRow(key: string): Promise<string[]> {
+  const s = await readWorkbookFile(wb);
+  const { tracker } = parseWorkbook(s);
+  return tracker.divisions.map((d) => d.name).filter((name) => (s.tabs[name] ?? []).some((row) => row[0] === key));
+}
+
 describe('class 1: two commands at once', () => {
   test('two reminds on one Monday: every digest written once and logged once', async () => {
     const outbox = join(dir, 'outbox');
@@ -61,6 +81,25 @@ describe('class 1: two commands at once', () => {
     expect(parseWorkbook(s).tracker.settings.currentRound).toBe(12);
     expect(s.tabs[ROUND_SNAPSHOT_TAB.name].length).toBeGreaterThan(1);
     expect(s.tabs[EMAIL_LOG_TAB.name].length - 1).toBe(readdirSync(outbox).length);
+  });
+
+  test('sync and remind together: the new division rows and every e-mail log row are both kept', async () => {
+    await addMeasure();
+    const outbox = join(dir, 'outbox');
+    const [synced, reminded] = await Promise.all([
+      start(['sync', wb]),
+      start(['remind', wb, '--today', '2023-03-27', '--outbox', outbox]),
+    ]);
+    expect(synced.code).toBe(0);
+    expect(reminded.code).toBe(0);
+    const mails = readdirSync(outbox);
+    expect(mails.length).toBeGreaterThan(0);
+    // sync's rows: the new measure on every tab of the divisions it names
+    const responsible = parseWorkbook(await readWorkbookFile(wb)).tracker.measures.find((m) => m.id === NEW_MEASURE);
+    expect(responsible?.responsibleCodes.length).toBeGreaterThan(0);
+    expect((await tabsWithRow(NEW_MEASURE)).length).toBe(responsible?.responsibleCodes.length);
+    // remind's rows: one log row per e-mail written
+    expect(await logRows()).toBe(mails.length);
   });
 
   test('a lock held by a live process: refused after the bounded wait, exit 3, Thai, file untouched', async () => {
@@ -98,8 +137,13 @@ describe('class 2: every writer keeps what it does not own', () => {
     measures.getCell('Z3').value = { text: 'หลักฐานของกอง', hyperlink: 'https://example.org/evidence' };
     measures.getCell('B2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
     book.getWorksheet(TAB.archive)!.state = 'hidden';
+    // a division's own tab: a highlight on a kept row's result and a formula beside the table
+    const division = book.getWorksheet(firstDivisionTab)!;
+    division.getCell('F2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00FF00' } };
+    division.getCell('Z2').value = { formula: SETTINGS_FORMULA, result: 3 };
     await book.xlsx.writeFile(wb);
   }
+  const firstDivisionTab = parseWorkbook(templateSnapshot({ example: true })).tracker.divisions[0].name;
   async function expectKept(): Promise<void> {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(wb);
@@ -111,6 +155,9 @@ describe('class 2: every writer keeps what it does not own', () => {
     });
     expect((measures.getCell('B2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFFF00');
     expect(book.getWorksheet(TAB.archive)!.state).toBe('hidden');
+    const division = book.getWorksheet(firstDivisionTab)!;
+    expect((division.getCell('F2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF00FF00');
+    expect((division.getCell('Z2').value as ExcelJS.CellFormulaValue).formula).toBe(SETTINGS_FORMULA);
   }
 
   test.each([
@@ -123,16 +170,26 @@ describe('class 2: every writer keeps what it does not own', () => {
       ],
     ],
     ['rollover', [['rollover', 'WB', '--force']]],
-  ])('%s keeps formulas, link text, fills and the hidden tab', async (_name, steps) => {
+    // sync with work to do: a new measure's rows added to its divisions' tabs
+    ['sync', [['sync', 'WB']]],
+    // import of last year's report into the workbook in use: its results written into the division tabs
+    ['import', [['import', 'SEED', 'WB']]],
+  ])('%s keeps formulas, link text, fills and the hidden tab', async (name, steps) => {
+    if (name === 'sync') await addMeasure();
+    writeFileSync(join(dir, 'seed.txt'), seedFixture().text);
     await decorate();
+    const before = await readWorkbookFile(wb);
     for (const step of steps) {
       const r = runCli(
-        step.map((a) => (a === 'WB' ? wb : a)),
+        step.map((a) => (a === 'WB' ? wb : a === 'SEED' ? join(dir, 'seed.txt') : a)),
         { PATH: '' },
       );
       expect(r.err).toBe('');
       expect(r.code).toBe(0);
     }
+    // the command did write (a test of a command that wrote nothing could not fail)
+    expect(await readWorkbookFile(wb)).not.toEqual(before);
+    if (name === 'sync') expect((await tabsWithRow(NEW_MEASURE)).length).toBeGreaterThan(0);
     await expectKept();
   });
 });
