@@ -17,6 +17,8 @@ export interface PdfWord {
   yMin: number;
   xMax: number;
   yMax: number;
+  /** which of the page's text lines (as the extractor set them, in reading order) the word is on */
+  line?: number;
 }
 
 export interface PdfPage {
@@ -91,6 +93,55 @@ function headerStarts(line: Line): number[] | null {
   return starts.filter((x) => !Number.isNaN(x)).length >= 4 ? starts : null;
 }
 
+/**
+ * A header whose words wrap inside narrow columns (a portrait report: "ประเด็น" over "ที่เป็นข้อ…",
+ * "การ" over "ดำเนินการ"), read from the line and the one or two lines just below it: the band's words
+ * are grouped into columns where they overlap or nearly touch across its lines (a column gap is wider
+ * than a space between words), and each group's letters, line by line, must begin with a header's key.
+ */
+function headerBandStarts(lines: readonly Line[], at: number): number[] | null {
+  const first = lines[at];
+  const height = first.yMax - first.yMin;
+  // the band that places the most headers (a header may wrap onto three lines), the shortest of equals
+  let best: number[] | null = null;
+  let placed = 0;
+  for (let size = 2; size <= 4 && at + size <= lines.length; size++) {
+    const band = lines.slice(at, at + size);
+    // lines of one header are set close together; a paragraph gap ends the band
+    if (band.some((l, i) => i > 0 && l.yMin - band[i - 1].yMax > 0.8 * height)) break;
+    const words = band.flatMap((l, li) => l.words.map((w) => ({ w, li }))).sort((a, b) => a.w.xMin - b.w.xMin);
+    const groups: { xMin: number; xMax: number; items: { w: PdfWord; li: number }[] }[] = [];
+    for (const item of words) {
+      const g = groups[groups.length - 1];
+      if (g && item.w.xMin <= g.xMax + 0.4 * height) {
+        g.items.push(item);
+        g.xMax = Math.max(g.xMax, item.w.xMax);
+      } else groups.push({ xMin: item.w.xMin, xMax: item.w.xMax, items: [item] });
+    }
+    const letters = groups.map((g) =>
+      [...g.items]
+        .sort((a, b) => a.li - b.li || a.w.xMin - b.w.xMin)
+        .map((i) => skeleton(i.w.text))
+        .join(''),
+    );
+    const starts = HEADER_KEYS.map((k) => {
+      const i = letters.findIndex((t) => t.startsWith(k));
+      return i < 0 ? Number.NaN : groups[i].xMin;
+    });
+    // every word of the band's first line begins a header (a heading or body line above is no header)
+    const headed = groups.every(
+      (g, i) => !g.items.some((it) => it.li === 0) || HEADER_KEYS.some((k) => letters[i].startsWith(k)),
+    );
+    if (!headed) continue;
+    const n = starts.filter((x) => !Number.isNaN(x)).length;
+    if (n >= 4 && n > placed) {
+      best = starts;
+      placed = n;
+    }
+  }
+  return best;
+}
+
 /** Column boundaries: a column starts where its header starts, or at the body text left of it. */
 function boundaries(starts: number[], header: Line, bodyStarts: number[]): number[] {
   return starts.map((x, k) => {
@@ -139,13 +190,61 @@ export function sidewaysPages(pages: readonly PdfPage[]): number[] {
     .map((p) => p.number);
 }
 
-export function pdfReportDocument(pages: readonly PdfPage[], fileName: string): PdfLayout {
-  if (pages.every((p) => p.words.every((w) => w.text.trim() === '')))
+/**
+ * How far a page's text is turned clockwise (0, 90, 180, 270), from the way the extractor's lines run:
+ * each pair of neighbouring words on one line votes for right, down, left or up. Null when the votes
+ * are too few or split (then a sideways page is refused as before).
+ */
+export function pageTurn(page: PdfPage): 0 | 90 | 180 | 270 | null {
+  const votes = { 0: 0, 90: 0, 180: 0, 270: 0 };
+  let total = 0;
+  const words = page.words.filter((w) => w.text.trim() !== '' && w.line !== undefined);
+  for (let i = 1; i < words.length; i++) {
+    const [a, b] = [words[i - 1], words[i]];
+    if (a.line !== b.line) continue;
+    const dx = (b.xMin + b.xMax - a.xMin - a.xMax) / 2;
+    const dy = (b.yMin + b.yMax - a.yMin - a.yMax) / 2;
+    if (dx === 0 && dy === 0) continue;
+    votes[Math.abs(dx) >= Math.abs(dy) ? (dx > 0 ? 0 : 180) : dy > 0 ? 90 : 270]++;
+    total++;
+  }
+  if (total < 3) return null;
+  for (const turn of [0, 90, 180, 270] as const) if (votes[turn] * 3 > total * 2) return turn;
+  return null;
+}
+
+/** The page's words as they sit on it turned back upright (`turn` from pageTurn). */
+function turnedUpright(page: PdfPage, turn: 90 | 180 | 270): PdfPage {
+  const xs = page.words.flatMap((w) => [w.xMin, w.xMax]);
+  const ys = page.words.flatMap((w) => [w.yMin, w.yMax]);
+  const cx = Math.min(...xs) + Math.max(...xs);
+  const cy = Math.min(...ys) + Math.max(...ys);
+  const words = page.words.map((w): PdfWord => {
+    if (turn === 90) return { ...w, xMin: w.yMin, xMax: w.yMax, yMin: cx - w.xMax, yMax: cx - w.xMin };
+    if (turn === 270) return { ...w, xMin: cy - w.yMax, xMax: cy - w.yMin, yMin: w.xMin, yMax: w.xMax };
+    return { ...w, xMin: cx - w.xMax, xMax: cx - w.xMin, yMin: cy - w.yMax, yMax: cy - w.yMin };
+  });
+  return { ...page, words };
+}
+
+export function pdfReportDocument(given: readonly PdfPage[], fileName: string): PdfLayout {
+  if (given.every((p) => p.words.every((w) => w.text.trim() === '')))
     return { ok: false, message: IMPORT_FILE.pdfNoText(fileName) };
+  // a page turned in a viewer is read in its turn (what cannot be told is refused below, by page)
+  const turned: Array<readonly [number, number]> = [];
+  const pages = given.map((p) => {
+    const turn = pageTurn(p);
+    if (!turn) return p;
+    turned.push([p.number, turn]);
+    return turnedUpright(p, turn);
+  });
   const sideways = sidewaysPages(pages);
   if (sideways.length) return { ok: false, message: IMPORT_FILE.pdfSideways(sideways) };
   const blocks: ReportBlock[] = [];
-  const notes: ReportDocument['notes'] = [];
+  const notes: ReportDocument['notes'] = turned.map(([page, degrees]) => ({
+    place: IMPORT_PLACE.page(page),
+    message: IMPORT_REPAIR.turned(degrees),
+  }));
   let headerSeen = false;
   // a table whose header is not repeated goes on, in the same columns, on the next page
   let inTable = false;
@@ -191,7 +290,7 @@ export function pdfReportDocument(pages: readonly PdfPage[], fileName: string): 
     while (lineIndex < lines.length) {
       const line = lines[lineIndex++];
       const text = joinWords(line.words);
-      const header = headerStarts(line);
+      const header = headerStarts(line) ?? headerBandStarts(lines, lineIndex - 1);
       if (header) {
         const missing = HEADER_NAMES.filter((_, k) => Number.isNaN(header[k]));
         if (missing.length) return { ok: false, message: IMPORT_FILE.pdfColumns(page.number, missing) };

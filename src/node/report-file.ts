@@ -272,11 +272,15 @@ async function pdfWords(bytes: Uint8Array, path: string): Promise<PdfPage[]> {
   });
   const pages: PdfPage[] = [];
   let word: PdfWord | null = null;
+  // poppler's lines, numbered through the document: the order of a line's words shows a page's turn
+  let line = 0;
   const p = new SaxesParser();
   p.on('opentag', (t) => {
     const n = (k: string) => Number(t.attributes[k]);
     if (t.name === 'page') pages.push({ number: pages.length + 1, width: n('width'), words: [] });
-    else if (t.name === 'word') word = { text: '', xMin: n('xMin'), yMin: n('yMin'), xMax: n('xMax'), yMax: n('yMax') };
+    else if (t.name === 'line') line++;
+    else if (t.name === 'word')
+      word = { text: '', xMin: n('xMin'), yMin: n('yMin'), xMax: n('xMax'), yMax: n('yMax'), line };
   });
   p.on('text', (s) => {
     if (word) word.text += s;

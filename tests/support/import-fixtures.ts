@@ -212,6 +212,15 @@ export function secondFixture(): FixtureReport {
   };
 }
 
+/**
+ * The second report as a real agency printed it: portrait, 16 pt, columns so narrow (14 cm in all) that
+ * every header wraps — "ประเด็น" over "ที่เป็นข้อ", "การ" over "ดำเนิน" over "การ" — so no one line of the
+ * PDF holds the header (refused before issue 26).
+ */
+export function narrowFixture(): FixtureReport {
+  return { ...secondFixture(), name: 'narrow', fontSizePt: 16, columnsCm: [2.4, 3.6, 2.0, 3.4, 2.6] };
+}
+
 // ---------------------------------------------------------------- .docx
 
 /** A hanging indent of about 0.4 cm, as agencies set it for narrow cells. */
