@@ -14,6 +14,7 @@ import type { SyncPlan } from '../core/sync';
 import { columnsByHeader, type WorkbookSnapshot } from '../core/workbook';
 import { writeFileAtomic } from './atomic';
 import { FileError } from './command';
+import { addRangeValidation } from './exceljs-validations';
 import { withWorkbookLock } from './lock';
 import { checkIsTracker, checkWorkbookBytes } from './workbook-file';
 import { checkInflatedSize } from './zip-limits';
@@ -44,7 +45,9 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   await checkInflatedSize(bytes, path);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    // exceljs types load()'s argument as an ArrayBuffer (its index.d.ts: `interface Buffer extends
+    // ArrayBuffer`) and hands it to JSZip.loadAsync, which takes one: the file's bytes, copied into one
+    await wb.xlsx.load(new Uint8Array(bytes).buffer);
   } catch {
     throw new FileError(CLI.notXlsx(path));
   }
@@ -112,10 +115,7 @@ function addTab(wb: ExcelJS.Workbook, name: string, rows: readonly (readonly Cel
     const rule = validationFor(col);
     const letter = column.letter;
     // one range per column (exceljs' per-cell API writes overlapping ranges; see DESIGN §9)
-    if (rule)
-      (
-        ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
-      ).dataValidations.add(`${letter}2:${letter}${lastRow}`, rule);
+    if (rule) addRangeValidation(ws, `${letter}2:${letter}${lastRow}`, rule);
   });
   return ws;
 }

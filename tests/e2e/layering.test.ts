@@ -158,6 +158,41 @@ test('src passes the layering rules: `biome lint src` reports no error', () => {
   expect(errors).toEqual([]);
 });
 
+/** Every .ts file under a folder, repository-relative with forward slashes. */
+const tsFilesUnder = (dir: string): string[] =>
+  (readdirSync(join(root, dir), { recursive: true }) as string[])
+    .map((p) => `${dir}/${p.split('\\').join('/')}`)
+    .filter((p) => p.endsWith('.ts'));
+
+test('casts that switch the type check off (`as unknown as`, `as never`) live only in the Google facades', () => {
+  // the typed facades of Apps Script (src/gas/adapters/), each cast beside the reference it relies on;
+  // a library Node uses is typed by its own declarations or checked at run time (src/node/exceljs-validations.ts)
+  const FACADES = 'src/gas/adapters/';
+  const escapes = /\bas unknown as\b|\bas never\b/;
+  const found: string[] = [];
+  for (const file of tsFilesUnder('src')) {
+    if (file.startsWith(FACADES)) continue;
+    readFileSync(join(root, file), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (escapes.test(line)) found.push(`${file}:${i + 1}: ${line.trim()}`);
+      });
+  }
+  expect(found).toEqual([]);
+  // and each facade's cast cites a reference (a URL) in the comment above it
+  for (const file of tsFilesUnder(FACADES.slice(0, -1))) {
+    const lines = readFileSync(join(root, file), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (!escapes.test(line)) return;
+      const above = lines.slice(Math.max(0, i - 25), i + 1).join('\n');
+      expect({ at: `${file}:${i + 1}`, cites: /https?:\/\/|developers\.google\.com|reference/.test(above) }).toEqual({
+        at: `${file}:${i + 1}`,
+        cites: true,
+      });
+    });
+  }
+});
+
 // ---------------------------------------------------------------- the tests' own layout
 
 test('every test file sits in a folder a jest project runs (a test anywhere else would silently never run)', () => {

@@ -81,14 +81,6 @@ const credentialsMessage = (e: unknown): string => {
   return e instanceof Error ? e.message : String(e);
 };
 
-interface Interceptable {
-  transporter: {
-    defaults: { fetchImplementation?: unknown };
-    interceptors: { request: { add(i: { resolved?: (o: { url?: unknown }) => Promise<{ url?: unknown }> }): void } };
-  };
-  getAccessToken(): Promise<unknown>;
-}
-
 /** Signs in once (one token request) and returns a Sheets client that reuses the token. */
 export async function connectSheets(options: ConnectOptions = {}): Promise<SheetsConnection> {
   const fromFlag = options.keyFile;
@@ -106,9 +98,9 @@ export async function connectSheets(options: ConnectOptions = {}): Promise<Sheet
       ? new auth.JWT({ email: key.client_email, key: key.private_key, keyId: key.private_key_id, scopes })
       : undefined;
   const googleAuth = new auth.GoogleAuth({ scopes, ...(serviceAccount ? { authClient: serviceAccount } : {}) });
-  let client: Interceptable;
+  let client: Awaited<ReturnType<typeof googleAuth.getClient>>;
   try {
-    client = (await googleAuth.getClient()) as unknown as Interceptable;
+    client = await googleAuth.getClient();
   } catch (e) {
     if (/default credentials/i.test(credentialsMessage(e))) throw new GoogleError('credentials', GOOGLE.noCredentials);
     throw new GoogleError('credentials', GOOGLE.badCredentials(credentialsMessage(e)));
@@ -132,7 +124,7 @@ export async function connectSheets(options: ConnectOptions = {}): Promise<Sheet
   }
   const api = sheets({
     version: 'v4',
-    auth: client as never,
+    auth: googleAuth,
     ...(endpoints.apiRoot ? { rootUrl: endpoints.apiRoot } : {}),
   });
   return { sheets: api, account, requests: () => requests };

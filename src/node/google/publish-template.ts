@@ -97,20 +97,14 @@ export async function publishTemplate(options: PublishOptions): Promise<PublishR
   const scriptApi = await import('googleapis/build/src/apis/script/index.js');
   const oauth = new driveApi.auth.OAuth2(credential.client_id, credential.client_secret);
   oauth.setCredentials({ refresh_token: credential.refresh_token });
-  const client = oauth as unknown as {
-    transporter: {
-      defaults: { fetchImplementation?: unknown };
-      interceptors: { request: { add(i: { resolved?: (o: { url?: unknown }) => Promise<{ url?: unknown }> }): void } };
-    };
-  };
-  if (options.fetch) client.transporter.defaults.fetchImplementation = options.fetch;
-  client.transporter.interceptors.request.add({
+  if (options.fetch) oauth.transporter.defaults.fetchImplementation = options.fetch;
+  oauth.transporter.interceptors.request.add({
     resolved: async (o) => {
       if (endpoints.tokenUrl && String(o.url).startsWith(GOOGLE_TOKEN_URL)) o.url = new URL(endpoints.tokenUrl);
       return o;
     },
   });
-  const common = { auth: client as never, ...(endpoints.apiRoot ? { rootUrl: endpoints.apiRoot } : {}) };
+  const common = { auth: oauth, ...(endpoints.apiRoot ? { rootUrl: endpoints.apiRoot } : {}) };
   const drive = driveApi.drive({ version: 'v3', ...common });
   const script = scriptApi.script({ version: 'v1', ...common });
   const title = options.title ?? PUBLISH.templateTitle;
