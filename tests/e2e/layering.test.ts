@@ -198,7 +198,7 @@ test('casts that switch the type check off (`as unknown as`, `as never`) live on
 test('every test file sits in a folder a jest project runs (a test anywhere else would silently never run)', () => {
   const config = require(join(root, 'jest.config.js')) as { projects: { roots: string[] }[] };
   const run = config.projects.flatMap((p) => p.roots.map((r) => r.replace('<rootDir>/', '')));
-  expect(run.sort()).toEqual(['tests/core', 'tests/e2e', 'tests/gas', 'tests/node']);
+  expect(run.sort()).toEqual(['tests/contract', 'tests/core', 'tests/e2e', 'tests/gas', 'tests/node']);
   const tests = (readdirSync(join(root, 'tests'), { recursive: true }) as string[])
     .map((p) => p.split('\\').join('/'))
     .filter((p) => p.endsWith('.test.ts') && !p.startsWith('live/'));
