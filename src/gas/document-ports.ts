@@ -17,7 +17,7 @@ import type { Cell } from '../core/cells';
 import { offsetClock } from '../core/clock';
 import { lastReport } from '../core/dashboard';
 import { isRowOf } from '../core/register-row';
-import { DIVISIONS_TAB, divisionTab, FIXED_TABS, REPORTS_TAB } from '../core/schema';
+import { DIVISIONS_TAB, divisionTab, FIXED_TABS, REPORTS_TAB, SETTINGS_TAB } from '../core/schema';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { openDocument } from './adapters/docs';
 import {
@@ -146,6 +146,10 @@ export function driveStore(ss: Spreadsheet): DocumentStore {
 export function sheetRegister(ss: Spreadsheet, reader: SheetReader, props: () => Properties): RegisterPort {
   return {
     record(key, cells) {
+      // a run that read nothing yet (the owner's trigger recording an approval): the register and the
+      // settings first, so the row is written among the others, never over them
+      if (!(REPORTS_TAB.name in reader.snapshot().tabs))
+        reader.read({ tabs: [SETTINGS_TAB, REPORTS_TAB], divisionTabs: false });
       const before = reader.snapshot();
       const values = upsertRegisterRow(ss, reader.register(), isRowOf(key), cells, reader.offset);
       reader.setRegister(values);

@@ -3,11 +3,11 @@
 // the publish after an executive's approval) is kept in script properties and run by the owner's
 // trigger, as the owner, through the same use cases (src/core/app/documents.ts, approve.ts). Everyone
 // who asked gets the links, or the reason, by e-mail. An empty queue costs one property read.
-import { publishApproved } from '../core/app/approve';
+import { publishApproved, recordApproval } from '../core/app/approve';
 import { DOCUMENT_KINDS } from '../core/app/document-kinds';
 import { type DocumentKind, generateDocument } from '../core/app/documents';
 import { runSync } from '../core/app/flow';
-import { isPublishRequest, readQueue } from '../core/app/queue';
+import { isApprovalRequest, isPublishRequest, readQueue } from '../core/app/queue';
 import { ENTRY_LABEL } from '../core/messages/menu';
 import { APPROVAL, DOCUMENT_LABEL } from '../core/messages/plan';
 import { REPORT } from '../core/messages/report';
@@ -53,6 +53,27 @@ export function runQueue(kinds: Readonly<Record<string, DocumentKind<unknown>>>)
       };
       // each request reads the tabs afresh: the one before may have written the register
       const ports = gasDocumentPorts(ss, { queue: false, props });
+      if (isApprovalRequest(request)) {
+        const label = DOCUMENT_LABEL.approve;
+        const outcome = runSync(recordApproval(request, ports, APPROVAL.publishFailed));
+        if (outcome.kind === 'recorded') {
+          tell(
+            REPORT_DRIVE.documentDoneMailSubject(label),
+            REPORT_DRIVE.documentDoneMailBody(
+              label,
+              outcome.published ? REPORT_DRIVE.mailLink(REPORT.linkPublished, outcome.publishedUrl) : '',
+            ),
+          );
+          last = { kind: 'approve', docId: request.docId, docUrl: '', publishedUrl: outcome.publishedUrl, pdfUrl: '' };
+        } else if (outcome.kind === 'failed') {
+          console.error(outcome.error);
+          tell(
+            REPORT_DRIVE.documentFailedMailSubject(label),
+            REPORT_DRIVE.documentFailedMailBody(label, outcome.message),
+          );
+        }
+        continue;
+      }
       if (isPublishRequest(request)) {
         const label = DOCUMENT_LABEL.publish;
         const outcome = runSync(publishApproved(request, ports, APPROVAL.publishFailed));

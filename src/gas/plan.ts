@@ -144,6 +144,7 @@ export function menuRecordApproval(): RecordedApproval | undefined {
   const outcome = runSync(
     recordApproval(
       {
+        kind: 'approve',
         row,
         docId: chosen.docId,
         status: chosen.status ?? '',
@@ -158,7 +159,7 @@ export function menuRecordApproval(): RecordedApproval | undefined {
   const record: ReportRecord = { ...chosen, approver: user, approvalComment };
   switch (outcome.kind) {
     case 'queued':
-      showQueued(DOCUMENT_LABEL.publish, outcome.owner);
+      showQueued(DOCUMENT_LABEL.approve, outcome.owner);
       return { record: { ...record, status: laterStatus(chosen.status, 'approved') }, published: false, queued: true };
     case 'failed':
       console.error(outcome.error);

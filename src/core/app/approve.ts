@@ -1,8 +1,8 @@
 // บันทึกการอนุมัติ, once for both runtimes: the executive's approval on the document's register row
 // and, when publishing waits for it (เผยแพร่หลังผู้บริหารอนุมัติ), the publish. Publishing needs the
-// folder owner's Drive grant like generating does, so an executive's or another admin's click records
-// the approval now and queues the publish for the owner's trigger (publishApproved), which publishes
-// at the document's one public URL and marks the row เผยแพร่แล้ว.
+// folder owner's Drive grant like generating does, and the register is protected to the admins, so an
+// executive's (or another admin's) click is queued whole for the owner's trigger, which records the
+// approval as clicked (who, when, the comment) and publishes at the document's one public URL.
 import { APPROVAL_STATUS } from '../messages/plan';
 import type { ApprovalStatus } from '../model';
 import { laterStatus, type RegisterKey } from '../register-row';
@@ -11,6 +11,7 @@ import { call, type Flow } from './flow';
 import { reasonOf } from './notifier';
 
 export interface ApprovalRequest {
+  kind: 'approve';
   row: RegisterKey;
   docId: string;
   status: ApprovalStatus | '';
@@ -18,6 +19,8 @@ export interface ApprovalRequest {
   comment: string;
   /** publishing waits for this approval (the setting) */
   publish: boolean;
+  /** when it was approved, wall clock ("YYYY-MM-DDTHH:mm:ss"); default now on the clock */
+  at?: string;
 }
 
 /** The owner's trigger's request: publish this document, mark its row published. */
@@ -29,7 +32,7 @@ export interface PublishRequest {
 
 export type ApprovalOutcome =
   | { kind: 'recorded'; published: boolean; publishedUrl: string }
-  /** recorded; the publish waits for the folder owner's trigger */
+  /** the approval (and the publish) wait for the folder owner's trigger */
   | { kind: 'queued'; owner: string }
   /** recorded, but the publish failed */
   | { kind: 'failed'; message: string; error: unknown };
@@ -41,9 +44,18 @@ export function* recordApproval(
   ports: Ports,
   failed: (why: string) => string,
 ): Flow<ApprovalOutcome> {
+  const now = ports.clock.now();
+  if (ports.queue) {
+    const owner = yield* call(ports.queue.ownerIfNotMe());
+    if (owner) {
+      const asked: ApprovalRequest = { ...request, at: request.at ?? now.toISOString().slice(0, 19) };
+      yield* call(ports.queue.enqueue(asked));
+      return { kind: 'queued', owner };
+    }
+  }
   const cells = {
     approver: request.approver,
-    approvedAt: ports.clock.now(),
+    approvedAt: request.at ? new Date(`${request.at}Z`) : now,
     approvalComment: request.comment,
     approvalStatus: APPROVAL_STATUS[laterStatus(request.status, 'approved')],
   };
@@ -52,15 +64,6 @@ export function* recordApproval(
   if (!request.publish || !request.docId) {
     yield* record();
     return { kind: 'recorded', published: false, publishedUrl: '' };
-  }
-  if (ports.queue) {
-    const owner = yield* call(ports.queue.ownerIfNotMe());
-    if (owner) {
-      yield* record();
-      const publish: PublishRequest = { kind: 'publish', docId: request.docId, row: request.row };
-      yield* call(ports.queue.enqueue(publish));
-      return { kind: 'queued', owner };
-    }
   }
   let publishedUrl: string;
   try {

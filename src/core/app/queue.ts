@@ -1,11 +1,12 @@
 // The folder owner's queue as data: what waits (a document request or a publish after approval) and who
 // asked for it. Kept as JSON by the runtime (Apps Script: a script property); read back field by field,
 // so a hand-edited or older value never reaches a use case as something it is not.
+import { APPROVAL_STATUSES } from '../model';
 import type { Round } from '../thai';
-import type { PublishRequest } from './approve';
+import type { ApprovalRequest, PublishRequest } from './approve';
 import type { DocumentRequest } from './documents';
 
-export type QueuedRequest = (DocumentRequest & { kind: string }) | PublishRequest;
+export type QueuedRequest = (DocumentRequest & { kind: string }) | PublishRequest | ApprovalRequest;
 
 export interface QueueEntry {
   request: QueuedRequest;
@@ -20,14 +21,22 @@ export function queuedRequest(raw: unknown): QueuedRequest | null {
   if (!raw || typeof raw !== 'object') return null;
   const r = raw as Record<string, unknown>;
   if (typeof r.kind !== 'string' || r.kind === '') return null;
-  if (r.kind === 'publish') {
+  if (r.kind === 'publish' || r.kind === 'approve') {
     const row = r.row as Record<string, unknown> | undefined;
     if (typeof r.docId !== 'string' || !row || typeof row.fiscalYear !== 'number' || typeof row.docKind !== 'string')
       return null;
+    const key = { fiscalYear: row.fiscalYear, docKind: row.docKind, round: isRound(row.round) ? row.round : null };
+    if (r.kind === 'publish') return { kind: 'publish', docId: r.docId, row: key };
+    const status = APPROVAL_STATUSES.find((x) => x === r.status) ?? '';
     return {
-      kind: 'publish',
+      kind: 'approve',
       docId: r.docId,
-      row: { fiscalYear: row.fiscalYear, docKind: row.docKind, round: isRound(row.round) ? row.round : null },
+      row: key,
+      status,
+      approver: String(r.approver ?? ''),
+      comment: String(r.comment ?? ''),
+      publish: r.publish === true,
+      ...(typeof r.at === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(r.at) ? { at: r.at } : {}),
     };
   }
   const out: DocumentRequest = { kind: r.kind };
@@ -65,4 +74,7 @@ export function addToQueue(queue: readonly QueueEntry[], request: object, by: st
   return out;
 }
 
-export const isPublishRequest = (r: QueuedRequest): r is PublishRequest => r.kind === 'publish' && 'docId' in r;
+export const isPublishRequest = (r: QueuedRequest): r is PublishRequest =>
+  r.kind === 'publish' && 'docId' in r && !('approver' in r);
+
+export const isApprovalRequest = (r: QueuedRequest): r is ApprovalRequest => r.kind === 'approve' && 'approver' in r;

@@ -81,6 +81,7 @@ export const DOCUMENT_LABEL = {
   plan: 'สร้างมาตรการประจำปี',
   memo: 'สร้างบันทึกข้อความเสนอผู้บริหาร',
   publish: 'เผยแพร่เอกสารที่ผู้บริหารอนุมัติ',
+  approve: 'บันทึกการอนุมัติของผู้บริหาร',
 } as const;
 
 export const YES_NO = { yes: 'ใช่', no: 'ไม่ใช่' } as const;
