@@ -23,6 +23,8 @@ import settingsCsv from '../../sheets-template/settings.csv';
 import type { Cell } from './cells';
 import { wallDateTime } from './cells';
 import { parseCsv } from './csv';
+import { presetForYear, roundDueIso } from './framework';
+import { yearHolidays } from './holidays';
 import {
   type ColumnType,
   divisionTab,
@@ -36,7 +38,6 @@ import {
 import { syncSnapshot } from './sync';
 import { parseDateText, wallDateFromIso } from './thai';
 import type { WorkbookSnapshot } from './workbook';
-import { fixedHolidays } from './working-days';
 
 export interface TemplateTab {
   /** the sheet's (Thai) name */
@@ -179,10 +180,26 @@ const EXAMPLE_SYNCED_AT = new Date(Date.UTC(2023, 2, 31));
  */
 export function templateSnapshot(options: TemplateOptions = { example: true }): WorkbookSnapshot {
   const snapshot = snapshotFromCsv(TEMPLATE_MANIFEST, TEMPLATE_FILES, options);
+  if (!options.example && options.fiscalYear) {
+    // the year, its first round and the rounds' due dates as the year's preset has them (src/core/framework.ts)
+    const framework = presetForYear(options.fiscalYear);
+    const due = (r: 6 | 12): Cell => {
+      const iso = roundDueIso(framework, options.fiscalYear as number, r);
+      return iso ? wallDateFromIso(iso) : null;
+    };
+    const values: Record<string, Cell> = {
+      fiscalYear: options.fiscalYear,
+      currentRound: framework.rounds[0],
+      round6Due: due(6),
+      round12Due: due(12),
+    };
+    for (const row of snapshot.tabs[SETTINGS_TAB.name].slice(1))
+      if (String(row[0]) in values) row[2] = values[String(row[0])];
+  }
   if (!options.example && options.fiscalYear)
     snapshot.tabs[HOLIDAYS_TAB.name] = [
       headersOf(HOLIDAYS_TAB),
-      ...fixedHolidays(options.fiscalYear).map((h) => [wallDateFromIso(h.date), h.name]),
+      ...yearHolidays(options.fiscalYear).map((h) => [wallDateFromIso(h.date), h.name]),
     ];
   return options.example ? syncSnapshot(snapshot, EXAMPLE_SYNCED_AT).snapshot : snapshot;
 }

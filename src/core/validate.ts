@@ -16,6 +16,7 @@ import { a1, type Cell, cellInteger, cellText, cleanText, idKey, invisibleIn, is
 import { closedRoundDrift } from './closed-rounds';
 import { documentTextProblems } from './document-text';
 import { frameworkProblems } from './framework-checks';
+import { unconfirmedHolidays } from './holidays';
 import { INPUT } from './messages/input-safety';
 import { ITA_V } from './messages/plan';
 import { RHYTHM_VALIDATION, WEEKDAY_LABEL } from './messages/reminder-rhythm';
@@ -326,6 +327,8 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
   problems.push(...documentTextProblems(parsed));
   // the year's ITA framework: a preset that is none, a due date of a round it does not publish
   problems.push(...frameworkProblems(parsed));
+  // holidays computed, not announced: one warning while any is (src/core/holidays.ts)
+  problems.push(...unconfirmedHolidays(tables.holidays));
   return problems;
 }
 

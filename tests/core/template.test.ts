@@ -132,23 +132,23 @@ describe('the template as a workbook', () => {
     expect(dates).toEqual(expect.arrayContaining(['2023-04-17', '2023-05-05', '2023-07-31', '2022-10-14']));
   });
 
-  test('an empty tracker for a fiscal year starts with its fixed-date holidays only', () => {
-    const empty = parseWorkbook(templateSnapshot({ example: false, fiscalYear: 2570 })).tracker;
+  test('an empty tracker for an announced fiscal year (2569) starts with its fixed-date holidays (FY 2570: tests/core/holidays-2570.test.ts)', () => {
+    const empty = parseWorkbook(templateSnapshot({ example: false, fiscalYear: 2569 })).tracker;
     expect(empty.holidays.map((h) => h.date)).toEqual([
-      '2026-10-13',
-      '2026-10-23',
-      '2026-12-05',
-      '2026-12-10',
-      '2026-12-31',
-      '2027-01-01',
-      '2027-04-06',
-      '2027-04-13',
-      '2027-04-14',
-      '2027-04-15',
-      '2027-05-04',
-      '2027-06-03',
-      '2027-07-28',
-      '2027-08-12',
+      '2025-10-13',
+      '2025-10-23',
+      '2025-12-05',
+      '2025-12-10',
+      '2025-12-31',
+      '2026-01-01',
+      '2026-04-06',
+      '2026-04-13',
+      '2026-04-14',
+      '2026-04-15',
+      '2026-05-04',
+      '2026-06-03',
+      '2026-07-28',
+      '2026-08-12',
     ]);
     expect(empty.holidays[0].name).toBe('วันนวมินทรมหาราช');
     expect(parseWorkbook(templateSnapshot({ example: false })).tracker.holidays).toEqual([]);

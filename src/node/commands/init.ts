@@ -14,7 +14,7 @@ export const init = defineCommand({
     if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
     // a tracker holds a year of divisions' work: never replace one by accident
     if (existsSync(path) && !values.force) throw new FileError(INIT.exists(path));
-    // an empty tracker starts with this fiscal year's fixed-date holidays (the admin adds the lunar ones)
+    // an empty tracker starts with this fiscal year's holidays: fixed, lunar and substitute days (src/core/holidays.ts)
     const fiscalYear = fiscalYearOf(bangkokNow().toISOString().slice(0, 10));
     await createWorkbookFile(path, 'init', templateSnapshot({ example: !values.empty, fiscalYear }));
     console.log(values.empty ? INIT.createdEmpty(path) : INIT.createdExample(path));
