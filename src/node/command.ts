@@ -6,6 +6,7 @@ import { CLI } from '../core/messages/cli';
 import { CLI_HELP, CLI_SHARED_OPTION_HELP, type CommandName } from '../core/messages/cli-help';
 import { parseDateText } from '../core/thai';
 import { bangkokNow } from './clock';
+import { LOCK_WAIT_MS, MAX_INFLATED_BYTES } from './limits';
 
 export interface Command {
   name: string;
@@ -99,7 +100,14 @@ function helpText(name: CommandName, args: readonly string[], options: OptionSpe
     const lines = typeof text === 'string' ? [text] : [...text];
     return lines.map((l, j) => `  ${(j === 0 ? flags[i] : '').padEnd(width)}  ${l}`);
   });
-  return [...synopsis(name, args, options), '', ...help.about, ...optionLines, '', CLI.exitCodes].join('\n');
+  return [
+    ...synopsis(name, args, options),
+    '',
+    ...help.about,
+    ...optionLines,
+    '',
+    CLI.exitCodes(MAX_INFLATED_BYTES / (1024 * 1024), LOCK_WAIT_MS / 1000),
+  ].join('\n');
 }
 
 /**

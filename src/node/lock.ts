@@ -21,9 +21,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { FILES } from '../core/messages/files';
 import { checkOutputFile } from './atomic';
 import { BusyError, FileError } from './command';
+import { LOCK_WAIT_MS } from './limits';
 
-/** How long a command waits for another to finish before it gives up (ITA_LOCK_WAIT_MS overrides). */
-export const WAIT_MS = 15_000;
 /** A lock not refreshed for this long is stale, whoever holds it (see HEARTBEAT_MS). */
 export const STALE_AFTER_MS = 2 * 60_000;
 /** How often a holder refreshes its lock's time while it works. */
@@ -112,7 +111,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The bounded wait, from ITA_LOCK_WAIT_MS when set (tests, a maintainer's slow network folder). */
 function waitMs(): number {
   const v = Number(process.env.ITA_LOCK_WAIT_MS);
-  return Number.isFinite(v) && v >= 0 ? v : WAIT_MS;
+  return Number.isFinite(v) && v >= 0 ? v : LOCK_WAIT_MS;
 }
 
 /** When the holder started, on the agency's clock (Bangkok), as a Thai date and time. */

@@ -5,9 +5,7 @@
 import { createInflateRaw } from 'node:zlib';
 import { FILES } from '../core/messages/files';
 import { FileError } from './command';
-
-/** The most a workbook or a report may inflate to: the 5,000-measure bench workbook is 6 MB, so 100 MB is 16× it. */
-export const MAX_INFLATED_BYTES = 100 * 1024 * 1024;
+import { MAX_INFLATED_BYTES } from './limits';
 
 interface Entry {
   method: number;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { CLI } from '../../src/core/messages/cli';
 import { CLI_HELP, CLI_SHARED_OPTION_HELP } from '../../src/core/messages/cli-help';
 import { templateSnapshot } from '../../src/core/template';
+import { LOCK_WAIT_MS, MAX_INFLATED_BYTES } from '../../src/node/limits';
 import { writeWorkbookFile } from '../../src/node/xlsx-store';
 import { runCli } from '../support/cli';
 
@@ -189,6 +190,8 @@ describe('the README synopsis', () => {
       // the first form: the one that reads a workbook file (a live-sheet form may follow)
       const synopsis = forms(help.out.split('\n\n')[0].split('\n'))[0];
       expect(listed.find((f) => f.startsWith(`ita-tracker ${name} `) || f === `ita-tracker ${name}`)).toBe(synopsis);
+      // every help ends with the exit codes, the size cap and the lock's wait as the CLI enforces them
+      expect(help.out.trim().split('\n').pop()).toBe(CLI.exitCodes(MAX_INFLATED_BYTES / 2 ** 20, LOCK_WAIT_MS / 1000));
     }
   });
 });

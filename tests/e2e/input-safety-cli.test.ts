@@ -15,8 +15,8 @@ import { HEADER, TAB } from '../../src/core/messages/tabs-headers';
 import { V } from '../../src/core/messages/validation';
 import { templateSnapshot } from '../../src/core/template';
 import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
+import { MAX_INFLATED_BYTES } from '../../src/node/limits';
 import { readWorkbookFile, writeWorkbookFile } from '../../src/node/xlsx-store';
-import { MAX_INFLATED_BYTES } from '../../src/node/zip-limits';
 import { runCli } from '../support/cli';
 import { bomb } from '../support/zip-bomb';
 

@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { FILES } from '../../src/core/messages/files';
 import { IMPORT_FILE } from '../../src/core/messages/import-file';
 import { templateSnapshot } from '../../src/core/template';
+import { MAX_INFLATED_BYTES } from '../../src/node/limits';
 import { importReportFile } from '../../src/node/report-file';
 import { readWorkbookFile, writeWorkbookFile } from '../../src/node/xlsx-store';
-import { checkInflatedSize, MAX_INFLATED_BYTES } from '../../src/node/zip-limits';
+import { checkInflatedSize } from '../../src/node/zip-limits';
 import { bomb, deflatedZeros, docxWith, fileEntry, zipOf } from '../support/zip-bomb';
 
 const MB = 1024 * 1024;

@@ -30,7 +30,9 @@ export const CLI = {
   wrote: (path: string) => `เขียนไฟล์ ${path} แล้ว`,
   problemsSummary: (errors: number, warnings: number) => `พบข้อผิดพลาด ${errors} รายการ คำเตือน ${warnings} รายการ`,
   noProblems: 'ตรวจสอบแล้ว ไม่พบปัญหา',
-  exitCodes: 'รหัสออก: 0 สำเร็จ, 1 ข้อมูลในสมุดงานมีข้อผิดพลาด, 2 ใช้คำสั่งผิดหรืออ่าน/เขียนไฟล์ไม่ได้, 3 คำสั่งอื่นกำลังทำงานกับสมุดงานนี้อยู่',
+  /** every command's --help ends with these; the size cap and the lock's wait as the CLI sets them */
+  exitCodes: (limitMb: number, waitSeconds: number) =>
+    `รหัสออก: 0 สำเร็จ, 1 ข้อมูลในสมุดงานมีข้อผิดพลาด, 2 ใช้คำสั่งผิดหรืออ่าน/เขียนไฟล์ไม่ได้ (รวมไฟล์ที่ขยายแล้วเกิน ${limitMb} MB: ไฟล์ใหญ่เกินไป), 3 คำสั่งอื่นกำลังเขียนสมุดงานนี้อยู่ (รอได้ ${waitSeconds} วินาที ปรับได้ด้วย ITA_LOCK_WAIT_MS)`,
 } as const;
 
 export const INIT = {
