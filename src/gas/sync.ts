@@ -69,49 +69,88 @@ const protectionStamp = (tab: string, editors: readonly string[], admins: readon
 const divisionColumnIndex = (): Record<string, number> =>
   Object.fromEntries(DIVISION_TAB_COLUMNS.map((c, i) => [c.key, i]));
 
+/** What every step of one sync shares: the spreadsheet, its plan and how to reach its tabs. */
+interface SyncRun {
+  ss: Spreadsheet;
+  snapshot: WorkbookSnapshot;
+  tracker: ParsedWorkbook['tracker'];
+  plan: SyncPlan;
+  now: Date;
+  offsetMs: number;
+  force: boolean;
+  /** a tab by name, from the caller's listing when it has one (no getSheetByName) */
+  listed: (name: string) => Sheet | null;
+  /** the account running sync, looked up once, on first need */
+  me: () => GoogleAppsScript.Base.User;
+}
+
+export interface SyncOptions {
+  snapshot?: WorkbookSnapshot;
+  now?: Date;
+  force?: boolean;
+  offsetMs?: number;
+  /** the tabs as the caller listed them just before (setup): a tab found there needs no getSheetByName */
+  sheets?: ReadonlyMap<string, Sheet>;
+}
+
 /**
  * Division tabs, protections, validations and the dashboard brought in line with the divisions and
  * measures. snapshot: the workbook already read (setup passes its own); now: the wall clock
- * (core's convention) for the archive's dates.
+ * (core's convention) for the archive's dates. The steps, in order: lock what goes and read it again,
+ * the archive, every division tab's structural steps, the tabs no division uses, protections and
+ * validations, the dashboard.
  */
-export function syncDivisionTabs(
-  ss: Spreadsheet,
-  options: {
-    snapshot?: WorkbookSnapshot;
-    now?: Date;
-    force?: boolean;
-    offsetMs?: number;
-    /** the tabs as the caller listed them just before (setup): a tab found there needs no getSheetByName */
-    sheets?: ReadonlyMap<string, Sheet>;
-  } = {},
-): SyncResult {
+export function syncDivisionTabs(ss: Spreadsheet, options: SyncOptions = {}): SyncResult {
   const offsetMs = options.offsetMs ?? zoneOffsetMs(ss);
-  const listed = (name: string): Sheet | null => options.sheets?.get(name) ?? ss.getSheetByName(name);
   const snapshot = options.snapshot ?? readWorkbook(ss);
   const now = options.now ?? offsetClock(offsetMs).now();
   const parsed = parseWorkbook(snapshot);
   const refused = syncBlockers(parsed, snapshot);
   if (refused.length) return { plan: NO_SYNC, parsed, renamed: [], refused };
-  const plan = planSync(parsed, snapshot, now);
-  const { tracker } = parsed;
-  const renamed: Array<[string, string]> = [];
-  const toCells = (row: readonly Cell[]) => row.map((c) => toSheet(c, offsetMs));
-
-  // 1. rows about to go, and tabs no division uses: locked (only the admins may edit), then read again,
-  // so the archive gets what was typed in them up to the lock; an edit after it is refused, not lost
-  const fresh = new Map<string, Cell[][]>();
-  /** division tabs (by their name after sync) that got a lock: it is removed once their rows are gone */
-  const locked = new Set<string>();
   let effectiveUser: GoogleAppsScript.Base.User | null = null;
-  const me = () => {
-    if (!effectiveUser) effectiveUser = Session.getEffectiveUser();
-    return effectiveUser;
+  const run: SyncRun = {
+    ss,
+    snapshot,
+    tracker: parsed.tracker,
+    plan: planSync(parsed, snapshot, now),
+    now,
+    offsetMs,
+    force: Boolean(options.force),
+    listed: (name) => options.sheets?.get(name) ?? ss.getSheetByName(name),
+    me: () => {
+      if (!effectiveUser) effectiveUser = Session.getEffectiveUser();
+      return effectiveUser;
+    },
   };
+  const { fresh, locked } = lockWhatGoes(run);
+  const archive = archiveRows(run, fresh);
+  writeArchive(run, archive);
+  const { sheets, renamed, renewed } = applyTabs(run, locked);
+  removeOrphanTabs(run, renamed);
+  const publicUrl = protectTabs(run, sheets, renewed);
+  writeDashboard(
+    ss,
+    { ...run.tracker, entries: run.plan.tabs.flatMap((t) => t.entries) },
+    { offsetMs, today: isoFromWallDate(now), publicUrl },
+  );
+  return { plan: { ...run.plan, archive }, parsed, renamed, refused: [] };
+}
+
+/**
+ * 1. Rows about to go, and tabs no division uses: locked (only the admins may edit), then read again,
+ * so the archive gets what was typed in them up to the lock; an edit after it is refused, not lost.
+ * fresh: those second reads by tab; locked: division tabs (by their name after sync) that got a lock,
+ * removed once their rows are gone.
+ */
+function lockWhatGoes(run: SyncRun): { fresh: Map<string, Cell[][]>; locked: Set<string> } {
+  const { ss, plan } = run;
+  const fresh = new Map<string, Cell[][]>();
+  const locked = new Set<string>();
   const lockedRead = (sheet: Sheet): Cell[][] =>
     sheet
       .getDataRange()
       .getValues()
-      .map((r) => r.map((v) => fromSheet(v, offsetMs)));
+      .map((r) => r.map((v) => fromSheet(v, run.offsetMs)));
   for (const tab of plan.tabs) {
     const source = tab.renamedFrom ?? tab.tabName;
     const doomed = tab.removed.filter((r) => r.reason !== null).map((r) => r.row);
@@ -119,7 +158,7 @@ export function syncDivisionTabs(
     const sheet = ss.getSheetByName(source);
     if (!sheet) continue; // not on the sheet (yet): archived from what was handed in
     // whole rows ('5:7'), every column a person may type in; one lock per run of adjacent rows
-    lockRowsForRemoval(sheet, doomed, SYNC_MENU.lockDescription, me());
+    lockRowsForRemoval(sheet, doomed, SYNC_MENU.lockDescription, run.me());
     locked.add(tab.tabName);
     fresh.set(source, lockedRead(sheet));
   }
@@ -132,10 +171,15 @@ export function syncDivisionTabs(
     // a tab whose protection was removed by hand gets one, locked the one way every lock is
     const sheetLock = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
     if (sheetLock) sheetLock.setUnprotectedRanges([]);
-    else lockDown(sheet.protect(), tracker.settings.admins, SETUP.protectDivision(name), me());
+    else lockDown(sheet.protect(), run.tracker.settings.admins, SETUP.protectDivision(name), run.me());
     fresh.set(name, lockedRead(sheet));
   }
-  // the archive from those second reads, in the plan's order
+  return { fresh, locked };
+}
+
+/** The archive's rows from the second reads (what was handed in where there was none), in the plan's order. */
+function archiveRows(run: SyncRun, fresh: ReadonlyMap<string, Cell[][]>): Cell[][] {
+  const { plan, snapshot, now } = run;
   const archive: Cell[][] = [];
   for (const tab of plan.tabs) {
     const source = tab.renamedFrom ?? tab.tabName;
@@ -144,6 +188,7 @@ export function syncDivisionTabs(
       for (const r of tab.removed)
         if (r.reason !== null) archive.push(archiveRowOf(source, values[0], values[r.row - 1] ?? [], r.reason, now));
   }
+  const carriedAway = new Set(plan.tabs.map((t) => t.renamedFrom).filter(Boolean));
   for (const name of plan.orphanTabs) {
     if (carriedAway.has(name)) continue;
     const values = fresh.get(name) ?? snapshot.tabs[name];
@@ -152,20 +197,33 @@ export function syncDivisionTabs(
         if (values[r].some((c) => c !== null && c !== ''))
           archive.push(archiveRowOf(name, values[0], values[r], SYNC.archiveDivisionGone(name), now));
   }
+  return archive;
+}
 
-  // 2. the archive: one setValues, appended under what is there (created with its header if missing)
-  if (archive.length) {
-    const existing = snapshot.tabs[ARCHIVE_TAB.name];
-    const { sheet, created } = ensureSheet(ss, ARCHIVE_TAB.name);
-    const rows = created || !existing || existing.length === 0 ? [headersOf(ARCHIVE_TAB), ...archive] : archive;
-    const start = created || !existing ? 1 : existing.length + 1;
-    writeTable(sheet, rows, start, { width: ARCHIVE_TAB.columns.length, offsetMs });
-    if (created) layoutNewTab(sheet, ARCHIVE_TAB);
-  }
+/** 2. The archive: one setValues, appended under what is there (created with its header if missing). */
+function writeArchive(run: SyncRun, archive: Cell[][]): void {
+  if (!archive.length) return;
+  const existing = run.snapshot.tabs[ARCHIVE_TAB.name];
+  const { sheet, created } = ensureSheet(run.ss, ARCHIVE_TAB.name);
+  const rows = created || !existing || existing.length === 0 ? [headersOf(ARCHIVE_TAB), ...archive] : archive;
+  const start = created || !existing ? 1 : existing.length + 1;
+  writeTable(sheet, rows, start, { width: ARCHIVE_TAB.columns.length, offsetMs: run.offsetMs });
+  if (created) layoutNewTab(sheet, ARCHIVE_TAB);
+}
 
-  // 3. every division tab: created whole, or changed by structural steps
+/**
+ * 3. Every division tab: renamed with its division, created whole, or changed by structural steps.
+ * renewed: tabs created or renamed now, protected whatever their stamp says (a tab deleted by hand and
+ * made anew has none).
+ */
+function applyTabs(
+  run: SyncRun,
+  locked: ReadonlySet<string>,
+): { sheets: Map<string, Sheet>; renamed: Array<[string, string]>; renewed: Set<string> } {
+  const { ss, plan, offsetMs } = run;
+  const toCells = (row: readonly Cell[]) => row.map((c) => toSheet(c, offsetMs));
   const sheets = new Map<string, Sheet>();
-  /** tabs created or renamed now: protected whatever their stamp says (a tab deleted by hand and made anew has none) */
+  const renamed: Array<[string, string]> = [];
   const renewed = new Set<string>();
   for (const tab of plan.tabs) {
     const from = tab.renamedFrom;
@@ -177,7 +235,7 @@ export function syncDivisionTabs(
       sheet = old.setName(tab.tabName);
       renamed.push([from, tab.tabName]);
       renewed.add(tab.tabName);
-    } else if (!tab.created) sheet = listed(tab.tabName);
+    } else if (!tab.created) sheet = run.listed(tab.tabName);
     if (!sheet) {
       // no tab to change (a new division, or a snapshot handed in ahead of the sheet): nobody can type
       // in a tab that does not exist yet, so it is written whole and laid out
@@ -193,18 +251,27 @@ export function syncDivisionTabs(
     // the rows it locked are gone: no lock may outlive sync (the division types in every kept row)
     if (locked.has(tab.tabName)) removeRowLocks(sheet, SYNC_MENU.lockDescription);
   }
+  return { sheets, renamed, renewed };
+}
 
-  // 4. tabs no division uses: removed only now that their rows are in the archive (or carried over)
+/** 4. Tabs no division uses: removed only now that their rows are in the archive (or carried over). */
+function removeOrphanTabs(run: SyncRun, renamed: ReadonlyArray<[string, string]>): void {
   const renamedAway = new Set(renamed.map(([f]) => f));
-  for (const name of plan.orphanTabs) {
+  for (const name of run.plan.orphanTabs) {
     if (renamedAway.has(name)) continue;
-    const sheet = ss.getSheetByName(name);
-    if (sheet) ss.deleteSheet(sheet);
+    const sheet = run.ss.getSheetByName(name);
+    if (sheet) run.ss.deleteSheet(sheet);
   }
+}
 
-  // 5. protections and validations on every division tab; the milestones' division dropdown.
-  // They cost ~40 calls a tab, so a tab whose protection inputs are what they were at the last sync
-  // (its editors, the admins, its size, the schema) is left as it is; setup re-applies everything.
+/**
+ * 5. Protections and validations on every division tab; the milestones' division dropdown. They cost
+ * ~40 calls a tab, so a tab whose protection inputs are what they were at the last sync (its editors,
+ * the admins, its size, the schema) is left as it is; setup (force) re-applies everything. Returns the
+ * stored public page's URL, read with the stamps (the dashboard shows it).
+ */
+function protectTabs(run: SyncRun, sheets: ReadonlyMap<string, Sheet>, renewed: ReadonlySet<string>): string {
+  const { tracker, plan } = run;
   const admins = tracker.settings.admins;
   const divisionNames = tracker.divisions.map((d) => d.name).filter((n) => n !== '');
   const properties = PropertiesService.getDocumentProperties();
@@ -218,31 +285,24 @@ export function syncDivisionTabs(
     const editors = division?.editors ?? [];
     const key = STAMP_PREFIX + tab.tabName;
     // forced (setup): everything is re-applied, so only the stamp after counts
-    if (!options.force) {
+    if (!run.force) {
       const stamp = protectionStamp(tab.tabName, editors, admins, sheet.getMaxRows());
       stamps[key] = stamp;
       if (!renewed.has(tab.tabName) && stored[key] === stamp) continue;
     }
     // what protectDivisionTab may have grown (a tab needs a body row to protect) is in the size it returns
-    const maxRows = protectDivisionTab(sheet, columnIndex, editors, admins, me(), tab.tabName);
+    const maxRows = protectDivisionTab(sheet, columnIndex, editors, admins, run.me(), tab.tabName);
     applyColumnRules(sheet, divisionTab(tab.tabName), columnIndex, rules);
     stamps[key] = protectionStamp(tab.tabName, editors, admins, maxRows);
   }
   if (Object.entries(stamps).some(([k, v]) => stored[k] !== v)) properties.setProperties(stamps);
-  const milestones = listed(MILESTONES_TAB.name);
+  const milestones = run.listed(MILESTONES_TAB.name);
   if (milestones) {
-    const table = readTable(snapshot, MILESTONES_TAB);
+    const table = readTable(run.snapshot, MILESTONES_TAB);
     const divisionColumn = MILESTONES_TAB.columns.filter((c) => c.type === 'division');
     applyColumnRules(milestones, { ...MILESTONES_TAB, columns: divisionColumn }, table.columnIndex, { divisionNames });
   }
-
-  // 6. the dashboard from the rows just written
-  writeDashboard(
-    ss,
-    { ...tracker, entries: plan.tabs.flatMap((t) => t.entries) },
-    { offsetMs, today: isoFromWallDate(now), publicUrl: stored[PUBLIC_URL_PROPERTY] ?? '' },
-  );
-  return { plan: { ...plan, archive }, parsed, renamed, refused: [] };
+  return stored[PUBLIC_URL_PROPERTY] ?? '';
 }
 
 /**
