@@ -33,6 +33,8 @@ const LIMITED_REFUSES = [
   /^ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger|getOAuthToken)$/,
   /^(TriggerBuilder|ClockTriggerBuilder|SpreadsheetTriggerBuilder|Trigger)\./,
   /^(MailApp|DocumentApp|Drive\.|Docs\.)/,
+  // UrlFetchApp needs authorization, which a simple trigger does not have (guides/triggers, Restrictions)
+  /^UrlFetchApp\./,
   /^Ui\.(showSidebar|showModalDialog|showModelessDialog)$/,
 ];
 
@@ -42,6 +44,7 @@ function scopeFor(call: string): string {
     return 'https://www.googleapis.com/auth/spreadsheets.currentonly';
   if (/^(Session)\./.test(call)) return 'https://www.googleapis.com/auth/userinfo.email';
   if (/^(MailApp)\./.test(call)) return 'https://www.googleapis.com/auth/script.send_mail';
+  if (/^(UrlFetchApp)\./.test(call)) return 'https://www.googleapis.com/auth/script.external_request';
   if (/^(Drive)\./.test(call)) return 'https://www.googleapis.com/auth/drive.file';
   if (/^(Docs|DocumentApp)\b/.test(call)) return 'https://www.googleapis.com/auth/documents';
   if (/^(Ui)\./.test(call)) return 'https://www.googleapis.com/auth/script.container.ui';

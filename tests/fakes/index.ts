@@ -20,6 +20,7 @@ import { installMail, type MailHandles } from './mail';
 import { installScript, type ScriptHandles } from './script';
 import { installSheets, type SheetsHandles } from './sheets';
 import type { SeedOptions, SheetsInspector } from './sheets/inspector';
+import { installUrlFetch, type UrlFetchHandles } from './url-fetch';
 
 /** What installFakes() hands a test: every service module's handles, plus the call counter. */
 export type FakeHandles = {
@@ -30,7 +31,8 @@ export type FakeHandles = {
   auth: { mode: FakeAuthMode; as<T>(mode: FakeAuthMode, fn: () => T): T };
 } & ScriptHandles &
   SheetsHandles &
-  MailHandles & { docs: DocsHandles; drive: DriveHandles };
+  MailHandles &
+  UrlFetchHandles & { docs: DocsHandles; drive: DriveHandles };
 // & DocsHandles & DriveHandles & MailHandles   ← other services add theirs here
 
 /** Installed in this order: the script module first (Session, Ui) because the sheets module reads them. */
@@ -38,6 +40,7 @@ const MODULES: ReadonlyArray<(ctx: FakeContext) => FakeModule<object>> = [
   installScript,
   installSheets,
   installMail,
+  installUrlFetch,
   // Drive before Docs: a document is a Drive file (one store per installation); handles under .drive / .docs
   (ctx) => ((m) => ({ globals: m.globals, handles: { drive: m.handles } }))(installDrive(ctx)),
   (ctx) => ((m) => ({ globals: m.globals, handles: { docs: m.handles } }))(installDocs(ctx)),
