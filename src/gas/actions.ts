@@ -18,6 +18,7 @@ import { onEdit } from './edit';
 import { firstRunStep, menuFirstRun } from './first-run';
 import { healthCheckHeadless, menuHealthCheck, menuHealthCheckCopy } from './health';
 import { importPreviousReportFile, menuImportPreviousReport } from './import';
+import { doPost, menuPairLineGroup } from './line';
 import { buildMenu, type OpenEvent } from './menu';
 import { menuGeneratePlan, menuProposeToExecutive, menuRecordApproval } from './plan';
 import { doGet, menuRefreshPublicPage } from './public-page';
@@ -102,6 +103,7 @@ export const ACTIONS = {
   menuReopenRound: menu('reopenRound', { access: ADMINS, lock: DOCUMENT_LOCK, run: menuReopenRound }),
   menuRollover: menu('rollover', { access: ADMINS, lock: DOCUMENT_LOCK, run: menuRollover }),
   menuRefreshPublicPage: menu('publicPage', { access: 'anyone', lock: DOCUMENT_LOCK, run: menuRefreshPublicPage }),
+  menuPairLineGroup: menu('pairLine', { access: ADMINS, lock: 'none', run: menuPairLineGroup }),
   menuHealthCheck: menu('healthCheck', { access: ADMINS, lock: 'none', run: menuHealthCheck }),
   menuHealthCheckCopy: menu('healthCheckCopy', { access: 'anyone', lock: 'none', run: menuHealthCheckCopy }),
   menuFirstRun: row({
@@ -207,6 +209,15 @@ export const ACTIONS = {
     run: onEdit,
   }),
   doGet: row({ label: ENTRY_LABEL.doGet, reach: 'web', access: 'anyone', lock: 'none', errors: 'caller', run: doGet }),
+  // LINE's webhook: takes the script lock itself, and never throws (src/gas/line.ts)
+  doPost: row({
+    label: ENTRY_LABEL.doPost,
+    reach: 'web',
+    access: 'anyone',
+    lock: 'inside',
+    errors: 'caller',
+    run: doPost,
+  }),
 };
 
 /** The name of an action: the function Apps Script calls. */

@@ -29,6 +29,7 @@ import { blockersAmongRead } from '../core/sync-blockers';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { activeSpreadsheet, showDialog } from './context';
 import { storedPublicUrl, writeDashboard } from './dashboard';
+import { lineChannel } from './line';
 import { readTab, writeTable, zoneOffsetMs } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -162,6 +163,8 @@ export function dailyReminders(): void {
       console.log([SYNC.remindRefused, ...unsafe.map((p) => SYNC.problemAt(p.tab, p.cell, p.message))].join('\n'));
       return;
     }
+    // LINE when the token is in the script properties: paired groups first, e-mail behind them
+    const line = lineChannel();
     const result = runSync(
       sendReminders(
         { tracker, log: tracker.emailLog, links: tabLinks(ss, loaded, divisionNames(tracker)) },
@@ -169,6 +172,7 @@ export function dailyReminders(): void {
           clock: offsetClock(loaded.offsetMs),
           email: mailNotifier,
           log: { append: (rows) => appendLog(ss, loaded, rows) },
+          ...(line ? { line } : {}),
         },
       ),
     );

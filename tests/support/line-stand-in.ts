@@ -23,6 +23,50 @@ export interface LineStandIn {
   close(): Promise<void>;
 }
 
+type State = LineStandIn['state'];
+
+/** What the LINE API answers a request (the same for the loopback server and the UrlFetchApp fake's route). */
+export function lineAnswer(
+  full: State,
+  override: LineStandIn['override'],
+  method: string,
+  path: string,
+  authorization: string | undefined,
+  body: string,
+): { status: number; body: string } | 'hang' {
+  const answer = (status: number, json: unknown) => ({
+    status,
+    body: typeof json === 'string' ? json : JSON.stringify(json),
+  });
+  const special = override.get(path);
+  if (special === 'hang') return 'hang';
+  if (special) return answer(special.status, special.body);
+  if (authorization === undefined || !/^Bearer \S+$/.test(authorization))
+    return answer(401, { message: 'Authentication failed' });
+  if (method === 'GET' && path === '/v2/bot/message/quota')
+    return answer(200, full.limit === null ? { type: 'none' } : { type: 'limited', value: full.limit });
+  if (method === 'GET' && path === '/v2/bot/message/quota/consumption') return answer(200, { totalUsage: full.used });
+  const m = /^\/v2\/bot\/group\/([^/]+)\/members\/count$/.exec(path);
+  if (method === 'GET' && m) {
+    const count = full.members[decodeURIComponent(m[1])];
+    return count === undefined ? answer(404, { message: 'Not found' }) : answer(200, { count });
+  }
+  if (method === 'POST' && path === '/v2/bot/message/push') {
+    let parsed: { to?: string; messages?: unknown[] };
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return answer(400, { message: 'The request body has 1 error(s)' });
+    }
+    const cost = full.members[parsed.to ?? ''] ?? 0;
+    if (full.limit !== null && full.used + cost > full.limit)
+      return answer(429, { message: 'You have reached your monthly limit.' });
+    full.used += cost;
+    return answer(200, {});
+  }
+  return answer(404, { message: 'Not found' });
+}
+
 export async function startLineStandIn(state: Partial<LineStandIn['state']> = {}): Promise<LineStandIn> {
   const requests: StandInRequest[] = [];
   const full = { limit: 300, used: 0, members: {}, ...state } as LineStandIn['state'];
@@ -37,34 +81,9 @@ export async function startLineStandIn(state: Partial<LineStandIn['state']> = {}
         res.writeHead(status, { 'Content-Type': 'application/json' });
         res.end(typeof json === 'string' ? json : JSON.stringify(json));
       };
-      const special = override.get(path);
-      if (special === 'hang') return; // never answers: the client's timeout decides
-      if (special) return answer(special.status, special.body);
-      if (req.headers.authorization === undefined || !/^Bearer \S+$/.test(req.headers.authorization))
-        return answer(401, { message: 'Authentication failed' });
-      if (req.method === 'GET' && path === '/v2/bot/message/quota')
-        return answer(200, full.limit === null ? { type: 'none' } : { type: 'limited', value: full.limit });
-      if (req.method === 'GET' && path === '/v2/bot/message/quota/consumption')
-        return answer(200, { totalUsage: full.used });
-      const m = /^\/v2\/bot\/group\/([^/]+)\/members\/count$/.exec(path);
-      if (req.method === 'GET' && m) {
-        const count = full.members[decodeURIComponent(m[1])];
-        return count === undefined ? answer(404, { message: 'Not found' }) : answer(200, { count });
-      }
-      if (req.method === 'POST' && path === '/v2/bot/message/push') {
-        let parsed: { to?: string; messages?: unknown[] };
-        try {
-          parsed = JSON.parse(body);
-        } catch {
-          return answer(400, { message: 'The request body has 1 error(s)' });
-        }
-        const cost = full.members[parsed.to ?? ''] ?? 0;
-        if (full.limit !== null && full.used + cost > full.limit)
-          return answer(429, { message: 'You have reached your monthly limit.' });
-        full.used += cost;
-        return answer(200, {});
-      }
-      return answer(404, { message: 'Not found' });
+      const a = lineAnswer(full, override, req.method ?? '', path, req.headers.authorization, body);
+      if (a === 'hang') return; // never answers: the client's timeout decides
+      answer(a.status, a.body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -26,7 +26,16 @@ export const LINE = {
   unreachable: (why: string) => `ติดต่อ LINE ไม่ได้ (${why})`,
   timeout: (seconds: number) => `LINE ไม่ตอบภายใน ${seconds} วินาที`,
   badAnswer: 'LINE ตอบในรูปแบบที่อ่านไม่ได้',
-  // pairing
+  // pairing (the menu, the web app's doPost, the CLI)
+  pairingAsk: 'จับคู่กลุ่ม LINE ของหน่วยงานใด? พิมพ์รหัสหรือชื่อหน่วยงาน (หรือ "ผู้บริหาร")',
+  pairingUnknown: (typed: string) => `ไม่พบหน่วยงาน "${typed}" ในแท็บ "หน่วยงาน" — พิมพ์รหัสหรือชื่อหน่วยงานตามแท็บ`,
+  pairingNoToken:
+    'ยังไม่ได้ใส่ channel access token ของ LINE: เปิด ส่วนขยาย > Apps Script > การตั้งค่าโปรเจ็กต์ > คุณสมบัติของสคริปต์ แล้วเพิ่ม LINE_CHANNEL_ACCESS_TOKEN (ดู docs/line.md)',
+  pairingWebhook: (url: string) =>
+    url
+      ? `Webhook URL ของ LINE ต้องเป็นที่อยู่เว็บแอปนี้: ${url}`
+      : 'ยังไม่ได้ทำให้ใช้งานได้เป็นเว็บแอป: ทำให้ใช้งานได้ > การทำให้ใช้งานได้รายการใหม่ > เว็บแอป แล้วใส่ที่อยู่เป็น Webhook URL ใน LINE Developers',
+  paired: (division: string, group: string) => `จับคู่กลุ่ม LINE ${group} กับ${division}แล้ว`,
   pairingInstruction: (code: string, division: string, minutes: number) =>
     `ให้สมาชิกพิมพ์รหัส ${code} ในกลุ่ม LINE ของ${division} ภายใน ${minutes} นาที (ใช้ได้ครั้งเดียว)`,
 } as const;

@@ -20,6 +20,7 @@ export const MENU = {
     publicPage: 'ปรับปรุงหน้าเผยแพร่',
     healthCheck: 'ตรวจสุขภาพระบบ',
     healthCheckCopy: 'คัดลอกผลสำหรับผู้พัฒนา',
+    pairLine: 'จับคู่กลุ่ม LINE',
   },
 } as const;
 
@@ -49,6 +50,7 @@ export const ENTRY_LABEL = {
   onOpen: 'สร้างเมนูเมื่อเปิดไฟล์',
   onEdit: 'ตรวจสอบเซลล์ที่แก้ไข',
   doGet: 'หน้าเผยแพร่',
+  doPost: 'รับข้อความจาก LINE (จับคู่กลุ่ม)',
   dailyReminders: 'อีเมลแจ้งเตือนประจำวัน',
   reportQueue: 'คิวสร้างรายงานของเจ้าของโฟลเดอร์',
   installReminderTrigger: 'ติดตั้งตัวตั้งเวลาแจ้งเตือน',

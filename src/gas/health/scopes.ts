@@ -12,6 +12,7 @@ export const MANIFEST_SCOPES: readonly string[] = [
   'https://www.googleapis.com/auth/documents',
   'https://www.googleapis.com/auth/drive.file',
   'https://www.googleapis.com/auth/script.send_mail',
+  'https://www.googleapis.com/auth/script.external_request',
   'https://www.googleapis.com/auth/script.scriptapp',
   'https://www.googleapis.com/auth/script.container.ui',
   'https://www.googleapis.com/auth/userinfo.email',
