@@ -80,7 +80,12 @@ describe('dist/Code.js in a bare V8 global scope', () => {
   it('uses no service that needs a broader scope than the manifest grants', () => {
     // DriveApp needs the full drive scope: the design uses the Drive advanced service with drive.file
     expect(code).not.toMatch(/\bDriveApp\b/);
-    expect(code).not.toMatch(/\bUrlFetchApp\b/);
+    // UrlFetchApp only for LINE (issue 25): the manifest grants script.external_request and allows
+    // only https://api.line.me/ (urlFetchWhitelist)
+    expect(code).toMatch(/\bUrlFetchApp\b/);
+    const manifest = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8'));
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/script.external_request');
+    expect(manifest.urlFetchWhitelist).toEqual(['https://api.line.me/']);
   });
 });
 
