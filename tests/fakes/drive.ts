@@ -113,6 +113,13 @@ export class DriveStore {
   /** who acts: files record them as owner / last modifier */
   user = 'admin@example.org';
   publishing: PublishingPolicy = 'anyone';
+  /**
+   * Addresses Drive refuses to share with (lower case): permissions.create answers 400 "Invalid sharing
+   * request" — "The Access Control List (ACL) change is not allowed for this user" (Drive API "Resolve
+   * errors", https://developers.google.com/drive/api/guides/handle-errors: an address outside the domains a
+   * Workspace allows, or one with no Google account when no notification is sent).
+   */
+  refusedSharing = new Set<string>();
   /** drive.file per user for what the app creates from now on: its creator's grant only (default on; driveGrants: 'shared' turns it off) */
   grantsPerUser = false;
   private seq = 0;
@@ -472,6 +479,8 @@ class FakePermissions {
     const role = resource?.role as PermissionRecord['role'];
     if (resource?.type !== 'user' || !email || !['reader', 'commenter', 'writer'].includes(role))
       throw apiError('permissions.create', 'Invalid permission: type user, emailAddress and role are required.');
+    if (this.store.refusedSharing.has(email.toLowerCase()))
+      throw apiError('permissions.create', 'Bad Request. User message: "ACL change not allowed."');
     const existing = f.permissions.find((p) => p.emailAddress === email);
     if (existing) existing.role = role;
     else f.permissions.push({ type: 'user', role, emailAddress: email });
@@ -625,6 +634,8 @@ export interface DriveHandles {
   share(fileId: string, emailAddress: string, role?: PermissionRecord['role']): void;
   /** The domain's publishing policy (default 'anyone'). */
   setPublishingPolicy(policy: PublishingPolicy): void;
+  /** Drive refuses to share any file with this address from now on (store.refusedSharing). */
+  refuseSharingWith(email: string): void;
 }
 
 const stores = new WeakMap<FakeContext, DriveStore>();
@@ -679,6 +690,9 @@ export function installDrive(ctx: FakeContext): FakeModule<DriveHandles> {
       },
       setPublishingPolicy: (policy) => {
         store.publishing = policy;
+      },
+      refuseSharingWith: (email) => {
+        store.refusedSharing.add(email.toLowerCase());
       },
     },
   };

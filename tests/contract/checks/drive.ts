@@ -1,5 +1,5 @@
 // Drive v3 through the app's facade (src/gas/adapters/drive.ts): what the file resource says, and to whom.
-import { createEmpty, findFile, MIME_FOLDER, trashFile } from '../../../src/gas/adapters/drive';
+import { createEmpty, findFile, MIME_FOLDER, shareAsWriter, trashFile } from '../../../src/gas/adapters/drive';
 import { type Contract, fakesOnly, same } from '../contract';
 
 const SHARING_FIELDS = 'id,driveId,owners(emailAddress),permissions(emailAddress,role)';
@@ -23,6 +23,37 @@ export const DRIVE_CONTRACTS: Contract[] = [
       } finally {
         trashFile(mine);
         trashFile(shared);
+      }
+    },
+  },
+  {
+    behaviour:
+      'permissions.create for an address Drive will not share with fails with 400 "Invalid sharing request" for that address only; the file and its other permissions are unchanged',
+    reference:
+      'https://developers.google.com/drive/api/guides/handle-errors ("Resolve a 400 error: Invalid sharing request": "The Access Control List (ACL) change is not allowed for this user")',
+    live: 'needs an address the domain refuses (Workspace sharing outside allowed domains): the fakes name one (drive.refuseSharingWith)',
+    check(fakes) {
+      const folder = createEmpty({ name: 'ita-contract-share', mimeType: MIME_FOLDER }).id as string;
+      fakesOnly(fakes).drive.refuseSharingWith('outsider@refused.example');
+      try {
+        let refused = '';
+        try {
+          shareAsWriter(folder, 'outsider@refused.example');
+        } catch (e) {
+          refused = e instanceof Error ? e.message : String(e);
+        }
+        same(/ACL change not allowed/.test(refused), true, 'the refusal');
+        shareAsWriter(folder, 'colleague@example.org');
+        const emails = (findFile(folder, 'id,permissions(emailAddress,role)')?.permissions ?? []).map(
+          (p) => p.emailAddress,
+        );
+        same(
+          [emails.includes('colleague@example.org'), emails.includes('outsider@refused.example')],
+          [true, false],
+          'permissions',
+        );
+      } finally {
+        trashFile(folder);
       }
     },
   },
