@@ -11,6 +11,7 @@ import { REPORTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
 import { processReportQueue, REPORT_QUEUE_HANDLER } from '../../src/gas/document-queue';
 import { menuGeneratePlan, menuProposeToExecutive, menuRecordApproval } from '../../src/gas/plan';
+import { menuGenerateReport } from '../../src/gas/report';
 import { setupSpreadsheet } from '../../src/gas/setup';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 
@@ -134,4 +135,25 @@ test('a trashed plan document is recreated: the binned one is never written into
   expect(fakes.drive.publishedContent(first.docId)).toBe(publishedBefore);
   expect(fakes.drive.publishedContent(again.docId)).toBe(fakes.docs.documentText(again.docId));
   expect(registerRow(fakes, DOC_KIND.plan)).toMatchObject({ docId: again.docId, publishedUrl: again.publishedUrl });
+});
+
+test('sharing with each admin is caught per admin and named; the report and the plan are made all the same', () => {
+  const OUTSIDER = 'clerk@refused.example';
+  const C = 'c.admin@example.org';
+  const fakes = tracker();
+  setSetting(fakes, 'publishAfterApproval', 'ไม่ใช่');
+  setSetting(fakes, 'admins', `${A}, ${OUTSIDER}, ${C}`);
+  fakes.drive.refuseSharingWith(OUTSIDER);
+  const plan = fakes.session.as(A, () => menuGeneratePlan())!;
+  expect(plan).toBeDefined();
+  const refusal = plan.warnings.find((w) => w.includes(OUTSIDER))!;
+  expect(refusal).toMatch(/^แชร์โฟลเดอร์รายงานให้ผู้ดูแล clerk@refused\.example ไม่ได้ \(.*ACL change not allowed.*\)/);
+  expect(plan.warnings.some((w) => w.includes(C))).toBe(false);
+  expect(fakes.drive.canOpen(C, plan.docId)).toBe(true);
+  expect(fakes.drive.canOpen(OUTSIDER, plan.docId)).toBe(false);
+  expect(fakes.drive.publishedContent(plan.docId)).toBe(fakes.docs.documentText(plan.docId));
+  // the dialog names the admin too
+  expect(fakes.ui.lastDialog()?.html).toContain(OUTSIDER);
+  const report = fakes.session.as(A, () => menuGenerateReport())!;
+  expect(report.warnings.some((w) => w.includes(OUTSIDER))).toBe(true);
 });
