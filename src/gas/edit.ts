@@ -153,14 +153,39 @@ function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookSna
  * calls (tests/gas/edit-calls.test.ts).
  */
 export function handleEdit(e: EditEvent, now: Date = new Date()): void {
-  if (!e?.range) return;
+  const where = identifyBlock(e);
+  if (!where) return;
+  const read = readEditedTab(e.range, where);
+  if (!read) return;
+  const ss = e.source ?? e.range.getSheet().getParent();
+  if (read.spec === SETTINGS_TAB) {
+    markSettingsEdit(where.block, readTabs(ss, [SETTINGS_TAB.name]));
+    return;
+  }
+  const rows = readEditedRows(ss, where, read);
+  if (!rows) return;
+  writeMarks(where.block, rows.rowsRange, rows.rowOffset, ...checkEdit(ss, rows));
+  stampEdit(e, where.block, rows, now);
+}
+
+/** The edited block, header row left out; null when only the header (or nothing) was edited. */
+interface EditedBlock {
+  block: Block;
+  /** 1-based last edited row */
+  lastRow: number;
+  /** header and edited rows read together (one call) */
+  together: boolean;
+}
+
+/** 1. Identify: the edited block from the event, as offsets of the edited range (no getSheet). */
+function identifyBlock(e: EditEvent): EditedBlock | null {
+  if (!e?.range) return null;
   const range = e.range;
   const g = editedBlock(range);
-  if (!g) return;
+  if (!g) return null;
   const firstRow = Math.max(2, g.row); // edits to the header row are not data
   const lastRow = g.row + g.numRows - 1;
-  if (lastRow < firstRow) return;
-  const ss = e.source ?? range.getSheet().getParent();
+  if (lastRow < firstRow) return null;
   const block: Block = {
     rangeAt: (row, column, numRows, numColumns) => range.offset(row - g.row, column - g.column, numRows, numColumns),
     firstRow,
@@ -169,9 +194,20 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
     colN: g.column + g.numColumns - 2,
     edited: g.row === firstRow ? range : null,
   };
-
   // header and edited rows together (one read) while near the top; else the header, then the rows
-  const together = lastRow <= READ_WITH_HEADER_ROWS;
+  return { block, lastRow, together: lastRow <= READ_WITH_HEADER_ROWS };
+}
+
+interface TabRead {
+  spec: TabSpec;
+  /** what was read from row 1: the header, and the edited rows when read together */
+  top: Cell[][];
+  topRange: GoogleAppsScript.Spreadsheet.Range;
+}
+
+/** 2. Read: the header (and the rows when near the top) and which of the tracker's tabs it is. */
+function readEditedTab(range: GoogleAppsScript.Spreadsheet.Range, where: EditedBlock): TabRead | null {
+  const { block, lastRow, together } = where;
   const topRows = together ? lastRow : 1;
   let topRange: GoogleAppsScript.Spreadsheet.Range | null = null;
   let top: Cell[][] = [];
@@ -195,33 +231,76 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
     top = topRange.getValues() as Cell[][];
     spec = specOfHeader(top[0] ?? []);
   }
-  const header = top[0] ?? [];
-  if (!spec) return; // the dashboard, register, log, archive, or a tab of one's own
-  if (spec === SETTINGS_TAB) {
-    markSettingsEdit(block, readTabs(ss, [SETTINGS_TAB.name]));
-    return;
-  }
-  const table = readTable({ tabs: { [spec.name]: [header] } }, spec);
-  const isDivisionTab = spec.key === 'division';
+  // no spec: the dashboard, register, log, archive, or a tab of one's own
+  return spec ? { spec, top, topRange } : null;
+}
 
+interface EditedRows {
+  spec: TabSpec;
+  table: ReturnType<typeof readTable>;
+  isDivisionTab: boolean;
+  /** 0-based column → its spec, for the tab's columns found by header */
+  columnAt: Map<number, ColumnSpec>;
+  /** the edited columns the tab has (0-based) */
+  edited: number[];
+  rowsRange: GoogleAppsScript.Spreadsheet.Range;
+  /** where the edited rows start in rowsRange */
+  rowOffset: number;
+  /** the edited rows as Sheets returned them, and in core's convention */
+  raw: unknown[][];
+  values: Cell[][];
+  hasDates: boolean;
+  types: Set<string>;
+}
+
+/** The edited rows (from the read above when together, else one read); null when no tracked column was edited. */
+function readEditedRows(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  where: EditedBlock,
+  read: TabRead,
+): EditedRows | null {
+  const { block, together } = where;
+  const { spec, top, topRange } = read;
+  const header = top[0] ?? [];
+  const table = readTable({ tabs: { [spec.name]: [header] } }, spec);
   const columnAt = new Map<number, ColumnSpec>();
   for (const c of spec.columns) if (table.columnIndex[c.key] >= 0) columnAt.set(table.columnIndex[c.key], c);
   const edited: number[] = [];
   for (let c = block.col0; c <= block.colN; c++) if (columnAt.has(c)) edited.push(c);
-  if (edited.length === 0) return;
-
+  if (edited.length === 0) return null;
+  const firstRow = block.firstRow;
   const rowsRange = together ? topRange : block.rangeAt(firstRow, 1, block.numRows, header.length);
   const raw = (together ? top.slice(firstRow - 1) : (rowsRange.getValues() as Cell[][])) as unknown[][];
-  const rowOffset = together ? firstRow - 1 : 0; // where the edited rows start in rowsRange
-  const types = new Set(edited.map((c) => (columnAt.get(c) as ColumnSpec).type));
+  const types = new Set<string>(edited.map((c) => (columnAt.get(c) as ColumnSpec).type));
   const hasDates = [...types].some((t) => t === 'date' || t === 'datetime');
   const offsetMs = hasDates ? zoneOffsetMs(ss) : 0;
-  const values = raw.map((row) => row.map((v) => fromSheet(v, offsetMs)));
-  const at = (i: number, c: number): Cell => values[i]?.[c] ?? null;
+  return {
+    spec,
+    table,
+    isDivisionTab: spec.key === 'division',
+    columnAt,
+    edited,
+    rowsRange,
+    rowOffset: together ? firstRow - 1 : 0,
+    raw,
+    values: raw.map((row) => row.map((v) => fromSheet(v, offsetMs))),
+    hasDates,
+    types,
+  };
+}
 
-  // the row rules (a division's "done" needs this round's result) read several cells: all of them
-  // are checked whenever one is edited; the round is read only when the verdict depends on it
-  const ruleCols = isDivisionTab
+/**
+ * 3. Check: the columns to mark and each cell's problems. The row rules (a division's "done" needs this
+ * round's result) read several cells: all of them are checked whenever one is edited; the settings
+ * (and the round) are read only when a date or the verdict depends on them.
+ */
+function checkEdit(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  rows: EditedRows,
+): [Set<number>, (i: number, c: number) => CellProblems | undefined] {
+  const { spec, table, columnAt, edited, values, types } = rows;
+  const at = (i: number, c: number): Cell => values[i]?.[c] ?? null;
+  const ruleCols = rows.isDivisionTab
     ? [...new Set([...rowRuleKeys(6), ...rowRuleKeys(12)])].map((k) => table.columnIndex[k] ?? -1)
     : [];
   const checked = new Set(edited);
@@ -235,7 +314,7 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
   const needDivisions = types.has('division') || types.has('divisions');
   const tabs = needDivisions ? [DIVISIONS_TAB.name] : [];
   const context: WorkbookSnapshot = tabs.length ? readTabs(ss, tabs) : { tabs: {} };
-  if (hasDates || roundMatters) Object.assign(context.tabs, readSettings(ss).tabs);
+  if (rows.hasDates || roundMatters) Object.assign(context.tabs, readSettings(ss).tabs);
   const settings = parseSettings(readTable(context, SETTINGS_TAB));
   const ctx = cellContextOf(settings.fiscalYear, parseDivisions(readTable(context, DIVISIONS_TAB)));
   const rowProblems = settings.currentRound === 12 ? for12 : for6;
@@ -248,35 +327,38 @@ export function handleEdit(e: EditEvent, now: Date = new Date()): void {
       message: p.message,
     }));
   };
-  writeMarks(block, rowsRange, rowOffset, checked, problemsAt);
+  return [checked, problemsAt];
+}
 
-  const stampCols = isDivisionTab
+/** 5. Stamp: updated at / by on a division tab's edited rows that hold an entry, one write per run of columns. */
+function stampEdit(e: EditEvent, block: Block, rows: EditedRows, now: Date): void {
+  const { table, columnAt, edited, values, raw } = rows;
+  const stampCols = rows.isDivisionTab
     ? [table.columnIndex.updatedAt, table.columnIndex.updatedBy].filter((c) => c >= 0)
     : [];
   const stamping = stampCols.length > 0 && edited.some((c) => stamps((columnAt.get(c) as ColumnSpec).key));
-  if (stamping) {
-    const by = editorEmail(e);
-    const keyCol = table.columnIndex.entryKey ?? -1;
-    const rowHasEntry = (i: number) => keyCol < 0 || !isBlank(at(i, keyCol));
-    // an instant: Sheets shows it on the sheet's wall clock (no zone offset needed)
-    const stamp = new Date(now.getTime());
-    const cell = (i: number, c: number): unknown =>
-      c === table.columnIndex.updatedAt
-        ? rowHasEntry(i)
-          ? stamp
-          : (raw[i]?.[c] ?? '')
-        : rowHasEntry(i)
-          ? by
-          : (raw[i]?.[c] ?? '');
-    const runs =
-      stampCols.length === 2 && Math.abs(stampCols[0] - stampCols[1]) === 1
-        ? [[Math.min(...stampCols), 2]]
-        : stampCols.map((c) => [c, 1]);
-    for (const [start, n] of runs)
-      block
-        .rangeAt(firstRow, start + 1, block.numRows, n)
-        .setValues(values.map((_, i) => Array.from({ length: n }, (_, j) => cell(i, start + j))));
-  }
+  if (!stamping) return;
+  const by = editorEmail(e);
+  const keyCol = table.columnIndex.entryKey ?? -1;
+  const rowHasEntry = (i: number) => keyCol < 0 || !isBlank(values[i]?.[keyCol] ?? null);
+  // an instant: Sheets shows it on the sheet's wall clock (no zone offset needed)
+  const stamp = new Date(now.getTime());
+  const cell = (i: number, c: number): unknown =>
+    c === table.columnIndex.updatedAt
+      ? rowHasEntry(i)
+        ? stamp
+        : (raw[i]?.[c] ?? '')
+      : rowHasEntry(i)
+        ? by
+        : (raw[i]?.[c] ?? '');
+  const runs =
+    stampCols.length === 2 && Math.abs(stampCols[0] - stampCols[1]) === 1
+      ? [[Math.min(...stampCols), 2]]
+      : stampCols.map((c) => [c, 1]);
+  for (const [start, n] of runs)
+    block
+      .rangeAt(block.firstRow, start + 1, block.numRows, n)
+      .setValues(values.map((_, i) => Array.from({ length: n }, (_, j) => cell(i, start + j))));
 }
 
 /**
