@@ -66,6 +66,7 @@ export type ProblemCode =
   | 'bad-numerals'
   | 'unknown-setting'
   | 'bad-yesno'
+  | 'bad-choice'
   // tabs and tables
   | 'missing-tab'
   | 'missing-header'

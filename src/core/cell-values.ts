@@ -173,5 +173,6 @@ export function parseItaResults(table: Table): ItaResult[] {
     name: cellText(r.cells.itaIndicatorName),
     score: parseScore(r.cells.itaScore) ?? 0,
     analysis: cellText(r.cells.itaAnalysis),
+    sample: cellText(r.cells.itaSample) !== '',
   }));
 }

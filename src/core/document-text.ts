@@ -6,8 +6,9 @@
 import type { Problem } from './cell-rules';
 import { a1, cellText } from './cells';
 import { TEXT_CHECK } from './messages/document-text';
+import { DOCUMENT_SETTING_V, PAGE_NUMBERS_LABEL, PLAN_CLOSING_LABEL } from './messages/plan';
 import type { SettingSpec } from './schema';
-import { readSettingsRows } from './settings-tab';
+import { parseChoice, readSettingsRows } from './settings-tab';
 import type { Table } from './table';
 import { fixThaiText, hasThai } from './thai-text';
 import type { ParsedWorkbook } from './workbook';
@@ -56,6 +57,12 @@ function tableProblems(table: Table, keys: readonly string[]): Problem[] {
   return out;
 }
 
+/** Settings a document reads as one of a few words: a word not understood is a warning, the default used. */
+const CHOICE_SETTINGS = [
+  ['planClosing', PLAN_CLOSING_LABEL, 'signature'],
+  ['pageNumbers', PAGE_NUMBERS_LABEL, 'top-center'],
+] as const;
+
 /** Every document-bound cell whose text has an extraction glitch or a stray space, as warnings. */
 export function documentTextProblems(parsed: ParsedWorkbook): Problem[] {
   const { tables } = parsed;
@@ -63,6 +70,18 @@ export function documentTextProblems(parsed: ParsedWorkbook): Problem[] {
   const st = tables.settings;
   if (st.present && st.columnIndex.settingValue >= 0) {
     const read = readSettingsRows(st);
+    for (const [key, labels, fallback] of CHOICE_SETTINGS) {
+      const r = read[key];
+      if (!r || cellText(r.value) === '' || parseChoice<string>(labels, r.value) !== null) continue;
+      const choices = Object.values(labels) as string[];
+      out.push({
+        tab: st.spec.name,
+        cell: a1(st.columnIndex.settingValue, r.row),
+        severity: 'warning',
+        code: 'bad-choice',
+        message: DOCUMENT_SETTING_V.badChoice(cellText(r.value), choices, (labels as Record<string, string>)[fallback]),
+      });
+    }
     for (const key of DOCUMENT_SETTINGS) {
       const r = read[key];
       if (!r) continue;

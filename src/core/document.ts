@@ -10,10 +10,28 @@ export type Alignment = 'start' | 'center' | 'end' | 'justify';
 
 /** A piece of a paragraph's text with its own weight (a memo's bold label before plain text). */
 export interface Run {
+  /** "\t" moves to the paragraph's next tab stop (ParagraphStyle.tabStops) */
   text: string;
   bold?: boolean;
   /** points; absent: the paragraph's size (the memo's 20 pt labels) */
   sizePt?: number;
+  /**
+   * An image in the line (the memo's Garuda beside its heading): a Drive id from settings, or '' to
+   * keep the room. A writer with the image's bytes draws it this tall; without, the line keeps the height.
+   */
+  image?: { imageId: string; heightPt: number };
+  /** never broken across lines (a phone number, the agency's name in a title) */
+  noBreak?: boolean;
+}
+
+/**
+ * A tab stop, from the start margin. A dot leader fills the gap before the text that follows the tab
+ * with dots — the memo's ส่วนราชการ / ที่ / วันที่ / เรื่อง lines (ระเบียบงานสารบรรณ, แบบที่ 29).
+ */
+export interface TabStop {
+  atPt: number;
+  align: 'start' | 'center' | 'end';
+  leader?: 'dot';
 }
 
 export interface ParagraphStyle {
@@ -30,6 +48,11 @@ export interface ParagraphStyle {
   indentStartPt?: number;
   spaceBeforePt?: number;
   spaceAfterPt?: number;
+  /** on the same page as the next paragraph (a heading and what it heads: the executive's block) */
+  keepWithNext?: boolean;
+  /** the paragraph's lines on one page */
+  keepTogether?: boolean;
+  tabStops?: TabStop[];
 }
 
 export interface ParagraphBlock {
@@ -73,6 +96,18 @@ export interface PageSetup {
   marginsPt: { top: number; right: number; bottom: number; left: number };
 }
 
+/**
+ * Where page numbers go (the setting เลขหน้า). The งานสารบรรณ convention, the default: "- ๒ -" centred
+ * at the top from the second page. Every position leaves the first page unnumbered.
+ */
+export type PageNumberPosition = 'top-center' | 'bottom-center' | 'bottom-end';
+
+export interface PageNumbers {
+  position: PageNumberPosition;
+  /** Thai or Arabic digits, as the settings' ตัวเลขในรายงาน */
+  thaiDigits: boolean;
+}
+
 export interface DocumentModel {
   /** file name and page title */
   title: string;
@@ -81,7 +116,23 @@ export interface DocumentModel {
   font: string;
   fontSizePt: number;
   blocks: Block[];
+  /**
+   * Line height as a share of the font's single spacing (absent: 1). The office Thai fonts' single line
+   * is tall (LibreOffice's Laksaman, TH Sarabun New's stand-in, about twice the size); the memo sets it
+   * lower so a normal memo is one page.
+   */
+  lineSpacing?: number;
+  /** absent: no page numbers (a one-page memo) */
+  pageNumbers?: PageNumbers;
+  /**
+   * A line across the top of every page: the sample-data marker ("ตัวอย่าง — ไม่ใช่ข้อมูลจริง") while the
+   * document is built from the example's data. Absent: none.
+   */
+  banner?: string;
 }
+
+/** The page-number text around the number: "- ๒ -". */
+export const PAGE_NUMBER_AROUND = { before: '- ', after: ' -' } as const;
 
 /** A4 in points, portrait. */
 export const A4 = { widthPt: 595.28, heightPt: 841.89 } as const;
@@ -111,6 +162,21 @@ export const paragraph = (text: string | Run[], style: ParagraphStyle = {}): Par
   style,
 });
 
+/**
+ * Text as runs where each occurrence of a phrase (the agency's name) is one unbreakable run: Thai line
+ * breaking splits a compound name ("ปรุ|ใหญ่", "กองสาธารณ|สุขฯ") where any other word may break.
+ */
+export function keepingWhole(text: string, phrases: readonly string[]): Run[] {
+  const keep = phrases.map((p) => p.trim()).filter((p) => p !== '' && p.length <= 60);
+  if (!keep.length) return [{ text }];
+  const escaped = keep.sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(${escaped.join('|')})`, 'g');
+  return text
+    .split(re)
+    .filter((piece) => piece !== '')
+    .map((piece) => (keep.includes(piece) ? { text: piece, noBreak: true } : { text: piece }));
+}
+
 export const cell = (texts: readonly string[], style: ParagraphStyle = {}): TableCell => ({
   paragraphs: (texts.length ? texts : ['']).map((t) => paragraph(t, style)),
 });
@@ -129,4 +195,38 @@ export function documentParagraphs(doc: DocumentModel): string[] {
       for (const row of b.rows) for (const c of row) for (const p of c.paragraphs) out.push(paragraphText(p));
   }
   return out;
+}
+
+// ---------------------------------------------------------------- keeping table rows whole
+
+/** Thai marks above and below a letter take no width of their own. */
+const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u200B-\u200D\u2060]/gu;
+
+/** Rough lines a paragraph takes in a column this wide: glyphs of about half an em each. */
+function linesOf(p: ParagraphBlock, widthPt: number, sizePt: number): number {
+  const glyphs = paragraphText(p).replace(ZERO_WIDTH, '').length;
+  const perLine = Math.max(1, Math.floor(widthPt / (0.5 * (p.style.sizePt ?? sizePt))));
+  return Math.max(1, Math.ceil(glyphs / perLine));
+}
+
+/**
+ * Whether a table row fits on one page (estimated generously: lines of about half-em glyphs, 1.5 lines
+ * of height each). Writers keep such a row whole (docx cantSplit, Docs preventOverflow), so a row never
+ * leaves a fragment under the repeated header; a row longer than a page still breaks, or it would be cut.
+ */
+export function rowFitsOnePage(doc: DocumentModel, table: TableBlock, rowIndex: number): boolean {
+  const row = table.rows[rowIndex];
+  if (!row) return false;
+  const size = fontSizeOf(doc);
+  const total = table.columnWeights.reduce((a, b) => a + b, 0) || 1;
+  const text = textWidthPt(doc.page);
+  const height = Math.max(
+    ...row.map((c, ci) => {
+      const w = (text * (table.columnWeights[ci] ?? 0)) / total - 8;
+      return c.paragraphs.reduce((h, p) => h + linesOf(p, Math.max(w, 20), size) * size * 1.5, 0);
+    }),
+  );
+  const page = pageSizePt(doc.page).heightPt - doc.page.marginsPt.top - doc.page.marginsPt.bottom;
+  // the repeated header rows and the header/footer lines take their room too
+  return height < page * 0.8;
 }

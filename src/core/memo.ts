@@ -1,15 +1,18 @@
-// The proposal to the executive (บันทึกข้อความ, ระเบียบงานสารบรรณ) as a document model: room for the
-// Garuda (1.5 cm), the heading, ส่วนราชการ / ที่ / วันที่ / เรื่อง / เรียน, the body (what is proposed,
-// the counts done / in progress / overdue, the link), the proposer's name and position, and a
-// ความเห็นผู้บริหาร block. No closing phrase: a memo has none. TH Sarabun 16 pt, left margin 3 cm,
+// The proposal to the executive (บันทึกข้อความ, ระเบียบงานสารบรรณ แบบที่ 29; docs/documents.md) as a
+// document model: the Garuda (1.5 cm high) at the left margin with the heading centred on its line;
+// ส่วนราชการ, ที่ (at the margin) and วันที่ (from the centre) on one line, เรื่อง — each with a dotted
+// leader to the margin; เรียน; the body left-aligned (no wide justification gaps); for a round's report
+// one count (measures with a result in the report, and without — from the results, not the memo's
+// date; a plan's memo has none); the link; the proposer's name and position, and the ความเห็นผู้บริหาร
+// block kept together with its heading. No closing phrase: a memo has none. 16 pt, left margin 3 cm,
 // right 2 cm (docs/domain.md).
 
 import type { Problem } from './cell-rules';
 import { a1, isHttpUrl } from './cells';
-import { dashboardData } from './dashboard';
-import { CM, type DocumentModel, paragraph } from './document';
+import { A4, CM, type DocumentModel, keepingWhole, paragraph, type Run, type TabStop } from './document';
+import { documentFrame } from './document-frame';
 import { APPROVAL, MEMO } from './messages/plan';
-import type { Tracker } from './model';
+import { resultFor, type Tracker } from './model';
 import { SETTINGS_TAB } from './schema';
 import { readSettingsRows } from './settings-tab';
 import type { Round } from './thai';
@@ -25,6 +28,8 @@ export interface MemoOptions {
   date: string;
   /** the proposed document's public (or file) link; '' when it travels attached */
   link: string;
+  /** the Garuda image's id where the runtime has its own (the CLI's --garuda file); default the setting's Drive id */
+  garudaImageId?: string;
 }
 
 /**
@@ -64,56 +69,112 @@ export const memoSubjectLine = (tracker: Tracker, subject: MemoSubject): string 
     : MEMO.subjectReport(num(tracker.settings.fiscalYear), num(subject.round));
 };
 
+/** Measures of a round: how many the report lists, and how many of them carry a division's result. */
+export function roundCounts(tracker: Tracker, round: Round): { measures: number; reported: number } {
+  const reported = new Set(
+    tracker.entries
+      .filter((e) => e.kind === 'measure' && resultFor(e, round).trim() !== '')
+      .map((e) => (e.kind === 'measure' ? e.measureId : '')),
+  );
+  const ids = tracker.measures.map((m) => m.id);
+  return { measures: ids.length, reported: ids.filter((id) => reported.has(id)).length };
+}
+
+/** "สำนักปลัด … โทร. ๐ ๔๔๐๐ ๐๐๐๐": the phone number is one unbreakable run, the rest breaks as text. */
+export function unitRuns(unit: string): Run[] {
+  const m = /(โทร(?:ศัพท์)?\.?\s*[0-9๐-๙][0-9๐-๙ \-–,]*)$/.exec(unit);
+  if (!m) return [{ text: unit }];
+  const before = unit.slice(0, m.index);
+  return [...(before ? [{ text: before }] : []), { text: m[1].trim(), noBreak: true }];
+}
+
 export function buildMemo(tracker: Tracker, opts: MemoOptions): DocumentModel {
   const s = tracker.settings;
   const num = (n: number | string) => numerals(n, s.numerals);
-  const label = (text: string, sizePt?: number) => ({ text, bold: true, sizePt });
+  const label = (text: string, sizePt = 20): Run => ({ text, bold: true, sizePt });
   const subject = memoSubjectLine(tracker, opts.subject);
-  const counts = dashboardData(tracker, opts.date).divisions.reduce(
-    (a, d) => ({ done: a.done + d.total.done, inProgress: a.inProgress + d.total.in_progress }),
-    { done: 0, inProgress: 0 },
-  );
-  const overdue = dashboardData(tracker, opts.date).overdue;
+  const page = {
+    size: 'A4' as const,
+    orientation: 'portrait' as const,
+    marginsPt: { top: 1.5 * CM, right: 2 * CM, bottom: 2 * CM, left: 3 * CM },
+  };
+  const width = A4.widthPt - page.marginsPt.left - page.marginsPt.right;
+  // ระเบียบงานสารบรรณ แบบที่ 29: dotted leaders to the right margin; ที่ at the margin, วันที่ from the centre
+  const toEnd: TabStop[] = [{ atPt: width, align: 'end', leader: 'dot' }];
+  const numberAndDate: TabStop[] = [
+    { atPt: width / 2, align: 'start', leader: 'dot' },
+    { atPt: width, align: 'end', leader: 'dot' },
+  ];
   const body =
     opts.subject.kind === 'plan'
       ? MEMO.bodyPlan(s.agencyName, num(s.fiscalYear), num(s.fiscalYear - 1), num(tracker.measures.length))
       : MEMO.bodyReport(s.agencyName, num(s.fiscalYear), num(opts.subject.round), num(tracker.measures.length));
   const indent = { indentFirstPt: 2.5 * CM };
-  // the signature block sits right of centre, as memos sign
-  const signature = { align: 'center' as const, indentStartPt: 7 * CM };
+  // the report's counts, from the results themselves (not the memo's date); a plan has none
+  const counts = opts.subject.kind === 'report' ? roundCounts(tracker, opts.subject.round) : null;
+  // the signature blocks sit right of centre, as memos sign; each kept together on one page
+  const sign = { align: 'center' as const, indentStartPt: 7 * CM, keepWithNext: true };
+  const option = { indentStartPt: 1 * CM, keepWithNext: true };
+  const link = opts.link.trim();
   return {
     title: MEMO.documentName(subject),
-    page: {
-      size: 'A4',
-      orientation: 'portrait',
-      marginsPt: { top: 1.5 * CM, right: 2 * CM, bottom: 2 * CM, left: 3 * CM },
-    },
+    page,
     font: s.reportFont || 'Sarabun',
     fontSizePt: 16,
+    lineSpacing: 0.8,
+    ...documentFrame(s),
     blocks: [
-      { kind: 'image', imageId: s.garudaImageId, heightPt: 1.5 * CM, align: 'start' },
-      paragraph([label(MEMO.heading, 29)], { align: 'center' }),
-      paragraph([label(MEMO.unitLabel, 20), { text: ` ${s.memoUnit || MEMO.dots}` }]),
-      paragraph([label(MEMO.numberLabel, 20), { text: ` ${s.memoNumberPrefix}${MEMO.dots}` }]),
-      paragraph([label(MEMO.dateLabel, 20), { text: ` ${formatThaiDate(opts.date, s.numerals)}` }]),
-      paragraph([label(MEMO.subjectLabel, 20), { text: ` ${subject}` }]),
-      paragraph([label(MEMO.toLabel), { text: ` ${s.executiveTitle}` }], { spaceBeforePt: 6 }),
-      paragraph(body, { ...indent, spaceBeforePt: 6, align: 'justify' }),
-      paragraph(MEMO.counts(num(counts.done), num(counts.inProgress), num(overdue)), indent),
+      // the Garuda, 1.5 cm high, at the left margin, and the heading centred on the same line
+      paragraph(
+        [
+          { text: '', image: { imageId: opts.garudaImageId ?? s.garudaImageId, heightPt: 1.5 * CM } },
+          label(`\t${MEMO.heading}`, 29),
+        ],
+        { tabStops: [{ atPt: width / 2, align: 'center' }] },
+      ),
+      paragraph([label(MEMO.unitLabel), { text: ' ' }, ...unitRuns(s.memoUnit), { text: '\t' }], {
+        tabStops: toEnd,
+      }),
+      paragraph(
+        [
+          label(MEMO.numberLabel),
+          { text: ` ${s.memoNumberPrefix}\t` },
+          label(MEMO.dateLabel),
+          { text: ` ${formatThaiDate(opts.date, s.numerals)}\t` },
+        ],
+        { tabStops: numberAndDate },
+      ),
+      paragraph([label(MEMO.subjectLabel), { text: ` ${subject}\t` }], { tabStops: toEnd }),
+      paragraph([label(MEMO.toLabel, 16), { text: ` ${s.executiveTitle}` }], { spaceBeforePt: 6 }),
+      paragraph(keepingWhole(body, [s.agencyName]), { ...indent, spaceBeforePt: 6 }),
+      ...(counts
+        ? [
+            paragraph(
+              MEMO.counts(
+                num(opts.subject.kind === 'report' ? opts.subject.round : ''),
+                num(counts.measures),
+                num(counts.reported),
+                num(counts.measures - counts.reported),
+              ),
+              indent,
+            ),
+          ]
+        : []),
       // only an http(s) link is printed (a javascript: target from a hand-edited register is not)
-      paragraph(isHttpUrl(opts.link.trim()) ? MEMO.link(opts.link.trim()) : MEMO.noLink, indent),
+      paragraph(isHttpUrl(link) ? MEMO.link(link) : MEMO.noLink, indent),
       paragraph(MEMO.proposal, { ...indent, spaceBeforePt: 6 }),
-      paragraph('', { spaceBeforePt: 24 }),
-      paragraph(s.proposerName || MEMO.dots, signature),
-      paragraph(s.proposerPosition || MEMO.dots, signature),
-      paragraph(MEMO.opinionHeading, { bold: true, spaceBeforePt: 18 }),
-      paragraph(MEMO.optAcknowledge, { indentStartPt: 1 * CM }),
-      paragraph(MEMO.optApprove, { indentStartPt: 1 * CM }),
-      paragraph(MEMO.optOther, { indentStartPt: 1 * CM }),
-      paragraph(MEMO.signatureLine, { ...signature, spaceBeforePt: 18 }),
-      paragraph(`(${MEMO.dots})`, signature),
-      paragraph(s.executiveTitle, signature),
-      paragraph(MEMO.signatureDate, signature),
+      paragraph(s.proposerName || MEMO.dots, { ...sign, spaceBeforePt: 24 }),
+      paragraph(s.proposerPosition || MEMO.dots, { ...sign, keepWithNext: false }),
+      paragraph(MEMO.opinionHeading, { bold: true, spaceBeforePt: 10, keepWithNext: true }),
+      // the choices on one line, a line to write on: the block stays short enough for page one
+      paragraph(`${MEMO.optAcknowledge}     ${MEMO.optApprove}     ${MEMO.optOther}\t`, {
+        ...option,
+        tabStops: [{ atPt: width, align: 'end', leader: 'dot' }],
+      }),
+      paragraph(MEMO.signatureLine, { ...sign, spaceBeforePt: 14 }),
+      paragraph(`(${MEMO.dots})`, sign),
+      paragraph(s.executiveTitle, sign),
+      paragraph(MEMO.signatureDate, { ...sign, keepWithNext: false }),
     ],
   };
 }

@@ -1,5 +1,6 @@
 // The tracker's domain: what an agency tracks for one fiscal year.
 import type { Cell } from './cells';
+import type { PageNumberPosition } from './document';
 import type { Numerals, Round } from './thai';
 import type { Holiday } from './working-days';
 
@@ -56,6 +57,14 @@ export interface Settings {
   publishAfterApproval: boolean;
   /** false: the plan has no analysis of last year's ITA results (none yet) */
   planAnalysis: boolean;
+  /** the name under the executive's signature at the end of the plan ('' : a dotted line) */
+  executiveName: string;
+  /** how the plan ends: the executive's signature block, or a ประกาศ form */
+  planClosing: 'signature' | 'announcement';
+  /** where documents carry page numbers (from page 2), or none */
+  pageNumbers: PageNumberPosition | 'none';
+  /** true: the workbook holds the example's data; every document says so on every page */
+  sampleData: boolean;
 }
 
 export interface Division {
@@ -155,6 +164,8 @@ export interface ItaResult {
   name: string;
   score: number;
   analysis: string;
+  /** the row is the example's made-up data (its ข้อมูลตัวอย่าง cell is not blank) */
+  sample: boolean;
 }
 
 export interface EmailLogEntry {

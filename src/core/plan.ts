@@ -4,10 +4,11 @@
 // first four columns — no results column: the plan is published before anything is done.
 
 import type { Problem } from './cell-rules';
-import { cell, type DocumentModel, type ParagraphBlock, paragraph, type TableBlock } from './document';
+import { cell, type DocumentModel, keepingWhole, type ParagraphBlock, paragraph, type TableBlock } from './document';
+import { documentFrame, itaYearIsSample } from './document-frame';
 import { documentHeading } from './framework';
 import { analyseIta, type ItaAnalysis } from './ita';
-import { PLAN, PLAN_V } from './messages/plan';
+import { MEMO, PLAN, PLAN_V } from './messages/plan';
 import { REPORT } from './messages/report';
 import type { Tracker } from './model';
 import { AREAS } from './model';
@@ -19,7 +20,7 @@ import type { ParsedWorkbook } from './workbook';
 /** The plan's measure columns: the report's first four. */
 export const PLAN_COLUMNS: readonly string[] = REPORT_COLUMNS.slice(0, 4);
 const PLAN_WEIGHTS = COLUMN_WEIGHTS.slice(0, 4);
-const ANALYSIS_WEIGHTS = [30, 10, 12, 12, 36];
+const ANALYSIS_WEIGHTS = [28, 10, 12, 14, 36];
 
 export interface PlanBuild {
   model: DocumentModel;
@@ -46,6 +47,29 @@ export function planProblems(parsed: ParsedWorkbook): Problem[] {
   ];
 }
 
+/**
+ * How the plan ends, kept on one page together: the executive's signature block (ลงชื่อ, the name in
+ * brackets, the position, the date to write in), or with ท้ายมาตรการประจำปี = ประกาศ the ประกาศ ณ วันที่
+ * line above it. Right of centre, as official documents sign.
+ */
+function closingBlocks(tracker: Tracker): ParagraphBlock[] {
+  const s = tracker.settings;
+  const sign = { align: 'center' as const, indentStartPt: 300, keepWithNext: true };
+  const name = s.executiveName.trim();
+  const bracketed = name === '' ? PLAN.nameDots : /^\(.*\)$/.test(name) ? name : `(${name})`;
+  const lines: ParagraphBlock[] = [];
+  if (s.planClosing === 'announcement')
+    lines.push(paragraph(PLAN.announcementDate, { ...sign, indentStartPt: 0, spaceBeforePt: 24 }));
+  lines.push(
+    paragraph(PLAN.signatureLine, { ...sign, spaceBeforePt: 36 }),
+    paragraph(bracketed, sign),
+    paragraph(s.executiveTitle || MEMO.dots, { ...sign, keepWithNext: s.planClosing !== 'announcement' }),
+  );
+  if (s.planClosing !== 'announcement') lines.push(paragraph(PLAN.signatureDate, { ...sign, keepWithNext: false }));
+  else lines[lines.length - 1].style.keepWithNext = false;
+  return lines;
+}
+
 export function buildPlan(tracker: Tracker): PlanBuild {
   const s = tracker.settings;
   const num = (n: number | string): string => numerals(n, s.numerals);
@@ -62,15 +86,22 @@ export function buildPlan(tracker: Tracker): PlanBuild {
   const centred = (text: string, bold = false): ParagraphBlock => paragraph(text, { align: 'center', bold });
   // the title and ITA code as the year's framework says (src/core/framework.ts)
   const heading = documentHeading(s, 'plan', s.fiscalYear);
+  const announcement = s.planClosing === 'announcement';
   const blocks: DocumentModel['blocks'] = [
-    centred(heading.title, true),
-    centred(PLAN.fiscalYearLine(num(s.fiscalYear))),
-    centred(s.agencyName),
+    ...(announcement
+      ? [
+          centred(PLAN.announcementTitle(s.agencyName), true),
+          centred(PLAN.announcementSubject(heading.title, num(s.fiscalYear)), true),
+        ]
+      : [centred(heading.title, true), centred(PLAN.fiscalYearLine(num(s.fiscalYear))), centred(s.agencyName)]),
     ...(place.length ? [centred(place.join(' '))] : []),
     paragraph(
-      withAnalysis
-        ? PLAN.intro(num(analysis.year || s.fiscalYear - 1), s.agencyName)
-        : PLAN.introNoAnalysis(s.agencyName),
+      keepingWhole(
+        withAnalysis
+          ? PLAN.intro(num(analysis.year || s.fiscalYear - 1), s.agencyName)
+          : PLAN.introNoAnalysis(s.agencyName),
+        [s.agencyName],
+      ),
       { indentFirstPt: 36, spaceBeforePt: 12 },
     ),
   ];
@@ -149,6 +180,7 @@ export function buildPlan(tracker: Tracker): PlanBuild {
     });
   }
   if (areaNo === 0) warnings.push(REPORT.warnNoMeasures);
+  blocks.push(...closingBlocks(tracker));
 
   return {
     model: {
@@ -160,6 +192,8 @@ export function buildPlan(tracker: Tracker): PlanBuild {
       },
       font: s.reportFont,
       fontSizePt: s.reportFontSize,
+      // the example's scores in the analysis mark the plan as a sample, whatever the setting says
+      ...documentFrame(s, withAnalysis && itaYearIsSample(tracker, analysis.year)),
       blocks,
     },
     analysis,

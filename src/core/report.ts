@@ -1,7 +1,8 @@
 // The report model: what the round's report says, in the order the official format (the seed
 // report, docs/design.md §6) prints it. Built once here; the Google Doc writer, the .docx writer and the
 // HTML page only lay it out, so the three cannot disagree on a word.
-import { cell, type DocumentModel, paragraph } from './document';
+import { cell, type DocumentModel, keepingWhole, paragraph } from './document';
+import { type DocumentFrame, documentFrame } from './document-frame';
 import { documentHeading } from './framework';
 import { REPORT, REPORT_WORD } from './messages/report';
 import { HEADER } from './messages/tabs-headers';
@@ -46,6 +47,10 @@ export interface ReportModel {
   /** the 5 column headers, the same for every section */
   columns: string[];
   sections: ReportSection[];
+  /** the agency's name as the settings write it (kept on one line where it appears in running text) */
+  agencyName?: string;
+  /** page numbers and the sample banner (src/core/document-frame.ts) */
+  frame?: DocumentFrame;
 }
 
 /** Measure columns the report prints, by schema key, then the round's result column. */
@@ -160,6 +165,8 @@ export function buildReport(tracker: Tracker, round?: Round): { model: ReportMod
       intro: REPORT.intro(num(s.fiscalYear - 1), s.agencyName),
       columns: REPORT_COLUMNS.slice(),
       sections,
+      agencyName: s.agencyName,
+      frame: documentFrame(s),
     },
     warnings,
   };
@@ -191,10 +198,12 @@ export function reportDocument(model: ReportModel): DocumentModel {
     page: { size: 'A4', orientation: 'landscape', marginsPt: { top: m, right: m, bottom: m, left: m } },
     font: model.font,
     fontSizePt: model.fontSize,
+    ...(model.frame ?? {}),
     blocks: [
       ...model.titleBlock.map((l, i) => paragraph(l, { align: 'center', bold: i === 0 })),
       paragraph(model.heading, { heading: 2, align: 'center', bold: true, spaceBeforePt: 12 }),
-      paragraph(model.intro, { indentFirstPt: 36 }),
+      // the agency's name is never broken across lines
+      paragraph(keepingWhole(model.intro, [model.agencyName ?? '']), { indentFirstPt: 36 }),
       ...model.sections.flatMap((s) => [
         paragraph(s.heading, { heading: 3, bold: true }),
         {

@@ -3,7 +3,7 @@
 // validation and the report's columns, in both runtimes. Columns are found by header text,
 // so a user who moves a column breaks nothing.
 
-import { YES_NO } from './messages/plan';
+import { PAGE_NUMBERS_LABEL, PLAN_CLOSING_LABEL, YES_NO } from './messages/plan';
 import { WEEKDAY_LABEL } from './messages/reminder-rhythm';
 import { HEADER, NUMERALS_LABEL, SETTING_LABEL, TAB } from './messages/tabs-headers';
 
@@ -37,6 +37,8 @@ export interface ColumnSpec {
   editor: Editor;
   /** pixels, for setup */
   width: number;
+  /** a column added after sheets were made: a tab without it is read as blank there, not refused */
+  optional?: boolean;
 }
 
 export type TabKey =
@@ -63,7 +65,7 @@ export interface TabSpec {
 const col = (
   key: keyof typeof HEADER,
   type: ColumnType,
-  opts: { required?: boolean; editor?: Editor; width?: number } = {},
+  opts: { required?: boolean; editor?: Editor; width?: number; optional?: boolean } = {},
 ): ColumnSpec => ({
   key,
   header: HEADER[key],
@@ -71,6 +73,7 @@ const col = (
   required: opts.required ?? false,
   editor: opts.editor ?? 'admin',
   width: opts.width ?? (type === 'multiline' ? 320 : 140),
+  ...(opts.optional ? { optional: true } : {}),
 });
 
 export const SETTINGS_TAB: TabSpec = {
@@ -202,6 +205,9 @@ export const ITA_RESULTS_TAB: TabSpec = {
     col('itaIndicatorName', 'text', { required: true, width: 240 }),
     col('itaScore', 'score', { required: true, width: 80 }),
     col('itaAnalysis', 'multiline', { width: 360 }),
+    // the example's made-up scores say so here ("ตัวอย่าง"); a plan built on such a row is marked as a
+    // sample on every page until the row is replaced (the cell cleared or the row retyped)
+    col('itaSample', 'text', { width: 110, optional: true }),
   ],
 };
 
@@ -387,6 +393,10 @@ export const SETTINGS: SettingSpec[] = [
   setting('planAnalysis', 'yesno', false, YES_NO.yes),
   // the executives' paired LINE group (issue 25), written by pairing
   setting('executivesLine', 'text', false),
+  setting('executiveName', 'text', false),
+  setting('planClosing', 'text', false, PLAN_CLOSING_LABEL.signature),
+  setting('pageNumbers', 'text', false, PAGE_NUMBERS_LABEL['top-center']),
+  setting('sampleData', 'yesno', false, YES_NO.no),
 ];
 
 /** A division's tab is named after it, so a division cannot take a fixed tab's name. */

@@ -4,6 +4,7 @@
 import { parseRound, parseScore, parseYesNo } from './cell-values';
 import { type Cell, cellDate, cellInteger, cellList, cellText, isBlank, nameText } from './cells';
 import { frameworkOf, publishesRound, roundOfFramework } from './framework';
+import { PAGE_NUMBERS_LABEL, PLAN_CLOSING_LABEL } from './messages/plan';
 import { NUMERALS_LABEL } from './messages/tabs-headers';
 import type { Settings } from './model';
 import { SETTINGS, type SettingSpec } from './schema';
@@ -38,6 +39,13 @@ export function parseNumerals(c: Cell): 'thai' | 'arabic' | null {
   if (t === '' || t === NUMERALS_LABEL.thai || t === 'thai') return 'thai';
   if (t === NUMERALS_LABEL.arabic || t === 'arabic') return 'arabic';
   return null;
+}
+
+/** A setting that takes one of a few Thai words: the key of the word typed (spaces ignored); null when none. */
+export function parseChoice<K extends string>(labels: Readonly<Record<K, string>>, c: Cell): K | null {
+  const text = nameText(c).replace(/\s+/g, '');
+  if (text === '') return null;
+  return (Object.keys(labels) as K[]).find((k) => labels[k] === text) ?? null;
 }
 
 const settingValue = (read: SettingsRead, spec: SettingSpec): Cell => {
@@ -91,5 +99,9 @@ export function parseSettings(table: Table): Settings {
     garudaImageId: cellText(get('garudaImageId')),
     publishAfterApproval: parseYesNo(get('publishAfterApproval')) ?? false,
     planAnalysis: parseYesNo(get('planAnalysis')) ?? true,
+    executiveName: cellText(get('executiveName')),
+    planClosing: parseChoice(PLAN_CLOSING_LABEL, get('planClosing')) ?? 'signature',
+    pageNumbers: parseChoice(PAGE_NUMBERS_LABEL, get('pageNumbers')) ?? 'top-center',
+    sampleData: parseYesNo(get('sampleData')) ?? false,
   };
 }

@@ -94,7 +94,7 @@ export function readTable(snapshot: WorkbookSnapshot, spec: TabSpec): Table {
   for (const c of spec.columns) {
     const i = headerRow.indexOf(headerKey(c.header));
     columnIndex[c.key] = i;
-    if (i < 0) missingHeaders.push(c.header);
+    if (i < 0 && !c.optional) missingHeaders.push(c.header);
   }
   const rows: TableRow[] = [];
   for (let r = 1; r < values.length; r++) {

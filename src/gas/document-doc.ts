@@ -102,8 +102,62 @@ function paragraphRequests(p: ParagraphBlock, range: Range, font: string, baseSi
 const hasOwnStyle = (p: ParagraphBlock): boolean =>
   Object.keys(p.style).length > 0 || p.runs.some((r) => r.bold || r.sizePt);
 
+/** Thai glyphs take about half an em; a dot of the leader about a quarter (Sarabun). */
+const glyphsOf = (text: string): number => text.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/gu, '').length;
+
+/**
+ * A paragraph with tab stops as the Docs API can write it: its ParagraphStyle.tabStops are read-only
+ * (developers.google.com/workspace/docs/api/reference/rest/v1/documents#paragraphstyle), so a centre stop
+ * after nothing but an image slot centres the paragraph, and a dot-leader tab becomes dots up to about
+ * where the stop is (estimated from the text before it), any other tab a space.
+ */
+export function docsParagraph(p: ParagraphBlock, widthPt: number, baseSize: number): ParagraphBlock {
+  const stops = p.style.tabStops;
+  if (!stops?.length) return p;
+  const style = { ...p.style, tabStops: undefined };
+  const first = p.runs.findIndex((r) => r.text.includes('\t'));
+  const before = p.runs.slice(0, first).every((r) => r.text === '') && p.runs[first]?.text.startsWith('\t');
+  if (stops[0].align === 'center' && before)
+    return {
+      ...p,
+      style: { ...style, align: 'center' },
+      runs: p.runs.map((r, i) => (i === first ? { ...r, text: r.text.slice(1) } : r)),
+    };
+  let x = 0;
+  let k = 0;
+  const runs = p.runs.map((r) => {
+    const size = r.sizePt ?? p.style.sizePt ?? baseSize;
+    const pieces = r.text.split('\t');
+    const text = pieces
+      .map((piece, i) => {
+        x += glyphsOf(piece) * 0.5 * size;
+        if (i === pieces.length - 1) return piece;
+        const stop = stops[k++];
+        if (stop?.leader !== 'dot') {
+          x += 0.25 * size;
+          return `${piece} `;
+        }
+        const dots = Math.max(3, Math.floor((Math.min(stop.atPt, widthPt) - x) / (0.27 * size)) - 2);
+        x = stop.atPt;
+        return `${piece}${'.'.repeat(dots)}`;
+      })
+      .join('');
+    return { ...r, text };
+  });
+  return { ...p, style, runs };
+}
+
+/** The model with its tabbed paragraphs as Docs can write them (docsParagraph). */
+const docsModel = (doc: DocumentModel): DocumentModel => ({
+  ...doc,
+  blocks: doc.blocks.map((b) =>
+    b.kind === 'paragraph' ? docsParagraph(b, textWidthPt(doc.page), fontSizeOf(doc)) : b,
+  ),
+});
+
 /** Step 3's requests, from the document as documents.get returned it after step 1. */
-export function documentRequests(fetched: GoogleAppsScript.Docs.Schema.Document, doc: DocumentModel): DocsRequest[] {
+export function documentRequests(fetched: GoogleAppsScript.Docs.Schema.Document, model: DocumentModel): DocsRequest[] {
+  const doc = docsModel(model);
   const content = fetched.body?.content ?? [];
   const tables = tableBlocks(doc);
   const found = content.filter((e) => e.table);

@@ -27,7 +27,14 @@ export interface DocumentRun<X> {
 export async function runDocument<X>(
   kind: DocumentKind<X>,
   request: DocumentRequest,
-  opts: { snapshot: WorkbookSnapshot; out: string; pdf: PdfMode; workbook: string | null; command: string },
+  opts: {
+    snapshot: WorkbookSnapshot;
+    out: string;
+    pdf: PdfMode;
+    workbook: string | null;
+    command: string;
+    images?: ReadonlyMap<string, Uint8Array>;
+  },
 ): Promise<DocumentRun<X>> {
   const ports = cliDocumentPorts({ ...opts, base: kind.name });
   const outcome = await runAsync(generateDocument(kind, request, ports));

@@ -4,15 +4,22 @@
 import {
   AlignmentType,
   Document,
+  Footer,
+  Header,
   HeadingLevel,
   ImageRun,
+  LeaderType,
+  NumberFormat,
   Packer,
+  PageNumber,
   PageOrientation,
   Paragraph,
+  Tab,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
+  TabStopType,
   TextRun,
   VerticalAlign,
   WidthType,
@@ -23,10 +30,14 @@ import {
   type Block,
   type DocumentModel,
   fontSizeOf,
+  PAGE_NUMBER_AROUND,
   type ParagraphBlock,
+  type Run,
+  rowFitsOnePage,
   type TableBlock,
   textWidthPt,
 } from '../core/document';
+import { imageKind } from '../core/image-kind';
 
 /** Google Docs' Sarabun is "TH Sarabun New" on office PCs (LibreOffice substitutes Laksaman, metric-alike). */
 export const DOCX_DEFAULT_FONT = 'TH Sarabun New';
@@ -53,12 +64,74 @@ export function columnWidthsOf(doc: DocumentModel, weights: readonly number[]): 
   return widths;
 }
 
-function paragraphOf(p: ParagraphBlock, forceBold = false, forceAlign?: Alignment): Paragraph {
+const TAB_ALIGN = { start: TabStopType.LEFT, center: TabStopType.CENTER, end: TabStopType.RIGHT } as const;
+
+/**
+ * A phrase no line may break inside: no-break spaces for its spaces, and U+2060 WORD JOINER at the
+ * places Thai line breaking would use (the dictionary's word boundaries, Intl.Segmenter's — the same ICU
+ * data LibreOffice breaks by), so "เทศบาลตำบลปรุใหญ่" stays whole. Elsewhere the text is as typed.
+ */
+export const unbreakable = (text: string): string =>
+  [...new Intl.Segmenter('th', { granularity: 'word' }).segment(text.replace(/ /g, '\u00A0'))]
+    .map((g) => g.segment)
+    .join('\u2060');
+
+/** A run's pieces: text, a Tab element for each "\t". */
+const runChildren = (r: Run): (string | Tab)[] => {
+  const text = r.noBreak ? unbreakable(r.text) : r.text;
+  return text
+    .split('\t')
+    .flatMap((piece, i) => (i === 0 ? [piece] : [new Tab(), piece]))
+    .filter((c) => c !== '');
+};
+
+type Images = ReadonlyMap<string, Uint8Array>;
+
+function imageRunOf(image: NonNullable<Run['image']>, images: Images): ImageRun | null {
+  const data = image.imageId ? images.get(image.imageId) : undefined;
+  const type = data ? imageKind(data) : null;
+  if (!data || !type) return null;
+  const px = Math.round((image.heightPt * 96) / 72);
+  const size = imageSize(data, type);
+  const width = size ? Math.round((px * size.width) / size.height) : px;
+  return new ImageRun({ type, data, transformation: { width, height: px } });
+}
+
+/** Pixel size from a PNG's IHDR or a JPEG's SOF marker; null when it cannot be read. */
+function imageSize(data: Uint8Array, type: 'png' | 'jpg'): { width: number; height: number } | null {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  if (type === 'png') return data.length >= 24 ? { width: view.getUint32(16), height: view.getUint32(20) } : null;
+  for (let i = 2; i + 9 < data.length; ) {
+    if (data[i] !== 0xff) return null;
+    const marker = data[i + 1];
+    const length = view.getUint16(i + 2);
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+      return { height: view.getUint16(i + 5), width: view.getUint16(i + 7) };
+    i += 2 + length;
+  }
+  return null;
+}
+
+function paragraphOf(
+  p: ParagraphBlock,
+  forceBold = false,
+  forceAlign?: Alignment,
+  images: Images = new Map(),
+): Paragraph {
   const s = p.style;
   const size = s.sizePt ? Math.round(s.sizePt * 2) : undefined;
+  // a line holding an image slot keeps the image's height even when there is no image to draw
+  const slot = p.runs.find((r) => r.image)?.image;
   return new Paragraph({
     heading: s.heading ? HEADING[s.heading] : undefined,
     alignment: ALIGN[forceAlign ?? s.align ?? 'start'],
+    keepNext: s.keepWithNext || undefined,
+    keepLines: s.keepTogether || undefined,
+    tabStops: s.tabStops?.map((t) => ({
+      type: TAB_ALIGN[t.align],
+      position: twips(t.atPt),
+      ...(t.leader === 'dot' ? { leader: LeaderType.DOT } : {}),
+    })),
     indent:
       s.indentFirstPt || s.indentStartPt
         ? {
@@ -67,20 +140,28 @@ function paragraphOf(p: ParagraphBlock, forceBold = false, forceAlign?: Alignmen
           }
         : undefined,
     spacing:
-      s.spaceBeforePt || s.spaceAfterPt
+      s.spaceBeforePt || s.spaceAfterPt || slot
         ? {
             before: s.spaceBeforePt ? twips(s.spaceBeforePt) : undefined,
             after: s.spaceAfterPt ? twips(s.spaceAfterPt) : undefined,
+            ...(slot ? { line: twips(slot.heightPt), lineRule: 'atLeast' as const } : {}),
           }
         : undefined,
-    children: p.runs.map((r) => {
+    children: p.runs.flatMap((r): (TextRun | ImageRun)[] => {
+      if (r.image) {
+        const image = imageRunOf(r.image, images);
+        return image ? [image] : [];
+      }
       const runSize = r.sizePt ? Math.round(r.sizePt * 2) : size;
-      return new TextRun({
-        text: r.text,
-        bold: forceBold || s.bold || r.bold || undefined,
-        size: runSize,
-        sizeComplexScript: runSize,
-      });
+      return [
+        new TextRun({
+          children: runChildren(r),
+          bold: forceBold || s.bold || r.bold || undefined,
+          boldComplexScript: forceBold || s.bold || r.bold || undefined,
+          size: runSize,
+          sizeComplexScript: runSize,
+        }),
+      ];
     }),
   });
 }
@@ -96,7 +177,8 @@ function tableOf(doc: DocumentModel, t: TableBlock): Table {
       const header = ri < t.headerRows;
       return new TableRow({
         tableHeader: header || undefined, // repeated at the top of every page the table spans
-        cantSplit: header || undefined,
+        // a row is kept whole on one page unless it is longer than a page (then it must break)
+        cantSplit: header || rowFitsOnePage(doc, t, ri) || undefined,
         children: row.map(
           (c, ci) =>
             new TableCell({
@@ -117,20 +199,63 @@ function tableOf(doc: DocumentModel, t: TableBlock): Table {
  * The image slot: the image's bytes when a runtime found them (images by id), else an empty
  * paragraph exactly as tall as the slot, so the room stays on the page.
  */
-function imageOf(b: Extract<Block, { kind: 'image' }>, images: ReadonlyMap<string, Uint8Array>): Paragraph {
-  const data = b.imageId ? images.get(b.imageId) : undefined;
-  if (data) {
-    const px = Math.round((b.heightPt * 96) / 72);
-    return new Paragraph({
-      alignment: ALIGN[b.align],
-      children: [new ImageRun({ type: 'png', data, transformation: { width: px, height: px } })],
-    });
-  }
+function imageOf(b: Extract<Block, { kind: 'image' }>, images: Images): Paragraph {
+  const image = imageRunOf({ imageId: b.imageId, heightPt: b.heightPt }, images);
+  if (image) return new Paragraph({ alignment: ALIGN[b.align], children: [image] });
   return new Paragraph({
     alignment: ALIGN[b.align],
     spacing: { line: twips(b.heightPt), lineRule: 'exact' },
     children: [],
   });
+}
+
+const HEADER_FROM_EDGE_PT = 20;
+
+/**
+ * The banner (every page, the first included) and the page number ("- ๒ -", from page 2, where the
+ * model says, in Thai digits when the document uses them: OOXML's thaiNumbers format of the PAGE field).
+ */
+function headersOf(doc: DocumentModel) {
+  const size = Math.round(fontSizeOf(doc) * 2);
+  const banner = () =>
+    doc.banner
+      ? [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [
+              new TextRun({ text: doc.banner, bold: true, boldComplexScript: true, size, sizeComplexScript: size }),
+            ],
+          }),
+        ]
+      : [];
+  const pn = doc.pageNumbers;
+  const number = () =>
+    new Paragraph({
+      alignment: pn?.position === 'bottom-end' ? AlignmentType.RIGHT : AlignmentType.CENTER,
+      children: [
+        new TextRun({
+          children: [PAGE_NUMBER_AROUND.before, PageNumber.CURRENT, PAGE_NUMBER_AROUND.after],
+          size,
+          sizeComplexScript: size,
+        }),
+      ],
+    });
+  const top = pn?.position === 'top-center';
+  const bottom = pn !== undefined && !top;
+  const headers =
+    doc.banner || top
+      ? {
+          default: new Header({ children: [...banner(), ...(top ? [number()] : [])] }),
+          ...(pn ? { first: new Header({ children: banner().length ? banner() : [new Paragraph({})] }) } : {}),
+        }
+      : undefined;
+  const footers = bottom
+    ? { default: new Footer({ children: [number()] }), first: new Footer({ children: [new Paragraph({})] }) }
+    : undefined;
+  const numbering = pn
+    ? { start: 1, formatType: pn.thaiDigits ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL }
+    : undefined;
+  return { headers, footers, numbering };
 }
 
 export function documentDocx(doc: DocumentModel, images: ReadonlyMap<string, Uint8Array> = new Map()): Document {
@@ -151,14 +276,26 @@ export function documentDocx(doc: DocumentModel, images: ReadonlyMap<string, Uin
     paragraph: { spacing: { before: 120, after: 60 }, keepNext: true },
   });
   const children: (Paragraph | Table)[] = doc.blocks.map((b) =>
-    b.kind === 'paragraph' ? paragraphOf(b) : b.kind === 'table' ? tableOf(doc, b) : imageOf(b, images),
+    b.kind === 'paragraph'
+      ? paragraphOf(b, false, undefined, images)
+      : b.kind === 'table'
+        ? tableOf(doc, b)
+        : imageOf(b, images),
   );
   const m = doc.page.marginsPt;
+  const { headers, footers, numbering } = headersOf(doc);
   return new Document({
     creator: 'ita-tracker',
     title: doc.title,
     styles: {
-      default: { document: { run } },
+      default: {
+        document: {
+          run,
+          ...(doc.lineSpacing
+            ? { paragraph: { spacing: { line: Math.round(240 * doc.lineSpacing), lineRule: 'auto' as const } } }
+            : {}),
+        },
+      },
       paragraphStyles: [heading(1), heading(2), heading(3)],
     },
     sections: [
@@ -171,9 +308,22 @@ export function documentDocx(doc: DocumentModel, images: ReadonlyMap<string, Uin
               height: twips(A4.heightPt),
               orientation: doc.page.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
             },
-            margin: { top: twips(m.top), bottom: twips(m.bottom), left: twips(m.left), right: twips(m.right) },
+            margin: {
+              top: twips(m.top),
+              bottom: twips(m.bottom),
+              left: twips(m.left),
+              right: twips(m.right),
+              // the header and footer lines sit in the margins, half a centimetre from the edge
+              header: twips(HEADER_FROM_EDGE_PT),
+              footer: twips(HEADER_FROM_EDGE_PT),
+            },
+            ...(numbering ? { pageNumbers: numbering } : {}),
           },
+          // the first page has its own (unnumbered) header and footer
+          titlePage: doc.pageNumbers ? true : undefined,
         },
+        headers,
+        footers,
         children,
       },
     ],

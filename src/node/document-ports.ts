@@ -61,6 +61,8 @@ export function outputFolderStore(
   outDir: string,
   base: string,
   pdf: PdfMode,
+  /** image bytes by the id a model's image slot names (the memo's --garuda file) */
+  images?: ReadonlyMap<string, Uint8Array>,
 ): DocumentStore & { written(): WrittenFiles | null } {
   let written: WrittenFiles | null = null;
   const warnings: string[] = [];
@@ -70,7 +72,7 @@ export function outputFolderStore(
     prepare: () => [],
     open: () => ({ id: final('docx'), fresh: true }),
     async write(_id, _fresh, model) {
-      const docx = await writeDocumentDocx(model);
+      const docx = await writeDocumentDocx(model, images);
       // all or nothing: a PDF that fails leaves no half-written folder (src/node/atomic.ts)
       written = await writeOutputFolder(outDir, async (folder) => {
         const files: WrittenFiles = {
@@ -127,10 +129,11 @@ export function cliDocumentPorts(opts: {
   /** the workbook file to record in, null for none */
   workbook: string | null;
   command: string;
+  images?: ReadonlyMap<string, Uint8Array>;
 }): DocumentPorts & { store: ReturnType<typeof outputFolderStore> } {
   return {
     tabs: workbookReader(opts.snapshot),
-    store: outputFolderStore(opts.out, opts.base, opts.pdf),
+    store: outputFolderStore(opts.out, opts.base, opts.pdf, opts.images),
     register: workbookRegister(opts.workbook, opts.command),
     queue: null,
     clock: bangkokClock,

@@ -1,6 +1,6 @@
 // The document model's builders (plan, memo, ITA analysis) pinned by their model, the HTML writer on
 // every block kind, and the ITA results tab's validation.
-import { documentParagraphs, type TableBlock } from '../../src/core/document';
+import { documentParagraphs, type ParagraphBlock, paragraphText, type TableBlock } from '../../src/core/document';
 import { renderDocumentHtml } from '../../src/core/document-html';
 import { analyseIta } from '../../src/core/ita';
 import { buildMemo, memoProblems } from '../../src/core/memo';
@@ -82,7 +82,16 @@ describe('the measures plan (document model)', () => {
 
   test("a tool's own row in the tab is its score", () => {
     const t = tracker();
-    t.itaResults.push({ row: 99, year: 2565, tool: 'EIT', indicator: null, name: 'EIT', score: 70, analysis: '' });
+    t.itaResults.push({
+      row: 99,
+      year: 2565,
+      tool: 'EIT',
+      indicator: null,
+      name: 'EIT',
+      score: 70,
+      analysis: '',
+      sample: false,
+    });
     expect(analyseIta(t).tools[0]).toMatchObject({ tool: 'EIT', score: 70, gap: -15, weak: true });
   });
 
@@ -144,32 +153,64 @@ describe('the memo to the executive (บันทึกข้อความ)', 
   });
   const paras = documentParagraphs(model);
 
-  test('golden: every part in order, Thai date, counts, link, proposer, the executive opinion block; no closing phrase', () => {
-    expect(model.blocks[0]).toEqual({ kind: 'image', imageId: '', heightPt: expect.closeTo(42.52, 1), align: 'start' });
+  test('golden: every part in order, Thai date, one count, link, proposer, the executive opinion block; no closing phrase', () => {
     expect(paras).toEqual([
-      MEMO.heading,
-      'ส่วนราชการ สำนักปลัด เทศบาลตำบลปรุใหญ่ โทร. ๐ ๔๔๐๐ ๐๐๐๐',
-      `ที่ นม ๕๒๒๐๑/${MEMO.dots}`,
-      'วันที่ ๕ เมษายน ๒๕๖๖',
-      `เรื่อง ${MEMO.subjectReport('๒๕๖๖', '๖')}`,
+      `\t${MEMO.heading}`,
+      'ส่วนราชการ สำนักปลัด เทศบาลตำบลปรุใหญ่ โทร. ๐ ๔๔๐๐ ๐๐๐๐\t',
+      // ที่ at the margin and วันที่ from the centre share one line, each with its dotted leader
+      'ที่ นม ๕๒๒๐๑/\tวันที่ ๕ เมษายน ๒๕๖๖\t',
+      `เรื่อง ${MEMO.subjectReport('๒๕๖๖', '๖')}\t`,
       'เรียน นายกเทศมนตรีตำบลปรุใหญ่',
       MEMO.bodyReport('เทศบาลตำบลปรุใหญ่', '๒๕๖๖', '๖', '๑๑'),
-      MEMO.counts('๑๑', '๓', '๖'),
+      // one count that adds up: 11 measures, those with a division's result in the report and those without
+      MEMO.counts('๖', '๑๑', '๑๑', '๐'),
       MEMO.link('https://example.org/pub'),
       MEMO.proposal,
-      '',
       '(นางสาวตัวอย่าง ทดลองใช้)',
       'ปลัดเทศบาลตำบลปรุใหญ่',
       MEMO.opinionHeading,
-      MEMO.optAcknowledge,
-      MEMO.optApprove,
-      MEMO.optOther,
+      `${MEMO.optAcknowledge}     ${MEMO.optApprove}     ${MEMO.optOther}\t`,
       MEMO.signatureLine,
       `(${MEMO.dots})`,
       'นายกเทศมนตรีตำบลปรุใหญ่',
       MEMO.signatureDate,
     ]);
     expect(paras.join('\n')).not.toMatch(/ขอแสดงความนับถือ/);
+    // the boxes come from the document's font: no ☐ (a glyph the Thai office fonts lack)
+    expect(paras.join('\n')).not.toContain('☐');
+  });
+
+  test('the counts are as of the data, not the memo date; a plan memo has none', () => {
+    const later = documentParagraphs(
+      buildMemo(tracker(), { subject: { kind: 'report', round: 6 }, date: '2023-09-30', link: '' }),
+    );
+    expect(later).toContain(MEMO.counts('๖', '๑๑', '๑๑', '๐'));
+    const t = tracker();
+    t.entries = t.entries.filter((e) => !(e.kind === 'measure' && e.measureId === t.measures[0].id));
+    expect(
+      documentParagraphs(buildMemo(t, { subject: { kind: 'report', round: 6 }, date: '2023-04-05', link: '' })),
+    ).toContain(MEMO.counts('๖', '๑๑', '๑๐', '๑'));
+    const plan = documentParagraphs(buildMemo(tracker(), { subject: { kind: 'plan' }, date: '2022-10-05', link: '' }));
+    expect(plan.some((p) => p.includes('รายงานผลรอบ'))).toBe(false);
+  });
+
+  test('the official layout: Garuda on the heading line, dotted leaders, the phone unbroken, the opinion block kept together', () => {
+    const [head, unit, numberDate, subject] = model.blocks as ParagraphBlock[];
+    expect(head.runs[0].image).toEqual({ imageId: '', heightPt: expect.closeTo(42.52, 1) });
+    expect(head.style.tabStops).toEqual([{ atPt: expect.closeTo(226.77, 1), align: 'center' }]);
+    expect(head.runs[1]).toEqual({ text: `\t${MEMO.heading}`, bold: true, sizePt: 29 });
+    expect(unit.style.tabStops).toEqual([{ atPt: expect.closeTo(453.54, 1), align: 'end', leader: 'dot' }]);
+    expect(unit.runs.find((r) => r.noBreak)?.text).toBe('โทร. ๐ ๔๔๐๐ ๐๐๐๐');
+    expect(numberDate.style.tabStops?.map((t) => [t.align, t.leader, Math.round(t.atPt)])).toEqual([
+      ['start', 'dot', 227],
+      ['end', 'dot', 454],
+    ]);
+    expect(subject.style.tabStops?.[0].leader).toBe('dot');
+    // the body is not justified (Thai justification opens wide gaps)
+    expect((model.blocks as ParagraphBlock[]).some((b) => b.style.align === 'justify')).toBe(false);
+    const opinion = (model.blocks as ParagraphBlock[]).findIndex((b) => paragraphText(b) === MEMO.opinionHeading);
+    const block = (model.blocks as ParagraphBlock[]).slice(opinion);
+    expect(block.slice(0, -1).every((b) => b.style.keepWithNext)).toBe(true);
   });
 
   test('layout facts: A4 portrait, left 3 cm, right 2 cm, 16 pt, heading 29 pt bold, labels 20 pt bold', () => {
@@ -177,18 +218,16 @@ describe('the memo to the executive (บันทึกข้อความ)', 
     expect(model.page.marginsPt.left).toBeCloseTo(85.04, 1);
     expect(model.page.marginsPt.right).toBeCloseTo(56.69, 1);
     expect(model.fontSizePt).toBe(16);
-    const heading = model.blocks[1];
-    expect(heading.kind === 'paragraph' && heading.runs[0]).toEqual({ text: MEMO.heading, bold: true, sizePt: 29 });
-    const unit = model.blocks[2];
+    const unit = model.blocks[1];
     expect(unit.kind === 'paragraph' && unit.runs[0]).toEqual({ text: MEMO.unitLabel, bold: true, sizePt: 20 });
   });
 
   test('proposing the plan; the Garuda image id from settings', () => {
     const t = parseWorkbook(withSetting(templateSnapshot(), 'garudaImageId', 'drive-file-1')).tracker;
     const plan = buildMemo(t, { subject: { kind: 'plan' }, date: '2022-10-05', link: '' });
-    expect(documentParagraphs(plan)).toContain(`เรื่อง ${MEMO.subjectPlan('๒๕๖๖')}`);
+    expect(documentParagraphs(plan)).toContain(`เรื่อง ${MEMO.subjectPlan('๒๕๖๖')}\t`);
     expect(documentParagraphs(plan)).toContain(MEMO.noLink);
-    expect(plan.blocks[0]).toMatchObject({ kind: 'image', imageId: 'drive-file-1' });
+    expect((plan.blocks[0] as ParagraphBlock).runs[0].image).toMatchObject({ imageId: 'drive-file-1' });
   });
 
   test('bad input: no executive title in settings is a problem with the settings tab and cell', () => {
@@ -229,7 +268,7 @@ describe('the HTML writer, on every block kind', () => {
     expect(html).toContain('thead { display: table-header-group; }');
     expect(html).toContain('<thead><tr><th scope="col"><p>หัว ก</p></th><th scope="col"><p>หัว ข</p></th></tr></thead>');
     expect(html).toContain(
-      '<tr id="R-1"><td><p>ก1</p></td><td><p>- รายการหนึ่ง</p><p style="font-weight:bold">- รายการสอง</p></td></tr>',
+      '<tr id="R-1"><td data-label="หัว ก"><p>ก1</p></td><td data-label="หัว ข"><p>- รายการหนึ่ง</p><p style="font-weight:bold">- รายการสอง</p></td></tr>',
     );
     expect(html.match(/<thead>/g)).toHaveLength(1);
     expect(html).toContain('<td><p>ตารางไม่มีหัว</p></td>');

@@ -115,6 +115,11 @@ describe('the template as a workbook', () => {
       garudaImageId: '',
       publishAfterApproval: false,
       planAnalysis: true,
+      executiveName: '(นายตัวอย่าง ทดลองใช้)',
+      planClosing: 'signature',
+      pageNumbers: 'top-center',
+      // the example says it is one: every document it builds is marked ตัวอย่าง — ไม่ใช่ข้อมูลจริง
+      sampleData: true,
     });
   });
 

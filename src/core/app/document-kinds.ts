@@ -162,6 +162,7 @@ export const MEMO_KIND: DocumentKind<MemoSubject> = {
       subject,
       date: request.date,
       link: proposed.publishedUrl || proposed.docUrl,
+      ...(request.garudaImageId ? { garudaImageId: request.garudaImageId } : {}),
     });
     return {
       model,

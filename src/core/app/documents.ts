@@ -38,6 +38,8 @@ export interface DocumentRequest {
   date?: string;
   /** who asked, for the register ('' or absent: the account the store says made the files) */
   by?: string;
+  /** a memo: the Garuda's image id where the runtime brings its own (the CLI's --garuda); default the setting's */
+  garudaImageId?: string;
 }
 
 /** A kind's document, built from the tabs read: what the store writes and where the register keeps it. */

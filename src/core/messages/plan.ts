@@ -23,7 +23,14 @@ export const PLAN = {
   weakDefault: (name: string) => `ตัวชี้วัด${name} ต่ำกว่าเกณฑ์ ควรกำหนดมาตรการปรับปรุง`,
   weakSummary: (count: string) => `ตัวชี้วัดที่ต่ำกว่าเกณฑ์ ${count} ตัวชี้วัด เรียงจากคะแนนต่ำสุด:`,
   measuresHeading: (num: string) => `${num}. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน`,
-  sampleNote: 'หมายเหตุ: คะแนนในแม่แบบเป็นข้อมูลสมมุติเพื่อการทดลองใช้เท่านั้น',
+  /** the ประกาศ form (the setting ท้ายมาตรการประจำปี = ประกาศ): its title lines */
+  announcementTitle: (agency: string) => `ประกาศ${agency}`,
+  announcementSubject: (title: string, fy: string) => `เรื่อง ${title} ประจำปีงบประมาณ พ.ศ. ${fy}`,
+  announcementDate: 'ประกาศ ณ วันที่ .......... เดือน ................................ พ.ศ. ..............',
+  /** the executive's signature block that ends the plan */
+  signatureLine: 'ลงชื่อ ..................................................',
+  signatureDate: 'วันที่ .......... เดือน ................................ พ.ศ. ..............',
+  nameDots: '(..................................................)',
   menuDone: (fy: string) => `สร้างมาตรการประจำปีงบประมาณ ${fy} แล้ว`,
   /** the titles of the menu's dialogs: the plan's own, never the report's */
   doneTitle: 'สร้างมาตรการประจำปีเรียบร้อย',
@@ -51,15 +58,17 @@ export const MEMO = {
     `ตามที่${agency}ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. ${prevFy} และจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${fy} จำนวน ${count} มาตรการ รายละเอียดตามเอกสารที่แนบ`,
   bodyReport: (agency: string, fy: string, round: string, count: string) =>
     `ตามที่${agency}ได้ดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${fy} จำนวน ${count} มาตรการ บัดนี้ได้จัดทำรายงานผลการดำเนินการรอบ ${round} เดือนแล้ว รายละเอียดตามเอกสารที่แนบ`,
-  counts: (done: string, inProgress: string, overdue: string) =>
-    `ผลการดำเนินการ: ดำเนินการแล้ว ${done} รายการ อยู่ระหว่างดำเนินการ ${inProgress} รายการ เกินกำหนด ${overdue} รายการ`,
+  /** the report memo's one count: measures with a division's result in the report, and those without */
+  counts: (round: string, measures: string, reported: string, missing: string) =>
+    `รายงานผลรอบ ${round} เดือน มีมาตรการ ${measures} มาตรการ รายงานผลการดำเนินการแล้ว ${reported} มาตรการ ยังไม่มีผล ${missing} มาตรการ`,
   link: (url: string) => `เอกสารฉบับเต็ม: ${url}`,
   noLink: 'เอกสารฉบับเต็ม: แนบท้ายบันทึกนี้',
   proposal: 'จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติให้เผยแพร่ทางเว็บไซต์ของหน่วยงาน',
   opinionHeading: 'ความเห็นผู้บริหาร',
-  optAcknowledge: '☐ ทราบ',
-  optApprove: '☐ อนุมัติให้เผยแพร่',
-  optOther: '☐ อื่น ๆ ..................................................................',
+  // the boxes are brackets: the document's Thai font has them (it has no ☐, which came from a third font)
+  optAcknowledge: '(   ) ทราบ',
+  optApprove: '(   ) อนุมัติให้เผยแพร่',
+  optOther: '(   ) อื่น ๆ',
   signatureLine: 'ลงชื่อ ....................................................',
   signatureDate: 'วันที่ ........./........................./.............',
   dots: '..................................................',
@@ -85,6 +94,26 @@ export const DOCUMENT_LABEL = {
 } as const;
 
 export const YES_NO = { yes: 'ใช่', no: 'ไม่ใช่' } as const;
+
+/** The setting ท้ายมาตรการประจำปี: the executive's signature block, or a ประกาศ form. */
+export const PLAN_CLOSING_LABEL = { signature: 'ลงนาม', announcement: 'ประกาศ' } as const;
+
+/** The setting เลขหน้า (src/core/document.ts PageNumberPosition, or none). */
+export const PAGE_NUMBERS_LABEL = {
+  'top-center': 'บนกลาง',
+  'bottom-center': 'ล่างกลาง',
+  'bottom-end': 'ล่างขวา',
+  none: 'ไม่ใส่',
+} as const;
+
+/** Across every page of a document built from the example's data (the setting ข้อมูลตัวอย่าง, the ITA rows marked). */
+export const SAMPLE_BANNER = 'ตัวอย่าง — ไม่ใช่ข้อมูลจริง';
+
+/** Why a document setting is not understood (a warning at the cell; the default is used). */
+export const DOCUMENT_SETTING_V = {
+  badChoice: (value: string, choices: readonly string[], used: string) =>
+    `"${value}" ไม่ใช่ค่าที่ใช้ได้ (${choices.join(', ')}) — ใช้ ${used} แทน`,
+} as const;
 
 export const APPROVAL = {
   noExecutive: (tab: string, cell: string) =>
@@ -125,4 +154,6 @@ export const ITA_V = {
 export const PLAN_CLI = {
   badMemoRound: (value: string) => `--round "${value}" ไม่ถูกต้อง — ใช้ 6, 12 หรือ plan`,
   badDate: (value: string) => `--date "${value}" ไม่ใช่วันที่ — ใช้ YYYY-MM-DD (ปี ค.ศ. หรือ พ.ศ.)`,
+  garudaUnreadable: (path: string) => `เปิดไฟล์ภาพครุฑ ${path} ไม่ได้ — ตรวจชื่อไฟล์และสิทธิ์การอ่าน`,
+  garudaNotImage: (path: string) => `ไฟล์ ${path} ไม่ใช่ภาพ PNG หรือ JPEG (ดูจากเนื้อไฟล์ ไม่ใช่ชื่อไฟล์) — ไม่ได้สร้างบันทึกข้อความ`,
 } as const;

@@ -4,14 +4,16 @@
 // the one .docx writer and the one HTML writer (+ PDF through LibreOffice), record it in the workbook's
 // ทะเบียนรายงาน. Nothing is written when the workbook has blocking errors, the memo has no executive to
 // address, or the document it proposes was not generated yet.
+import { readFileSync } from 'node:fs';
 import { MEMO_KIND, PLAN_KIND } from '../../core/app/document-kinds';
+import { imageKind } from '../../core/image-kind';
 import type { MemoSubject } from '../../core/memo';
 import { CLI } from '../../core/messages/cli';
 import { PLAN_CLI } from '../../core/messages/plan';
 import { REPORT_CLI } from '../../core/messages/report';
 import { type ParsedWorkbook, parseWorkbook } from '../../core/workbook';
 import { checkOutputFolder } from '../atomic';
-import { defineCommand, EXIT, parseDateOption, UsageError } from '../command';
+import { defineCommand, EXIT, FileError, parseDateOption, UsageError } from '../command';
 import { printDocumentRun, runDocument } from '../document-command';
 import { findSoffice } from '../pdf';
 import { openSource } from '../source';
@@ -67,6 +69,20 @@ export const plan = defineCommand({
   },
 });
 
+const GARUDA_ID = 'garuda-file';
+
+/** --garuda: the image's bytes, judged by content (a PNG or a JPEG), refused in Thai otherwise. */
+function readGaruda(path: string): Uint8Array {
+  let data: Uint8Array;
+  try {
+    data = new Uint8Array(readFileSync(path));
+  } catch {
+    throw new FileError(PLAN_CLI.garudaUnreadable(path));
+  }
+  if (!imageKind(data)) throw new FileError(PLAN_CLI.garudaNotImage(path));
+  return data;
+}
+
 export const memo = defineCommand({
   name: 'memo',
   args: ['<workbook.xlsx>'],
@@ -74,10 +90,12 @@ export const memo = defineCommand({
     out: { type: 'string', value: '<dir>', required: true },
     round: { type: 'string', value: '6|12|plan' },
     date: { type: 'string', value: 'YYYY-MM-DD' },
+    garuda: { type: 'string', value: '<file.png>' },
     pdf: { type: 'boolean' },
   },
   async run({ positionals: [path], values }) {
     const date = parseMemoDate(values.date);
+    const garuda = values.garuda === undefined ? null : readGaruda(values.garuda);
     if (values.round !== undefined && !['6', '12', 'plan'].includes(values.round))
       throw new UsageError(PLAN_CLI.badMemoRound(values.round));
     const read = await readChecked(path, values.out, values.pdf);
@@ -85,16 +103,18 @@ export const memo = defineCommand({
     const subject = parseMemoSubject(values.round, read.parsed);
     // a round's memo is judged by its report's inputs (a closed round: the snapshot's); its link and
     // the status เสนอแล้ว go on the proposed document's row of ทะเบียนรายงาน
+    const image = garuda ? { garudaImageId: GARUDA_ID } : {};
     const request =
       subject.kind === 'plan'
-        ? { kind: MEMO_KIND.name, subject: 'plan' as const, date }
-        : { kind: MEMO_KIND.name, subject: 'report' as const, round: subject.round, date };
+        ? { kind: MEMO_KIND.name, subject: 'plan' as const, date, ...image }
+        : { kind: MEMO_KIND.name, subject: 'report' as const, round: subject.round, date, ...image };
     const run = await runDocument(MEMO_KIND, request, {
       snapshot: read.snapshot,
       out: values.out,
       pdf: values.pdf ? 'require' : 'off',
       workbook: read.path,
       command: 'memo',
+      ...(garuda ? { images: new Map([[GARUDA_ID, garuda]]) } : {}),
     });
     if (run.code !== EXIT.ok) return run.code;
     printDocumentRun(run);
