@@ -1,6 +1,6 @@
 // `ita-tracker plan` and `ita-tracker memo` as a user runs them: the built CLI on a workbook in a temp
 // folder; bad input exits 1 with Thai messages naming tab and cell, and writes nothing.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { quoteTabName } from '../../src/core/cells';
@@ -12,7 +12,7 @@ import type { WorkbookSnapshot } from '../../src/core/workbook';
 import { findSoffice } from '../../src/node/pdf';
 import { writeWorkbookFile } from '../../src/node/xlsx-store';
 import { runCli } from '../support/cli';
-import { docxParagraphs } from '../support/docx';
+import { docxParagraphs, unzipEntry } from '../support/docx';
 
 const run = (args: string[], path = '') => runCli(args, { PATH: path });
 
@@ -54,15 +54,43 @@ describe('CLI: ita-tracker plan and memo', () => {
     expect(run(['plan', wb, '--out', join(dir, 'plan-first')]).code).toBe(0);
     const r = run(['memo', wb, '--out', out, '--round', 'plan', '--date', '2565-10-05']);
     expect(r.code).toBe(0);
-    const paras = docxParagraphs(readFileSync(join(out, 'memo.docx'))).filter((p) => p !== '');
+    // word joiners and no-break spaces keep the phone number on one line; tabs carry the dotted leaders
+    const paras = docxParagraphs(readFileSync(join(out, 'memo.docx')))
+      .map((p) => p.replace(/\u2060/g, '').replace(/\u00a0/g, ' '))
+      .filter((p) => p !== '');
     expect(paras.slice(0, 4)).toEqual([
       MEMO.heading,
       'ส่วนราชการ สำนักปลัด เทศบาลตำบลปรุใหญ่ โทร. ๐ ๔๔๐๐ ๐๐๐๐',
-      `ที่ นม ๕๒๒๐๑/${MEMO.dots}`,
-      'วันที่ ๕ ตุลาคม ๒๕๖๕',
+      'ที่ นม ๕๒๒๐๑/วันที่ ๕ ตุลาคม ๒๕๖๕',
+      `เรื่อง ${MEMO.subjectPlan('๒๕๖๖')}`,
     ]);
     expect(paras).toContain(MEMO.opinionHeading);
     expect(readFileSync(join(out, 'memo.html'), 'utf8')).toContain('@page { size: A4 portrait');
+  });
+
+  test('memo --garuda puts the PNG on the heading line; a file that is not an image is refused by content', async () => {
+    const wb = await workbook();
+    // the smallest valid PNG: 1×1, grey
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const garuda = join(dir, 'garuda.png');
+    writeFileSync(garuda, png);
+    const out = join(dir, 'memo');
+    expect(run(['memo', wb, '--out', out, '--round', 'plan', '--garuda', garuda]).code).toBe(0);
+    const docx = readFileSync(join(out, 'memo.docx'));
+    const xml = unzipEntry(docx, 'word/document.xml');
+    // inline, 1.5 cm high (in EMU), in the heading's paragraph
+    const heading = xml.slice(xml.lastIndexOf('<w:p>', xml.indexOf(MEMO.heading)), xml.indexOf(MEMO.heading));
+    expect(heading).toContain('<wp:inline');
+    expect(heading).toMatch(/cy="5(3|4)\d{4}"/);
+    const fake = join(dir, 'not-a-picture.png');
+    writeFileSync(fake, 'hello, this is text');
+    const bad = run(['memo', wb, '--out', join(dir, 'memo2'), '--garuda', fake]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain(PLAN_CLI.garudaNotImage(fake));
+    expect(existsSync(join(dir, 'memo2'))).toBe(false);
   });
 
   test('bad input: no executive title → exit 1, the settings tab and cell named, nothing written', async () => {
