@@ -77,6 +77,7 @@ describe('CLI: ita-tracker plan and memo', () => {
     );
     const garuda = join(dir, 'garuda.png');
     writeFileSync(garuda, png);
+    expect(run(['plan', wb, '--out', join(dir, 'plan-first')]).code).toBe(0);
     const out = join(dir, 'memo');
     expect(run(['memo', wb, '--out', out, '--round', 'plan', '--garuda', garuda]).code).toBe(0);
     const docx = readFileSync(join(out, 'memo.docx'));
