@@ -35,10 +35,16 @@ const xmlUnescape = (s: string): string =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
 
-/** Paragraph texts of word/document.xml, in order (w:t runs joined per w:p). */
+/**
+ * Paragraph texts of word/document.xml, in order (w:t runs joined per w:p), as a reader sees them: the
+ * word joiners (U+2060) that keep a name on one line are no text.
+ */
 export function docxParagraphs(docx: Uint8Array): string[] {
   const xml = unzipEntry(docx, 'word/document.xml');
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => xmlUnescape(t[1])).join(''),
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((t) => xmlUnescape(t[1]))
+      .join('')
+      .replace(/\u2060/g, ''),
   );
 }
