@@ -30,7 +30,7 @@ export const LINE = {
   pairingAsk: 'จับคู่กลุ่ม LINE ของหน่วยงานใด? พิมพ์รหัสหรือชื่อหน่วยงาน (หรือ "ผู้บริหาร")',
   pairingUnknown: (typed: string) => `ไม่พบหน่วยงาน "${typed}" ในแท็บ "หน่วยงาน" — พิมพ์รหัสหรือชื่อหน่วยงานตามแท็บ`,
   pairingNoToken:
-    'ยังไม่ได้ใส่ channel access token ของ LINE: เปิด ส่วนขยาย > Apps Script > การตั้งค่าโปรเจ็กต์ > คุณสมบัติของสคริปต์ แล้วเพิ่ม LINE_CHANNEL_ACCESS_TOKEN (ดู docs/line.md)',
+    'ยังไม่ได้ใส่ channel access token ของ LINE: เปิด ส่วนขยาย > Apps Script > การตั้งค่าโปรเจ็กต์ > คุณสมบัติของสคริปต์ แล้วเพิ่ม LINE_CHANNEL_ACCESS_TOKEN — token อยู่ใน LINE Developers Console > Messaging API > Channel access token',
   pairingWebhook: (url: string) =>
     url
       ? `Webhook URL ของ LINE ต้องเป็นที่อยู่เว็บแอปนี้: ${url}`
