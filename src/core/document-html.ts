@@ -103,11 +103,13 @@ function tableHtml(t: TableBlock, baseSize: number): string {
   const labels = (head[head.length - 1] ?? []).map((c) => c.paragraphs.map(paragraphText).join(' '));
   const label = (ci: number, tag: 'th' | 'td') =>
     tag === 'td' && labels[ci] ? ` data-label="${escapeHtml(labels[ci])}"` : '';
+  // a body cell's paragraphs in one box: on a phone the card's grid puts the label beside all of them
+  const wrap = (tag: 'th' | 'td', html: string) => (tag === 'td' && labels.length ? `<div>${html}</div>` : html);
   const cells = (row: TableBlock['rows'][number], tag: 'th' | 'td') =>
     row
       .map(
         (c, ci) =>
-          `<${tag}${tag === 'th' ? ' scope="col"' : ''}${label(ci, tag)}>${c.paragraphs.map((p) => paragraphHtml(p, baseSize)).join('')}</${tag}>`,
+          `<${tag}${tag === 'th' ? ' scope="col"' : ''}${label(ci, tag)}>${wrap(tag, c.paragraphs.map((p) => paragraphHtml(p, baseSize)).join(''))}</${tag}>`,
       )
       .join('');
   const body = t.rows.slice(t.headerRows);

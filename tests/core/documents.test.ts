@@ -6,7 +6,7 @@ import { analyseIta } from '../../src/core/ita';
 import { buildMemo, memoProblems } from '../../src/core/memo';
 import { MEMO, PLAN } from '../../src/core/messages/plan';
 import { buildPlan, PLAN_COLUMNS, planProblems } from '../../src/core/plan';
-import { buildReport } from '../../src/core/report';
+import { buildReport, reportDocument } from '../../src/core/report';
 import { ITA_RESULTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
 import { validateWorkbook } from '../../src/core/validate';
@@ -268,7 +268,7 @@ describe('the HTML writer, on every block kind', () => {
     expect(html).toContain('thead { display: table-header-group; }');
     expect(html).toContain('<thead><tr><th scope="col"><p>หัว ก</p></th><th scope="col"><p>หัว ข</p></th></tr></thead>');
     expect(html).toContain(
-      '<tr id="R-1"><td data-label="หัว ก"><p>ก1</p></td><td data-label="หัว ข"><p>- รายการหนึ่ง</p><p style="font-weight:bold">- รายการสอง</p></td></tr>',
+      '<tr id="R-1"><td data-label="หัว ก"><div><p>ก1</p></div></td><td data-label="หัว ข"><div><p>- รายการหนึ่ง</p><p style="font-weight:bold">- รายการสอง</p></div></td></tr>',
     );
     expect(html.match(/<thead>/g)).toHaveLength(1);
     expect(html).toContain('<td><p>ตารางไม่มีหัว</p></td>');
@@ -326,5 +326,27 @@ describe('the ITA results tab: validation like every other tab', () => {
       parseWorkbook(withSetting(templateSnapshot(), 'publishAfterApproval', 'ใช่')).tracker.settings
         .publishAfterApproval,
     ).toBe(true);
+  });
+});
+
+describe('HTML that reads on a phone', () => {
+  const html = renderDocumentHtml(reportDocument(buildReport(parseWorkbook(templateSnapshot()).tracker).model));
+
+  test('narrow screens get one card per measure, every value with its header beside it', () => {
+    expect(html).toMatch(
+      /@media screen and \(max-width: 700px\)[\s\S]*table\.cards td::before \{ content: attr\(data-label\)/,
+    );
+    expect(html).toContain('<table class="cards">');
+    expect(html).toContain('<td data-label="ผู้รับผิดชอบ"><div><p>สำนักปลัด</p></div></td>');
+  });
+
+  test('no overflow-wrap: anywhere (it split Thai mid-syllable and numbers "๘๕ / .๐ / ๐")', () => {
+    expect(html).not.toContain('anywhere');
+  });
+
+  test('printed: page numbers from page 2 in Thai digits, the sample banner on every page', () => {
+    expect(html).toContain('counter(page, thai)');
+    expect(html).toMatch(/@page :first \{ @top-center/);
+    expect(html).toContain('<div class="banner" role="note">ตัวอย่าง — ไม่ใช่ข้อมูลจริง</div>');
   });
 });
