@@ -361,6 +361,8 @@ export class FakeTableRow extends FakeContainer {
   readonly typeName = ElementType.TABLE_ROW;
   readonly _api: GoogleAppsScript.Document.TableRow;
   cells: FakeTableCell[];
+  /** set through the Docs API (updateTableRowStyle): the row is never split across pages */
+  preventOverflow = false;
   constructor(session: Session, texts: string[]) {
     super(session);
     this._api = counted('TableRow', this) as unknown as GoogleAppsScript.Document.TableRow;
@@ -1042,6 +1044,22 @@ function applyRequest(body: FakeBody, req: DocsRequest, i: number, index: Return
       if (typeof n !== 'number' || n < 0 || n > t.t.rows.length)
         throw invalid(i, kind, `pinnedHeaderRowsCount must be between 0 and ${t.t.rows.length}.`);
       t.t.pinnedHeaderRows = n;
+      return false;
+    }
+    case 'updateTableRowStyle': {
+      // UpdateTableRowStyleRequest: tableStartLocation, rowIndices ("If no indices are specified, all rows
+      // will be updated"), tableRowStyle, fields (at least one; TableRowStyle.preventOverflow: "Whether the
+      // row cannot overflow across page or column boundaries") —
+      // developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#updatetablerowstylerequest
+      const t = tableAt(r.tableStartLocation);
+      const fields = fieldsOf(r.fields);
+      const style = (r.tableRowStyle ?? {}) as { preventOverflow?: unknown };
+      const rows = (r.rowIndices as number[] | undefined) ?? t.t.rows.map((_, k) => k);
+      if (rows.some((k) => typeof k !== 'number' || k < 0 || k >= t.t.rows.length))
+        throw invalid(i, kind, 'row index out of range');
+      for (const k of rows)
+        if (fields.includes('preventOverflow') || fields.includes('*'))
+          t.t.rows[k].preventOverflow = style.preventOverflow === true;
       return false;
     }
     case 'updateTableColumnProperties': {

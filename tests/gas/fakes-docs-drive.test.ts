@@ -3,7 +3,7 @@
 
 import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
 import { calls } from '../fakes/calls';
-import { ERR_DOCS } from '../fakes/docs';
+import { ERR_DOCS, FakeTable } from '../fakes/docs';
 
 let fakes: FakeHandles;
 const g = globalThis as unknown as {
@@ -102,6 +102,43 @@ describe('Docs advanced service fake', () => {
     );
     expect(fakes.docs.documentText(id)).toBe('title\nsub\nab\nc\n');
     expect(fakes.docs.batchUpdates).toHaveLength(1);
+  });
+
+  test('updateTableRowStyle sets preventOverflow on the rows named (all when none), fields required', () => {
+    const doc = g.DocumentApp.create('t');
+    doc.getBody().appendTable([['h'], ['a'], ['b']]);
+    doc.saveAndClose();
+    const id = doc.getId();
+    const table = (g.Docs.Documents?.get(id).body?.content ?? []).find((e) => e.table)!;
+    const at = { index: table.startIndex };
+    const request = (r: object) => r as GoogleAppsScript.Docs.Schema.Request;
+    expect(() =>
+      g.Docs.Documents?.batchUpdate(
+        {
+          requests: [
+            request({ updateTableRowStyle: { tableStartLocation: at, tableRowStyle: { preventOverflow: true } } }),
+          ],
+        },
+        id,
+      ),
+    ).toThrow(/fields is required/);
+    g.Docs.Documents?.batchUpdate(
+      {
+        requests: [
+          request({
+            updateTableRowStyle: {
+              tableStartLocation: at,
+              rowIndices: [1, 2],
+              tableRowStyle: { preventOverflow: true },
+              fields: 'preventOverflow',
+            },
+          }),
+        ],
+      },
+      id,
+    );
+    const rows = fakes.docs.body(id).children.find((c): c is FakeTable => c instanceof FakeTable)!.rows;
+    expect(rows.map((r) => r.preventOverflow)).toEqual([false, true, true]);
   });
 });
 
