@@ -18,6 +18,7 @@ import {
   type ParagraphStyle,
   pageSizePt,
   paragraphText,
+  rowFitsOnePage,
   type TableBlock,
   textWidthPt,
 } from '../core/document';
@@ -210,6 +211,17 @@ export function documentRequests(fetched: GoogleAppsScript.Docs.Schema.Document,
     const rows = element.table?.tableRows ?? [];
     if (t.headerRows > 0)
       requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: t.headerRows } });
+    // rows that fit a page are never split across pages (TableRowStyle.preventOverflow): one request per table
+    const whole = t.rows.map((_, r) => r).filter((r) => rowFitsOnePage(doc, t, r));
+    if (whole.length)
+      requests.push({
+        updateTableRowStyle: {
+          tableStartLocation,
+          rowIndices: whole,
+          tableRowStyle: { preventOverflow: true },
+          fields: 'preventOverflow',
+        },
+      });
     const total = t.columnWeights.reduce((a, b) => a + b, 0) || 1;
     t.columnWeights.forEach((w, c) => {
       requests.push({

@@ -8,13 +8,14 @@ type Request = GoogleAppsScript.Docs.Schema.Request;
 /**
  * A batchUpdate request. The REST reference's Request
  * (https://developers.google.com/docs/api/reference/rest/v1/documents/request) has kinds the typings
- * predate — updateDocumentStyle, pinTableHeaderRows, updateTableColumnProperties — added here as
+ * predate — updateDocumentStyle, pinTableHeaderRows, updateTableColumnProperties, updateTableRowStyle — added here as
  * optional fields, so every other kind keeps the typings' check.
  */
 export type DocsRequest = Request & {
   updateDocumentStyle?: object;
   pinTableHeaderRows?: object;
   updateTableColumnProperties?: object;
+  updateTableRowStyle?: object;
 };
 
 /** The advanced service, or a Thai message saying to turn it on. */
