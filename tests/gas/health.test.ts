@@ -92,6 +92,7 @@ describe('a healthy tracker', () => {
       ['triggers', 'pass'],
       ['queueTrigger', 'pass'],
       ['mail', 'pass'],
+      ['line', 'pass'],
       ['lockProperties', 'pass'],
     ]);
     expect(lineOf(run, 'folder').found).toContain(HEALTH.folder.admins([ADMIN]));
@@ -104,11 +105,11 @@ describe('a healthy tracker', () => {
     runHealthCheck(fakes.spreadsheet);
     const log = fakes.sheets.values(HEALTH.logTab) ?? [];
     expect(log[0]).toEqual([...HEALTH.logHeaders]);
-    expect(log).toHaveLength(1 + 2 * 12);
+    expect(log).toHaveLength(1 + 2 * 13);
     expect(log[1][0]).toBeInstanceOf(Date); // the date probe typed there was written over
     expect(fakes.sheets.cell(HEALTH.logTab, 'A2').numberFormat).toBe(DATETIME_FORMAT);
     expect(log.slice(1).map((r) => [r[1], r[3], r[5]])).toEqual(
-      Array.from({ length: 24 }, () => [ADMIN, HEALTH.outcome.pass, HEALTH.nothingToDo]),
+      Array.from({ length: 26 }, () => [ADMIN, HEALTH.outcome.pass, HEALTH.nothingToDo]),
     );
     expect(log[1][2]).toBe(HEALTH.scopes.title);
   });
@@ -140,7 +141,7 @@ describe('a healthy tracker', () => {
     expect(run).toBeDefined();
     const dialog = fakes.ui.lastDialog();
     expect(dialog?.title).toBe(HEALTH.title);
-    expect(dialog?.html).toContain(HEALTH.summary(12, 0, 0));
+    expect(dialog?.html).toContain(HEALTH.summary(13, 0, 0));
     for (const line of run!.report.lines) expect(dialog?.html).toContain(line.title);
     expect(dialog?.html).toContain(HEALTH.copyButton);
     // the JSON a maintainer gets: versions, locale, zone, scopes, each check's outcome
@@ -163,7 +164,7 @@ describe('a healthy tracker', () => {
       scriptTimeZone: 'Asia/Bangkok',
       scopesGranted: [...MANIFEST_SCOPES],
     });
-    expect(json.checks.map((c: { id: string; outcome: string }) => c.outcome)).toEqual(Array(12).fill('pass'));
+    expect(json.checks.map((c: { id: string; outcome: string }) => c.outcome)).toEqual(Array(13).fill('pass'));
   });
 
   test('someone who is not an admin is refused, and nothing is written', () => {
@@ -183,10 +184,10 @@ describe('a healthy tracker', () => {
     );
     expect(line.error).toBe('Service error: Drive');
     othersPass(run, 'services');
-    expect(run.report.lines).toHaveLength(12);
+    expect(run.report.lines).toHaveLength(13);
   });
 
-  test('a check that throws outright (a service missing mid-run) still gives twelve lines', () => {
+  test('a check that throws outright (a service missing mid-run) still gives every line', () => {
     const original = MailApp.getRemainingDailyQuota;
     (MailApp as unknown as Record<string, unknown>).getRemainingDailyQuota = () => {
       throw new Error('Exception: Service unavailable: Gmail');
@@ -404,7 +405,7 @@ describe('each check, its condition broken', () => {
       const run = runHealthCheck(fakes.spreadsheet);
       expect(lineOf(run, 'services').found).toBe(HEALTH.services.off(['Drive API v3']));
       expect(lineOf(run, 'folder').outcome).toBe('fail');
-      expect(run.report.lines).toHaveLength(12);
+      expect(run.report.lines).toHaveLength(13);
     } finally {
       (globalThis as Record<string, unknown>).Drive = Drive;
     }
@@ -466,9 +467,9 @@ test('the headless entry (clasp run healthCheckHeadless) runs every check withou
   fakes = healthyTracker();
   fakes.ui.setAvailable(false);
   const report = ENTRY_POINTS.healthCheckHeadless();
-  expect(report?.lines.map((l) => l.outcome)).toEqual(Array(12).fill('pass'));
+  expect(report?.lines.map((l) => l.outcome)).toEqual(Array(13).fill('pass'));
   expect(fakes.mail.sent).toEqual([]); // no test e-mail from a headless run
-  expect((fakes.sheets.values(HEALTH.logTab) ?? []).length).toBe(13);
+  expect((fakes.sheets.values(HEALTH.logTab) ?? []).length).toBe(14);
 });
 
 describe('what the checks assume', () => {

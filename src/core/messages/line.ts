@@ -40,6 +40,22 @@ export const LINE = {
     `ให้สมาชิกพิมพ์รหัส ${code} ในกลุ่ม LINE ของ${division} ภายใน ${minutes} นาที (ใช้ได้ครั้งเดียว)`,
 } as const;
 
+/** The self-test's LINE check (src/gas/health/line.ts). */
+export const LINE_HEALTH = {
+  title: 'LINE (token และโควตาข้อความ)',
+  notUsed: (paired: number) =>
+    `ไม่ได้ใช้ LINE (ไม่มี LINE_CHANNEL_ACCESS_TOKEN ในคุณสมบัติของสคริปต์) — ส่งทางอีเมลทั้งหมด${paired ? ` แม้มี ${paired} หน่วยงานจับคู่กลุ่มไว้` : ''}`,
+  ok: (limit: number | null, used: number, paired: number) =>
+    `token ใช้ได้: เดือนนี้ใช้ไป ${used}${limit === null ? ' ข้อความ (ไม่จำกัด)' : ` จาก ${limit} ข้อความ`} จับคู่กลุ่มแล้ว ${paired} หน่วยงาน (ไม่ได้ส่งข้อความใด)`,
+  spent: (used: number, limit: number) =>
+    `โควตา LINE เดือนนี้หมดแล้ว (${used} จาก ${limit}) — ระบบจะส่งทางอีเมลแทนจนถึงต้นเดือน`,
+  spentTodo: 'ถ้าหมดทุกเดือน ให้ใช้อีเมลกับกลุ่มที่มีสมาชิกมากที่สุด (ดู remind --simulate --line-members)',
+  failed: (why: string) => `ตรวจ token ของ LINE ไม่ผ่าน: ${why}`,
+  failedTodo: 'ออก channel access token ใหม่ใน LINE Developers แล้วใส่ใน LINE_CHANNEL_ACCESS_TOKEN (คุณสมบัติของสคริปต์)',
+  unreachableTodo: 'ลองตรวจใหม่ภายหลัง ถ้ายังติดต่อไม่ได้ ให้ดูว่าเครือข่ายของ Google ถึง api.line.me ได้ (ระหว่างนี้ระบบส่งทางอีเมลแทน)',
+  otherTodo: 'ลองตรวจใหม่ภายหลัง ถ้ายังไม่ผ่าน ให้ดูสถานะของ channel ใน LINE Developers (ระหว่างนี้ระบบส่งทางอีเมลแทน)',
+} as const;
+
 /** The CLI's LINE words (Node only, left out of the Apps Script bundle). */
 export const LINE_CLI = {
   tokenFileUnreadable: (path: string) => `อ่านไฟล์ token ของ LINE ไม่ได้: ${path}`,

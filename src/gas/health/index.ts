@@ -17,6 +17,7 @@ import {
 } from '../../core/health';
 import { HEALTH } from '../../core/messages/health';
 import { HEALTH_LEFTOVERS, HEALTH_SYNC_LOCK } from '../../core/messages/health-sync-lock';
+import { LINE_HEALTH } from '../../core/messages/line';
 import { QUEUE_TRIGGER } from '../../core/messages/queue-trigger';
 import { DIVISIONS_TAB, SETTINGS_TAB } from '../../core/schema';
 import { parseSettings } from '../../core/settings-tab';
@@ -26,6 +27,7 @@ import { activeSpreadsheet, confirm, currentUserEmail, showAlert, showDialog } f
 import { ensureSheet, ensureSize, readTabs } from '../sheetio';
 import { errorText, type HealthCheck, type HealthContext } from './context';
 import { checkFolder } from './folder';
+import { checkLine } from './line';
 import { checkLocale } from './locale';
 import { checkLockAndProperties } from './lock-properties';
 import { checkMail } from './mail';
@@ -52,6 +54,7 @@ export const HEALTH_CHECKS: ReadonlyArray<readonly [keyof typeof TITLES, HealthC
   ['triggers', checkTriggers],
   ['queueTrigger', checkQueueTrigger],
   ['mail', checkMail],
+  ['line', checkLine],
   ['lockProperties', checkLockAndProperties],
 ];
 
@@ -67,6 +70,7 @@ const TITLES = {
   triggers: HEALTH.triggers.title,
   queueTrigger: QUEUE_TRIGGER.check.title,
   mail: HEALTH.mail.title,
+  line: LINE_HEALTH.title,
   lockProperties: HEALTH.lockProperties.title,
 } as const;
 
