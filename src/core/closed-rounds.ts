@@ -22,6 +22,20 @@ export function closedRoundRows(snapshot: WorkbookSnapshot, fiscalYear: number, 
   );
 }
 
+/** The closed (fiscal year, round)s of the years before `fiscalYear`, newest first: what a past year's report is made of. */
+export function closedRoundsBefore(
+  snapshot: WorkbookSnapshot,
+  fiscalYear: number,
+): Array<{ year: number; round: Round }> {
+  const seen = new Map<string, { year: number; round: Round }>();
+  for (const r of readTable(snapshot, ROUND_SNAPSHOT_TAB).rows) {
+    const year = cellInteger(r.cells.fiscalYear);
+    const round = parseRound(r.cells.round);
+    if (year !== null && round !== null && year < fiscalYear) seen.set(`${year}/${round}`, { year, round });
+  }
+  return [...seen.values()].sort((a, b) => b.year - a.year || b.round - a.round);
+}
+
 export const isRoundClosed = (snapshot: WorkbookSnapshot, fiscalYear: number, round: Round): boolean =>
   closedRoundRows(snapshot, fiscalYear, round).length > 0;
 

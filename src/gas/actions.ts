@@ -29,7 +29,7 @@ import { menuSetup } from './setup';
 import { readTab, TEXT_ONLY } from './sheetio';
 import { menuSyncDivisionTabs } from './sync';
 import { menuValidateAll } from './validate';
-import { menuCloseRound, menuReopenRound, menuRollover } from './year-cycle';
+import { menuCloseRound, menuPastYearReport, menuReopenRound, menuRollover } from './year-cycle';
 
 // biome-ignore lint/suspicious/noExplicitAny: a handler's own parameter types are kept through the generic
 type Handler = (...args: any[]) => unknown;
@@ -102,6 +102,7 @@ export const ACTIONS = {
   menuCloseRound: menu('closeRound', { access: ADMINS, lock: DOCUMENT_LOCK, run: menuCloseRound }),
   menuReopenRound: menu('reopenRound', { access: ADMINS, lock: DOCUMENT_LOCK, run: menuReopenRound }),
   menuRollover: menu('rollover', { access: ADMINS, lock: DOCUMENT_LOCK, run: menuRollover }),
+  menuPastYearReport: menu('pastReport', { access: ADMINS, lock: 'inside', run: menuPastYearReport }),
   menuRefreshPublicPage: menu('publicPage', { access: 'anyone', lock: DOCUMENT_LOCK, run: menuRefreshPublicPage }),
   menuPairLineGroup: menu('pairLine', { access: ADMINS, lock: 'none', run: menuPairLineGroup }),
   menuHealthCheck: menu('healthCheck', { access: ADMINS, lock: 'none', run: menuHealthCheck }),

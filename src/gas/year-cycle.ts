@@ -3,16 +3,25 @@
 // changed, one setValues each, then sets the closed round's protections and refreshes the dashboard.
 // Service calls: one read per tab, one write per changed tab, and per division tab a fixed few for
 // the round's protection (never per row).
+// "รายงานผลปีงบประมาณที่ผ่านมา" (admins): an earlier year's closed round, picked from the snapshot tab,
+// reported from its snapshot through generateDocument (the report kind) at the register's URL of that
+// (year, round) — the owner's queue when the clicker is not the folder's owner.
+import { REPORT_KIND } from '../core/app/document-kinds';
 import { offsetClock } from '../core/clock';
+import { closedRoundsBefore } from '../core/closed-rounds';
+import { REPORT } from '../core/messages/report';
 import { YEAR_CYCLE } from '../core/messages/year-cycle';
 import { resultKeyFor } from '../core/model';
-import { FIXED_TABS } from '../core/schema';
-import { isoFromWallDate, type Round } from '../core/thai';
+import { FIXED_TABS, ROUND_SNAPSHOT_TAB, SETTINGS_TAB } from '../core/schema';
+import { isoFromWallDate, numerals, type Round, toArabicDigits } from '../core/thai';
 import { parseWorkbook, type WorkbookSnapshot } from '../core/workbook';
 import { type Actor, closeRound, reopenRound, rollover, type YearCycleResult } from '../core/year-cycle';
-import { activeSpreadsheet, confirm, currentUserEmail, showAlert, ui } from './context';
+import { activeSpreadsheet, confirm, currentUserEmail, showAlert, ui, withDocumentLock } from './context';
 import { storedPublicUrl, writeDashboard } from './dashboard';
+import { documentFromMenu, showDone } from './document-menu';
+import { sheetReader } from './document-ports';
 import { layoutNewTab, lockDown, protectFixedTab } from './protect';
+import type { GeneratedReport } from './report';
 import { ensureSheet, readWorkbook, replaceTable, zoneOffsetMs } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -149,4 +158,49 @@ export function menuRollover(): void {
   unprotectClosedRounds(c.ss, result.snapshot);
   afterChange(c, result);
   showAlert(result.message);
+}
+
+/**
+ * Menu entry "รายงานผลปีงบประมาณที่ผ่านมา": the admin picks a closed round of an earlier fiscal year (read
+ * from the snapshot tab), and its report is regenerated from the snapshot — the measures and results as
+ * closed — into the document on record, so it stays at the URL it was first published at. The question is
+ * asked before the document lock (the row's lock is 'inside'), as the memo's is.
+ */
+export function menuPastYearReport(): GeneratedReport | undefined {
+  const u = ui();
+  if (!u) return undefined;
+  const snapshot = sheetReader(activeSpreadsheet()).read({
+    tabs: [SETTINGS_TAB, ROUND_SNAPSHOT_TAB],
+    divisionTabs: false,
+  });
+  const settings = parseWorkbook(snapshot).tracker.settings;
+  const num = (n: number) => numerals(n, settings.numerals);
+  const closed = closedRoundsBefore(snapshot, settings.fiscalYear);
+  if (!closed.length) {
+    showAlert(YEAR_CYCLE.pastReportNone(num(settings.fiscalYear)));
+    return undefined;
+  }
+  const items = closed.map((c, i) => YEAR_CYCLE.pastReportItem(i + 1, num(c.year), num(c.round))).join('\n');
+  const pick = u.prompt(YEAR_CYCLE.pastReportAction, YEAR_CYCLE.pastReportPick(items), u.ButtonSet.OK_CANCEL);
+  if (pick.getSelectedButton() !== u.Button.OK) return undefined;
+  const answer = pick.getResponseText().trim();
+  const n = Number(toArabicDigits(answer));
+  const chosen = Number.isInteger(n) ? closed[n - 1] : undefined;
+  if (!chosen) {
+    showAlert(YEAR_CYCLE.pastReportBadPick(answer));
+    return undefined;
+  }
+  return withDocumentLock(
+    YEAR_CYCLE.pastReportAction,
+    () => {
+      const request = { kind: REPORT_KIND.name, year: chosen.year, round: chosen.round };
+      const doc = documentFromMenu(REPORT_KIND, request, (d) =>
+        showDone(d, REPORT.doneIntro(num(d.fiscalYear), num(d.round ?? chosen.round)), REPORT.doneTitle),
+      );
+      if (!doc) return undefined;
+      const { docId, docUrl, publishedUrl, pdfUrl, warnings, source } = doc;
+      return { docId, docUrl, publishedUrl, pdfUrl, warnings, model: source };
+    },
+    5000,
+  );
 }

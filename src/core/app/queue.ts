@@ -41,6 +41,8 @@ export function queuedRequest(raw: unknown): QueuedRequest | null {
   }
   const out: DocumentRequest = { kind: r.kind };
   if (isRound(r.round)) out.round = r.round;
+  // an earlier fiscal year's report (the menu's past-year report): without it the owner would print this year's
+  if (typeof r.year === 'number' && Number.isInteger(r.year) && r.year >= 2400 && r.year <= 2800) out.year = r.year;
   if (r.subject === 'plan' || r.subject === 'report') out.subject = r.subject;
   if (typeof r.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.date)) out.date = r.date;
   return out;

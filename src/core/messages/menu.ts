@@ -17,6 +17,7 @@ export const MENU = {
     closeRound: 'ปิดรอบการรายงาน',
     reopenRound: 'เปิดรอบอีกครั้ง',
     rollover: 'เริ่มปีงบประมาณใหม่',
+    pastReport: 'รายงานผลปีงบประมาณที่ผ่านมา',
     publicPage: 'ปรับปรุงหน้าเผยแพร่',
     healthCheck: 'ตรวจสุขภาพระบบ',
     healthCheckCopy: 'คัดลอกผลสำหรับผู้พัฒนา',

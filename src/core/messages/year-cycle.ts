@@ -52,6 +52,13 @@ export const YEAR_CYCLE = {
   // the report of a closed (year, round) after rollover
   pastRoundNotClosed: (fy: string, round: string, closed: string) =>
     `ปีงบประมาณ ${fy} รอบ ${round} เดือน ไม่ได้ปิดรอบไว้ในแท็บ "${TAB.roundSnapshot}" จึงไม่มีผลที่ปิดไว้ให้สร้างรายงาน${closed ? ` — รอบที่ปิดไว้: ${closed}` : ''}`,
+  // the menu's report of an earlier year's closed round, published at the URL it was first published at
+  pastReportAction: MENU.items.pastReport,
+  pastReportNone: (fy: string) =>
+    `ยังไม่มีรอบที่ปิดไว้ของปีงบประมาณก่อน ${fy} ในแท็บ "${TAB.roundSnapshot}" — รายงานของปีที่ผ่านมาสร้างจากผลที่ปิดรอบไว้ (ปิดรอบก่อนเริ่มปีงบประมาณใหม่) ส่วนรายงานของปีนี้ใช้เมนู "${MENU.items.report}"`,
+  pastReportPick: (items: string) => `สร้างรายงานของรอบที่ปิดไว้จากผลที่ปิดรอบ (เผยแพร่ที่ลิงก์เดิม) — พิมพ์หมายเลข:\n${items}`,
+  pastReportItem: (n: number, fy: string, round: string) => `${n}. ปีงบประมาณ ${fy} รอบ ${round} เดือน`,
+  pastReportBadPick: (value: string) => `"${value}" ไม่ใช่หมายเลขในรายการ — ไม่ได้สร้างรายงาน`,
   futureYear: (fy: string, current: string) => `ปีงบประมาณ ${fy} ยังไม่ถึง: ชีตนี้เป็นปีงบประมาณ ${current}`,
   // the next fiscal year
   rolloverArchiveReason: (fy: number, next: number) => `ปีงบประมาณ ${fy} (เริ่มปีงบประมาณ ${next})`,
