@@ -7,12 +7,13 @@
 import { reportProblems } from './app/report-checks';
 import type { Problem } from './cell-rules';
 import { closedRoundTracker, reportRoundOf } from './closed-rounds';
-import { frameworkForYear, publishesRound } from './framework';
-import { memoProblems } from './memo';
+import { frameworkForYear } from './framework';
+import { type MemoSubject, memoProblems, parseMemoChoice } from './memo';
 import { FRAMEWORK } from './messages/framework';
+import { APPROVAL } from './messages/plan';
 import type { Tracker } from './model';
 import { SETTINGS_TAB } from './schema';
-import type { Round } from './thai';
+import { numerals, type Round } from './thai';
 import type { ParsedWorkbook, WorkbookSnapshot } from './workbook';
 
 export interface RoundDocumentInputs {
@@ -51,7 +52,7 @@ export function reportMemoInputs(
   const inputs = reportInputs(snapshot, parsed, asked);
   // a round whose report the framework does not publish is an internal follow-up: nothing to propose
   const own = frameworkForYear(parsed.tracker.settings, inputs.year);
-  const unpublished: Problem[] = publishesRound(own, inputs.round)
+  const unpublished: Problem[] = proposableRounds(parsed.tracker.settings, inputs.year).includes(inputs.round)
     ? []
     : [
         {
@@ -63,4 +64,24 @@ export function reportMemoInputs(
         },
       ];
   return { ...inputs, problems: [...unpublished, ...inputs.problems, ...memoProblems(parsed)] };
+}
+
+/** The rounds whose report a memo can propose: those the year's framework publishes (FY 2569+: 12 only). */
+export const proposableRounds = (settings: Tracker['settings'], year = settings.fiscalYear): readonly Round[] =>
+  frameworkForYear(settings, year).rounds;
+
+/**
+ * The memo's question "which document?" as the tracker's framework has it: the plan and each round it
+ * publishes — a round it does not (FY 2569's 6) is neither offered nor understood — and the answer read.
+ */
+export function memoQuestion(settings: Tracker['settings']) {
+  const rounds = proposableRounds(settings);
+  const choices = ['1', ...rounds.map(String)];
+  return {
+    prompt: APPROVAL.proposeWhich(
+      rounds.map((r) => APPROVAL.proposeReportLine(String(r), numerals(r, settings.numerals))),
+    ),
+    choose: (answer: string): MemoSubject | null => parseMemoChoice(answer, rounds),
+    refusal: (answer: string): string => APPROVAL.badWhich(answer, choices),
+  };
 }

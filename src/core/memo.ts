@@ -33,15 +33,16 @@ export interface MemoOptions {
 }
 
 /**
- * The clerk's answer to "which document?" (the menu's prompt, APPROVAL.proposeWhich): 1 or มาตรการ the
- * plan, 6 or 12 a round's report, Thai digits alike; null when it is none of them. The English "plan"
- * is still understood from earlier habits, never asked for.
+ * The clerk's answer to "which document?" (the menu's prompt, memoQuestion in closed-documents.ts): 1 or
+ * มาตรการ the plan, a round's number (of `rounds`, the rounds the framework publishes) its report, Thai
+ * digits alike; null when it is none of them. The English "plan" is still understood from earlier habits,
+ * never asked for.
  */
-export function parseMemoChoice(answer: string): MemoSubject | null {
+export function parseMemoChoice(answer: string, rounds: readonly Round[]): MemoSubject | null {
   const text = toArabicDigits(answer.normalize('NFC')).replace(/\s+/g, '').toLowerCase();
   if (text === '1' || text === 'มาตรการ' || text === 'มาตรการประจำปี' || text === 'plan') return { kind: 'plan' };
-  if (text === '6' || text === '12') return { kind: 'report', round: Number(text) as Round };
-  return null;
+  const round = rounds.find((r) => String(r) === text);
+  return round ? { kind: 'report', round } : null;
 }
 
 /** Why a memo cannot be written (nothing is written then): no executive to address it to. */

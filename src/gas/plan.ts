@@ -14,8 +14,9 @@ import { recordApproval } from '../core/app/approve';
 import { MEMO_KIND, PLAN_KIND } from '../core/app/document-kinds';
 import { runSync } from '../core/app/flow';
 import { escapeHtml } from '../core/cells';
+import { memoQuestion } from '../core/closed-documents';
 import type { DocumentModel } from '../core/document';
-import { type MemoSubject, memoSubjectLine, parseMemoChoice } from '../core/memo';
+import { type MemoSubject, memoSubjectLine } from '../core/memo';
 import { MENU } from '../core/messages/menu';
 import { APPROVAL, DOC_KIND, DOCUMENT_LABEL, PLAN } from '../core/messages/plan';
 import { REPORT } from '../core/messages/report';
@@ -26,7 +27,7 @@ import { numerals } from '../core/thai';
 import { parseWorkbook } from '../core/workbook';
 import { activeSpreadsheet, currentUserEmail, showAlert, ui, withDocumentLock } from './context';
 import { dialog, documentFromMenu, link, showDone, showQueued } from './document-menu';
-import { gasDocumentPorts } from './document-ports';
+import { gasDocumentPorts, sheetReader } from './document-ports';
 
 // ---------------------------------------------------------------- สร้างมาตรการประจำปี
 
@@ -53,15 +54,19 @@ export function menuGeneratePlan(): GeneratedPlan | undefined {
 
 // ---------------------------------------------------------------- เสนอผู้บริหาร
 
-/** Asks which document; null when cancelled or not understood (the user is told). */
+/** Asks which document (the rounds the tracker's framework publishes); null when cancelled or not understood (the user is told). */
 function askSubject(): MemoSubject | null {
   const u = ui();
   if (!u) return null;
-  const r = u.prompt(MENU.items.propose, APPROVAL.proposeWhich, u.ButtonSet.OK_CANCEL);
+  const { settings } = parseWorkbook(
+    sheetReader(activeSpreadsheet()).read({ tabs: [SETTINGS_TAB], divisionTabs: false }),
+  ).tracker;
+  const question = memoQuestion(settings);
+  const r = u.prompt(MENU.items.propose, question.prompt, u.ButtonSet.OK_CANCEL);
   if (r.getSelectedButton() !== u.Button.OK) return null;
   const text = r.getResponseText().trim();
-  const subject = parseMemoChoice(text);
-  if (!subject) showAlert(APPROVAL.badWhich(text));
+  const subject = question.choose(text);
+  if (!subject) showAlert(question.refusal(text));
   return subject;
 }
 

@@ -35,14 +35,16 @@ test('no message a sheet user sees points to docs/*.md', async () => {
   expect(found.filter(([, t]) => /docs\/[\w-]+\.md/.test(t)).map(([p]) => p)).toEqual([]);
 });
 
-test('the memo prompt takes what a clerk types: 1 or มาตรการ, 6 or 12 in either digits', async () => {
+test('the memo prompt takes what a clerk types: 1 or มาตรการ, a published round in either digits', async () => {
   const { parseMemoChoice } = await import('../../src/core/memo');
   const { APPROVAL } = await import('../../src/core/messages/plan');
-  expect(APPROVAL.proposeWhich).not.toMatch(/[A-Za-z]/);
-  expect(parseMemoChoice('1')).toEqual({ kind: 'plan' });
-  expect(parseMemoChoice(' มาตรการ ')).toEqual({ kind: 'plan' });
-  expect(parseMemoChoice('๖')).toEqual({ kind: 'report', round: 6 });
-  expect(parseMemoChoice('๑๒')).toEqual({ kind: 'report', round: 12 });
-  expect(parseMemoChoice('รายงาน')).toBeNull();
-  expect(parseMemoChoice('')).toBeNull();
+  expect(APPROVAL.proposeWhich([APPROVAL.proposeReportLine('12', '๑๒')])).not.toMatch(/[A-Za-z]/);
+  expect(parseMemoChoice('1', [6, 12])).toEqual({ kind: 'plan' });
+  expect(parseMemoChoice(' มาตรการ ', [6, 12])).toEqual({ kind: 'plan' });
+  expect(parseMemoChoice('๖', [6, 12])).toEqual({ kind: 'report', round: 6 });
+  expect(parseMemoChoice('๑๒', [6, 12])).toEqual({ kind: 'report', round: 12 });
+  // a round the framework does not publish (FY 2569's 6) is not understood
+  expect(parseMemoChoice('6', [12])).toBeNull();
+  expect(parseMemoChoice('รายงาน', [6, 12])).toBeNull();
+  expect(parseMemoChoice('', [6, 12])).toBeNull();
 });

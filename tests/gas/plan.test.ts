@@ -144,7 +144,7 @@ describe('Apps Script: เสนอผู้บริหาร and บันท�
     fakes.ui.respond('OK', '1');
     const memo = menuProposeToExecutive('2022-10-05')!;
     expect(memo).toBeDefined();
-    const asked = fakes.ui.alerts.find((a) => a.prompt === APPROVAL.proposeWhich);
+    const asked = fakes.ui.alerts.find((a) => a.prompt.startsWith(APPROVAL.proposeWhich([])));
     expect(asked?.prompt).toContain('มาตรการประจำปี');
     expect(asked?.prompt).not.toMatch(/plan/i);
     const memoText = fakes.docs.documentText(memo.memoId);
@@ -212,6 +212,28 @@ describe('Apps Script: เสนอผู้บริหาร and บันท�
     fakes.ui.respond('OK', '12');
     expect(menuProposeToExecutive('2023-04-05')).toBeUndefined();
     expect(fakes.ui.lastAlert()?.prompt).toContain('ยังไม่ได้สร้าง');
+  });
+
+  test('a FY 2569 tracker: the question offers the plan and round 12 only, and "6" makes no memo', () => {
+    const fakes = installWith(setting(templateSnapshot(), 'fiscalYear', '2569'));
+    const docsBefore = fakes.docs.documentIds();
+    fakes.ui.respond('OK', '6');
+    expect(menuProposeToExecutive('2026-04-05')).toBeUndefined();
+    const [asked, told] = fakes.ui.alerts.slice(-2).map((a) => a.prompt);
+    expect(asked).toBe('เสนอเอกสารใด? พิมพ์หมายเลข:\n1 = มาตรการประจำปี\n12 = รายงานผลรอบ ๑๒ เดือน');
+    expect(told).toBe('"6" ไม่ใช่ 1 หรือ 12 — ไม่ได้สร้างบันทึก');
+    expect(fakes.docs.documentIds()).toEqual(docsBefore);
+  });
+
+  test('a FY 2566 tracker: the plan and rounds 6 and 12', () => {
+    const fakes = installWith(templateSnapshot());
+    fakes.ui.respond('OK', 'รายงาน');
+    expect(menuProposeToExecutive('2023-04-05')).toBeUndefined();
+    const [asked, told] = fakes.ui.alerts.slice(-2).map((a) => a.prompt);
+    expect(asked).toBe(
+      'เสนอเอกสารใด? พิมพ์หมายเลข:\n1 = มาตรการประจำปี\n6 = รายงานผลรอบ ๖ เดือน\n12 = รายงานผลรอบ ๑๒ เดือน',
+    );
+    expect(told).toBe('"รายงาน" ไม่ใช่ 1, 6 หรือ 12 — ไม่ได้สร้างบันทึก');
   });
 
   test('approval: only executives and admins in settings', () => {

@@ -126,8 +126,12 @@ export const APPROVAL = {
   donePublished: (what: string, url: string) => `บันทึกการอนุมัติ "${what}" และเผยแพร่แล้วที่ ${url}`,
   memoBlockedTitle: 'สร้างบันทึกข้อความไม่ได้: ข้อมูลในชีตมีข้อผิดพลาด',
   memoDone: (url: string) => `สร้างบันทึกข้อความเสนอผู้บริหารแล้ว: ${url}`,
-  proposeWhich: 'เสนอเอกสารใด? พิมพ์หมายเลข:\n1 = มาตรการประจำปี\n6 = รายงานผลรอบ ๖ เดือน\n12 = รายงานผลรอบ ๑๒ เดือน',
-  badWhich: (value: string) => `"${value}" ไม่ใช่ 1, 6 หรือ 12 — ไม่ได้สร้างบันทึก`,
+  /** the question, one line per document: the plan (1), then each round the year's framework publishes */
+  proposeWhich: (reportLines: readonly string[]) =>
+    ['เสนอเอกสารใด? พิมพ์หมายเลข:', '1 = มาตรการประจำปี', ...reportLines].join('\n'),
+  proposeReportLine: (typed: string, round: string) => `${typed} = รายงานผลรอบ ${round} เดือน`,
+  badWhich: (value: string, choices: readonly string[]) =>
+    `"${value}" ไม่ใช่ ${choices.length > 1 ? `${choices.slice(0, -1).join(', ')} หรือ ${choices[choices.length - 1]}` : choices[0]} — ไม่ได้สร้างบันทึก`,
   memoFailed: (why: string) => `สร้างบันทึกข้อความเสนอผู้บริหารไม่สำเร็จ: ${why} — ทะเบียนรายงานยังเหมือนเดิม ลองใหม่อีกครั้ง`,
   memoErrorsTitle: 'สร้างบันทึกข้อความไม่สำเร็จ',
   publishFailed: (why: string) => `บันทึกการอนุมัติแล้ว แต่เผยแพร่เอกสารไม่สำเร็จ: ${why} — เรียกเมนู บันทึกการอนุมัติ อีกครั้งเพื่อเผยแพร่`,
