@@ -331,15 +331,62 @@ test('each division beyond the first adds at most 2 calls to a regeneration (its
     calls.untracked(() => ENTRY_POINTS.menuGenerateReport());
     calls.reset();
     expect(ENTRY_POINTS.menuGenerateReport()).toBeDefined();
-    const n = calls.total();
+    const n = { total: calls.total(), byService: calls.snapshot() };
     uninstallFakes();
     return n;
   };
   const five = regenerate(5);
   const ten = regenerate(10);
   console.log(
-    `report regeneration as the bench counts it (11 measures, after setup): 5 divisions ${five}, 10 divisions ${ten}`,
+    `report regeneration as the bench counts it (11 measures, after setup): 5 divisions ${five.total}, 10 divisions ${ten.total}`,
   );
-  expect(five).toBeLessThanOrEqual(54);
-  expect(ten - five).toBeLessThanOrEqual(2 * 5);
+  // every step's calls, so a regression names the step that grew (the issue's goal is 40; what the 54
+  // are and why none goes without losing a behaviour: docs/documents.md "Service calls")
+  expect(five.byService).toEqual({
+    // the action: the document lock, the bound spreadsheet
+    'LockService.getDocumentLock': 1,
+    'Lock.tryLock': 1,
+    'Lock.releaseLock': 1,
+    'SpreadsheetApp.getActive': 1,
+    // the zone offset dates are read and written with
+    'Spreadsheet.getSpreadsheetTimeZone': 1,
+    'Utilities.formatDate': 1,
+    // 7 fixed tabs and 5 division tabs, one getRange + one getValues each
+    'Spreadsheet.getRange': 12,
+    'Range.getValues': 12,
+    // the owner's queue: who owns the folder (one properties handle for the run), who is clicking
+    'PropertiesService.getScriptProperties': 1,
+    'Properties.getProperty': 1,
+    'Session.getEffectiveUser': 1,
+    'User.getEmail': 1,
+    // the folder (sharing, trashed) and the document on record (trashed = missing)
+    'Drive.Files.get': 2,
+    // the document: rewritten through DocumentApp (one table per area), its layout in one Docs batchUpdate
+    'DocumentApp.openById': 2,
+    'Document.getBody': 1,
+    'Body.clear': 1,
+    'Body.appendTable': 3,
+    'Document.saveAndClose': 1,
+    'Docs.Documents.get': 1,
+    'Docs.Documents.batchUpdate': 1,
+    // the PDF (the second openById above), publishing
+    'Document.getAs': 1,
+    'Drive.Files.create': 1,
+    'Drive.Revisions.update': 1,
+    // the register's row, the public page's stored copy
+    'Range.setValues': 1,
+    'Properties.setProperties': 1,
+    // the dialog with the links
+    'SpreadsheetApp.getUi': 1,
+    'HtmlService.createHtmlOutput': 1,
+    'Ui.showModalDialog': 1,
+  });
+  expect(five.total).toBe(54);
+  // each further division: its tab's getRange and getValues, nothing else
+  expect(ten.byService).toEqual({
+    ...five.byService,
+    'Spreadsheet.getRange': 12 + 5,
+    'Range.getValues': 12 + 5,
+  });
+  expect(ten.total - five.total).toBeLessThanOrEqual(2 * 5);
 });
