@@ -2,6 +2,7 @@
 // used, each group's members count, and the pushes it received with their headers. A test can make a
 // path answer otherwise (429, 500) or never answer (a timeout). It follows the reference's shapes
 // (developers.line.biz/en/reference/messaging-api/: push, quota, quota/consumption, members/count).
+import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -106,4 +107,39 @@ export async function startLineStandIn(state: Partial<LineStandIn['state']> = {}
         server.close(() => resolve());
       }),
   };
+}
+
+/** A webhook body as LINE sends it: one text message event from a group (or a 1:1 chat with `source`). */
+export function groupTextEvent(
+  groupId: string,
+  text: string,
+  source: Record<string, string> = { type: 'group', groupId, userId: `U${'0'.repeat(32)}` },
+): string {
+  return JSON.stringify({
+    destination: `U${'1'.repeat(32)}`,
+    events: [
+      {
+        type: 'message',
+        mode: 'active',
+        timestamp: 1_700_000_000_000,
+        source,
+        replyToken: 'r',
+        message: { type: 'text', id: '1', text },
+      },
+    ],
+  });
+}
+
+/**
+ * LINE delivering a webhook body to `url`: POST with "X-Line-Signature", the base64 HMAC-SHA256 of the
+ * body with the channel secret as key (developers.line.biz/en/reference/messaging-api/#signature-validation),
+ * when a secret is given. Answers the receiver's status.
+ */
+export async function deliverWebhook(url: string, body: string, secret?: string, signature?: string): Promise<number> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  const sig = signature ?? (secret ? createHmac('sha256', secret).update(body, 'utf8').digest('base64') : undefined);
+  if (sig) headers['X-Line-Signature'] = sig;
+  const res = await fetch(url, { method: 'POST', headers, body });
+  await res.text();
+  return res.status;
 }
