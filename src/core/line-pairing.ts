@@ -1,7 +1,7 @@
 // Pairing a LINE group with a division (or the executives), the steps both runtimes share: the pending
-// codes as stored (a script property in Apps Script, a file beside the workbook in the CLI — never a
-// tab), a new code for a division, a webhook body applied to them, and the one cell the pairing
-// writes (the divisions tab's LINE column, or the settings row executivesLine).
+// codes as stored (a script property in Apps Script; the listening process's memory in the CLI's
+// line-pair — never a tab), a new code for a division, a webhook body applied to them, and the one
+// cell the pairing writes (the divisions tab's LINE column, or the settings row executivesLine).
 
 import { matchDivision } from './cell-values';
 import { type Cell, cellText } from './cells';
@@ -120,4 +120,46 @@ export function pairingWrites(
   }
   writes.push({ tab: DIVISIONS_TAB.name, row: at + 1, column, value: groupId });
   return writes;
+}
+
+/** A tab's values with the writes applied (rows and columns grown as needed): what the CLI saves. */
+export function withWrites(rows: readonly (readonly Cell[])[], writes: readonly CellWrite[]): Cell[][] {
+  const out = rows.map((r) => [...r]);
+  for (const w of writes) {
+    while (out.length < w.row) out.push([]);
+    const row = out[w.row - 1];
+    while (row.length < w.column) row.push('');
+    row[w.column - 1] = w.value;
+  }
+  return out;
+}
+
+/** One row's run of cells to write in one call: from `column`, the values left to right. */
+export interface RowWrite {
+  tab: string;
+  row: number;
+  column: number;
+  values: Cell[];
+}
+
+/**
+ * The writes as one run per row (Apps Script: one setValues per row, never a call per cell): a gap
+ * between two written cells of a row is filled with what the tab held there as read.
+ */
+export function rowWrites(rows: readonly (readonly Cell[])[], writes: readonly CellWrite[]): RowWrite[] {
+  const byRow = new Map<string, CellWrite[]>();
+  for (const w of writes) {
+    const key = `${w.tab}\u0000${w.row}`;
+    byRow.set(key, [...(byRow.get(key) ?? []), w]);
+  }
+  return [...byRow.values()].map((ws) => {
+    const first = Math.min(...ws.map((w) => w.column));
+    const last = Math.max(...ws.map((w) => w.column));
+    const held = rows[ws[0].row - 1] ?? [];
+    const values = Array.from({ length: last - first + 1 }, (_, i) => {
+      const w = ws.filter((x) => x.column === first + i).pop();
+      return w ? w.value : (held[first + i - 1] ?? '');
+    });
+    return { tab: ws[0].tab, row: ws[0].row, column: first, values };
+  });
 }

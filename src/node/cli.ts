@@ -6,6 +6,7 @@ import { backup } from './commands/backup';
 import { demo } from './commands/demo';
 import { importCommand } from './commands/import';
 import { init } from './commands/init';
+import { linePair } from './commands/line-pair';
 import { memo, plan } from './commands/plan';
 import { remind } from './commands/remind';
 import { report } from './commands/report';
@@ -20,6 +21,7 @@ const COMMANDS: Command[] = [
   importCommand,
   validate,
   remind,
+  linePair,
   report,
   plan,
   memo,

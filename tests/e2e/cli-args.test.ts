@@ -180,7 +180,20 @@ describe('the README synopsis', () => {
   test('lists every command with exactly the options its --help declares', () => {
     const listed = forms(block);
     const commands = [
-      ...['demo', 'init', 'import', 'validate', 'sync', 'report', 'plan', 'memo', 'remind', 'backup', 'rollup'],
+      ...[
+        'demo',
+        'init',
+        'import',
+        'validate',
+        'sync',
+        'report',
+        'plan',
+        'memo',
+        'remind',
+        'line-pair',
+        'backup',
+        'rollup',
+      ],
       ...['close-round', 'reopen-round', 'rollover', 'index'],
     ];
     expect(listed.map((f) => f.split(' ')[1]).sort()).toEqual([...commands].sort());

@@ -64,6 +64,21 @@ export const LINE_CLI = {
   pushed: (subject: string, group: string) => `ส่งทาง LINE แล้ว: ${subject} → ${group}`,
   fellBack: (subject: string, why: string) => `ส่งทางอีเมลแทน LINE: ${subject} (${why})`,
   summaryByLine: (n: number) => `ในจำนวนนี้ส่งทาง LINE ${n} ฉบับ`,
+  // line-pair: a group paired from the command line
+  pairNoToken:
+    'ยังไม่มี channel access token ของ LINE: ตั้งตัวแปร ITA_LINE_TOKEN หรือใช้ --line-token-file <ไฟล์> (ดู docs/line.md)',
+  pairMode:
+    'เลือกวิธีจับคู่หนึ่งวิธี: --listen <port> (รอให้สมาชิกพิมพ์รหัสในกลุ่ม ผ่าน webhook) หรือ --group <รหัสกลุ่ม> (บันทึกรหัสกลุ่มที่ทราบแล้ว)',
+  badPort: (v: string) => `--listen "${v}" ต้องเป็นเลขพอร์ต 0–65535`,
+  badGroup: (v: string) => `--group "${v}" ไม่ใช่รหัสกลุ่ม LINE (ตัว C ตามด้วยตัวเลขฐานสิบหก 32 ตัว เช่นในบันทึกของเว็บแอป)`,
+  notInGroup: (why: string) => `บันทึกกลุ่มไม่ได้: บอตของบัญชีไม่ได้อยู่ในกลุ่มนี้ หรือรหัสกลุ่มผิด (${why}) — เชิญบอตเข้ากลุ่มก่อน แล้วสั่งใหม่`,
+  listening: (url: string, port: number) =>
+    `กำลังรอ webhook ที่ ${url} — ให้ LINE เข้าถึงเครื่องนี้ได้ เช่น cloudflared tunnel --url http://localhost:${port} แล้วใส่ที่อยู่ https ที่ได้ (ต่อท้ายด้วย /) เป็น Webhook URL ใน LINE Developers และเปิด Use webhook (กด Ctrl+C เพื่อยกเลิก)`,
+  signatureOn: 'ตรวจลายมือชื่อ X-Line-Signature ด้วย channel secret ใน ITA_LINE_SECRET: ข้อความที่ไม่ได้มาจาก LINE จะถูกข้าม',
+  signatureOff: 'ไม่ได้ตั้ง ITA_LINE_SECRET จึงไม่ตรวจลายมือชื่อของ LINE (รหัสที่ใช้ได้ครั้งเดียวภายในเวลาที่กำหนดยังกันการปลอมไว้)',
+  expired: (minutes: number) => `ไม่มีใครพิมพ์รหัสในกลุ่มภายใน ${minutes} นาที รหัสหมดอายุแล้ว ไม่ได้บันทึกอะไร — สั่งใหม่เพื่อขอรหัสใหม่`,
+  noRow: (name: string, tab: string) => `บันทึกไม่ได้: ไม่พบแถวของ "${name}" ในแท็บ "${tab}"`,
+  pairedCost: (members: number) => `กลุ่มนี้มีสมาชิก ${members} คน: แจ้งเตือนแต่ละครั้งนับเป็น ${members} ข้อความจากโควตาของเดือน`,
 } as const;
 
 /** `remind --simulate --line-members N`: the month's LINE messages against the quota. */
