@@ -14,11 +14,25 @@ class CallCounter {
   /** counted calls since the last reset: the index `before` hooks wait for */
   private seq = 0;
   private hooks = new Map<number, Array<() => void>>();
+  private refusals: string[] = [];
+
+  /**
+   * The calls the authorization mode refused since the last reset, in order (they throw and are not
+   * counted): code that catches such a refusal and carries on is still seen asking.
+   */
+  refused(): string[] {
+    return [...this.refusals];
+  }
 
   /** Records one call (the fakes call this; tests do not); refused calls throw before they run. */
   record(name: string): void {
     if (this.pausedDepth > 0) return;
-    this.guard?.(name);
+    try {
+      this.guard?.(name);
+    } catch (e) {
+      this.refusals.push(name);
+      throw e;
+    }
     const hooks = this.hooks.get(this.seq + 1);
     if (hooks) {
       this.hooks.delete(this.seq + 1);
@@ -86,6 +100,7 @@ class CallCounter {
 
   reset(): void {
     this.counts.clear();
+    this.refusals = [];
     this.seq = 0;
     this.hooks.clear();
   }

@@ -57,7 +57,9 @@ export const TRIGGER_CONTRACTS: Contract[] = [
     live: 'clasp run always runs in FULL mode: a simple trigger’s mode cannot be asked for',
     check(fakes) {
       tab();
-      fakesOnly(fakes).auth.as('LIMITED', () => {
+      const f = fakesOnly(fakes);
+      f.calls.reset();
+      f.auth.as('LIMITED', () => {
         const sheet = SpreadsheetApp.getActive().getSheetByName('กองคลัง') as GoogleAppsScript.Spreadsheet.Sheet;
         sheet.getRange('A2').setValue('OIT-01');
         same(sheet.getRange('A2').getValue(), 'OIT-01', 'its own sheet');
@@ -69,6 +71,19 @@ export const TRIGGER_CONTRACTS: Contract[] = [
         refuses(() => ScriptApp.getProjectTriggers(), denied, 'ScriptApp.getProjectTriggers');
         refuses(() => ScriptApp.newTrigger('f'), denied, 'ScriptApp.newTrigger');
       });
+      // the fakes keep each refusal, caught or not, so a test sees code that swallows one and carries on
+      same(
+        f.calls.refused(),
+        [
+          'MailApp.sendEmail',
+          'MailApp.getRemainingDailyQuota',
+          'DocumentApp.create',
+          'Drive.Files.list',
+          'ScriptApp.getProjectTriggers',
+          'ScriptApp.newTrigger',
+        ],
+        'the refusals the fakes recorded',
+      );
     },
   },
 ];
