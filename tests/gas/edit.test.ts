@@ -1,6 +1,10 @@
 // onEdit through the Apps Script fakes, as the person editing: problems get a Thai note and a colour
 // on the exact cell, the mark goes when fixed, a division's row is stamped with when and who, and a
 // multi-cell paste costs the same few calls as one cell.
+// Every edit runs as Sheets runs the simple trigger (fakes.sheets.edit: AuthMode LIMITED, the event
+// Sheets hands). Sheets names the editor to a simple trigger only on a Workspace sheet whose editor is
+// of its domain (class User getEmail()), so the tests that check the stamped editor ask for that world
+// by name (WORKSPACE below); the default Gmail-owned world stamps the account as unknown.
 import { HEADER, STATUS_LABEL, TAB } from '../../src/core/messages/tabs-headers';
 import { MARK, V } from '../../src/core/messages/validation';
 import { handleEdit, onEdit } from '../../src/gas/edit';
@@ -16,9 +20,12 @@ const FINANCE = 'finance@example.org';
 const NOW = new Date(Date.UTC(2023, 2, 20, 9, 0));
 const EDIT_AT = new Date(Date.UTC(2023, 2, 21, 3, 15)); // the instant: 10:15 in Bangkok
 
+/** The kinder world, by name: a Workspace sheet of example.org, whose editors Sheets names to onEdit. */
+const WORKSPACE = { world: 'workspace', domain: 'example.org' } as const;
+
 let fakes: FakeHandles;
 beforeEach(() => {
-  fakes = installFakes({ user: CLERK, owner: OWNER, editors: [CLERK, ADMIN, FINANCE] });
+  fakes = installFakes({ ...WORKSPACE, user: CLERK, owner: OWNER, editors: [CLERK, ADMIN, FINANCE] });
   setupSpreadsheet(fakes.spreadsheet, { example: true, now: NOW });
   calls.reset();
 });
@@ -27,26 +34,16 @@ afterEach(() => uninstallFakes());
 const sheet = (tab: string) => fakes.spreadsheet.getSheetByName(tab)!;
 
 /**
- * A person types (or pastes) values into a range, then Sheets runs the simple trigger as them.
- * The write itself is uncounted; the trigger's calls are what the test counts.
+ * A person types (or pastes) values into a range, then Sheets runs the simple trigger as them (LIMITED,
+ * the event typeInto builds). The typing itself is uncounted; the trigger's calls are what the test counts.
  */
-function type(email: string, tab: string, a1: string, values: unknown[][], opts: { userKnown?: boolean } = {}) {
-  return fakes.session.as(email, () => {
-    const range = calls.untracked(() => {
-      const r = sheet(tab).getRange(a1);
-      r.setValues(values);
-      return r;
-    });
-    if (opts.userKnown === false) fakes.session.setActiveUser('');
-    const e = {
-      range,
-      source: fakes.spreadsheet,
-      user: Session.getActiveUser(),
-      value: values[0][0],
-    } as unknown as GoogleAppsScript.Events.SheetsOnEdit;
-    calls.reset();
-    handleEdit(e, EDIT_AT);
-  });
+function type(email: string, tab: string, a1: string, values: unknown[][]) {
+  return fakes.session.as(email, () =>
+    fakes.sheets.edit(tab, a1, values, (e) => {
+      calls.reset();
+      handleEdit(e, EDIT_AT);
+    }),
+  );
 }
 
 const note = (tab: string, a1: string) => fakes.sheets.cell(tab, a1).note;
@@ -74,22 +71,25 @@ describe('a division editor on their own tab', () => {
     expect(stamped[3][10]).toBe('');
   });
 
-  it('when Google withholds the editor’s e-mail (consumer accounts), the time is stamped and the account said unknown', () => {
-    type(FINANCE, 'กองคลัง', 'H2', [['ผลรอบ ๑๒ เดือน']], { userKnown: false });
+  it('when Google withholds the editor’s e-mail (a Gmail-owned sheet, the default world), the time is stamped and the account said unknown', () => {
+    uninstallFakes();
+    fakes = installFakes({ user: CLERK, owner: OWNER, editors: [CLERK, ADMIN, FINANCE] });
+    setupSpreadsheet(fakes.spreadsheet, { example: true, now: NOW });
+    type(FINANCE, 'กองคลัง', 'H2', [['ผลรอบ ๑๒ เดือน']]);
     expect(fakes.sheets.cell('กองคลัง', 'K2').value).toBe(MARK.unknownUser);
     expect(fakes.sheets.cell('กองคลัง', 'J2').value).toBeInstanceOf(Date);
   });
 
-  it('run as Sheets runs the simple trigger (LIMITED): a Gmail-owned sheet stamps the time and an unknown account; a Workspace sheet names its own domain’s editor', () => {
+  it('the entry point as Sheets runs it (LIMITED): a Workspace sheet names its own domain’s editor; a Gmail-owned sheet stamps the time and an unknown account', () => {
+    fakes.session.as(FINANCE, () => fakes.sheets.edit('กองคลัง', 'G3', 'รายงานแล้ว', onEdit));
+    expect(fakes.sheets.cell('กองคลัง', 'K3').value).toBe(FINANCE);
+
+    uninstallFakes();
+    fakes = installFakes({ user: CLERK, owner: OWNER, editors: [CLERK, ADMIN, FINANCE] });
+    setupSpreadsheet(fakes.spreadsheet, { example: true, now: NOW });
     fakes.session.as(FINANCE, () => fakes.sheets.edit('กองคลัง', 'G3', 'รายงานแล้ว', onEdit));
     expect(fakes.sheets.cell('กองคลัง', 'K3').value).toBe(MARK.unknownUser);
     expect(fakes.sheets.cell('กองคลัง', 'J3').value).toBeInstanceOf(Date);
-
-    uninstallFakes();
-    fakes = installFakes({ world: 'workspace', user: CLERK, owner: OWNER, editors: [CLERK, ADMIN, FINANCE] });
-    setupSpreadsheet(fakes.spreadsheet, { example: true, now: NOW });
-    fakes.session.as(FINANCE, () => fakes.sheets.edit('กองคลัง', 'G3', 'รายงานแล้ว', onEdit));
-    expect(fakes.sheets.cell('กองคลัง', 'K3').value).toBe(FINANCE);
   });
 
   it('a pasted block: each bad cell marked with its own message, good ones not, stamps on every row; one write of each kind', () => {
@@ -225,32 +225,29 @@ describe('onEdit writes only the stamps of the edited rows', () => {
   };
 
   it('with a colleague typing before any of its calls, every other cell stays as it is (their typing too)', () => {
-    const edit = () =>
-      fakes.session.as(FINANCE, () => {
-        const range = calls.untracked(() => {
-          const r = sheet('กองคลัง').getRange('F2');
-          r.setValues([[STATUS_LABEL.in_progress]]);
-          return r;
-        });
-        const e = { range, source: fakes.spreadsheet, user: Session.getActiveUser(), value: STATUS_LABEL.in_progress };
-        calls.reset();
-        return e as unknown as GoogleAppsScript.Events.SheetsOnEdit;
-      });
-    const e = edit();
-    handleEdit(e, EDIT_AT);
+    /** FINANCE types a status in F2; the simple trigger runs with `meanwhile` set up after the typing. */
+    const edit = (meanwhile: () => void = () => undefined) =>
+      fakes.session.as(FINANCE, () =>
+        fakes.sheets.edit('กองคลัง', 'F2', STATUS_LABEL.in_progress, (e) => {
+          calls.reset();
+          meanwhile();
+          handleEdit(e, EDIT_AT);
+        }),
+      );
+    edit();
     const total = calls.total();
     expect(total).toBeGreaterThan(0);
     for (let n = 1; n <= total; n++) {
       uninstallFakes();
-      fakes = installFakes({ user: CLERK, owner: OWNER, editors: [CLERK, ADMIN, FINANCE] });
+      fakes = installFakes({ ...WORKSPACE, user: CLERK, owner: OWNER, editors: [CLERK, ADMIN, FINANCE] });
       setupSpreadsheet(fakes.spreadsheet, { example: true, now: NOW });
       const before = cells('กองคลัง');
-      const event = edit();
-      calls.before(n, () => {
-        fakes.sheets.typeAs(FINANCE, 'กองคลัง', 'G3', `แถวอื่น ${n}`);
-        fakes.sheets.typeAs(FINANCE, 'กองคลัง', 'H2', `แถวเดียวกัน ${n}`);
-      });
-      handleEdit(event, EDIT_AT);
+      edit(() =>
+        calls.before(n, () => {
+          fakes.sheets.typeAs(FINANCE, 'กองคลัง', 'G3', `แถวอื่น ${n}`);
+          fakes.sheets.typeAs(FINANCE, 'กองคลัง', 'H2', `แถวเดียวกัน ${n}`);
+        }),
+      );
       const after = cells('กองคลัง');
       const changed = [...after.keys()].filter((k) => after.get(k) !== before.get(k)).sort();
       // the edit, the colleague's two cells, and the edited row's stamps: nothing else

@@ -69,14 +69,23 @@ describe('onOpen in each authorization mode', () => {
     ).toBe(true);
   });
 
-  it('LIMITED (the bound script opening): the tracker menu; the guide first until setup has run, then last', () => {
+  it('LIMITED (the bound script opening): the tracker menu; the guide first until setup has run, then last; only the sheet and the menu touched', () => {
     seedTemplateCopy();
     fakes.auth.as('LIMITED', () => onOpen({ authMode: ScriptApp.AuthMode.LIMITED }));
     expect(fakes.ui.menus).toEqual([{ title: MENU.title, items: [GUIDE, ...ITEMS] }]);
 
     setupSpreadsheet(fakes.spreadsheet, { example: false, now: NOW });
+    calls.reset();
     fakes.auth.as('LIMITED', () => onOpen({ authMode: ScriptApp.AuthMode.LIMITED }));
     expect(fakes.ui.menus).toEqual([{ title: MENU.title, items: [...ITEMS, GUIDE] }]);
+    // a simple trigger may not reach other files, mail or triggers (guides/triggers, Restrictions):
+    // onOpen asks nothing of them — nothing refused (and swallowed) on the way to the menu
+    expect(calls.refused()).toEqual([]);
+    expect(
+      Object.keys(calls.snapshot()).filter(
+        (k) => !/^(SpreadsheetApp|Spreadsheet|Sheet|Range|Protection|Ui|Menu)\./.test(k),
+      ),
+    ).toEqual([]);
   });
 
   it('FULL, and onInstall (FULL, right after an add-on is installed) builds the same menu', () => {

@@ -37,7 +37,7 @@ test.each(['en_US', 'th_TH'])(
     expect(result.localeChangedFrom).toBe(locale === 'th_TH' ? undefined : locale);
     if (locale !== 'th_TH') expect(setupSummary(result)).toContain(LOCALE.changed(locale));
     expect(SETUP.help.date).toContain('31/3/2023');
-    handleEdit(fakes.sheets.typeInto(MILESTONES_TAB.name, DUE, '31/3/2023'));
+    fakes.sheets.edit(MILESTONES_TAB.name, DUE, '31/3/2023', (e) => handleEdit(e));
     expect(fakes.sheets.snapshot().tabs[MILESTONES_TAB.name][1][4]).toEqual(wall('2023-03-31'));
     expect(fakes.sheets.cell(MILESTONES_TAB.name, DUE).note).toBe('');
   },
@@ -46,7 +46,7 @@ test.each(['en_US', 'th_TH'])(
 test('th_TH keeps CE years: 31/3/2566 is stored as the year 2566 and marked as a BE year with the date meant', () => {
   const fakes = sheetIn('th_TH');
   setupSpreadsheet(fakes.spreadsheet, { example: false });
-  handleEdit(fakes.sheets.typeInto(MILESTONES_TAB.name, DUE, '31/3/2566'));
+  fakes.sheets.edit(MILESTONES_TAB.name, DUE, '31/3/2566', (e) => handleEdit(e));
   expect(fakes.sheets.snapshot().tabs[MILESTONES_TAB.name][1][4]).toEqual(wall('2566-03-31'));
   expect(fakes.sheets.cell(MILESTONES_TAB.name, DUE).note).toBe(
     MARK.note([MARK.line('error', V.beYearInDate('2566-03-31', '2023-03-31'))]),
