@@ -8,7 +8,7 @@ import { SETUP } from '../core/messages/setup';
 import { DIVISIONS_TAB, SETTINGS_TAB } from '../core/schema';
 import { parseWorkbook } from '../core/workbook';
 import { activeSpreadsheet, showAlert, ui } from './context';
-import { installReminderTrigger, REMINDER_HANDLER } from './reminders';
+import { installReminderTrigger, REMINDER_HANDLER, REMINDER_OWNER_PROPERTY } from './reminders';
 import { readWorkbook } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,7 +31,12 @@ export function firstRunFacts(ss: Spreadsheet) {
   const { tracker } = parseWorkbook(snapshot);
   let reminderTrigger: boolean | null;
   try {
-    reminderTrigger = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === REMINDER_HANDLER);
+    const mine = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === REMINDER_HANDLER);
+    // another admin's trigger is the tracker's one (setup installs no second): known only by its record
+    const owner = mine
+      ? ''
+      : (PropertiesService.getScriptProperties().getProperty(REMINDER_OWNER_PROPERTY) ?? '').toLowerCase();
+    reminderTrigger = mine || (!!owner && tracker.settings.admins.some((a) => a.toLowerCase() === owner));
   } catch {
     // not authorised for script.scriptapp yet: shown as "cannot tell", never as done
     reminderTrigger = null;

@@ -8,6 +8,7 @@ import { sendReminders } from '../core/app/send-reminders';
 import type { Cell } from '../core/cells';
 import { offsetClock, todayOn } from '../core/clock';
 import { REMIND } from '../core/messages/reminders';
+import { SETUP } from '../core/messages/setup';
 import { SYNC } from '../core/messages/sync';
 import type { EmailLogEntry, Settings, Tracker } from '../core/model';
 import { previewHtml } from '../core/reminder-digest';
@@ -210,16 +211,28 @@ export function menuPreviewReminders(): void {
   });
 }
 
+/** This account's daily reminder triggers (getProjectTriggers lists only the current user's). */
+const myReminderTriggers = () =>
+  ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === REMINDER_HANDLER);
+
 /**
- * Exactly one daily trigger for dailyReminders at 08:00 Bangkok time, however often setup runs:
- * an existing one is kept, extra ones (from an older setup) are removed. Returns whether it created one.
- * getProjectTriggers lists only the current user's triggers; should another admin also have one,
- * the lock and the log still keep each reminder to one e-mail.
+ * Exactly one daily trigger for dailyReminders at 08:00 Bangkok time in this account, however often it
+ * runs: an existing one is kept, extra ones (from an older setup) are removed, and this account is
+ * recorded as the owner (a takeover when run by hand by another admin). Returns whether it created one.
  */
 export function installReminderTrigger(): boolean {
-  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === REMINDER_HANDLER);
+  const mine = myReminderTriggers();
   for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
-  if (mine.length > 0) return false;
+  const props = PropertiesService.getScriptProperties();
+  const me = Session.getEffectiveUser().getEmail().toLowerCase();
+  // the health check tells whether the trigger's owner is still an admin
+  const record = () => {
+    if (props.getProperty(REMINDER_OWNER_PROPERTY) !== me) props.setProperty(REMINDER_OWNER_PROPERTY, me);
+  };
+  if (mine.length > 0) {
+    record();
+    return false;
+  }
   ScriptApp.newTrigger(REMINDER_HANDLER)
     .timeBased()
     .atHour(REMINDER_HOUR)
@@ -227,10 +240,41 @@ export function installReminderTrigger(): boolean {
     .everyDays(1)
     .inTimezone(REMINDER_TIME_ZONE)
     .create();
-  // the health check tells whether the trigger's owner is still an admin
-  PropertiesService.getScriptProperties().setProperty(
-    REMINDER_OWNER_PROPERTY,
-    Session.getEffectiveUser().getEmail().toLowerCase(),
-  );
+  record();
   return true;
+}
+
+export interface ReminderTriggerResult {
+  /** whose trigger sends the reminders */
+  owner: string;
+  /** created now */
+  installed: boolean;
+  /** this account's own reminder triggers removed (another admin's trigger is the one) */
+  removed: number;
+  /** the Thai line setup shows */
+  line: string;
+}
+
+/**
+ * Setup's step (issue 22, one trigger of each kind whoever runs setup): the tracker has one daily
+ * reminder trigger. No account sees another's triggers, so its owner is the one recorded
+ * (REMINDER_OWNER_PROPERTY). While that owner is still an admin, another admin's setup adds none and
+ * removes any of their own an older setup left (each would run the day's reminders again); with no
+ * owner yet, or an owner who is no longer an admin, this account's trigger is kept or made.
+ */
+export function setupReminderTrigger(admins: readonly string[]): ReminderTriggerResult {
+  const me = Session.getEffectiveUser().getEmail().trim().toLowerCase();
+  const owner = (PropertiesService.getScriptProperties().getProperty(REMINDER_OWNER_PROPERTY) ?? '')
+    .trim()
+    .toLowerCase();
+  if (owner && owner !== me && admins.some((a) => a.trim().toLowerCase() === owner)) {
+    const mine = myReminderTriggers();
+    for (const t of mine) ScriptApp.deleteTrigger(t);
+    const line = [
+      SETUP.reminderTriggerOthers(owner),
+      ...(mine.length ? [SETUP.reminderTriggerRemovedMine(mine.length)] : []),
+    ];
+    return { owner, installed: false, removed: mine.length, line: line.join('\n') };
+  }
+  return { owner: me, installed: installReminderTrigger(), removed: 0, line: SETUP.triggerReady };
 }

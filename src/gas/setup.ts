@@ -15,7 +15,7 @@ import { activeSpreadsheet, confirm, showAlert } from './context';
 import { writeDashboard } from './dashboard';
 import { applyColumnRules, applySettingsRules, layoutNewTab, protectFixedTab } from './protect';
 import { installQueueTrigger, type QueueTriggerResult } from './queue-trigger';
-import { installReminderTrigger } from './reminders';
+import { type ReminderTriggerResult, setupReminderTrigger } from './reminders';
 import { adoptReportFolder, ensureReportFolder } from './report-drive';
 import { readSheets, writeTable, zoneOffsetMs } from './sheetio';
 import { syncDivisionTabs, syncSummary } from './sync';
@@ -44,6 +44,8 @@ export interface SetupResult {
   localeChangedFrom?: string;
   /** why sync left the division tabs as they were (Thai lines with tab and cell) */
   syncRefused?: string[];
+  /** the one daily reminder trigger: whose it is, and whether this run made or removed one */
+  reminderTrigger?: ReminderTriggerResult;
   /** the queue's one trigger: whose it is, and whether this run made or removed one */
   queueTrigger?: QueueTriggerResult;
 }
@@ -172,7 +174,8 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
     if (synced.refused.length) result.syncRefused = syncSummary(synced);
   } else writeDashboard(ss, tracker, { offsetMs, today: options.now?.toISOString().slice(0, 10) });
 
-  result.triggerInstalled = installReminderTrigger();
+  result.reminderTrigger = setupReminderTrigger(tracker.settings.admins);
+  result.triggerInstalled = result.reminderTrigger.installed;
   // the account that owns the report folder generates other admins' documents (see docs/admins-and-drive.md):
   // one queue trigger, that account's, whoever runs setup
   if (result.reportFolderId) {
@@ -188,7 +191,7 @@ export function setupSummary(result: SetupResult): string {
   if (result.reportFolderProblem) lines.push(result.reportFolderProblem);
   if (result.localeChangedFrom !== undefined) lines.push(LOCALE.changed(result.localeChangedFrom));
   if (result.syncRefused) lines.push(...result.syncRefused);
-  lines.push(SETUP.triggerReady);
+  lines.push(result.reminderTrigger?.line ?? SETUP.triggerReady);
   if (result.queueTrigger?.line) lines.push(result.queueTrigger.line);
   lines.push(SETUP.done);
   return lines.join('\n');

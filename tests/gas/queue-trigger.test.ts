@@ -5,10 +5,12 @@
 import { DOCUMENT_LABEL } from '../../src/core/messages/plan';
 import { QUEUE_TRIGGER, runsPerDay } from '../../src/core/messages/queue-trigger';
 import { REPORT_DRIVE } from '../../src/core/messages/report-drive';
+import { SETUP } from '../../src/core/messages/setup';
 import { SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
 import { REPORT_QUEUE_HANDLER } from '../../src/gas/document-queue';
 import { QUEUE_TRIGGER_KEY } from '../../src/gas/queue-trigger';
+import { REMINDER_HANDLER } from '../../src/gas/reminders';
 import { menuGenerateReport } from '../../src/gas/report';
 import { setupSpreadsheet, setupSummary } from '../../src/gas/setup';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
@@ -35,13 +37,14 @@ const setupAs = (fakes: FakeHandles, who: string) =>
   fakes.session.as(who, () => setupSpreadsheet(fakes.spreadsheet, { example: false }));
 const queueTriggers = (fakes: FakeHandles) => fakes.triggers.list().filter((t) => t.handler === REPORT_QUEUE_HANDLER);
 
-test('three admins run setup: one queue trigger, the folder owner’s, every 5 minutes; the others are told whose it is', () => {
+test('three admins run setup: one queue trigger, the folder owner’s, every 5 minutes, and one reminder trigger; the others are told whose they are', () => {
   const fakes = tracker();
   const first = setupAs(fakes, A);
   expect(first.queueTrigger).toMatchObject({ owner: A, installed: true });
   expect(setupSummary(first)).toContain(QUEUE_TRIGGER.installed({ minutes: 5 }));
   // B set up with an older version once: an every-minute trigger of B's own, which never reached A's folder
   fakes.session.as(B, () => ScriptApp.newTrigger(REPORT_QUEUE_HANDLER).timeBased().everyMinutes(1).create());
+  fakes.session.as(B, () => ScriptApp.newTrigger(REMINDER_HANDLER).timeBased().everyDays(1).create());
 
   const second = setupAs(fakes, B);
   const third = setupAs(fakes, C);
@@ -50,14 +53,39 @@ test('three admins run setup: one queue trigger, the folder owner’s, every 5 m
   expect(second.queueTrigger).toMatchObject({ owner: A, installed: false, removed: 1 });
   expect(setupSummary(second)).toContain(QUEUE_TRIGGER.othersOwner(A));
   expect(setupSummary(second)).toContain(QUEUE_TRIGGER.removedMine(1));
+  expect(setupSummary(second)).toContain(SETUP.reminderTriggerRemovedMine(1));
   expect(setupSummary(third)).toContain(QUEUE_TRIGGER.othersOwner(A));
 
   // the owner again: kept, not doubled
   expect(setupAs(fakes, A).queueTrigger).toMatchObject({ installed: false, removed: 0 });
   expect(queueTriggers(fakes)).toHaveLength(1);
+  // one daily reminder trigger too, A's: B and C are told whose it is, and B's from the older setup goes
+  expect(
+    fakes.triggers
+      .list()
+      .filter((t) => t.handler === REMINDER_HANDLER)
+      .map((t) => t.owner),
+  ).toEqual([A]);
+  expect(setupSummary(second)).toContain(SETUP.reminderTriggerOthers(A));
+  expect(setupSummary(third)).toContain(SETUP.reminderTriggerOthers(A));
   // what the rate costs the owner's daily trigger runtime
   expect(runsPerDay({ minutes: 5 })).toBe(288);
   expect(runsPerDay({ minutes: 1 })).toBe(1440);
+});
+
+test('an admin who was removed owned the reminder trigger: the next admin’s setup takes it over', () => {
+  const fakes = tracker();
+  setupAs(fakes, A);
+  const row = fakes.sheets.values(SETTINGS_TAB.name)!.findIndex((r) => r[0] === 'admins') + 1;
+  fakes.session.as(A, () => fakes.sheets.typeInto(SETTINGS_TAB.name, `C${row}`, [B, C].join(', ')));
+  expect(setupAs(fakes, B).reminderTrigger).toMatchObject({ owner: B, installed: true });
+  expect(setupAs(fakes, C).reminderTrigger).toMatchObject({ owner: B, installed: false });
+  expect(
+    fakes.triggers
+      .list()
+      .filter((t) => t.handler === REMINDER_HANDLER)
+      .map((t) => t.owner),
+  ).toEqual([A, B]); // A's own is A's to remove (no account can delete another's); the health check says so
 });
 
 test('the owner’s every-minute trigger from an older setup is replaced by one every 5 minutes', () => {
