@@ -41,7 +41,7 @@ export interface ScheduledSummary {
 
 export interface ReminderSchedule {
   today: string;
-  /** divisions with a digest to send, overdue ones first */
+  /** divisions with a digest to send, in the divisions tab's order */
   divisions: ScheduledDivision[];
   summary: ScheduledSummary | null;
   /** due but with no valid address (to = []), said in `unaddressed` */
@@ -93,7 +93,14 @@ function stageOf(due: string, today: string): Stage {
 /** Overdue first (most late first), then due soon (soonest first); ties in tab order. */
 export const byUrgency = (a: ReminderItem, b: ReminderItem): number => a.daysLeft - b.daysLeft;
 
-const hasOverdue = (s: ScheduledDivision): boolean => s.items.some((i) => i.daysLeft < 0);
+/** The week a run falls in, and what every recipient's rhythm is weighed against. */
+interface Week {
+  today: string;
+  monday: string;
+  sunday: string;
+  calendar: ReturnType<typeof workingCalendar>;
+  settings: ReminderInput['tracker']['settings'];
+}
 
 /**
  * Who gets what today (docs/reminders.md): nothing on a Saturday, Sunday or holiday; per division at
@@ -101,7 +108,8 @@ const hasOverdue = (s: ScheduledDivision): boolean => s.items.some((i) => i.days
  * everything due within dueSoonDays), and between weekly digests only when an item due before the
  * next one has not been mentioned since 7 days before its due date; the executives at most one
  * summary a week: the weekly one when something is overdue, or, in the week a round's report is due,
- * the round summary on that day.
+ * the round summary on that day. Divisions are in the divisions tab's order (planReminders queues the
+ * overdue ones first).
  */
 export function scheduleReminders(input: Pick<ReminderInput, 'today' | 'tracker' | 'log'>): ReminderSchedule {
   const { today, tracker } = input;
@@ -116,102 +124,127 @@ export function scheduleReminders(input: Pick<ReminderInput, 'today' | 'tracker'
     unaddressed: [],
   };
   if (!calendar.isWorkingDay(today)) return schedule;
-  const roundDue = settings.roundDue[settings.currentRound];
-  const history = sentHistory(input.log, tracker.divisions);
   const monday = mondayOf(today);
-  const sunday = addDays(monday, 6);
+  const week: Week = { today, monday, sunday: addDays(monday, 6), calendar, settings };
+  const history = sentHistory(input.log, tracker.divisions);
   const open: ReminderItem[] = [];
   const seen = new Set<string>();
   for (const division of tracker.divisions) {
     if (!division.code || seen.has(division.code)) continue;
     seen.add(division.code);
-    const sent = history.get(division.code) ?? NOTHING_SENT;
-    const thisWeek = calendar.weeklyDay(monday, settings.divisionDigestDay);
-    // the weekly digest goes on its day, or on a later run that week when that day's run did not send
-    // it (missed, deferred, failed) — but only for what it would have listed on its day
-    let weeklyDue = false;
-    const nextWeekly =
-      thisWeek !== null && today < thisWeek
-        ? thisWeek
-        : calendar.weeklyDay(addDays(monday, 7), settings.divisionDigestDay);
-    const items: ReminderItem[] = [];
-    let urgent = false;
-    for (const entry of tracker.entries) {
-      if (entry.divisionCode !== division.code || entry.key === '' || entry.status === 'done') continue;
-      const written = entry.due ?? roundDue;
-      if (!written) continue;
-      // a due date on a non-working day is due on the working day before it
-      const due = calendar.onOrBefore(written);
-      const daysLeft = daysBetween(today, due);
-      const item: ReminderItem = { entry, due, daysLeft, stage: stageOf(due, today) };
-      open.push(item);
-      if (daysLeft > settings.dueSoonDays) continue;
-      items.push(item);
-      if (thisWeek !== null && today >= thisWeek && daysBetween(thisWeek, due) <= settings.dueSoonDays)
-        weeklyDue ||= onOrAfter(sent.dates, thisWeek, sunday) === 0;
-      // mentioned from 7 days before the written due date to 3 after: the promise (docs/reminders.md)
-      const windowStart = addDays(written, -7);
-      const inWindow = today >= windowStart && today <= addDays(written, 3);
-      const mentioned = (sent.keys.get(entry.key) ?? []).some((d) => d >= windowStart);
-      if (inWindow && !mentioned && !(nextWeekly !== null && nextWeekly <= due)) urgent = true;
-    }
-    if (items.length === 0) continue;
-    const sentToday = sent.dates.includes(today);
-    const sentThisWeek = onOrAfter(sent.dates, monday, sunday);
-    if (sentToday || sentThisWeek >= DIVISION_WEEKLY_MAX || !(weeklyDue || urgent)) continue;
-    // only real addresses: "ผอ. กองคลัง" in the notify cell is no recipient
-    const notify = division.notifyEmails.filter(isEmail);
-    const to = notify.length ? notify : settings.admins.filter(isEmail);
-    const scheduled: ScheduledDivision = { division, items: items.sort(byUrgency), to };
-    if (to.length === 0) {
-      const name = division.name || division.code;
-      schedule.unaddressed.push(
-        division.notifyEmails.length
-          ? INPUT.noValidRecipient(
-              name,
-              cellRef(TAB.divisions, division.notifyCell ?? ''),
-              division.notifyEmails.join(', '),
-            )
-          : REMIND.noRecipients(name),
-      );
-      schedule.unaddressedDivisions.push(scheduled);
-      continue;
-    }
-    // the admins instead of the division: said, with the cell, so nobody thinks the division was told
-    if (!notify.length)
-      schedule.unaddressed.push(
-        INPUT.sentToAdmins(
-          division.name || division.code,
-          cellRef(TAB.divisions, division.notifyCell ?? ''),
-          division.notifyEmails.join(', '),
-        ),
-      );
-    schedule.divisions.push(scheduled);
+    const due = divisionToday(division, tracker.entries, history.get(division.code) ?? NOTHING_SENT, week);
+    open.push(...due.open);
+    if (due.items.length) addressDivision(schedule, division, due.items.sort(byUrgency), settings.admins);
   }
-  schedule.divisions.sort((a, b) => Number(hasOverdue(b)) - Number(hasOverdue(a)));
-  const kind = settings.executives.length ? executivePlan(open, history.get('') ?? NOTHING_SENT) : null;
-  const executives = settings.executives.filter(isEmail);
-  if (kind && executives.length) schedule.summary = { round: kind.round, open, to: executives };
-  if (kind && !executives.length) {
-    schedule.unaddressed.push(INPUT.noValidExecutive(`${TAB.settings} "${SETTING_LABEL.executives[0]}"`));
-    schedule.unaddressedSummary = { round: kind.round, open, to: [] };
+  if (settings.executives.length) {
+    const round = executivesToday(open, history.get('') ?? NOTHING_SENT, week);
+    if (round) addressSummary(schedule, { round: round.round, open, to: [] }, settings.executives);
   }
   return schedule;
+}
 
-  /** Which summary the executives get today, if any. */
-  function executivePlan(items: ReminderItem[], sent: Sent): { round: number | null } | null {
-    if (onOrAfter(sent.dates, monday, sunday) > 0) return null;
-    // the week a round's report is due: the round summary, on that day (or the next run that week)
-    for (const round of [6, 12] as const) {
-      const written = settings.roundDue[round];
-      if (!written) continue;
-      const day = calendar.onOrBefore(written);
-      if (day < monday || day > sunday) continue;
-      return today >= day ? { round } : null;
-    }
-    const weekly = calendar.weeklyDay(monday, settings.executiveSummaryDay);
-    if (weekly === null || today < weekly) return null;
-    const late = items.some((i) => -i.daysLeft > settings.escalateAfterDays);
-    return late ? { round: null } : null;
+/**
+ * One division's items today: every open item with a due date (the executives' summary counts them),
+ * and what its digest lists when one goes out today ([] when none does: not its weekly day, nothing
+ * urgent, or the day's or the week's cap reached).
+ */
+function divisionToday(
+  division: Division,
+  entries: ReminderInput['tracker']['entries'],
+  sent: Sent,
+  week: Week,
+): { open: ReminderItem[]; items: ReminderItem[] } {
+  const { today, monday, sunday, calendar, settings } = week;
+  const roundDue = settings.roundDue[settings.currentRound];
+  const thisWeek = calendar.weeklyDay(monday, settings.divisionDigestDay);
+  // the weekly digest goes on its day, or on a later run that week when that day's run did not send
+  // it (missed, deferred, failed) — but only for what it would have listed on its day
+  let weeklyDue = false;
+  const nextWeekly =
+    thisWeek !== null && today < thisWeek
+      ? thisWeek
+      : calendar.weeklyDay(addDays(monday, 7), settings.divisionDigestDay);
+  const open: ReminderItem[] = [];
+  const items: ReminderItem[] = [];
+  let urgent = false;
+  for (const entry of entries) {
+    if (entry.divisionCode !== division.code || entry.key === '' || entry.status === 'done') continue;
+    const written = entry.due ?? roundDue;
+    if (!written) continue;
+    // a due date on a non-working day is due on the working day before it
+    const due = calendar.onOrBefore(written);
+    const daysLeft = daysBetween(today, due);
+    const item: ReminderItem = { entry, due, daysLeft, stage: stageOf(due, today) };
+    open.push(item);
+    if (daysLeft > settings.dueSoonDays) continue;
+    items.push(item);
+    if (thisWeek !== null && today >= thisWeek && daysBetween(thisWeek, due) <= settings.dueSoonDays)
+      weeklyDue ||= onOrAfter(sent.dates, thisWeek, sunday) === 0;
+    // mentioned from 7 days before the written due date to 3 after: the promise (docs/reminders.md)
+    const windowStart = addDays(written, -7);
+    const inWindow = today >= windowStart && today <= addDays(written, 3);
+    const mentioned = (sent.keys.get(entry.key) ?? []).some((d) => d >= windowStart);
+    if (inWindow && !mentioned && !(nextWeekly !== null && nextWeekly <= due)) urgent = true;
   }
+  const capped = sent.dates.includes(today) || onOrAfter(sent.dates, monday, sunday) >= DIVISION_WEEKLY_MAX;
+  return { open, items: items.length && !capped && (weeklyDue || urgent) ? items : [] };
+}
+
+/** Which summary the executives get today, if any. */
+function executivesToday(items: ReminderItem[], sent: Sent, week: Week): { round: number | null } | null {
+  const { today, monday, sunday, calendar, settings } = week;
+  if (onOrAfter(sent.dates, monday, sunday) > 0) return null;
+  // the week a round's report is due: the round summary, on that day (or the next run that week)
+  for (const round of [6, 12] as const) {
+    const written = settings.roundDue[round];
+    if (!written) continue;
+    const day = calendar.onOrBefore(written);
+    if (day < monday || day > sunday) continue;
+    return today >= day ? { round } : null;
+  }
+  const weekly = calendar.weeklyDay(monday, settings.executiveSummaryDay);
+  if (weekly === null || today < weekly) return null;
+  const late = items.some((i) => -i.daysLeft > settings.escalateAfterDays);
+  return late ? { round: null } : null;
+}
+
+// ---------------------------------------------------------------- recipients, and what is said about them
+
+/**
+ * A division's digest to its notify addresses, else to the admins (said, with the cell, so nobody
+ * thinks the division was told), else to nobody (said, and kept among the unaddressed).
+ */
+function addressDivision(
+  schedule: ReminderSchedule,
+  division: Division,
+  items: ReminderItem[],
+  admins: readonly string[],
+): void {
+  // only real addresses: "ผอ. กองคลัง" in the notify cell is no recipient
+  const notify = division.notifyEmails.filter(isEmail);
+  const to = notify.length ? notify : admins.filter(isEmail);
+  const scheduled: ScheduledDivision = { division, items, to };
+  const name = division.name || division.code;
+  const cell = cellRef(TAB.divisions, division.notifyCell ?? '');
+  const typed = division.notifyEmails.join(', ');
+  if (to.length === 0) {
+    schedule.unaddressed.push(
+      division.notifyEmails.length ? INPUT.noValidRecipient(name, cell, typed) : REMIND.noRecipients(name),
+    );
+    schedule.unaddressedDivisions.push(scheduled);
+    return;
+  }
+  if (!notify.length) schedule.unaddressed.push(INPUT.sentToAdmins(name, cell, typed));
+  schedule.divisions.push(scheduled);
+}
+
+/** The executives' summary to their valid addresses, else said and kept among the unaddressed. */
+function addressSummary(schedule: ReminderSchedule, summary: ScheduledSummary, executives: readonly string[]): void {
+  const to = executives.filter(isEmail);
+  if (to.length) {
+    schedule.summary = { ...summary, to };
+    return;
+  }
+  schedule.unaddressed.push(INPUT.noValidExecutive(`${TAB.settings} "${SETTING_LABEL.executives[0]}"`));
+  schedule.unaddressedSummary = { ...summary, to: [] };
 }

@@ -449,3 +449,112 @@ describe('the weekly cap', () => {
     expect(sent.map((m) => m.day)).toEqual(['2023-03-27', '2023-03-28']);
   });
 });
+
+describe('the reminder window and the week, at their edges (docs/reminders.md)', () => {
+  /** A message the log says went out that day to a division (by name) or to the executives ('ผู้บริหาร'). */
+  const sentRow = (day: string, who: string, items: string): EmailLogEntry => ({
+    sentAt: `${day} 08:00`,
+    divisionCode: who,
+    recipients: 'x@example.org',
+    items,
+    stage: '',
+    outcome: 'ส่งแล้ว',
+    subject: '',
+  });
+  const paladDays = (snapshot: WorkbookSnapshot, days: string[], log: EmailLogEntry[] = []) => {
+    const out: string[] = [];
+    for (const day of days) {
+      const p = plan(snapshot, day, log);
+      log.push(...p.logRows);
+      for (const m of p.queue) if (m.divisionCode === 'PALAD') out.push(`${day} ${m.tokens.join(' ')}`);
+    }
+    return out;
+  };
+
+  test('rows logged after this week (a clock ahead, a row typed by hand) count neither against the cap nor as this week’s digest or summary', () => {
+    const snapshot = workbook({ palad: [{ key: 'IIT-01', due: '2023-03-20' }] });
+    const later = [
+      sentRow('2023-04-17', 'สำนักปลัด', 'IIT-01@d+28'),
+      sentRow('2023-04-18', 'สำนักปลัด', 'IIT-01@d+29'),
+      sentRow('2023-04-17', 'ผู้บริหาร', 'week@2023-04-17 PALAD:IIT-01@d+28'),
+    ];
+    const p = plan(snapshot, '2023-04-10', later);
+    expect(p.queue.map((m) => [m.kind, m.tokens.join(' ')])).toEqual([
+      ['division', 'IIT-01@d+21'],
+      ['escalation', 'week@2023-04-10 PALAD:IIT-01@d+21'],
+    ]);
+  });
+
+  test('the log names each message’s stage: days ahead, the due day, days late', () => {
+    const snapshot = workbook({ settings: { executives: '' } });
+    const stages = ['2023-03-27', '2023-03-31', '2023-04-03'].map((day) => plan(snapshot, day).logRows[0].stage);
+    expect(stages).toEqual(['ล่วงหน้า ๔ วัน', 'วันครบกำหนด', 'เกินกำหนด ๓ วัน']);
+  });
+
+  test('overdue divisions go first, among themselves in the divisions tab’s order (one late item is enough)', () => {
+    const p = plan(
+      workbook({
+        settings: { executives: '' },
+        palad: [
+          { key: 'IIT-01', due: '2023-03-20' },
+          { key: 'IIT-02', due: '2023-04-12' },
+        ],
+        finance: [{ key: 'EIT-01', due: '2023-03-24' }],
+      }),
+      '2023-04-10',
+    );
+    expect(p.queue.map((m) => [m.divisionCode, m.tokens.join(' ')])).toEqual([
+      ['PALAD', 'IIT-01@d+21 IIT-02@d-2'],
+      ['FINANCE', 'EIT-01@d+17'],
+    ]);
+  });
+
+  // Monday digests looking 3 days ahead; this week's Monday digest (3 April) went out listing another item
+  const midWeek = (due: string) =>
+    workbook({
+      settings: { executives: '', dueSoonDays: 3 },
+      palad: [
+        { key: 'IIT-01', due },
+        { key: 'IIT-09', due: '2023-05-31' },
+      ],
+    });
+  const mondaySent = () => [sentRow('2023-04-03', 'สำนักปลัด', 'IIT-05@d-1')];
+
+  test('an item nobody was told about is still mentioned 3 days after its written due date, not 4', () => {
+    // due Monday 3 April, first seen on Thursday: once, that day, and nothing on Friday
+    expect(paladDays(midWeek('2023-04-03'), ['2023-04-06', '2023-04-07'], mondaySent())).toEqual([
+      '2023-04-06 IIT-01@d+3',
+    ]);
+    expect(paladDays(midWeek('2023-04-03'), ['2023-04-07'], mondaySent())).toEqual([]);
+  });
+
+  test('a mention on the day the window opens (7 days before the written due date) counts; the day before does not', () => {
+    // due Friday 14 April: Monday 10 April does not list it yet (4 days ahead), Tuesday 11 April does
+    const snapshot = midWeek('2023-04-14');
+    expect(
+      paladDays(snapshot, everyDay('2023-04-10', '2023-04-13'), [sentRow('2023-04-07', 'สำนักปลัด', 'IIT-01@d-7')]),
+    ).toEqual([]);
+    expect(
+      paladDays(snapshot, everyDay('2023-04-10', '2023-04-13'), [sentRow('2023-04-06', 'สำนักปลัด', 'IIT-01@d-8')]),
+    ).toEqual(['2023-04-11 IIT-01@d-3']);
+  });
+
+  test('a missed weekly digest is caught up for what it would have listed on its day, its last day ahead included', () => {
+    // looking 7 days ahead, Monday 10 April would have listed the item due Monday 17 April; that run
+    // did not happen, so Tuesday sends it (and the next Monday again, as the item is then due)
+    const snapshot = workbook({
+      settings: { executives: '', dueSoonDays: 7 },
+      palad: [{ key: 'IIT-01', due: '2023-04-17' }],
+    });
+    expect(paladDays(snapshot, everyDay('2023-04-11', '2023-04-14'))).toEqual(['2023-04-11 IIT-01@d-6']);
+  });
+
+  test('due on the next weekly digest’s day: that digest mentions it, no mid-week one before', () => {
+    expect(paladDays(midWeek('2023-04-17'), everyDay('2023-04-10', '2023-04-17'))).toEqual(['2023-04-17 IIT-01@d0']);
+    // due the day before: the Friday it comes up, mid-week
+    expect(paladDays(midWeek('2023-04-14'), everyDay('2023-04-10', '2023-04-17'))).toEqual([
+      '2023-04-11 IIT-01@d-3',
+      '2023-04-17 IIT-01@d+3',
+    ]);
+  });
+});
