@@ -1,8 +1,9 @@
 // Menu "ตั้งค่าระบบ": turns a plain spreadsheet into the tracker. Creates every missing tab from the
 // template (headers, default settings; the seed's example data if asked, into empty tabs only), lays
 // new tabs out (frozen header, widths), sets data validation and date formats from the schema,
-// protects every tab, builds the division tabs and the dashboard, and installs the daily reminder
-// trigger. Idempotent: a second run finds everything in place and changes nothing.
+// protects every tab, builds the division tabs and the dashboard, and installs one trigger of each
+// kind (the daily reminders; the folder owner's queue). Idempotent: a second run finds everything in
+// place and changes nothing.
 import type { Cell } from '../core/cells';
 import { LOCALE } from '../core/messages/locale';
 import { SETUP } from '../core/messages/setup';
@@ -10,7 +11,7 @@ import { divisionTab, FIXED_TABS, MEASURES_TAB, SETTINGS_TAB, type TabSpec } fro
 import { readSettingsRows } from '../core/settings-tab';
 import { TEMPLATE_MANIFEST, type TemplateTab, templateSnapshot } from '../core/template';
 import { fiscalYearOf, isoFromWallDate } from '../core/thai';
-import { parseWorkbook } from '../core/workbook';
+import { parseWorkbook, type WorkbookSnapshot } from '../core/workbook';
 import { activeSpreadsheet, confirm, showAlert } from './context';
 import { writeDashboard } from './dashboard';
 import { applyColumnRules, applySettingsRules, layoutNewTab, protectFixedTab } from './protect';
@@ -56,28 +57,17 @@ const BLANK_DEFAULT_TAB = /^(Sheet|ชีต|แผ่นงาน)\s?\d+$/;
 const specOf = (tab: TemplateTab): TabSpec | null =>
   tab.division !== undefined ? divisionTab(tab.name) : (FIXED_TABS.find((t) => t.name === tab.name) ?? null);
 
+/**
+ * Setup, step by step: the locale, the template's tabs, the blank default tab, the fixed tabs' rules and
+ * protections, the report folder, the division tabs (or the dashboard), the triggers.
+ */
 export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): SetupResult {
-  // Typed dates parse by the spreadsheet's locale: "31/3/2023", as the help text says, is a date in
-  // th_TH (day first) and text in en_US, which the date rule (allowInvalid false) would then refuse.
-  // The rules assume th_TH, so setup sets it (Sheets keeps CE years in every locale).
-  const locale = ss.getSpreadsheetLocale();
-  const localeChangedFrom = locale === LOCALE.expected ? undefined : locale;
-  if (localeChangedFrom !== undefined) ss.setSpreadsheetLocale(LOCALE.expected);
+  const localeChangedFrom = ensureThaiLocale(ss);
   const offsetMs = zoneOffsetMs(ss);
-  const present = new Map<string, Sheet>();
-  for (const sheet of ss.getSheets()) present.set(sheet.getName(), sheet);
-  const lastRowOf = new Map<string, number>();
-  const lastRow = (name: string): number => {
-    if (!lastRowOf.has(name)) lastRowOf.set(name, present.get(name)?.getLastRow() ?? 0);
-    return lastRowOf.get(name) as number;
-  };
-
+  const tabs = presentTabs(ss);
   // the example only makes sense for a tracker without measures: ask then, never later
-  const measuresEmpty = lastRow(MEASURES_TAB.name) <= 1;
+  const measuresEmpty = tabs.lastRow(MEASURES_TAB.name) <= 1;
   const example = measuresEmpty && (options.example ?? confirm(SETUP.askExample));
-  // an empty tracker's holidays tab starts with this fiscal year's fixed-date holidays
-  const template = templateSnapshot({ example, fiscalYear: fiscalYearOf(isoFromWallDate(new Date())) });
-
   const result: SetupResult = {
     created: [],
     exampleTabs: [],
@@ -85,18 +75,84 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
     triggerInstalled: false,
     localeChangedFrom,
   };
+  createTemplateTabs(ss, tabs, example, offsetMs, result);
+  result.removedBlank = removeBlankDefaultTab(ss, tabs);
+
+  // rules and protections on the fixed tabs, from what is in them now
+  const snapshot = readSheets(tabs.present, offsetMs);
+  const { tracker, tables } = parseWorkbook(snapshot);
+  applyFixedTabRules(tabs.present, snapshot, tracker, tables);
+  Object.assign(result, setupReportFolder(ss, tracker, tables));
+
+  // division tabs (with their protections and validation) and the dashboard
+  // setup re-applies every protection and validation, even where sync would find them unchanged
+  if (tracker.divisions.length) {
+    const synced = syncDivisionTabs(ss, { snapshot, now: options.now, force: true, offsetMs, sheets: tabs.present });
+    // a workbook sync refuses (a renamed header, a division named like a fixed tab…) is left as it is, and said
+    if (synced.refused.length) result.syncRefused = syncSummary(synced);
+  } else writeDashboard(ss, tracker, { offsetMs, today: options.now?.toISOString().slice(0, 10) });
+
+  installTriggers(result, tracker.settings.admins);
+  return result;
+}
+
+/**
+ * Typed dates parse by the spreadsheet's locale: "31/3/2023", as the help text says, is a date in th_TH
+ * (day first) and text in en_US, which the date rule (allowInvalid false) would then refuse. The rules
+ * assume th_TH, so setup sets it (Sheets keeps CE years in every locale). Answers the locale it had when
+ * that was another.
+ */
+function ensureThaiLocale(ss: Spreadsheet): string | undefined {
+  const locale = ss.getSpreadsheetLocale();
+  if (locale === LOCALE.expected) return undefined;
+  ss.setSpreadsheetLocale(LOCALE.expected);
+  return locale;
+}
+
+/** The spreadsheet's tabs by name, and each one's last row, read once when first asked. */
+interface PresentTabs {
+  present: Map<string, Sheet>;
+  lastRow(name: string): number;
+}
+
+function presentTabs(ss: Spreadsheet): PresentTabs {
+  const present = new Map<string, Sheet>();
+  for (const sheet of ss.getSheets()) present.set(sheet.getName(), sheet);
+  const lastRowOf = new Map<string, number>();
+  return {
+    present,
+    lastRow(name) {
+      if (!lastRowOf.has(name)) lastRowOf.set(name, present.get(name)?.getLastRow() ?? 0);
+      return lastRowOf.get(name) as number;
+    },
+  };
+}
+
+/**
+ * Every missing tab from the template (headers, default settings; the example's rows when asked, into
+ * empty tabs only), each new one laid out (frozen header, widths).
+ */
+function createTemplateTabs(
+  ss: Spreadsheet,
+  tabs: PresentTabs,
+  example: boolean,
+  offsetMs: number,
+  result: Pick<SetupResult, 'created' | 'exampleTabs'>,
+): void {
+  // an empty tracker's holidays tab starts with this fiscal year's fixed-date holidays
+  const template = templateSnapshot({ example, fiscalYear: fiscalYearOf(isoFromWallDate(new Date())) });
   for (const tab of TEMPLATE_MANIFEST) {
     if (tab.division !== undefined && !example) continue;
     const spec = specOf(tab);
     const rows: Cell[][] = template.tabs[tab.name] ?? [];
-    let sheet = present.get(tab.name);
+    let sheet = tabs.present.get(tab.name);
     const created = !sheet;
     if (!sheet) {
       sheet = ss.insertSheet(tab.name, ss.getNumSheets());
-      present.set(tab.name, sheet);
+      tabs.present.set(tab.name, sheet);
       result.created.push(tab.name);
     }
-    const last = created ? 0 : lastRow(tab.name);
+    const last = created ? 0 : tabs.lastRow(tab.name);
     // only into empty tabs: nothing there, or a header row alone while the example has rows
     const fill = last === 0 || (last === 1 && example && rows.length > 1);
     if (fill && rows.length) {
@@ -105,19 +161,34 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
     }
     if (fill && spec) layoutNewTab(sheet, spec);
   }
+}
 
-  // the spreadsheet's own blank first tab goes once the tracker's tabs are there
-  for (const [name, sheet] of present)
-    if (BLANK_DEFAULT_TAB.test(name) && lastRow(name) === 0 && sheet.getLastColumn() === 0 && present.size > 1) {
+/** The spreadsheet's own blank first tab goes once the tracker's tabs are there; answers the names removed. */
+function removeBlankDefaultTab(ss: Spreadsheet, tabs: PresentTabs): string[] {
+  const removed: string[] = [];
+  for (const [name, sheet] of tabs.present)
+    if (
+      BLANK_DEFAULT_TAB.test(name) &&
+      tabs.lastRow(name) === 0 &&
+      sheet.getLastColumn() === 0 &&
+      tabs.present.size > 1
+    ) {
       ss.deleteSheet(sheet);
-      present.delete(name);
-      result.removedBlank.push(name);
+      tabs.present.delete(name);
+      removed.push(name);
     }
+  return removed;
+}
 
-  // rules and protections on the fixed tabs, from what is in them now
-  const snapshot = readSheets(present, offsetMs);
-  const parsed = parseWorkbook(snapshot);
-  const { tracker, tables } = parsed;
+type Parsed = ReturnType<typeof parseWorkbook>;
+
+/** Data validation, date formats and the admins-only protection of every fixed tab, from what is in it. */
+function applyFixedTabRules(
+  present: Map<string, Sheet>,
+  snapshot: WorkbookSnapshot,
+  tracker: Parsed['tracker'],
+  tables: Parsed['tables'],
+): void {
   const divisionNames = tracker.divisions.map((d) => d.name).filter((n) => n !== '');
   const tablesByName = new Map(
     [
@@ -146,43 +217,51 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
       );
     protectFixedTab(sheet, tracker.settings.admins, me, spec.name);
   }
+}
 
-  // the report folder: created once by this app (drive.file reaches only what the app created), its
-  // id kept in the settings tab; report generation reuses it. Setup checks the id it finds still opens:
-  // a copied tracker holds the original's id, which the copy's script cannot reach
+/**
+ * The report folder: created once by this app (drive.file reaches only what the app created), its id kept
+ * in the settings tab; report generation reuses it. Setup checks the id it finds still opens: a copied
+ * tracker holds the original's id, which the copy's script cannot reach. Without Drive setup still
+ * finishes, and says why (the report menu says the same when it is used).
+ */
+function setupReportFolder(
+  ss: Spreadsheet,
+  tracker: Parsed['tracker'],
+  tables: Parsed['tables'],
+): Pick<SetupResult, 'reportFolderId' | 'reportFolderProblem'> {
   const folderRow = tables.settings.present ? (readSettingsRows(tables.settings).reportFolderId?.row ?? null) : null;
-  if (folderRow !== null) {
-    try {
-      result.reportFolderId = ensureReportFolder(
+  if (folderRow === null) return {};
+  try {
+    return {
+      reportFolderId: ensureReportFolder(
         ss,
         tracker.settings.reportFolderId,
         folderRow,
         tables.settings.columnIndex.settingValue,
         true,
-      );
-    } catch (e) {
-      // setup still finishes without Drive; the report menu says the same when it is used
-      result.reportFolderProblem = e instanceof Error ? e.message : String(e);
-    }
+      ),
+    };
+  } catch (e) {
+    return { reportFolderProblem: e instanceof Error ? e.message : String(e) };
   }
+}
 
-  // division tabs (with their protections and validation) and the dashboard
-  // setup re-applies every protection and validation, even where sync would find them unchanged
-  if (tracker.divisions.length) {
-    const synced = syncDivisionTabs(ss, { snapshot, now: options.now, force: true, offsetMs, sheets: present });
-    // a workbook sync refuses (a renamed header, a division named like a fixed tab…) is left as it is, and said
-    if (synced.refused.length) result.syncRefused = syncSummary(synced);
-  } else writeDashboard(ss, tracker, { offsetMs, today: options.now?.toISOString().slice(0, 10) });
-
-  result.reminderTrigger = setupReminderTrigger(tracker.settings.admins);
+/**
+ * One trigger of each kind, whoever runs setup: the daily reminders (the recorded owner's while still an
+ * admin) and, once the folder exists, the queue — the folder owner's, who generates other admins'
+ * documents (see docs/admins-and-drive.md).
+ */
+function installTriggers(
+  result: Pick<SetupResult, 'reminderTrigger' | 'triggerInstalled' | 'reportFolderId' | 'queueTrigger'>,
+  admins: readonly string[],
+): void {
+  result.reminderTrigger = setupReminderTrigger(admins);
   result.triggerInstalled = result.reminderTrigger.installed;
-  // the account that owns the report folder generates other admins' documents (see docs/admins-and-drive.md):
-  // one queue trigger, that account's, whoever runs setup
   if (result.reportFolderId) {
     adoptReportFolder(result.reportFolderId);
     result.queueTrigger = installQueueTrigger();
   }
-  return result;
 }
 
 export function setupSummary(result: SetupResult): string {
