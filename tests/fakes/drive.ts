@@ -103,6 +103,8 @@ export interface PermissionRecord {
   role: 'owner' | 'organizer' | 'fileOrganizer' | 'writer' | 'commenter' | 'reader';
   emailAddress?: string;
   domain?: string;
+  /** a shared drive's member: the drive's id (the permission comes from membership, not from the item) */
+  inheritedFrom?: string;
 }
 
 /** Who may publish Docs outside the domain (a Workspace admin setting). */
@@ -492,9 +494,27 @@ class FakePermissions {
     const f = this.store.files.get(fileId);
     if (!f || !reachableFor(f, this.store.user, optionalArgs))
       throw apiError('permissions.list', `File not found: ${fileId}.`);
+    // on a shared-drive item each permission says where it comes from: Permission.permissionDetails,
+    // "Details of whether the permissions on this shared drive item are inherited or are directly on
+    // this item … present only for shared drive items" — permissionType "file" or "member", role,
+    // inherited, inheritedFrom (developers.google.com/drive/api/reference/rest/v3/permissions#Permission);
+    // the drive's members are listed with the item's own shares
     return {
       kind: 'drive#permissionList',
-      permissions: f.permissions.map((p, i) => ({ kind: 'drive#permission', id: String(i + 1), ...p })),
+      permissions: f.permissions.map(({ inheritedFrom, ...p }, i) => ({
+        kind: 'drive#permission',
+        id: String(i + 1),
+        ...p,
+        ...(f.driveId
+          ? {
+              permissionDetails: [
+                inheritedFrom
+                  ? { permissionType: 'member', role: p.role, inherited: true, inheritedFrom }
+                  : { permissionType: 'file', role: p.role, inherited: false },
+              ],
+            }
+          : {}),
+      })),
     };
   }
 }
@@ -628,8 +648,11 @@ export interface DriveHandles {
   canOpen(email: string, fileId: string): boolean;
   /** drive.file per user: from now on only these accounts reach the file through the app. */
   limitAppAccess(fileId: string, users: string[]): void;
-  /** Moves the file (and what the app later creates in it) into a shared drive. */
-  moveToSharedDrive(fileId: string, driveId?: string): void;
+  /**
+   * Moves the file (and what the app later creates in it) into a shared drive whose members are the
+   * acting user (organizer) and `members` (writers, default none): they reach it through the drive.
+   */
+  moveToSharedDrive(fileId: string, driveId?: string, members?: string[]): void;
   /** Shares the file with an account. */
   share(fileId: string, emailAddress: string, role?: PermissionRecord['role']): void;
   /** The domain's publishing policy (default 'anyone'). */
@@ -680,10 +703,18 @@ export function installDrive(ctx: FakeContext): FakeModule<DriveHandles> {
       limitAppAccess: (id, users) => {
         file(id).appUsers = users.map((u) => u.toLowerCase());
       },
-      moveToSharedDrive: (id, driveId = 'shared-drive-0001') => {
+      moveToSharedDrive: (id, driveId = 'shared-drive-0001', members = []) => {
         const f = file(id);
         f.driveId = driveId;
-        f.permissions = [{ type: 'user', role: 'organizer', emailAddress: store.user }];
+        f.permissions = [
+          { type: 'user', role: 'organizer', emailAddress: store.user, inheritedFrom: driveId },
+          ...members.map((m) => ({
+            type: 'user' as const,
+            role: 'writer' as const,
+            emailAddress: m,
+            inheritedFrom: driveId,
+          })),
+        ];
       },
       share: (id, emailAddress, role = 'writer') => {
         file(id).permissions.push({ type: 'user', role, emailAddress });

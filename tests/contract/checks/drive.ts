@@ -28,6 +28,49 @@ export const DRIVE_CONTRACTS: Contract[] = [
   },
   {
     behaviour:
+      'in a shared drive files.list gives an item without owners or permissions, and permissions.list answers who can open it: the drive’s members as inherited (permissionType member), a share on the item itself as its own (file)',
+    reference:
+      'https://developers.google.com/drive/api/reference/rest/v3/files (permissions, owners: not populated for shared-drive items) and https://developers.google.com/drive/api/reference/rest/v3/permissions#Permission (permissionDetails: "present only for shared drive items"; permissionType file or member, inherited, inheritedFrom)',
+    live: 'needs a folder in a shared drive with a member: the fakes arrange one (drive.moveToSharedDrive with members)',
+    check(fakes) {
+      const me = Session.getEffectiveUser().getEmail();
+      const folder = createEmpty({ name: 'ita-contract-listed', mimeType: MIME_FOLDER }).id as string;
+      fakesOnly(fakes).drive.moveToSharedDrive(folder, 'drive-contract', ['member@example.org']);
+      try {
+        const drive = Drive as GoogleAppsScript.Drive;
+        const listed = drive.Files.list({
+          q: "name = 'ita-contract-listed'",
+          supportsAllDrives: true,
+          includeItemsFromAllDrives: true,
+          fields: 'files(id,driveId,owners(emailAddress),permissions(emailAddress))',
+        }).files?.[0];
+        same([listed?.id, listed?.owners, listed?.permissions], [folder, undefined, undefined], 'the listed item');
+        shareAsWriter(folder, 'guest@example.org');
+        const perms =
+          drive.Permissions.list(folder, {
+            supportsAllDrives: true,
+            fields: 'permissions(emailAddress,role,permissionDetails)',
+          }).permissions ?? [];
+        same(
+          perms.map((p) => [
+            p.emailAddress,
+            p.permissionDetails?.[0]?.permissionType,
+            p.permissionDetails?.[0]?.inherited,
+          ]),
+          [
+            [me, 'member', true],
+            ['member@example.org', 'member', true],
+            ['guest@example.org', 'file', false],
+          ],
+          'who can open it',
+        );
+      } finally {
+        trashFile(folder);
+      }
+    },
+  },
+  {
+    behaviour:
       'permissions.create for an address Drive will not share with fails with 400 "Invalid sharing request" for that address only; the file and its other permissions are unchanged',
     reference:
       'https://developers.google.com/drive/api/guides/handle-errors ("Resolve a 400 error: Invalid sharing request": "The Access Control List (ACL) change is not allowed for this user")',
