@@ -2,7 +2,15 @@
 import { REPORT } from '../core/messages/report';
 import { REPORT_DRIVE } from '../core/messages/report-drive';
 import { SETTINGS_TAB } from '../core/schema';
-import { createEmpty, findFile, folderSharing, MIME_FOLDER, publishHead, shareAsWriter } from './adapters/drive';
+import {
+  createEmpty,
+  findFile,
+  folderSharing,
+  MIME_FOLDER,
+  publishHead,
+  shareAsWriter,
+  sharedDriveEmails,
+} from './adapters/drive';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -68,17 +76,26 @@ export function adoptReportFolder(folderId: string): void {
 /**
  * The report folder, checked before anything is written (a hand-pasted folder the app never created
  * is out of drive.file's reach), and shared with every admin as writer so the register's links open
- * for them all (documents and PDFs inherit the folder's sharing). One Files.get; a Permissions.create
- * only for an admin not shared with yet.
+ * for them all (documents and PDFs inherit the folder's sharing). One Files.get (and in a shared drive
+ * one Permissions.list); a Permissions.create only for an admin not shared with yet.
  */
 export function shareFolderWithAdmins(folderId: string, admins: readonly string[]): string[] {
   const folder = folderSharing(folderId);
   if (!folder || folder.trashed) throw new Error(REPORT_DRIVE.folderUnreachable(folderId));
-  // a shared drive returns no permissions: its members reach the folder through the drive, and
-  // re-sharing every run would only repeat calls (Drive API "Shared drives overview")
-  if (folder.emails === null) return [];
-  const shared = new Set(folder.emails.map((e) => e.toLowerCase()));
   const failed: string[] = [];
+  // in a shared drive files.get returns no permissions: who can open the folder (the drive's members,
+  // its own shares) comes from permissions.list, so an admin outside the drive is shared with once and
+  // nobody is shared with again on every run
+  let emails = folder.emails;
+  if (emails === null) {
+    try {
+      emails = sharedDriveEmails(folderId);
+    } catch (e) {
+      failed.push(REPORT_DRIVE.shareFailed(admins.join(', '), e instanceof Error ? e.message : String(e)));
+      return failed;
+    }
+  }
+  const shared = new Set(emails.map((e) => e.toLowerCase()));
   for (const admin of admins) {
     const email = admin.trim();
     if (!email || shared.has(email.toLowerCase())) continue;

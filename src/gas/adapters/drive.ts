@@ -89,6 +89,29 @@ export function folderSharing(id: string): { trashed: boolean; emails: string[] 
   };
 }
 
+/**
+ * Who can open an item in a shared drive, by permissions.list: its file resource carries no permissions
+ * there, but the list names the drive's members (inherited) and the item's own shares ("Lists a file's
+ * or shared drive's permissions"; Permission.permissionDetails, https://developers.google.com/drive/api/
+ * reference/rest/v3/permissions). Paged: "When not set for files in a shared drive, at most 100 results
+ * will be returned" (permissions.list pageSize). Throws Drive's own error.
+ */
+export function sharedDriveEmails(id: string): string[] {
+  const emails: string[] = [];
+  let pageToken: string | undefined;
+  do {
+    const page = driveService().Permissions.list(id, {
+      fields: 'nextPageToken,permissions(emailAddress)',
+      pageSize: 100,
+      ...(pageToken ? { pageToken } : {}),
+      ...ALL_DRIVES,
+    });
+    for (const p of page.permissions ?? []) if (p.emailAddress) emails.push(p.emailAddress);
+    pageToken = page.nextPageToken || undefined;
+  } while (pageToken);
+  return emails;
+}
+
 /** Shares a file as writer without a notification e-mail; throws Drive's own error. */
 export function shareAsWriter(fileId: string, email: string): void {
   driveService().Permissions.create({ type: 'user', role: 'writer', emailAddress: email }, fileId, {
