@@ -139,177 +139,196 @@ function checkUnique(table: Table, key: string): Problem[] {
   return out;
 }
 
+/**
+ * Every rule, tab by tab (each tab's rules below), then the rules across tabs: look-alike division
+ * tabs, the text documents print, the year's framework, holidays not yet announced.
+ */
 export function validateParsed(parsed: ParsedWorkbook): Problem[] {
   const { tracker, tables } = parsed;
   const ctx = cellContextOf(tracker.settings.fiscalYear, tracker.divisions);
-  const problems: Problem[] = [];
+  return [
+    ...settingsProblems(parsed, ctx),
+    ...divisionsProblems(tables.divisions, ctx),
+    ...measuresProblems(tables.measures, ctx),
+    ...milestonesProblems(parsed, ctx),
+    ...itaResultsProblems(parsed, ctx),
+    ...divisionTabsProblems(parsed, ctx),
+    // the holidays tab (optional: a tracker made before it existed works with weekends only)
+    ...(tables.holidays.present ? checkTable(tables.holidays, ctx) : []),
+    ...lookAlikeTabs(parsed),
+    // text a document prints: extraction glitches and stray spaces, with the fix (warnings)
+    ...documentTextProblems(parsed),
+    // the year's ITA framework: a preset that is none, a due date of a round it does not publish
+    ...frameworkProblems(parsed),
+    // holidays computed, not announced: one warning while any is (src/core/holidays.ts)
+    ...unconfirmedHolidays(tables.holidays),
+  ];
+}
 
-  // settings: key/value rows, each value checked by its setting's type
-  const st = tables.settings;
-  problems.push(...checkTable(st, ctx).filter((p) => p.code === 'missing-tab' || p.code === 'missing-header'));
-  if (st.present) {
-    const read = readSettingsRows(st);
-    const valueCol = st.columnIndex.settingValue;
-    const keyCol = st.columnIndex.settingKey;
-    for (const spec of SETTINGS) {
-      const r = read[spec.key];
-      const cell = r && valueCol >= 0 ? a1(valueCol, r.row) : '';
-      problems.push(...place(st.spec.name, cell, checkSetting(spec, r ? r.value : null)));
-    }
-    // the same setting twice: the first row wins, so the second would be silently ignored
-    const firstRow = new Map<string, number>();
-    for (const row of st.rows) {
-      const key = nameText(row.cells.settingKey);
-      if (!key) continue;
-      const first = firstRow.get(key);
-      if (first === undefined) firstRow.set(key, row.row);
-      else
-        problems.push({
-          tab: st.spec.name,
-          cell: a1(Math.max(keyCol, 0), row.row),
-          severity: 'error',
-          code: 'duplicate-setting',
-          message: INPUT.duplicateSetting(key, a1(Math.max(keyCol, 0), first)),
-        });
-    }
-    // the current round's due date is what reminders fall back on for rows with none of their own
-    const round = tracker.settings.currentRound;
-    const dueKey = round === 12 ? 'round12Due' : 'round6Due';
-    const due = read[dueKey];
-    if (isBlank(due?.value ?? null))
-      problems.push({
-        tab: st.spec.name,
-        cell: due && valueCol >= 0 ? a1(valueCol, due.row) : '',
-        severity: 'warning',
-        code: 'round-due-blank',
-        message: INPUT.roundDueBlank(round),
-      });
-    for (const [key, r] of Object.entries(read))
-      if (!SETTINGS.some((s) => s.key === key))
-        problems.push({
-          tab: st.spec.name,
-          cell: a1(Math.max(keyCol, 0), r.row),
-          severity: 'warning',
-          code: 'unknown-setting',
-          message: V.unknownSetting(key),
-        });
+/** A problem at one cell of a tab. */
+const at = (tab: string, cell: string, severity: Problem['severity'], code: ProblemCode, message: string): Problem => ({
+  tab,
+  cell,
+  severity,
+  code,
+  message,
+});
+
+/**
+ * ตั้งค่า: key/value rows, each value checked by its setting's type; a setting given twice; the
+ * current round's due date (what reminders fall back on); keys no setting has.
+ */
+function settingsProblems(parsed: ParsedWorkbook, ctx: CellContext): Problem[] {
+  const st = parsed.tables.settings;
+  const problems = checkTable(st, ctx).filter((p) => p.code === 'missing-tab' || p.code === 'missing-header');
+  if (!st.present) return problems;
+  const tab = st.spec.name;
+  const read = readSettingsRows(st);
+  const valueCol = st.columnIndex.settingValue;
+  const keyAt = (row: number) => a1(Math.max(st.columnIndex.settingKey, 0), row);
+  for (const spec of SETTINGS) {
+    const r = read[spec.key];
+    const cell = r && valueCol >= 0 ? a1(valueCol, r.row) : '';
+    problems.push(...place(tab, cell, checkSetting(spec, r ? r.value : null)));
   }
+  // the same setting twice: the first row wins, so the second would be silently ignored
+  const firstRow = new Map<string, number>();
+  for (const row of st.rows) {
+    const key = nameText(row.cells.settingKey);
+    if (!key) continue;
+    const first = firstRow.get(key);
+    if (first === undefined) firstRow.set(key, row.row);
+    else
+      problems.push(at(tab, keyAt(row.row), 'error', 'duplicate-setting', INPUT.duplicateSetting(key, keyAt(first))));
+  }
+  // the current round's due date is what reminders fall back on for rows with none of their own
+  const round = parsed.tracker.settings.currentRound;
+  const due = read[round === 12 ? 'round12Due' : 'round6Due'];
+  if (isBlank(due?.value ?? null))
+    problems.push(
+      at(
+        tab,
+        due && valueCol >= 0 ? a1(valueCol, due.row) : '',
+        'warning',
+        'round-due-blank',
+        INPUT.roundDueBlank(round),
+      ),
+    );
+  for (const [key, r] of Object.entries(read))
+    if (!SETTINGS.some((s) => s.key === key))
+      problems.push(at(tab, keyAt(r.row), 'warning', 'unknown-setting', V.unknownSetting(key)));
+  return problems;
+}
 
-  // divisions
-  const dt = tables.divisions;
-  problems.push(...checkTable(dt, ctx), ...checkUnique(dt, 'divisionCode'), ...checkUnique(dt, 'divisionName'));
-  if (dt.present && dt.columnIndex.divisionNotify >= 0)
+/**
+ * หน่วยงาน: cells, codes and names once each, a notify address (a warning: reminders go to the
+ * admins), and a name its tab can take (not a fixed tab's; Excel's 31 characters).
+ */
+function divisionsProblems(dt: Table, ctx: CellContext): Problem[] {
+  const problems = [...checkTable(dt, ctx), ...checkUnique(dt, 'divisionCode'), ...checkUnique(dt, 'divisionName')];
+  if (!dt.present) return problems;
+  const tab = dt.spec.name;
+  const notifyCol = dt.columnIndex.divisionNotify;
+  if (notifyCol >= 0)
     for (const row of dt.rows)
       if (isBlank(row.cells.divisionNotify))
-        problems.push({
-          tab: dt.spec.name,
-          cell: a1(dt.columnIndex.divisionNotify, row.row),
-          severity: 'warning',
-          code: 'no-notify-email',
-          message: V.noNotifyEmail(cellText(row.cells.divisionName) || cellText(row.cells.divisionCode)),
-        });
-
+        problems.push(
+          at(
+            tab,
+            a1(notifyCol, row.row),
+            'warning',
+            'no-notify-email',
+            V.noNotifyEmail(cellText(row.cells.divisionName) || cellText(row.cells.divisionCode)),
+          ),
+        );
   // a division's name becomes its tab's name
-  if (dt.present && dt.columnIndex.divisionName >= 0)
+  const nameCol = dt.columnIndex.divisionName;
+  if (nameCol >= 0)
     for (const row of dt.rows) {
       const name = nameText(row.cells.divisionName);
-      const cell = a1(dt.columnIndex.divisionName, row.row);
+      const cell = a1(nameCol, row.row);
       if (name && isFixedTabName(name))
-        problems.push({
-          tab: dt.spec.name,
-          cell,
-          severity: 'error',
-          code: 'reserved-tab-name',
-          message: V.reservedTabName(name),
-        });
+        problems.push(at(tab, cell, 'error', 'reserved-tab-name', V.reservedTabName(name)));
       else if (name && !fitsExcelTabName(name))
-        problems.push({
-          tab: dt.spec.name,
-          cell,
-          severity: 'warning',
-          code: 'excel-tab-name',
-          message: V.excelTabName(name, EXCEL_TAB_NAME_MAX),
-        });
+        problems.push(at(tab, cell, 'warning', 'excel-tab-name', V.excelTabName(name, EXCEL_TAB_NAME_MAX)));
     }
+  return problems;
+}
 
-  // measures
-  const mt = tables.measures;
-  problems.push(...checkTable(mt, ctx), ...checkUnique(mt, 'measureId'));
-  if (mt.present && mt.rows.length === 0)
-    problems.push({ tab: mt.spec.name, cell: '', severity: 'error', code: 'no-measures', message: V.noMeasures() });
+/** มาตรการ: cells, ids once each, at least one measure. */
+function measuresProblems(mt: Table, ctx: CellContext): Problem[] {
+  const problems = [...checkTable(mt, ctx), ...checkUnique(mt, 'measureId')];
+  if (mt.present && mt.rows.length === 0) problems.push(at(mt.spec.name, '', 'error', 'no-measures', V.noMeasures()));
+  return problems;
+}
 
-  // milestones: optional tab
-  const ms = tables.milestones;
-  if (ms.present) {
-    problems.push(...checkTable(ms, ctx), ...checkUnique(ms, 'milestoneId'));
-    const measureIds = new Set(tracker.measures.map((m) => idKey(m.id)));
-    const ci = ms.columnIndex.milestoneMeasure;
-    if (ci >= 0)
-      for (const row of ms.rows) {
-        const id = nameText(row.cells.milestoneMeasure);
-        if (id && !measureIds.has(idKey(id)))
-          problems.push({
-            tab: ms.spec.name,
-            cell: a1(ci, row.row),
-            severity: 'error',
-            code: 'unknown-measure',
-            message: V.unknownMeasure(id),
-          });
-      }
-    // a division row is keyed by measure id or milestone id: one id naming both loses a row
-    const idCol = ms.columnIndex.milestoneId;
-    if (idCol >= 0)
-      for (const row of ms.rows) {
-        const id = nameText(row.cells.milestoneId);
-        if (id && measureIds.has(idKey(id)))
-          problems.push({
-            tab: ms.spec.name,
-            cell: a1(idCol, row.row),
-            severity: 'error',
-            code: 'milestone-is-measure',
-            message: INPUT.milestoneIsMeasure(id),
-          });
-      }
-  }
-
-  // last year's ITA results: optional tab (trackers older than it have none)
-  const it = tables.itaResults;
-  if (it.present) {
-    problems.push(...checkTable(it, ctx));
-    // one row per (year, indicator); per (year, tool) for a tool's own score; per year for the overall
-    // score — a second one would be read or skipped silently by the plan's analysis
-    const seen = new Map<string, string>();
-    for (const r of tracker.itaResults) {
-      const year = String(r.year);
-      const [k, column, message] =
-        r.indicator !== null
-          ? [
-              `${r.year}/${r.indicator}`,
-              'itaIndicator',
-              (f: string) => ITA_V.duplicateIndicator(year, String(r.indicator), f),
-            ]
-          : r.tool !== null
-            ? [`${r.year}/${r.tool}`, 'itaTool', (f: string) => ITA_V.duplicateTool(year, String(r.tool), f)]
-            : [`${r.year}/overall`, 'itaYear', (f: string) => ITA_V.duplicateOverall(year, f)];
-      const ci = it.columnIndex[column];
-      if (ci < 0 || !r.year) continue;
-      const here = a1(ci, r.row);
-      const first = seen.get(k);
-      if (first)
-        problems.push({
-          tab: it.spec.name,
-          cell: here,
-          severity: 'error',
-          code: 'duplicate-indicator',
-          message: message(first),
-        });
-      else seen.set(k, here);
+/**
+ * กำหนดการ, the milestones (optional tab): cells, ids once each, each under a measure that exists,
+ * and no id that is also a measure's (a division row is keyed by either: one id naming both loses a row).
+ */
+function milestonesProblems(parsed: ParsedWorkbook, ctx: CellContext): Problem[] {
+  const ms = parsed.tables.milestones;
+  if (!ms.present) return [];
+  const tab = ms.spec.name;
+  const problems = [...checkTable(ms, ctx), ...checkUnique(ms, 'milestoneId')];
+  const measureIds = new Set(parsed.tracker.measures.map((m) => idKey(m.id)));
+  const measureCol = ms.columnIndex.milestoneMeasure;
+  if (measureCol >= 0)
+    for (const row of ms.rows) {
+      const id = nameText(row.cells.milestoneMeasure);
+      if (id && !measureIds.has(idKey(id)))
+        problems.push(at(tab, a1(measureCol, row.row), 'error', 'unknown-measure', V.unknownMeasure(id)));
     }
-  }
+  const idCol = ms.columnIndex.milestoneId;
+  if (idCol >= 0)
+    for (const row of ms.rows) {
+      const id = nameText(row.cells.milestoneId);
+      if (id && measureIds.has(idKey(id)))
+        problems.push(at(tab, a1(idCol, row.row), 'error', 'milestone-is-measure', INPUT.milestoneIsMeasure(id)));
+    }
+  return problems;
+}
 
-  // division tabs: a missing one is for sync to create, not an error here
-  const round = tracker.settings.currentRound;
-  for (const [, table] of Object.entries(tables.divisionTabs)) {
+/**
+ * ผลการประเมิน ITA (optional: trackers older than it have none): cells, and one row per (year,
+ * indicator), per (year, tool) for a tool's own score, per year for the overall score — a second one
+ * would be read or skipped silently by the plan's analysis.
+ */
+function itaResultsProblems(parsed: ParsedWorkbook, ctx: CellContext): Problem[] {
+  const it = parsed.tables.itaResults;
+  if (!it.present) return [];
+  const problems = checkTable(it, ctx);
+  const seen = new Map<string, string>();
+  for (const r of parsed.tracker.itaResults) {
+    const year = String(r.year);
+    const [k, column, message] =
+      r.indicator !== null
+        ? [
+            `${r.year}/${r.indicator}`,
+            'itaIndicator',
+            (f: string) => ITA_V.duplicateIndicator(year, String(r.indicator), f),
+          ]
+        : r.tool !== null
+          ? [`${r.year}/${r.tool}`, 'itaTool', (f: string) => ITA_V.duplicateTool(year, String(r.tool), f)]
+          : [`${r.year}/overall`, 'itaYear', (f: string) => ITA_V.duplicateOverall(year, f)];
+    const ci = it.columnIndex[column];
+    if (ci < 0 || !r.year) continue;
+    const here = a1(ci, r.row);
+    const first = seen.get(k);
+    if (first) problems.push(at(it.spec.name, here, 'error', 'duplicate-indicator', message(first)));
+    else seen.set(k, here);
+  }
+  return problems;
+}
+
+/**
+ * Each division's tab: cells, row keys once each, and the row rules of the current round (done needs
+ * this round's result …). A missing tab is for sync to create, not an error here.
+ */
+function divisionTabsProblems(parsed: ParsedWorkbook, ctx: CellContext): Problem[] {
+  const round = parsed.tracker.settings.currentRound;
+  const problems: Problem[] = [];
+  for (const table of Object.values(parsed.tables.divisionTabs)) {
     if (!table.present) continue;
     problems.push(...checkTable(table, ctx), ...checkUnique(table, 'entryKey'));
     if (rowRuleKeys(round).every((k) => table.columnIndex[k] >= 0))
@@ -319,16 +338,6 @@ export function validateParsed(parsed: ParsedWorkbook): Problem[] {
           problems.push({ tab: table.spec.name, cell: a1(table.columnIndex[column], row.row), ...problem });
         }
   }
-  // the holidays tab (optional: a tracker made before it existed works with weekends only)
-  if (tables.holidays.present) problems.push(...checkTable(tables.holidays, ctx));
-
-  problems.push(...lookAlikeTabs(parsed));
-  // text a document prints: extraction glitches and stray spaces, with the fix (warnings)
-  problems.push(...documentTextProblems(parsed));
-  // the year's ITA framework: a preset that is none, a due date of a round it does not publish
-  problems.push(...frameworkProblems(parsed));
-  // holidays computed, not announced: one warning while any is (src/core/holidays.ts)
-  problems.push(...unconfirmedHolidays(tables.holidays));
   return problems;
 }
 
