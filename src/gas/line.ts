@@ -1,10 +1,10 @@
 // LINE groups in Apps Script (issue 25, docs/line.md): the channel from script properties (the token
 // is never in a tab), the menu item that gives an admin a pairing code, and the web app's doPost that
 // records the group when a member types the code there. Core decides everything (src/core/line.ts,
-// src/core/line-pairing.ts); this file reads and writes the properties and the one cell.
+// src/core/line-pairing.ts); this file reads and writes the properties and the one row.
 import { LINE_API_BASE, type LineChannel } from '../core/app/line-api';
 import { PAIRING_MINUTES } from '../core/line';
-import { addPairing, applyWebhook, pairingSubject, pairingWrites, pendingFrom } from '../core/line-pairing';
+import { addPairing, applyWebhook, pairingSubject, pairingWrites, pendingFrom, rowWrites } from '../core/line-pairing';
 import { LINE } from '../core/messages/line';
 import { REMIND } from '../core/messages/reminders';
 import { DIVISIONS_TAB, SETTINGS_TAB } from '../core/schema';
@@ -89,8 +89,11 @@ export function doPost(e?: PostEvent): void {
       const t = readTab(ss, spec, TEXT_ONLY);
       const writes = t?.range ? pairingWrites({ [spec.name]: t.values }, paired.divisionCode, paired.groupId) : null;
       if (!writes || !t?.range) return;
+      // one setValues per row written (the settings row's key, label and value together); a division's
+      // cell is one, two only when an old tab gets its LINE header too
       const sheet = t.range.getSheet();
-      for (const w of writes) sheet.getRange(w.row, w.column).setValue(w.value);
+      for (const w of rowWrites(t.values, writes))
+        sheet.getRange(w.row, w.column, 1, w.values.length).setValues([w.values]);
       props.setProperty(LINE_PAIRINGS_PROPERTY, JSON.stringify(left));
       console.log(LINE.paired(paired.divisionCode || REMIND.executives, paired.groupId));
     } finally {

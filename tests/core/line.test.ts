@@ -11,6 +11,7 @@ import {
   pairingFrom,
   pushFits,
 } from '../../src/core/line';
+import { rowWrites, withWrites } from '../../src/core/line-pairing';
 import type { DivisionEntry } from '../../src/core/model';
 import { simulateReminders } from '../../src/core/reminder-simulation';
 import type { ReminderItem } from '../../src/core/reminder-types';
@@ -177,4 +178,29 @@ describe('the simulation’s LINE month as text', () => {
     expect(largestToEmail(month, 40)).toEqual(['B', 'C', 'A']);
     expect(largestToEmail({ ...month, overflow: false }, 400)).toEqual([]);
   });
+});
+
+test('the pairing writes as one run per row (a gap kept as read), and applied to a tab for the CLI', () => {
+  const rows = [
+    ['key', 'label', 'value', 'help'],
+    ['admins', 'ผู้ดูแล', 'a@x.org', 'อีเมล'],
+  ];
+  const writes = [
+    { tab: 'ตั้งค่า', row: 3, column: 1, value: 'executivesLine' },
+    { tab: 'ตั้งค่า', row: 3, column: 3, value: 'Cgroup' },
+    { tab: 'ตั้งค่า', row: 1, column: 5, value: 'LINE' },
+    { tab: 'ตั้งค่า', row: 2, column: 2, value: 'ใหม่' },
+    { tab: 'ตั้งค่า', row: 2, column: 4, value: 'ช่วย' },
+  ];
+  expect(rowWrites(rows, writes)).toEqual([
+    { tab: 'ตั้งค่า', row: 3, column: 1, values: ['executivesLine', '', 'Cgroup'] },
+    { tab: 'ตั้งค่า', row: 1, column: 5, values: ['LINE'] },
+    { tab: 'ตั้งค่า', row: 2, column: 2, values: ['ใหม่', 'a@x.org', 'ช่วย'] },
+  ]);
+  expect(withWrites(rows, writes)).toEqual([
+    ['key', 'label', 'value', 'help', 'LINE'],
+    ['admins', 'ใหม่', 'a@x.org', 'ช่วย'],
+    ['executivesLine', '', 'Cgroup'],
+  ]);
+  expect(rows[1][1]).toBe('ผู้ดูแล'); // the tab as read is left as it was
 });

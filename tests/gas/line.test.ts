@@ -171,20 +171,62 @@ describe('pairing', () => {
     fakes.calls.reset();
     doPost({ postData: { contents: body(` ${code} `) } });
     expect(financeLine()).toBe(NEW_GROUP);
-    expect(fakes.calls.by('Range.setValue')).toBe(1);
+    // one write: the division's LINE cell, in one setValues
+    expect([
+      fakes.calls.by('Range.setValue'),
+      fakes.calls.by('Range.setValues'),
+      fakes.calls.by('Sheet.getRange'),
+    ]).toEqual([0, 1, 1]);
     expect(pendingCode()).toBe('');
     // single use: the same code again (from another group) changes nothing
     doPost({ postData: { contents: body(code, `C${'99'.repeat(16)}`) } });
     expect(financeLine()).toBe(NEW_GROUP);
   });
 
-  test('the executives: the code pairs the settings row executivesLine', () => {
-    install(book(''));
+  test('the executives: the code pairs the settings row executivesLine (added as one row when missing)', () => {
+    const snapshot = book('');
+    snapshot.tabs[SETTINGS_TAB.name] = snapshot.tabs[SETTINGS_TAB.name].filter((r) => r[0] !== 'executivesLine');
+    install(snapshot);
     at('2023-03-20');
     fakes.ui.respond('OK', 'ผู้บริหาร');
     menuPairLineGroup();
+    fakes.calls.reset();
     doPost({ postData: { contents: body(pendingCode()) } });
     expect(parseWorkbook(fakes.sheets.snapshot()).tracker.settings.executivesLine).toBe(NEW_GROUP);
+    // key, label and value written together below the last setting: one getRange, one setValues
+    const settings = fakes.sheets.values(SETTINGS_TAB.name) ?? [];
+    expect(settings.find((r) => r[0] === 'executivesLine')?.slice(0, 3)).toEqual([
+      'executivesLine',
+      'กลุ่ม LINE ของผู้บริหาร (จับคู่ด้วยรหัส)',
+      NEW_GROUP,
+    ]);
+    expect([
+      fakes.calls.by('Range.setValue'),
+      fakes.calls.by('Range.setValues'),
+      fakes.calls.by('Sheet.getRange'),
+    ]).toEqual([0, 1, 1]);
+  });
+
+  test('an old divisions tab without the LINE column: its header and the cell, one write per row, however many divisions', () => {
+    for (const n of [2, 40]) {
+      const snapshot = book('');
+      const rows = snapshot.tabs[DIVISIONS_TAB.name];
+      const col = rows[0].indexOf('กลุ่ม LINE (จับคู่ด้วยรหัส)');
+      snapshot.tabs[DIVISIONS_TAB.name] = rows.map((r) => r.filter((_, i) => i !== col));
+      for (let i = 0; i < n - 2; i++)
+        snapshot.tabs[DIVISIONS_TAB.name].push(
+          snapshot.tabs[DIVISIONS_TAB.name][1].map((c, j) => (j === 0 ? `D${i}` : j === 1 ? `กองที่ ${i}` : c)),
+        );
+      install(snapshot);
+      at('2023-03-20');
+      fakes.ui.respond('OK', 'กองคลัง');
+      menuPairLineGroup();
+      fakes.calls.reset();
+      doPost({ postData: { contents: body(pendingCode()) } });
+      expect(financeLine()).toBe(NEW_GROUP);
+      expect([fakes.calls.by('Range.setValue'), fakes.calls.by('Range.setValues')]).toEqual([0, 2]);
+      uninstallFakes();
+    }
   });
 
   test('forged bodies change nothing and never throw: no code, wrong code, expired code, junk JSON, not JSON, 1:1 chat, none', () => {
