@@ -772,8 +772,13 @@ function indexBody(body: FakeBody): {
       // a pinned header row says so in its own style: TableRowStyle {minRowHeight, tableHeader,
       // preventOverflow} ("tableHeader: Whether the row is a table header", reference
       // developers.google.com/docs/api/reference/rest/v1/documents#tablerowstyle); the Table itself has
-      // rows, columns, tableRows and tableStyle only — no pinned count of its own
-      const tableRowStyle = { minRowHeight: { unit: 'PT' }, ...(i < t.pinnedHeaderRows ? { tableHeader: true } : {}) };
+      // rows, columns, tableRows and tableStyle only — no pinned count of its own; a row kept whole
+      // (updateTableRowStyle) reads back as preventOverflow: true, false being left out as Docs does
+      const tableRowStyle = {
+        minRowHeight: { unit: 'PT' },
+        ...(i < t.pinnedHeaderRows ? { tableHeader: true } : {}),
+        ...(r.preventOverflow ? { preventOverflow: true } : {}),
+      };
       return { startIndex: rowStart, endIndex: idx, tableCells, tableRowStyle };
     });
     idx++;

@@ -24,6 +24,12 @@ function twoTables(): { id: string; trash(): void } {
   return { id, trash: () => trashFile(id) };
 }
 
+/** Each table's rows' styles (the shipped typings' TableRowStyle predates preventOverflow). */
+const rowStyles = (id: string) =>
+  (getDocument(id).body?.content ?? [])
+    .filter((e) => e.table)
+    .map((e) => (e.table?.tableRows ?? []).map((r) => r.tableRowStyle ?? {}));
+
 export const DOCS_CONTRACTS: Contract[] = [
   {
     behaviour:
@@ -45,6 +51,44 @@ export const DOCS_CONTRACTS: Contract[] = [
         same(header(first), [true, false], 'the first table’s rows marked as header');
         same(header(second), [false, false], 'the second table’s rows (none pinned)');
         same([first.rows, first.columns], [2, 2], 'rows and columns');
+      } finally {
+        made.trash();
+      }
+    },
+  },
+  {
+    behaviour:
+      'updateTableRowStyle sets preventOverflow on the rows named (all rows when none are), only with fields naming it; documents.get reads it back in each row’s tableRowStyle',
+    reference:
+      'https://developers.google.com/docs/api/reference/rest/v1/documents/request#updatetablerowstylerequest ("rowIndices … If no indices are specified, all rows will be updated"; fields required) and https://developers.google.com/docs/api/reference/rest/v1/documents#tablerowstyle (preventOverflow: "Whether the row cannot overflow across page or column boundaries")',
+    live: true,
+    check() {
+      const made = twoTables();
+      try {
+        const starts = (getDocument(made.id).body?.content ?? []).filter((e) => e.table).map((e) => e.startIndex);
+        const at = (n: number) => ({ index: starts[n] as number });
+        batchUpdate(made.id, [
+          {
+            updateTableRowStyle: {
+              tableStartLocation: at(0),
+              rowIndices: [1],
+              tableRowStyle: { preventOverflow: true },
+              fields: 'preventOverflow',
+            },
+          },
+          { updateTableRowStyle: { tableStartLocation: at(1), tableRowStyle: { preventOverflow: true }, fields: '*' } },
+        ]);
+        const kept = rowStyles(made.id).map((t) =>
+          t.map((s) => (s as { preventOverflow?: boolean }).preventOverflow === true),
+        );
+        same(
+          kept,
+          [
+            [false, true],
+            [true, true],
+          ],
+          'rows kept whole',
+        );
       } finally {
         made.trash();
       }
