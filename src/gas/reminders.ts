@@ -221,13 +221,17 @@ const myReminderTriggers = () =>
  * recorded as the owner (a takeover when run by hand by another admin). Returns whether it created one.
  */
 export function installReminderTrigger(): boolean {
+  const me = Session.getEffectiveUser().getEmail().trim().toLowerCase();
+  return ensureMyReminderTrigger(me, PropertiesService.getScriptProperties().getProperty(REMINDER_OWNER_PROPERTY));
+}
+
+/** installReminderTrigger's work, with who I am and the recorded owner already read. */
+function ensureMyReminderTrigger(me: string, recorded: string | null): boolean {
   const mine = myReminderTriggers();
   for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
-  const props = PropertiesService.getScriptProperties();
-  const me = Session.getEffectiveUser().getEmail().toLowerCase();
   // the health check tells whether the trigger's owner is still an admin
   const record = () => {
-    if (props.getProperty(REMINDER_OWNER_PROPERTY) !== me) props.setProperty(REMINDER_OWNER_PROPERTY, me);
+    if (recorded !== me) PropertiesService.getScriptProperties().setProperty(REMINDER_OWNER_PROPERTY, me);
   };
   if (mine.length > 0) {
     record();
@@ -264,9 +268,8 @@ export interface ReminderTriggerResult {
  */
 export function setupReminderTrigger(admins: readonly string[]): ReminderTriggerResult {
   const me = Session.getEffectiveUser().getEmail().trim().toLowerCase();
-  const owner = (PropertiesService.getScriptProperties().getProperty(REMINDER_OWNER_PROPERTY) ?? '')
-    .trim()
-    .toLowerCase();
+  const recorded = PropertiesService.getScriptProperties().getProperty(REMINDER_OWNER_PROPERTY);
+  const owner = (recorded ?? '').trim().toLowerCase();
   if (owner && owner !== me && admins.some((a) => a.trim().toLowerCase() === owner)) {
     const mine = myReminderTriggers();
     for (const t of mine) ScriptApp.deleteTrigger(t);
@@ -276,5 +279,5 @@ export function setupReminderTrigger(admins: readonly string[]): ReminderTrigger
     ];
     return { owner, installed: false, removed: mine.length, line: line.join('\n') };
   }
-  return { owner: me, installed: installReminderTrigger(), removed: 0, line: SETUP.triggerReady };
+  return { owner: me, installed: ensureMyReminderTrigger(me, recorded), removed: 0, line: SETUP.triggerReady };
 }
