@@ -14,6 +14,7 @@ import { writeWorkbookFile } from '../src/node/xlsx-store';
 import { calls } from '../tests/fakes/calls';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../tests/fakes/index';
 import { generateTracker, SIZES } from './generate';
+import { journeyFigures } from './journey';
 import * as naive from './naive';
 
 /** Stated per-call latency for the Apps Script estimate: a service call is a round trip to Google. */
@@ -363,8 +364,9 @@ async function main() {
   const args = process.argv.slice(2);
   const only = args.filter((a) => /^\d+$/.test(a));
   const words = args.filter((a) => !/^\d+$/.test(a));
-  const sizes = SIZES.filter((s) => !only.length || only.includes(String(s.measures)));
   const operations = OPERATIONS.filter((op) => !words.length || words.some((w) => op.name.includes(w)));
+  // no operation asked for (e.g. `npm run bench journey`): no tracker sizes to build either
+  const sizes = operations.length ? SIZES.filter((s) => !only.length || only.includes(String(s.measures))) : [];
   const rows: Record<string, unknown>[] = [];
   const work = mkdtempSync(join(tmpdir(), 'ita-bench-wb-'));
   for (const size of sizes) {
@@ -469,10 +471,12 @@ async function main() {
   );
   console.log('"(fails)": the naive run stopped there — one e-mail per open item runs past MailApp\'s daily quota.');
   const reminderYear = reminderYearFigures();
+  // issue 22: the journey's calls per account profile and step ("journey" alone runs just this)
+  const journey = !words.length || words.includes('journey') ? journeyFigures() : null;
   mkdirSync(join(ROOT, 'out'), { recursive: true });
   writeFileSync(
     join(ROOT, 'out', 'bench.json'),
-    JSON.stringify({ msPerCall: MS_PER_CALL, codeBytes, rows, reminderYear }, null, 2),
+    JSON.stringify({ msPerCall: MS_PER_CALL, codeBytes, rows, reminderYear, journey }, null, 2),
   );
   console.log('figures written to out/bench.json');
 }
