@@ -10,7 +10,7 @@
 // Another admin's or an executive's click needs the report folder's owner for Drive: it goes through
 // the owner's queue (src/gas/document-queue.ts), the same URLs, links by e-mail.
 
-import { recordApproval } from '../core/app/approve';
+import { type ApprovalOutcome, approvalOf, awaitingApproval, recordApproval } from '../core/app/approve';
 import { MEMO_KIND, PLAN_KIND } from '../core/app/document-kinds';
 import { runSync } from '../core/app/flow';
 import { escapeHtml } from '../core/cells';
@@ -18,7 +18,7 @@ import { memoQuestion } from '../core/closed-documents';
 import type { DocumentModel } from '../core/document';
 import { type MemoSubject, memoSubjectLine } from '../core/memo';
 import { MENU } from '../core/messages/menu';
-import { APPROVAL, DOC_KIND, DOCUMENT_LABEL, PLAN } from '../core/messages/plan';
+import { APPROVAL, DOCUMENT_LABEL, PLAN } from '../core/messages/plan';
 import { REPORT } from '../core/messages/report';
 import type { ReportRecord } from '../core/model';
 import { laterStatus } from '../core/register-row';
@@ -108,75 +108,75 @@ export interface RecordedApproval {
   queued: boolean;
 }
 
-/** Menu entry "บันทึกการอนุมัติ": executives and admins in settings only (the actions table checks). */
+/**
+ * Menu entry "บันทึกการอนุมัติ": executives and admins in settings only (the actions table checks):
+ * which proposed document, the comment, then the approval (and the publish it releases) through the
+ * use case, queued for the folder owner when this account is not the owner.
+ */
 export function menuRecordApproval(): RecordedApproval | undefined {
-  const what = MENU.items.approve;
-  const ss = activeSpreadsheet();
-  const ports = gasDocumentPorts(ss, { queue: true });
+  const ports = gasDocumentPorts(activeSpreadsheet(), { queue: true });
   const { tracker } = parseWorkbook(ports.reader.read({ tabs: [SETTINGS_TAB, REPORTS_TAB], divisionTabs: false }));
   const user = currentUserEmail().toLowerCase();
-  // proposed and not yet approved
-  const candidates = tracker.reports.filter((r) => r.memoUrl && (r.status === 'proposed' || !r.approvedAt));
+  const candidates = awaitingApproval(tracker.reports);
   if (!candidates.length) {
     showAlert(APPROVAL.noDocument);
     return undefined;
   }
   const u = ui();
   if (!u) return undefined;
-  const subjectOf = (r: ReportRecord): MemoSubject =>
-    r.kind === 'plan' ? { kind: 'plan' } : { kind: 'report', round: r.round };
-  const label = (r: ReportRecord) => memoSubjectLine(tracker, subjectOf(r));
+  const label = (r: ReportRecord) =>
+    memoSubjectLine(tracker, r.kind === 'plan' ? { kind: 'plan' } : { kind: 'report', round: r.round });
+  const chosen = askWhichDocument(u, candidates, label);
+  if (!chosen) return undefined;
+  const comment = askComment(u);
+  if (comment === null) return undefined;
+  // publishing waits for this approval when the setting says so; else it happened at generation
+  const request = approvalOf(chosen, user, comment, tracker.settings.publishAfterApproval);
+  const outcome = runSync(recordApproval(request, ports, APPROVAL.publishFailed));
+  return showApproval(outcome, { ...chosen, approver: user, approvalComment: comment }, label(chosen));
+}
+
+type Ui = GoogleAppsScript.Base.Ui;
+
+/** The proposed document by its number in the list; null when cancelled or not a number listed (said). */
+function askWhichDocument(u: Ui, candidates: ReportRecord[], label: (r: ReportRecord) => string): ReportRecord | null {
   const pick = u.prompt(
-    what,
+    MENU.items.approve,
     APPROVAL.pick(candidates.map((r, i) => `${i + 1}. ${label(r)}`).join('\n')),
     u.ButtonSet.OK_CANCEL,
   );
-  if (pick.getSelectedButton() !== u.Button.OK) return undefined;
-  const n = Number(pick.getResponseText().trim());
+  if (pick.getSelectedButton() !== u.Button.OK) return null;
+  const typed = pick.getResponseText().trim();
+  const n = Number(typed);
   const chosen = Number.isInteger(n) ? candidates[n - 1] : undefined;
-  if (!chosen) {
-    showAlert(APPROVAL.badPick(pick.getResponseText().trim()));
-    return undefined;
-  }
-  const comment = u.prompt(what, APPROVAL.commentPrompt, u.ButtonSet.OK_CANCEL);
-  if (comment.getSelectedButton() !== u.Button.OK) return undefined;
-  const approvalComment = comment.getResponseText().trim();
-  const row =
-    chosen.kind === 'plan'
-      ? { fiscalYear: chosen.fiscalYear, docKind: DOC_KIND.plan, round: null }
-      : { fiscalYear: chosen.fiscalYear, docKind: DOC_KIND.report, round: chosen.round };
-  // publishing waits for this approval when the setting says so; else it happened at generation
-  const outcome = runSync(
-    recordApproval(
-      {
-        kind: 'approve',
-        row,
-        docId: chosen.docId,
-        status: chosen.status ?? '',
-        approver: user,
-        comment: approvalComment,
-        publish: tracker.settings.publishAfterApproval,
-      },
-      ports,
-      APPROVAL.publishFailed,
-    ),
-  );
-  const record: ReportRecord = { ...chosen, approver: user, approvalComment };
+  if (!chosen) showAlert(APPROVAL.badPick(typed));
+  return chosen ?? null;
+}
+
+/** The approver's comment ('' allowed); null when cancelled. */
+function askComment(u: Ui): string | null {
+  const comment = u.prompt(MENU.items.approve, APPROVAL.commentPrompt, u.ButtonSet.OK_CANCEL);
+  return comment.getSelectedButton() === u.Button.OK ? comment.getResponseText().trim() : null;
+}
+
+/** What the approver is told, and the row as it now stands. */
+function showApproval(outcome: ApprovalOutcome, record: ReportRecord, label: string): RecordedApproval {
+  const approved = { ...record, status: laterStatus(record.status, 'approved') };
   switch (outcome.kind) {
     case 'queued':
       showQueued(DOCUMENT_LABEL.approve, outcome.owner);
-      return { record: { ...record, status: laterStatus(chosen.status, 'approved') }, published: false, queued: true };
+      return { record: approved, published: false, queued: true };
     case 'failed':
       console.error(outcome.error);
-      showAlert(outcome.message, what);
-      return { record: { ...record, status: laterStatus(chosen.status, 'approved') }, published: false, queued: false };
+      showAlert(outcome.message, MENU.items.approve);
+      return { record: approved, published: false, queued: false };
     case 'recorded':
       showAlert(
-        outcome.published ? APPROVAL.donePublished(label(chosen), chosen.publishedUrl) : APPROVAL.done(label(chosen)),
-        what,
+        outcome.published ? APPROVAL.donePublished(label, record.publishedUrl) : APPROVAL.done(label),
+        MENU.items.approve,
       );
       return {
-        record: { ...record, status: outcome.published ? 'published' : laterStatus(chosen.status, 'approved') },
+        record: outcome.published ? { ...record, status: 'published' } : approved,
         published: outcome.published,
         queued: false,
       };

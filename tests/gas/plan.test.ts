@@ -236,6 +236,36 @@ describe('Apps Script: เสนอผู้บริหาร and บันท�
     expect(told).toBe('"รายงาน" ไม่ใช่ 1, 6 หรือ 12 — ไม่ได้สร้างบันทึก');
   });
 
+  test('approval: nothing proposed is said; a number not listed records nothing; an approved document is no longer offered', () => {
+    const fakes = installWith(templateSnapshot(), 'mayor@example.org');
+    expect(menuRecordApproval()).toBeUndefined();
+    expect(fakes.ui.lastAlert()?.prompt).toBe(APPROVAL.noDocument);
+    menuGeneratePlan();
+    fakes.ui.respond('OK', 'plan');
+    menuProposeToExecutive('2022-10-05');
+    fakes.ui.respond('OK', '2');
+    expect(menuRecordApproval()).toBeUndefined();
+    const [asked, told] = fakes.ui.alerts.slice(-2).map((a) => a.prompt);
+    expect(asked).toBe(
+      APPROVAL.pick('1. ขออนุมัติเผยแพร่มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖'),
+    );
+    expect(told).toBe(APPROVAL.badPick('2'));
+    expect(registerRows(fakes)[0].approver).toBe('');
+    // cancelling the comment records nothing either
+    fakes.ui.respond('OK', '1');
+    fakes.ui.respond('CANCEL', '');
+    expect(menuRecordApproval()).toBeUndefined();
+    expect(registerRows(fakes)[0].approver).toBe('');
+    fakes.ui.respond('OK', '1');
+    fakes.ui.respond('OK', 'ดำเนินการได้');
+    expect(menuRecordApproval()?.record).toMatchObject({
+      approver: 'mayor@example.org',
+      approvalComment: 'ดำเนินการได้',
+    });
+    expect(menuRecordApproval()).toBeUndefined();
+    expect(fakes.ui.lastAlert()?.prompt).toBe(APPROVAL.noDocument);
+  });
+
   test('approval: only executives and admins in settings', () => {
     const fakes = installWith(templateSnapshot(), 'clerk@example.org');
     expect(ENTRY_POINTS.menuRecordApproval()).toBeUndefined();

@@ -3,8 +3,8 @@
 // folder owner's Drive grant like generating does, and the register is protected to the admins, so an
 // executive's (or another admin's) click is queued whole for the owner's trigger, which records the
 // approval as clicked (who, when, the comment) and publishes at the document's one public URL.
-import { APPROVAL_STATUS } from '../messages/plan';
-import type { ApprovalStatus } from '../model';
+import { APPROVAL_STATUS, DOC_KIND } from '../messages/plan';
+import type { ApprovalStatus, ReportRecord } from '../model';
 import { laterStatus, type RegisterKey } from '../register-row';
 import type { DocumentPorts } from './document-ports';
 import { call, type Flow } from './flow';
@@ -36,6 +36,19 @@ export type ApprovalOutcome =
   | { kind: 'queued'; owner: string }
   /** recorded, but the publish failed */
   | { kind: 'failed'; message: string; error: unknown };
+
+/** The register's rows an approval can be recorded on: a memo proposed them, and none is approved yet. */
+export const awaitingApproval = (reports: readonly ReportRecord[]): ReportRecord[] =>
+  reports.filter((r) => r.memoUrl && (r.status === 'proposed' || !r.approvedAt));
+
+/** The approval of one register row, as recordApproval takes it (publish: the setting เผยแพร่หลังผู้บริหารอนุมัติ). */
+export function approvalOf(record: ReportRecord, approver: string, comment: string, publish: boolean): ApprovalRequest {
+  const row: RegisterKey =
+    record.kind === 'plan'
+      ? { fiscalYear: record.fiscalYear, docKind: DOC_KIND.plan, round: null }
+      : { fiscalYear: record.fiscalYear, docKind: DOC_KIND.report, round: record.round };
+  return { kind: 'approve', row, docId: record.docId, status: record.status ?? '', approver, comment, publish };
+}
 
 type Ports = Pick<DocumentPorts, 'queue' | 'store' | 'register' | 'clock'>;
 
