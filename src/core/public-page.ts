@@ -131,9 +131,7 @@ export function publicPageData(snapshot: WorkbookSnapshot, local?: LocalLink): P
     .map((r) => readRegisterEntry(r, style, local))
     .filter((e): e is RegisterEntry => e !== null);
   return {
-    agencyName: settings.agencyName,
-    place: [settings.district, settings.province].filter((p) => p.trim() !== '').join(' '),
-    numerals: style,
+    ...titleSettings(settings),
     documents: listedDocuments(entries, settings.publishAfterApproval),
   };
 }
@@ -141,6 +139,37 @@ export function publicPageData(snapshot: WorkbookSnapshot, local?: LocalLink): P
 /** A new tab: the web app runs in Apps Script's sandboxed frame, where Google Docs will not open in place. */
 const link = (url: string, label: string): string =>
   url ? `<a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(label)}</a>` : '';
+
+/** The page's look, shared by the page and its not-ready form. */
+const PAGE_STYLE = `
+body { font-family: ${THAI_FONT_STACK}; font-size: 18px; line-height: 1.5; margin: 0 auto; max-width: 760px; padding: 16px; color: #1a1a1a; background: #fff; }
+header { border-bottom: 3px solid #5b2c83; margin-bottom: 16px; padding-bottom: 8px; }
+header h1 { font-size: 1.5em; margin: 0; }
+header p { margin: 2px 0; color: #444; }
+h2 { font-size: 1.2em; margin: 24px 0 8px; color: #5b2c83; }
+ul { list-style: none; margin: 0; padding: 0; }
+li { border: 1px solid #ddd; border-radius: 8px; padding: 10px 12px; margin: 0 0 10px; }
+.doc { display: block; font-weight: bold; }
+.date { display: block; font-size: 0.85em; color: #555; }
+.links { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 6px; }
+.links a { display: inline-block; padding: 6px 14px; border-radius: 6px; background: #5b2c83; color: #fff; text-decoration: none; }
+.links a + a { background: #fff; color: #5b2c83; border: 1px solid #5b2c83; }
+.none { color: #555; }
+.notice { background: #f4eff8; border-left: 4px solid #5b2c83; border-radius: 6px; padding: 10px 12px; font-weight: bold; }
+.soon li { color: #333; }
+`;
+
+/** The page's title (the browser tab): the agency's, or a plain one when the settings name none. */
+export const publicPageTitle = (agencyName: string): string =>
+  PUBLIC_PAGE.title(agencyName.trim() || PUBLIC_PAGE.noAgency);
+
+/** The title block: the agency's name (or a plain heading when the settings have none), its place, ITA. */
+const header = (agencyName: string, place: string): string => `
+<header>
+<h1>${escapeHtml(agencyName.trim() || PUBLIC_PAGE.noAgency)}</h1>
+${place ? `<p>${escapeHtml(place)}</p>` : ''}
+<p>${escapeHtml(PUBLIC_PAGE.heading)}</p>
+</header>`;
 
 export function renderPublicPage(data: PublicPageData): string {
   const n = (x: number) => numerals(x, data.numerals);
@@ -162,33 +191,57 @@ export function renderPublicPage(data: PublicPageData): string {
     .join('\n');
   return htmlPage({
     title: PUBLIC_PAGE.title(data.agencyName),
-    style: `
-body { font-family: ${THAI_FONT_STACK}; font-size: 18px; line-height: 1.5; margin: 0 auto; max-width: 760px; padding: 16px; color: #1a1a1a; background: #fff; }
-header { border-bottom: 3px solid #5b2c83; margin-bottom: 16px; padding-bottom: 8px; }
-header h1 { font-size: 1.5em; margin: 0; }
-header p { margin: 2px 0; color: #444; }
-h2 { font-size: 1.2em; margin: 24px 0 8px; color: #5b2c83; }
-ul { list-style: none; margin: 0; padding: 0; }
-li { border: 1px solid #ddd; border-radius: 8px; padding: 10px 12px; margin: 0 0 10px; }
-.doc { display: block; font-weight: bold; }
-.date { display: block; font-size: 0.85em; color: #555; }
-.links { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 6px; }
-.links a { display: inline-block; padding: 6px 14px; border-radius: 6px; background: #5b2c83; color: #fff; text-decoration: none; }
-.links a + a { background: #fff; color: #5b2c83; border: 1px solid #5b2c83; }
-.none { color: #555; }
-`,
+    style: PAGE_STYLE,
     body: `
-<header>
-<h1>${escapeHtml(data.agencyName)}</h1>
-${data.place ? `<p>${escapeHtml(data.place)}</p>` : ''}
-<p>${escapeHtml(PUBLIC_PAGE.heading)}</p>
-</header>
+${header(data.agencyName, data.place)}
 <main>
 <p>${escapeHtml(PUBLIC_PAGE.intro)}</p>
 ${sections || `<p class="none">${escapeHtml(PUBLIC_PAGE.none)}</p>`}
 </main>
 `,
   });
+}
+
+/**
+ * The web app's page before anything is published (doGet with no stored page): the agency's name from
+ * its settings, that nothing is published yet, and what will appear here and when; in the page's look.
+ */
+export function renderNotReadyPage(settings: NotReadySettings): string {
+  const n = (x: number) => numerals(x, settings.numerals);
+  const soon = [PUBLIC_PAGE.plan, PUBLIC_PAGE.report(n(6)), PUBLIC_PAGE.report(n(12))]
+    .map((t) => `<li><span class="doc">${escapeHtml(t)}</span></li>`)
+    .join('\n');
+  return htmlPage({
+    title: publicPageTitle(settings.agencyName),
+    style: PAGE_STYLE,
+    body: `
+${header(settings.agencyName, settings.place)}
+<main>
+<p class="notice">${escapeHtml(PUBLIC_PAGE.notReady)}</p>
+<h2>${escapeHtml(PUBLIC_PAGE.notReadyWhat)}</h2>
+<ul class="soon">
+${soon}
+</ul>
+<p>${escapeHtml(PUBLIC_PAGE.notReadyLinks)}</p>
+<p>${escapeHtml(PUBLIC_PAGE.notReadyWhen)}</p>
+</main>
+`,
+  });
+}
+
+/** What the page's title block needs from the settings: the agency, its place, the numerals. */
+export type NotReadySettings = Pick<PublicPageData, 'agencyName' | 'place' | 'numerals'>;
+
+/** The title block's settings, from the settings tab as read (all the not-ready page reads). */
+export const notReadySettings = (snapshot: WorkbookSnapshot): NotReadySettings =>
+  titleSettings(parseSettings(readTable(snapshot, SETTINGS_TAB)));
+
+function titleSettings(settings: ReturnType<typeof parseSettings>): NotReadySettings {
+  return {
+    agencyName: settings.agencyName,
+    place: [settings.district, settings.province].filter((p) => p.trim() !== '').join(' '),
+    numerals: settings.numerals,
+  };
 }
 
 /** The page from a workbook's values (its settings and register tabs are all it reads). */

@@ -4,17 +4,25 @@
 // published and from the menu "ปรับปรุงหน้าเผยแพร่". Script properties, not document properties: a web
 // app has no document to hang them on. A visit costs 5 service calls (PropertiesService.getScriptProperties,
 // Properties.getProperties, HtmlService.createHtmlOutput, HtmlOutput.setTitle, HtmlOutput.addMetaTag;
-// tests/gas/year-cycle.test.ts and the bench count them). No scope beyond the project's: properties and
+// tests/gas/year-cycle.test.ts and the bench count them); before anything is published, the not-ready page
+// reads the settings tab once for the agency's name. No scope beyond the project's: properties and
 // HtmlService need none; the deployment is "execute as me, anyone" (appsscript.json "webapp").
 
 import type { Cell } from '../core/cells';
-import { escapeHtml } from '../core/cells';
 import { PUBLIC_PAGE } from '../core/messages/year-cycle';
-import { PUBLIC_PAGE_TABS, publicPageData, renderPublicPage } from '../core/public-page';
+import {
+  notReadySettings,
+  PUBLIC_PAGE_TABS,
+  publicPageData,
+  publicPageTitle,
+  renderNotReadyPage,
+  renderPublicPage,
+} from '../core/public-page';
+import { SETTINGS_TAB } from '../core/schema';
 import type { WorkbookSnapshot } from '../core/workbook';
 import { activeSpreadsheet, showAlert } from './context';
 import { PUBLIC_URL_PROPERTY, refreshDashboard } from './dashboard';
-import { readTab, zoneOffsetMs } from './sheetio';
+import { readTab, TEXT_ONLY, zoneOffsetMs } from './sheetio';
 
 const PAGE_PREFIX = 'ita.publicPage.';
 const PAGE_COUNT = `${PAGE_PREFIX}count`;
@@ -53,15 +61,27 @@ export function storePublicPage(
   props.setProperties(pageProperties(renderPublicPage(data), PUBLIC_PAGE.title(data.agencyName)));
 }
 
-/** The web app's entry: the stored page, or a Thai "not ready yet" page; never reads the sheet. */
+/**
+ * The web app's entry: the stored page (no sheet read), or, before anything is published, the Thai
+ * not-ready page with the agency's name: the settings tab read in one batch (a tab that cannot be
+ * read leaves the name out; a visit never fails).
+ */
 export function doGet(): GoogleAppsScript.HTML.HtmlOutput {
-  const page = storedPage(PropertiesService.getScriptProperties().getProperties());
-  const html =
-    page?.html ??
-    `<!DOCTYPE html><html lang="th"><meta charset="utf-8"><p>${escapeHtml(PUBLIC_PAGE.notReady)}</p></html>`;
-  return HtmlService.createHtmlOutput(html)
-    .setTitle(page?.title || PUBLIC_PAGE.title(''))
+  const page = storedPage(PropertiesService.getScriptProperties().getProperties()) ?? notReadyPage();
+  return HtmlService.createHtmlOutput(page.html)
+    .setTitle(page.title)
     .addMetaTag('viewport', 'width=device-width, initial-scale=1');
+}
+
+function notReadyPage(): { html: string; title: string } {
+  let settings = notReadySettings({ tabs: {} });
+  try {
+    const t = readTab(activeSpreadsheet(), SETTINGS_TAB, TEXT_ONLY);
+    if (t) settings = notReadySettings({ tabs: { [SETTINGS_TAB.name]: t.values } });
+  } catch {
+    // no spreadsheet to read (an add-on's deployment, a deleted tab): the page without the name
+  }
+  return { html: renderNotReadyPage(settings), title: publicPageTitle(settings.agencyName) };
 }
 
 /**

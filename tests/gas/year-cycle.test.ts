@@ -25,6 +25,11 @@ let fakes: FakeHandles;
 afterEach(() => uninstallFakes());
 
 const WEB_APP = 'https://script.google.com/macros/s/AKfy-example/exec';
+/** One tab read in one batch: the A1 range of its columns, and its values. */
+const READ_ONE_TAB = [
+  ['Range.getValues', 1],
+  ['Spreadsheet.getRange', 1],
+];
 
 function exampleTracker(webAppUrl: string | null = null): FakeHandles {
   const f = installFakes({ user: ADMIN, owner: OWNER, domain: 'example.org', editors: [ADMIN, FINANCE], webAppUrl });
@@ -135,11 +140,34 @@ describe('Apps Script: the public page (doGet)', () => {
     fakes = exampleTracker();
   });
 
-  test('before anything is published: a Thai "not ready" page, and no sheet is read', () => {
+  test('before anything is published: the not-ready page names the agency (its settings read in one batch) and what will appear', () => {
     const out = doGet();
     const visit = calls.snapshot();
-    expect(out.getContent()).toContain(escapeHtml(PUBLIC_PAGE.notReady));
-    expect(Object.keys(visit).filter((k) => /^(Spreadsheet|Sheet|Range)/.test(k))).toEqual([]);
+    const html = calls.untracked(() => out.getContent());
+    expect(html).toContain('<h1>เทศบาลตำบลปรุใหญ่</h1>');
+    expect(html).toContain(`<p class="notice">${PUBLIC_PAGE.notReady}</p>`);
+    expect(html).toContain(`<h2>${PUBLIC_PAGE.notReadyWhat}</h2>`);
+    // what will appear, in the order the page will list it, in the agency's numerals
+    const soon = [...html.matchAll(/<li><span class="doc">([^<]*)<\/span><\/li>/g)].map((m) => m[1]);
+    expect(soon).toEqual([PUBLIC_PAGE.plan, PUBLIC_PAGE.report('๖'), PUBLIC_PAGE.report('๑๒')]);
+    expect(html).toContain(PUBLIC_PAGE.notReadyWhen);
+    expect(calls.untracked(() => out.getTitle())).toBe(PUBLIC_PAGE.title('เทศบาลตำบลปรุใหญ่'));
+    // the settings tab in one read, nothing else of the sheet; no e-mail address on a public page
+    expect(Object.entries(visit).filter(([k]) => /^(Spreadsheet|Sheet|Range)\./.test(k))).toEqual(READ_ONE_TAB);
+    expect(html).not.toMatch(/[\w.-]+@example\.org/);
+  });
+
+  test('the not-ready page escapes the agency name, and without a settings tab is still a page', () => {
+    const settings = fakes.sheets.values(TAB.settings) ?? [];
+    const row = settings.findIndex((r) => r[0] === 'agencyName') + 1;
+    fakes.sheets.typeInto(TAB.settings, `C${row}`, [['<script>alert(1)</script> & "กอง"']]);
+    const html = calls.untracked(() => doGet().getContent());
+    expect(html).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;กอง&quot;</h1>');
+    expect(html).not.toContain('<script>');
+    calls.untracked(() => fakes.spreadsheet.deleteSheet(fakes.spreadsheet.getSheetByName(TAB.settings)!));
+    const bare = doGet();
+    expect(calls.untracked(() => bare.getContent())).toContain(`<h1>${PUBLIC_PAGE.noAgency}</h1>`);
+    expect(calls.untracked(() => bare.getTitle())).toBe(PUBLIC_PAGE.title(PUBLIC_PAGE.noAgency));
   });
 
   test('publishing a report stores the page; a visit then costs 5 calls and reads no sheet', () => {
