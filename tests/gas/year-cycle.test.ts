@@ -2,7 +2,6 @@
 // column, a closed round's regenerated report is the snapshot's text, reopening is recorded, rollover
 // refuses while a round is open, and the public page (doGet) is served from its stored copy — counted.
 
-import { escapeHtml } from '../../src/core/cells';
 import { ACCESS } from '../../src/core/messages/menu';
 import { HEADER, STATUS_LABEL, TAB } from '../../src/core/messages/tabs-headers';
 import { PUBLIC_PAGE, YEAR_CYCLE } from '../../src/core/messages/year-cycle';
