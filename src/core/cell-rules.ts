@@ -5,6 +5,7 @@ import {
   matchDivision,
   parseArea,
   parseBeYear,
+  parseIndicatorNumbers,
   parseRound,
   parseScore,
   parseStatus,
@@ -82,6 +83,9 @@ export type ProblemCode =
   | 'too-small'
   | 'round-due-blank'
   | 'duplicate-indicator'
+  | 'bad-indicator'
+  | 'unknown-indicator'
+  | 'weak-indicator-no-measure'
   | 'no-ita-scores'
   // across the cells of a row
   | 'done-without-result'
@@ -193,6 +197,9 @@ export function checkCell(column: ColumnSpec, value: Cell, ctx: CellContext): Ce
       break;
     case 'number':
       if (parseWholeNumber(value) === null) err('bad-number', V.badNumber(text));
+      break;
+    case 'indicators':
+      for (const token of parseIndicatorNumbers(value).bad) warn('bad-indicator', ITA_V.badIndicator(token));
       break;
     case 'url':
       if (!isHttpUrl(text)) err('bad-url', V.badUrl(text));

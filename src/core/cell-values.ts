@@ -108,6 +108,22 @@ export function parseWholeNumber(c: Cell): number | null {
   return cellText(c) !== '' && Number.isInteger(t) && t >= 1 ? t : null;
 }
 
+/**
+ * The ITA indicator numbers a measure's "ตัวชี้วัด ITA" cell names ("4, 10", one per line, Thai digits,
+ * "ตัวชี้วัดที่ 4" alike), in the order typed without repeats, and the parts that are no number (`bad`).
+ */
+export function parseIndicatorNumbers(c: Cell): { numbers: number[]; bad: string[] } {
+  const numbers: number[] = [];
+  const bad: string[] = [];
+  const text = typeof c === 'number' ? String(c) : cellText(c).replace(/ตัวชี้วัด(ที่)?/g, ' ');
+  for (const token of text.split(/[\s,;]+/).filter((t) => t !== '')) {
+    const n = parseWholeNumber(token);
+    if (n === null || !/^[0-9]+$/.test(toArabicDigits(token))) bad.push(token);
+    else if (!numbers.includes(n)) numbers.push(n);
+  }
+  return { numbers, bad };
+}
+
 /** A year read from a cell: its Buddhist-era value, and the era it was typed in. */
 export interface ReadYear {
   be: number;

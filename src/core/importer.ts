@@ -520,6 +520,7 @@ export function importReport(text: string, divisions: readonly Division[] = []):
       responsibleCodes: codes,
       monitoring: listItems(row.cells.monitoring).map(join),
       order: measures.length + 1,
+      indicators: [],
     });
     const result = join(proseText(row.cells.result));
     if (joins.length) warn(row.line, joinedNote(joins));

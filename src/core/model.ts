@@ -93,6 +93,8 @@ export interface Measure {
   /** การรายงานผลและการกำกับติดตามกำหนดเวลาแล้วเสร็จ: one line per item */
   monitoring: string[];
   order: number;
+  /** the ITA indicator numbers it addresses (the column ตัวชี้วัด ITA; none when blank or absent) */
+  indicators: number[];
 }
 
 export interface Milestone {

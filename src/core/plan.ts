@@ -1,13 +1,16 @@
 // The measures plan (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) as a document model: the seed's
-// title block and intro, the analysis of last year's ITA results (a table of tools and indicators with
-// flags, weakest first, and a line per weak indicator), then the measures by area with the seed's
-// first four columns — no results column: the plan is published before anything is done.
+// title block and intro, the analysis of last year's ITA results (the overall score and its rating by the
+// framework's rule, a table of tools and indicators in the framework's order — IIT 1–5, EIT 6–8, OIT 9–10 —
+// with the gap, a flag and the measures that address each, then a line per weak indicator, weakest
+// first), the measures by area with the seed's first four columns — no results column: the plan is
+// published before anything is done — and the signature block. buildPlan puts the parts together.
 
 import type { Problem } from './cell-rules';
 import { cell, type DocumentModel, keepingWhole, type ParagraphBlock, paragraph, type TableBlock } from './document';
 import { documentFrame, itaYearIsSample } from './document-frame';
-import { documentHeading } from './framework';
-import { analyseIta, type ItaAnalysis } from './ita';
+import { type DocumentHeading, documentHeading } from './framework';
+import { analyseIta, type IndicatorAnalysis, type ItaAnalysis } from './ita';
+import { FRAMEWORK } from './messages/framework';
 import { MEMO, PLAN, PLAN_V } from './messages/plan';
 import { REPORT } from './messages/report';
 import type { Tracker } from './model';
@@ -20,7 +23,7 @@ import type { ParsedWorkbook } from './workbook';
 /** The plan's measure columns: the report's first four. */
 export const PLAN_COLUMNS: readonly string[] = REPORT_COLUMNS.slice(0, 4);
 const PLAN_WEIGHTS = COLUMN_WEIGHTS.slice(0, 4);
-const ANALYSIS_WEIGHTS = [28, 10, 12, 14, 36];
+const ANALYSIS_WEIGHTS = [22, 8, 9, 9, 26, 26];
 
 export interface PlanBuild {
   model: DocumentModel;
@@ -70,25 +73,37 @@ function closingBlocks(tracker: Tracker): ParagraphBlock[] {
   return lines;
 }
 
-export function buildPlan(tracker: Tracker): PlanBuild {
-  const s = tracker.settings;
+/** Numbers as the settings print them: plain, a score (2 decimals), a gap (signed). */
+interface Numbering {
+  num(n: number | string): string;
+  score(n: number): string;
+  gap(n: number): string;
+}
+
+const numbering = (s: Tracker['settings']): Numbering => {
   const num = (n: number | string): string => numerals(n, s.numerals);
-  const score = (n: number): string => num(n.toFixed(2));
-  const gap = (n: number): string => num(`${n > 0 ? '+' : ''}${n.toFixed(2)}`);
-  const analysis = analyseIta(tracker);
-  // no analysis asked for, or none to give: the plan has no analysis and no wording about one
-  const withAnalysis = s.planAnalysis && analysis.tools.length > 0;
-  const warnings: string[] = [];
+  return {
+    num,
+    score: (n) => num(n.toFixed(2)),
+    gap: (n) => num(`${n > 0 ? '+' : ''}${n.toFixed(2)}`),
+  };
+};
+
+/** The title block (or the ประกาศ form's) and the intro, which speaks of the analysis only when there is one. */
+function titleBlocks(
+  tracker: Tracker,
+  heading: DocumentHeading,
+  analysedYear: number | null,
+  { num }: Numbering,
+): ParagraphBlock[] {
+  const s = tracker.settings;
   const place = [
     withPrefix(s.district.trim(), DISTRICT_PREFIXES),
     withPrefix(s.province.trim(), PROVINCE_PREFIXES),
   ].filter((p) => p !== '');
   const centred = (text: string, bold = false): ParagraphBlock => paragraph(text, { align: 'center', bold });
-  // the title and ITA code as the year's framework says (src/core/framework.ts)
-  const heading = documentHeading(s, 'plan', s.fiscalYear);
-  const announcement = s.planClosing === 'announcement';
-  const blocks: DocumentModel['blocks'] = [
-    ...(announcement
+  return [
+    ...(s.planClosing === 'announcement'
       ? [
           centred(PLAN.announcementTitle(s.agencyName), true),
           centred(PLAN.announcementSubject(heading.title, num(s.fiscalYear)), true),
@@ -97,71 +112,96 @@ export function buildPlan(tracker: Tracker): PlanBuild {
     ...(place.length ? [centred(place.join(' '))] : []),
     paragraph(
       keepingWhole(
-        withAnalysis
-          ? PLAN.intro(num(analysis.year || s.fiscalYear - 1), s.agencyName)
-          : PLAN.introNoAnalysis(s.agencyName),
+        analysedYear !== null ? PLAN.intro(num(analysedYear), s.agencyName) : PLAN.introNoAnalysis(s.agencyName),
         [s.agencyName],
       ),
       { indentFirstPt: 36, spaceBeforePt: 12 },
     ),
   ];
+}
 
-  // 1. the analysis
-  if (withAnalysis) {
-    blocks.push(
-      paragraph(PLAN.analysisHeading(num(1), num(analysis.year || s.fiscalYear - 1)), { heading: 3, bold: true }),
+/** The overall score, its rating by the analysed year's rule, and the rule itself (the framework's data). */
+function overallBlocks(analysis: ItaAnalysis, { num, score }: Numbering): ParagraphBlock[] {
+  if (analysis.overall === null) return [];
+  const pass = num(analysis.passMark);
+  const out = [
+    paragraph(
+      PLAN.overallLine(
+        score(analysis.overall),
+        pass,
+        analysis.overall >= analysis.passMark ? PLAN.passed : PLAN.notPassed,
+      ),
+    ),
+  ];
+  const r = analysis.rating;
+  if (r?.band)
+    out.push(
+      paragraph(
+        r.capping.length
+          ? FRAMEWORK.ratingCapped(r.band, r.capping.join(', '), pass, r.rating)
+          : FRAMEWORK.rating(r.rating),
+      ),
     );
-    if (analysis.overall !== null)
+  if (analysis.framework.toolBelowPassCap)
+    out.push(paragraph(FRAMEWORK.ratingRule(pass, analysis.framework.toolBelowPassCap)));
+  return out;
+}
+
+/** The measures that address an indicator, by the issue the measures' table prints; a weak one with none: a dash. */
+const addressedBy = (i: IndicatorAnalysis): string[] =>
+  i.measures.length ? i.measures.map((m) => `- ${lines(m.issue).join(' ')}`) : i.weak ? [PLAN.noMeasure] : [''];
+
+/** The analysis table: a row per tool, then its indicators, in the framework's order. */
+function analysisTable(analysis: ItaAnalysis, { num, score, gap }: Numbering): TableBlock {
+  const header = PLAN.analysisColumns.map((c) => cell([c]));
+  const rows = analysis.tools.flatMap((t) => [
+    [
+      cell([PLAN.toolRow(t.tool)], { bold: true }),
+      cell([score(t.score)], { bold: true, align: 'center' }),
+      cell([gap(t.gap)], { bold: true, align: 'center' }),
+      cell([t.weak ? PLAN.flagWeak : PLAN.flagOk], { bold: true, align: 'center' }),
+      cell(['']),
+      cell(['']),
+    ],
+    ...t.indicators.map((i) => [
+      cell([PLAN.indicatorLabel(num(i.indicator), i.name)], { indentStartPt: 12 }),
+      cell([score(i.score)], { align: 'center' }),
+      cell([gap(i.gap)], { align: 'center' }),
+      cell([i.weak ? PLAN.flagWeak : PLAN.flagOk], { align: 'center', bold: i.weak }),
+      cell(i.weak ? lines(i.note) : ['']),
+      cell(addressedBy(i)),
+    ]),
+  ]);
+  return { kind: 'table', columnWeights: ANALYSIS_WEIGHTS, headerRows: 1, rows: [header, ...rows] };
+}
+
+/** 1. the analysis: heading, overall and rating, the table, then the weak indicators weakest first. */
+function analysisBlocks(analysis: ItaAnalysis, n: Numbering): DocumentModel['blocks'] {
+  const blocks: DocumentModel['blocks'] = [
+    paragraph(PLAN.analysisHeading(n.num(1), n.num(analysis.year)), { heading: 3, bold: true }),
+    ...overallBlocks(analysis, n),
+    analysisTable(analysis, n),
+  ];
+  if (analysis.weak.length) {
+    blocks.push(paragraph(PLAN.weakSummary(n.num(analysis.weak.length)), { spaceBeforePt: 6 }));
+    for (const i of analysis.weak)
       blocks.push(
         paragraph(
-          PLAN.overallLine(
-            score(analysis.overall),
-            num(analysis.passMark),
-            analysis.overall >= analysis.passMark ? PLAN.passed : PLAN.notPassed,
-          ),
+          `- ${PLAN.indicatorLabel(n.num(i.indicator), i.name)} (${n.score(i.score)}): ${lines(i.note).join(' ')}`,
+          {
+            indentStartPt: 18,
+          },
         ),
       );
-    const header = PLAN.analysisColumns.map((c) => cell([c]));
-    const rows = analysis.tools.flatMap((t) => [
-      [
-        cell([PLAN.toolRow(t.tool)], { bold: true }),
-        cell([score(t.score)], { bold: true, align: 'center' }),
-        cell([gap(t.gap)], { bold: true, align: 'center' }),
-        cell([t.weak ? PLAN.flagWeak : PLAN.flagOk], { bold: true, align: 'center' }),
-        cell(['']),
-      ],
-      ...t.indicators.map((i) => [
-        cell([PLAN.indicatorLabel(num(i.indicator), i.name)], { indentStartPt: 12 }),
-        cell([score(i.score)], { align: 'center' }),
-        cell([gap(i.gap)], { align: 'center' }),
-        cell([i.weak ? PLAN.flagWeak : PLAN.flagOk], { align: 'center', bold: i.weak }),
-        cell(i.weak ? lines(i.note) : ['']),
-      ]),
-    ]);
-    const table: TableBlock = {
-      kind: 'table',
-      columnWeights: ANALYSIS_WEIGHTS,
-      headerRows: 1,
-      rows: [header, ...rows],
-    };
-    blocks.push(table);
-    if (analysis.weak.length) {
-      blocks.push(paragraph(PLAN.weakSummary(num(analysis.weak.length)), { spaceBeforePt: 6 }));
-      for (const i of analysis.weak)
-        blocks.push(
-          paragraph(
-            `- ${PLAN.indicatorLabel(num(i.indicator), i.name)} (${score(i.score)}): ${lines(i.note).join(' ')}`,
-            {
-              indentStartPt: 18,
-            },
-          ),
-        );
-    }
   }
+  return blocks;
+}
 
-  // 2. the measures by area, the seed's first four columns (1. when there is no analysis)
-  const part = num(withAnalysis ? 2 : 1);
-  blocks.push(paragraph(PLAN.measuresHeading(part), { heading: 3, bold: true, spaceBeforePt: 12 }));
+/** The measures by area under the part's number, the seed's first four columns. */
+function measureBlocks(tracker: Tracker, part: string, { num }: Numbering): DocumentModel['blocks'] {
+  const blocks: DocumentModel['blocks'] = [
+    paragraph(PLAN.measuresHeading(part), { heading: 3, bold: true, spaceBeforePt: 12 }),
+  ];
   let areaNo = 0;
   for (const area of AREAS) {
     const measures = tracker.measures.filter((m) => m.area === area).sort((a, b) => a.order - b.order);
@@ -179,12 +219,28 @@ export function buildPlan(tracker: Tracker): PlanBuild {
       rowIds: measures.map((m) => m.id),
     });
   }
-  if (areaNo === 0) warnings.push(REPORT.warnNoMeasures);
-  blocks.push(...closingBlocks(tracker));
+  return blocks;
+}
 
+export function buildPlan(tracker: Tracker): PlanBuild {
+  const s = tracker.settings;
+  const n = numbering(s);
+  const analysis = analyseIta(tracker);
+  // no analysis asked for, or none to give: the plan has no analysis and no wording about one
+  const withAnalysis = s.planAnalysis && analysis.tools.length > 0;
+  // the title and ITA code as the year's framework says (src/core/framework.ts)
+  const heading = documentHeading(s, 'plan', s.fiscalYear);
+  const measures = measureBlocks(tracker, n.num(withAnalysis ? 2 : 1), n);
+  const warnings = measures.length > 1 ? [] : [REPORT.warnNoMeasures];
+  const blocks: DocumentModel['blocks'] = [
+    ...titleBlocks(tracker, heading, withAnalysis ? analysis.year : null, n),
+    ...(withAnalysis ? analysisBlocks(analysis, n) : []),
+    ...measures,
+    ...closingBlocks(tracker),
+  ];
   return {
     model: {
-      title: PLAN.documentName(heading.code, s.agencyName, num(s.fiscalYear)),
+      title: PLAN.documentName(heading.code, s.agencyName, n.num(s.fiscalYear)),
       page: {
         size: 'A4',
         orientation: 'landscape',

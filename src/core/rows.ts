@@ -43,6 +43,7 @@ export const measureObject = (m: Measure): RowObject => ({
   responsible: lines(m.responsible),
   monitoring: lines(m.monitoring),
   order: m.order,
+  measureIndicators: m.indicators.join(', '),
 });
 
 export const milestoneObject = (m: Milestone, divisions: readonly Division[]): RowObject => ({

@@ -24,6 +24,7 @@ export type ColumnType =
   | 'score' // 0–100, decimals allowed, Thai digits read as Arabic
   | 'beYear' // a year in the Buddhist era (Thai digits read as Arabic)
   | 'number' // a whole number ≥ 1, Thai digits read as Arabic (ITA indicator numbers)
+  | 'indicators' // ITA indicator numbers a measure addresses ("4, 10"), comma or newline separated
   | 'json';
 
 /** who may change a column: admins only, the division the tab belongs to (and admins), or the system alone */
@@ -112,6 +113,9 @@ export const MEASURES_TAB: TabSpec = {
     col('responsible', 'divisions', { required: true, width: 160 }),
     col('monitoring', 'multiline', { required: true, width: 360 }),
     col('order', 'integer', { width: 70 }),
+    // the ITA indicator(s) of last year's assessment the measure addresses (issue 23): the plan's analysis
+    // lists the measures under each indicator; a weak indicator no measure names is a validation warning
+    col('measureIndicators', 'indicators', { width: 110, optional: true }),
   ],
 };
 

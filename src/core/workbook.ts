@@ -6,6 +6,7 @@ import {
   matchDivision,
   parseApprovalStatus,
   parseArea,
+  parseIndicatorNumbers,
   parseItaResults,
   parseRound,
   parseStatus,
@@ -157,6 +158,7 @@ export function parseMeasures(table: Table, divisions: readonly Division[]): Mea
         responsibleCodes: [...new Set(codes)],
         monitoring: cellLines(r.cells.monitoring),
         order: cellInteger(r.cells.order) ?? i + 1,
+        indicators: parseIndicatorNumbers(r.cells.measureIndicators ?? null).numbers,
       };
     })
     .sort((a, b) => AREAS.indexOf(a.area) - AREAS.indexOf(b.area) || a.order - b.order);

@@ -4,10 +4,11 @@ import { documentParagraphs, type ParagraphBlock, paragraphText, type TableBlock
 import { renderDocumentHtml } from '../../src/core/document-html';
 import { analyseIta } from '../../src/core/ita';
 import { buildMemo, memoProblems } from '../../src/core/memo';
-import { MEMO, PLAN } from '../../src/core/messages/plan';
+import { ITA_V, MEMO, PLAN } from '../../src/core/messages/plan';
+import { HEADER } from '../../src/core/messages/tabs-headers';
 import { buildPlan, PLAN_COLUMNS, planProblems } from '../../src/core/plan';
 import { buildReport, reportDocument } from '../../src/core/report';
-import { ITA_RESULTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
+import { ITA_RESULTS_TAB, MEASURES_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
 import { validateWorkbook } from '../../src/core/validate';
 import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
@@ -55,10 +56,11 @@ describe('the measures plan (document model)', () => {
     expect(paras.indexOf(PLAN.analysisHeading('๑', '๒๕๖๕'))).toBeLessThan(paras.indexOf(PLAN.measuresHeading('๒')));
   });
 
-  test('the analysis: tools and indicators weakest first, gap to the pass mark, a flag under it, the admin line', () => {
+  test('the analysis in indicator order (IIT 1–5, EIT 6–8, OIT 9–10): score, gap, flag, the admin line, the measures that address each', () => {
     expect(analysis.year).toBe(2565);
     expect(analysis.overall).toBe(86.12);
-    expect(analysis.tools.map((t) => t.tool)).toEqual(['OIT', 'IIT', 'EIT']);
+    expect(analysis.tools.map((t) => t.tool)).toEqual(['IIT', 'EIT', 'OIT']);
+    // the weak ones, weakest first, for the summary under the table
     expect(analysis.weak.map((i) => [i.indicator, i.gap])).toEqual([
       [10, -10],
       [4, -5.4],
@@ -67,20 +69,55 @@ describe('the measures plan (document model)', () => {
     ]);
     const t = text(tables[0]);
     expect(t[0]).toEqual(PLAN.analysisColumns.map((c) => [c]));
-    expect(t[1]).toEqual([['เครื่องมือ OIT'], ['๘๕.๐๐'], ['๐.๐๐'], [PLAN.flagOk], ['']]);
-    expect(t[2]).toEqual([
+    expect(t.slice(1).map((r) => r[0][0])).toEqual([
+      'เครื่องมือ IIT',
+      '๑. การปฏิบัติหน้าที่',
+      '๒. การใช้งบประมาณ',
+      '๓. การใช้อำนาจ',
+      '๔. การใช้ทรัพย์สินของราชการ',
+      '๕. การแก้ไขปัญหาการทุจริต',
+      'เครื่องมือ EIT',
+      '๖. คุณภาพการดำเนินงาน',
+      '๗. ประสิทธิภาพการสื่อสาร',
+      '๘. การปรับปรุงระบบการทำงาน',
+      'เครื่องมือ OIT',
+      '๙. การเปิดเผยข้อมูล',
+      '๑๐. การป้องกันการทุจริต',
+    ]);
+    expect(t[1]).toEqual([['เครื่องมือ IIT'], ['๘๖.๑๑'], ['+๑.๑๑'], [PLAN.flagOk], [''], ['']]);
+    expect(t[13]).toEqual([
       ['๑๐. การป้องกันการทุจริต'],
       ['๗๕.๐๐'],
       ['-๑๐.๐๐'],
       [PLAN.flagWeak],
       [PLAN.weakDefault('การป้องกันการทุจริต')],
+      [
+        '- รายงานการกำกับติดตาม การดำเนินการป้องกันการทุจริตประจำปี รอบ ๖ เดือน',
+        '- มาตรการส่งเสริมคุณธรรม และความโปร่งใสภายใน หน่วยงาน',
+        '- การดำเนินการตาม มาตรการส่งเสริมคุณธรรม และความโปร่งใสภายใน หน่วยงาน',
+      ],
     ]);
-    // the admin's own line wins over the default sentence
-    const budget = t.find((r) => r[0][0] === '๒. การใช้งบประมาณ')!;
-    expect(budget[4][0]).toContain('บุคลากรยังไม่ทราบแผนการใช้จ่ายงบประมาณ');
+    // the admin's own line wins over the default sentence; a passing indicator no measure names: blank
+    expect(t[3]).toEqual([
+      ['๒. การใช้งบประมาณ'],
+      ['๘๔.๑๐'],
+      ['-๐.๙๐'],
+      [PLAN.flagWeak],
+      ['บุคลากรยังไม่ทราบแผนการใช้จ่ายงบประมาณ ควรเผยแพร่แผนและรายงานการใช้จ่ายให้บุคลากรรับทราบ'],
+      ['- รายงานผลการใช้จ่าย งบประมาณประจำปี'],
+    ]);
+    expect(t[9]).toEqual([['๗. ประสิทธิภาพการสื่อสาร'], ['๘๗.๔๕'], ['+๒.๔๕'], [PLAN.flagOk], [''], ['']]);
+    // the overall, its rating and the rule, as the framework's data says
+    const paras = documentParagraphs(model);
+    const at = paras.indexOf(PLAN.analysisHeading('๑', '๒๕๖๕'));
+    expect(paras.slice(at + 1, at + 4)).toEqual([
+      'คะแนนรวม ๘๖.๑๒ คะแนน (เกณฑ์ผ่าน ๘๕ คะแนน) ผ่านเกณฑ์',
+      'ระดับผลการประเมิน: ผ่านดี',
+      'เกณฑ์การจัดระดับ: เครื่องมือใดได้คะแนนต่ำกว่า ๘๕ คะแนน ระดับผลการประเมินรวมได้ไม่เกิน "ผ่าน"',
+    ]);
   });
 
-  test("a tool's own row in the tab is its score", () => {
+  test("a tool's own row is its score; a tool below the pass mark caps the rating, and the plan says why", () => {
     const t = tracker();
     t.itaResults.push({
       row: 99,
@@ -92,7 +129,48 @@ describe('the measures plan (document model)', () => {
       analysis: '',
       sample: false,
     });
-    expect(analyseIta(t).tools[0]).toMatchObject({ tool: 'EIT', score: 70, gap: -15, weak: true });
+    const plan = buildPlan(t);
+    expect(plan.analysis.tools.map((x) => [x.tool, x.score, x.gap, x.weak])).toEqual([
+      ['IIT', 86.11, 1.11, false],
+      ['EIT', 70, -15, true],
+      ['OIT', 85, 0, false],
+    ]);
+    expect(plan.analysis.rating).toEqual({ band: 'ผ่านดี', rating: 'ผ่าน', capping: ['EIT'] });
+    expect(documentParagraphs(plan.model)).toContain(
+      'ระดับผลการประเมิน: ผ่าน (คะแนนรวมอยู่ในระดับผ่านดี แต่เครื่องมือ EIT ต่ำกว่าเกณฑ์ ๘๕ คะแนน จึงได้ไม่เกินระดับผ่าน)',
+    );
+  });
+
+  test('a weak indicator no measure names: a dash in the plan, a warning at its row of the ITA tab; an unknown indicator: a warning at the measure', () => {
+    const snap = templateSnapshot();
+    const measures = snap.tabs[MEASURES_TAB.name];
+    const col = measures[0].indexOf(HEADER.measureIndicators);
+    // IIT-02 no longer names 4; OIT-02 names an indicator the year does not have, and a word
+    measures[2][col] = '5';
+    measures[8][col] = '9, 12, สี่';
+    const parsed = parseWorkbook(snap);
+    const row = text(buildPlan(parsed.tracker).model.blocks.find((b): b is TableBlock => b.kind === 'table')!)[5];
+    expect(row[0]).toEqual(['๔. การใช้ทรัพย์สินของราชการ']);
+    expect(row[5]).toEqual([PLAN.noMeasure]);
+    const problems = validateWorkbook(snap).map((p) => [p.severity, p.tab, p.cell, p.code, p.message]);
+    const letter = String.fromCharCode(65 + col);
+    expect(problems).toEqual([
+      ['warning', MEASURES_TAB.name, `${letter}9`, 'bad-indicator', ITA_V.badIndicator('สี่')],
+      [
+        'warning',
+        MEASURES_TAB.name,
+        `${letter}9`,
+        'unknown-indicator',
+        ITA_V.unknownIndicator('12', '2565', '1, 2, 3, 4, 5, 6, 7, 8, 9, 10'),
+      ],
+      [
+        'warning',
+        ITA_RESULTS_TAB.name,
+        'C5',
+        'weak-indicator-no-measure',
+        'ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ ได้ 79.60 คะแนน ต่ำกว่าเกณฑ์ 85 แต่ยังไม่มีมาตรการใดระบุตัวชี้วัดนี้ในคอลัมน์ "ตัวชี้วัด ITA" ของแท็บ "มาตรการ"',
+      ],
+    ]);
   });
 
   test('without scores the plan is refused, naming the tab; with the analysis turned off it has none and no word of one', () => {

@@ -229,7 +229,7 @@ test('columns are found by header, so a moved column validates the same', () => 
   for (const row of s.tabs[M]) row.reverse();
   expect(validateWorkbook(s)).toEqual([]);
   setCell(s, M, 'ด้าน', 1, 'XIT');
-  expect(only(validateWorkbook(s))).toEqual([`error ${M}!F2 bad-area`]);
+  expect(only(validateWorkbook(s))).toEqual([`error ${M}!G2 bad-area`]);
 });
 
 test('list lines that start with "- " are not taken for formulas', () => {

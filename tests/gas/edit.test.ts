@@ -161,7 +161,7 @@ describe('the admin’s tabs', () => {
     expect(note(TAB.measures, 'E3')).toBe(marked('error', V.unknownDivision('กองไม่มีจริง')));
     type(CLERK, TAB.measures, 'E3', [['สำนักปลัด']]);
     expect(note(TAB.measures, 'E3')).toBe('');
-    expect(fakes.sheets.values(TAB.measures)?.[0].length).toBe(7); // no stamps outside division tabs
+    expect(fakes.sheets.values(TAB.measures)?.[0].length).toBe(8); // no stamps outside division tabs
   });
 
   it('milestones: a BE year typed in a date cell, with the corrected date suggested; formula-looking text warned', () => {

@@ -41,6 +41,7 @@ export function measure(
     responsibleCodes: [],
     monitoring: [`๑. ติดตาม ${id}`],
     order: 0,
+    indicators: [],
     ...extra,
   };
 }

@@ -5,6 +5,7 @@
 import type { Cell } from '../cells';
 import { reportInputs, reportMemoInputs } from '../closed-documents';
 import { documentTextProblems } from '../document-text';
+import { indicatorProblems } from '../framework-checks';
 import { buildMemo, type MemoSubject, memoProblems, memoSubjectLine } from '../memo';
 import { APPROVAL, APPROVAL_STATUS, DOC_KIND, DOCUMENT_LABEL, PLAN } from '../messages/plan';
 import { REPORT } from '../messages/report';
@@ -99,6 +100,8 @@ export const PLAN_KIND: DocumentKind<null> = {
   build(snapshot, parsed): BuiltDocument<null> {
     const { tracker } = parsed;
     const { model, warnings } = buildPlan(tracker);
+    // a weak indicator no measure addresses, an indicator the year does not have (validate says the same)
+    if (tracker.settings.planAnalysis) warnings.push(...indicatorProblems(parsed).map(formatProblem));
     warnings.push(...textWarnings(parsed));
     const row: RegisterKey = { fiscalYear: tracker.settings.fiscalYear, docKind: DOC_KIND.plan, round: null };
     return {

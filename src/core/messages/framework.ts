@@ -25,6 +25,13 @@ export interface RatingBand {
   label: string;
 }
 
+/** An ITA indicator of the year's assessment: its number (what a measure's "ตัวชี้วัด ITA" cell names), tool and name. */
+export interface FrameworkIndicator {
+  number: number;
+  tool: 'IIT' | 'EIT' | 'OIT';
+  name: string;
+}
+
 export interface CalendarMilestone {
   /** a stable key (the setting that holds a date refers to it) */
   key: 'measuresPublished' | 'resultsReportPublished' | 'oitWindowOpens' | 'oitWindowCloses';
@@ -60,6 +67,8 @@ export interface FrameworkPreset {
   /** the best rating an agency gets while one tool scores below the pass mark ('' : no cap) */
   toolBelowPassCap: string;
   calendar: readonly CalendarMilestone[];
+  /** the year's indicators in the manual's order (IIT 1–5, EIT 6–8, OIT 9–10): the plan's analysis follows it */
+  indicators: readonly FrameworkIndicator[];
 }
 
 const MEASURES_TITLE = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
@@ -71,6 +80,20 @@ const BANDS: readonly RatingBand[] = [
   { min: 0, label: 'ไม่ผ่าน' },
 ];
 const CAP = 'ผ่าน';
+
+/** The ten indicators of ITA 2564–2566 (docs/domain.md); later years assumed the same until their manual says. */
+const INDICATORS: readonly FrameworkIndicator[] = [
+  { number: 1, tool: 'IIT', name: 'การปฏิบัติหน้าที่' },
+  { number: 2, tool: 'IIT', name: 'การใช้งบประมาณ' },
+  { number: 3, tool: 'IIT', name: 'การใช้อำนาจ' },
+  { number: 4, tool: 'IIT', name: 'การใช้ทรัพย์สินของราชการ' },
+  { number: 5, tool: 'IIT', name: 'การแก้ไขปัญหาการทุจริต' },
+  { number: 6, tool: 'EIT', name: 'คุณภาพการดำเนินงาน' },
+  { number: 7, tool: 'EIT', name: 'ประสิทธิภาพการสื่อสาร' },
+  { number: 8, tool: 'EIT', name: 'การปรับปรุงระบบการทำงาน' },
+  { number: 9, tool: 'OIT', name: 'การเปิดเผยข้อมูล' },
+  { number: 10, tool: 'OIT', name: 'การป้องกันการทุจริต' },
+];
 
 /** The year's milestones, estimated (the NACC announces the timetable each year). */
 const calendar = (oitOpens: YearDate, oitCloses: YearDate): readonly CalendarMilestone[] => [
@@ -98,6 +121,7 @@ const ANNUAL_ON_PREVIOUS_YEAR: Omit<FrameworkPreset, 'id' | 'fromYear' | 'toYear
   bands: BANDS,
   toolBelowPassCap: CAP,
   calendar: calendar({ month: 4, day: 1 }, { month: 6, day: 30 }),
+  indicators: INDICATORS,
 };
 
 export const FRAMEWORK_PRESETS: readonly FrameworkPreset[] = [
@@ -131,6 +155,7 @@ export const FRAMEWORK_PRESETS: readonly FrameworkPreset[] = [
       { key: 'oitWindowOpens', label: 'เปิดระบบตอบแบบ OIT', needs: 'none', date: { month: 5, day: 1 } },
       { key: 'oitWindowCloses', label: 'ปิดระบบตอบแบบ OIT', needs: 'none', date: { month: 6, day: 30 } },
     ],
+    indicators: INDICATORS,
   },
   {
     id: '2568',

@@ -15,7 +15,9 @@ export const PLAN = {
   /** the intro of a plan without the analysis (the setting มาตรการมีผลวิเคราะห์ ITA = ไม่ใช่) */
   introNoAnalysis: (agency: string) =>
     `เพื่อส่งเสริมคุณธรรมและความโปร่งใสในการดำเนินงานของ${agency} จึงได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ดังนี้`,
-  analysisColumns: ['เครื่องมือ/ตัวชี้วัด', 'คะแนน', 'ห่างจากเกณฑ์', 'ผล', 'ข้อวิเคราะห์/แนวทางปรับปรุง'],
+  analysisColumns: ['เครื่องมือ/ตัวชี้วัด', 'คะแนน', 'ห่างจากเกณฑ์', 'ผล', 'ข้อวิเคราะห์/แนวทางปรับปรุง', 'มาตรการที่ดำเนินการ'],
+  /** the measures cell of a weak indicator no measure addresses (validate warns at its row) */
+  noMeasure: '-',
   toolRow: (tool: string) => `เครื่องมือ ${tool}`,
   indicatorLabel: (n: string, name: string) => `${n}. ${name}`,
   flagWeak: 'ต่ำกว่าเกณฑ์',
@@ -146,6 +148,12 @@ export const PLAN_V = {
 
 /** Validation of the ITA results tab. */
 export const ITA_V = {
+  badIndicator: (value: string) =>
+    `"${value}" ไม่ใช่หมายเลขตัวชี้วัด ITA — กรอกหมายเลขตัวชี้วัด คั่นด้วยจุลภาคหรือขึ้นบรรทัดใหม่ เช่น 4, 10`,
+  unknownIndicator: (n: string, year: string, known: string) =>
+    `ตัวชี้วัดที่ ${n} ไม่มีในการประเมิน ITA ปี ${year} (ตัวชี้วัดที่มี: ${known})`,
+  weakWithoutMeasure: (n: string, name: string, score: string, pass: string, column: string, tab: string) =>
+    `ตัวชี้วัดที่ ${n} ${name} ได้ ${score} คะแนน ต่ำกว่าเกณฑ์ ${pass} แต่ยังไม่มีมาตรการใดระบุตัวชี้วัดนี้ในคอลัมน์ "${column}" ของแท็บ "${tab}"`,
   badScore: (value: string) => `คะแนน "${value}" ไม่ถูกต้อง — กรอกตัวเลข 0 ถึง 100`,
   badYear: (value: string) => `ปี "${value}" ไม่ถูกต้อง — กรอกปี พ.ศ. เช่น 2565`,
   duplicateIndicator: (year: string, n: string, first: string) => `ตัวชี้วัดที่ ${n} ของปี ${year} ซ้ำกับเซลล์ ${first}`,

@@ -37,6 +37,7 @@ export const HEADER = {
   responsible: 'ผู้รับผิดชอบ',
   monitoring: 'การรายงานผลและการกำกับติดตามกำหนดเวลาแล้วเสร็จ',
   order: 'ลำดับ',
+  measureIndicators: 'ตัวชี้วัด ITA',
   // milestones
   milestoneId: 'รหัสกำหนดการ',
   milestoneMeasure: 'รหัสมาตรการ',
