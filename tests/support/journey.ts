@@ -17,7 +17,7 @@ import { QUEUE_TRIGGER } from '../../src/core/messages/queue-trigger';
 import { SETUP } from '../../src/core/messages/setup';
 import { SYNC_MENU } from '../../src/core/messages/sync';
 import { HEADER, STATUS_LABEL, TAB } from '../../src/core/messages/tabs-headers';
-import { VALIDATE_MENU } from '../../src/core/messages/validation';
+import { MARK, VALIDATE_MENU } from '../../src/core/messages/validation';
 import { PUBLIC_PAGE, YEAR_CYCLE } from '../../src/core/messages/year-cycle';
 import { REPORTS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
@@ -419,6 +419,13 @@ const STEP_RUNS: Record<StepName, (j: Journey) => void> = {
         j.typed.set(tab, text);
         assert.equal(fakes.sheets.cell(tab, cellOf(fakes, tab, 'EIT-01', HEADER.result6)).value, text, `${tab}'s text`);
         assert.ok(fakes.sheets.cell(tab, cellOf(fakes, tab, 'EIT-01', HEADER.updatedAt)).value, `${tab}: edit stamped`);
+        // who: Sheets names only an editor of the sheet's own Workspace domain to a simple trigger
+        const seen = !!j.people.domain && who.endsWith(`@${j.people.domain}`);
+        assert.equal(
+          fakes.sheets.cell(tab, cellOf(fakes, tab, 'EIT-01', HEADER.updatedBy)).value,
+          seen ? who : MARK.unknownUser,
+          `${tab}: stamped by whom`,
+        );
       }
       // an admin drops two milestones (rows not adjacent in กองคลัง) and syncs while กองคลัง types
       const admin = j.second;
@@ -514,7 +521,9 @@ const STEP_RUNS: Record<StepName, (j: Journey) => void> = {
       const made = j.as(j.second, () => ENTRY_POINTS.menuGenerateReport());
       if (j.second !== j.people.a) {
         assert.equal(made, undefined, 'another admin’s click is queued');
-        assert.ok(fakes.ui.lastDialog()?.html.includes(j.people.a), 'the dialog names the folder owner');
+        const dialog = fakes.ui.lastDialog()?.html ?? '';
+        assert.ok(dialog.includes(j.people.a), 'the dialog names the folder owner');
+        assert.ok(dialog.includes(QUEUE_TRIGGER.wait(queueRate())), 'and the wait (about an hour in the add-on)');
         j.queueRuns();
         const mails = fakes.mail.sent.slice(sent);
         assert.ok(
