@@ -5,9 +5,10 @@
 // who asked gets the links, or the reason, by e-mail. An empty queue costs one property read.
 import { publishApproved, recordApproval } from '../core/app/approve';
 import { DOCUMENT_KINDS } from '../core/app/document-kinds';
+import type { DocumentPorts } from '../core/app/document-ports';
 import { type DocumentKind, generateDocument } from '../core/app/documents';
 import { runSync } from '../core/app/flow';
-import { isApprovalRequest, isPublishRequest, readQueue } from '../core/app/queue';
+import { isApprovalRequest, isPublishRequest, type QueuedRequest, readQueue } from '../core/app/queue';
 import { ENTRY_LABEL } from '../core/messages/menu';
 import { APPROVAL, DOCUMENT_LABEL } from '../core/messages/plan';
 import { REPORT } from '../core/messages/report';
@@ -48,75 +49,116 @@ export function runQueue(kinds: Readonly<Record<string, DocumentKind<unknown>>>)
     const ss = activeSpreadsheet();
     let last: QueueResult | undefined;
     for (const { request, by } of queue) {
-      const tell = (subject: string, body: string) => {
-        for (const to of by) MailApp.sendEmail(to, subject, body);
-      };
+      const runner = runnerOf(request, by, kinds);
+      if (!runner) continue;
       // each request reads the tabs afresh: the one before may have written the register
-      const ports = gasDocumentPorts(ss, { queue: false, props });
-      if (isApprovalRequest(request)) {
-        const label = DOCUMENT_LABEL.approve;
-        const outcome = runSync(recordApproval(request, ports, APPROVAL.publishFailed));
-        if (outcome.kind === 'recorded') {
-          tell(
-            REPORT_DRIVE.documentDoneMailSubject(label),
-            REPORT_DRIVE.documentDoneMailBody(
-              label,
-              outcome.published ? REPORT_DRIVE.mailLink(REPORT.linkPublished, outcome.publishedUrl) : '',
-            ),
-          );
-          last = { kind: 'approve', docId: request.docId, docUrl: '', publishedUrl: outcome.publishedUrl, pdfUrl: '' };
-        } else if (outcome.kind === 'failed') {
-          console.error(outcome.error);
-          tell(
-            REPORT_DRIVE.documentFailedMailSubject(label),
-            REPORT_DRIVE.documentFailedMailBody(label, outcome.message),
-          );
-        }
-        continue;
-      }
-      if (isPublishRequest(request)) {
-        const label = DOCUMENT_LABEL.publish;
-        const outcome = runSync(publishApproved(request, ports, APPROVAL.publishFailed));
-        if (outcome.kind === 'done') {
-          tell(
-            REPORT_DRIVE.documentDoneMailSubject(label),
-            REPORT_DRIVE.documentDoneMailBody(label, REPORT_DRIVE.mailLink(REPORT.linkPublished, outcome.publishedUrl)),
-          );
-          last = { kind: 'publish', docId: request.docId, docUrl: '', publishedUrl: outcome.publishedUrl, pdfUrl: '' };
-        } else {
-          console.error(outcome.error);
-          tell(
-            REPORT_DRIVE.documentFailedMailSubject(label),
-            REPORT_DRIVE.documentFailedMailBody(label, outcome.message),
-          );
-        }
-        continue;
-      }
-      const kind = kinds[request.kind];
-      if (!kind) continue;
-      const outcome = runSync(generateDocument(kind, { ...request, by: by.join(', ') }, ports));
-      const failed = (why: string) =>
-        tell(REPORT_DRIVE.documentFailedMailSubject(kind.label), REPORT_DRIVE.documentFailedMailBody(kind.label, why));
-      if (outcome.kind === 'done') {
-        const d = outcome.document;
-        const links = [
-          d.published || d.publishedUrl ? REPORT_DRIVE.mailLink(REPORT.linkPublished, d.publishedUrl) : '',
-          REPORT_DRIVE.mailLink(REPORT.linkDoc, d.docUrl),
-          d.pdfUrl ? REPORT_DRIVE.mailLink(REPORT.linkPdf, d.pdfUrl) : '',
-        ].filter(Boolean);
-        tell(
-          REPORT_DRIVE.documentDoneMailSubject(d.title),
-          REPORT_DRIVE.documentDoneMailBody(kind.label, links.join('\n')),
-        );
-        last = { kind: kind.name, docId: d.docId, docUrl: d.docUrl, publishedUrl: d.publishedUrl, pdfUrl: d.pdfUrl };
-      } else if (outcome.kind === 'blocked')
-        failed(firstOf(outcome.problems.filter((p) => p.severity === 'error').map(formatProblem), 20).join('\n'));
-      else if (outcome.kind === 'refused') failed(outcome.message);
-      else if (outcome.kind === 'failed') {
-        console.error(outcome.error);
-        failed(outcome.message);
-      }
+      const settled = runner.run(gasDocumentPorts(ss, { queue: false, props }));
+      if (!settled) continue;
+      if (settled.error !== undefined) console.error(settled.error);
+      const [subject, body] = MAIL[settled.outcome](runner.label, settled);
+      for (const to of by) MailApp.sendEmail(to, subject, body);
+      if (settled.result) last = settled.result;
     }
     return last;
   });
 }
+
+/**
+ * What one request came to, for its mail: done (text: its links, one a line) or failed (text: the
+ * reason); the subject a document names itself by; what it made, for the trigger's answer.
+ */
+interface Settled {
+  outcome: 'done' | 'failed';
+  text: string;
+  subject?: string;
+  error?: unknown;
+  result?: QueueResult;
+}
+
+/** Each outcome's mail to everyone who asked, [subject, body], under the flow's label. */
+const MAIL: Record<Settled['outcome'], (label: string, s: Settled) => [string, string]> = {
+  done: (label, s) => [
+    REPORT_DRIVE.documentDoneMailSubject(s.subject ?? label),
+    REPORT_DRIVE.documentDoneMailBody(label, s.text),
+  ],
+  failed: (label, s) => [
+    REPORT_DRIVE.documentFailedMailSubject(label),
+    REPORT_DRIVE.documentFailedMailBody(label, s.text),
+  ],
+};
+
+const failed = (reason: string, error?: unknown): Settled => ({ outcome: 'failed', text: reason, error });
+const done = (links: string[], result: QueueResult, subject?: string): Settled => ({
+  outcome: 'done',
+  text: links.filter(Boolean).join('\n'),
+  subject,
+  result,
+});
+
+const publishedLink = (url: string) => REPORT_DRIVE.mailLink(REPORT.linkPublished, url);
+
+/** A request's flow under its label: an approval, the publish after one, or a document of a registered kind. */
+function runnerOf(
+  request: QueuedRequest,
+  by: string[],
+  kinds: Readonly<Record<string, DocumentKind<unknown>>>,
+): { label: string; run(ports: DocumentPorts): Settled | null } | null {
+  if (isApprovalRequest(request))
+    return {
+      label: DOCUMENT_LABEL.approve,
+      run(ports) {
+        const o = runSync(recordApproval(request, ports, APPROVAL.publishFailed));
+        if (o.kind === 'failed') return failed(o.message, o.error);
+        if (o.kind === 'queued') return null;
+        return done(
+          [o.published ? publishedLink(o.publishedUrl) : ''],
+          linksOnly('approve', request.docId, o.publishedUrl),
+        );
+      },
+    };
+  if (isPublishRequest(request))
+    return {
+      label: DOCUMENT_LABEL.publish,
+      run(ports) {
+        const o = runSync(publishApproved(request, ports, APPROVAL.publishFailed));
+        if (o.kind === 'failed') return failed(o.message, o.error);
+        return done([publishedLink(o.publishedUrl)], linksOnly('publish', request.docId, o.publishedUrl));
+      },
+    };
+  const kind = kinds[request.kind];
+  if (!kind) return null;
+  return {
+    label: kind.label,
+    run(ports) {
+      const o = runSync(generateDocument(kind, { ...request, by: by.join(', ') }, ports));
+      switch (o.kind) {
+        case 'done': {
+          const { docId, docUrl, publishedUrl, pdfUrl, published, title } = o.document;
+          const links = [
+            published || publishedUrl ? publishedLink(publishedUrl) : '',
+            REPORT_DRIVE.mailLink(REPORT.linkDoc, docUrl),
+            pdfUrl ? REPORT_DRIVE.mailLink(REPORT.linkPdf, pdfUrl) : '',
+          ];
+          return done(links, { kind: kind.name, docId, docUrl, publishedUrl, pdfUrl }, title);
+        }
+        case 'blocked':
+          return failed(firstOf(o.problems.filter((p) => p.severity === 'error').map(formatProblem), 20).join('\n'));
+        case 'refused':
+          return failed(o.message);
+        case 'failed':
+          return failed(o.message, o.error);
+        case 'queued':
+          return null;
+      }
+    },
+  };
+}
+
+/** An approval's or a publish's answer: the document's public URL only. */
+const linksOnly = (kind: string, docId: string, publishedUrl: string): QueueResult => ({
+  kind,
+  docId,
+  docUrl: '',
+  publishedUrl,
+  pdfUrl: '',
+});
