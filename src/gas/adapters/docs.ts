@@ -27,6 +27,17 @@ export function docsService(): GoogleAppsScript.Docs {
 /** documents.get: the document's structure (body content with start and end indexes). */
 export const getDocument = (docId: string): Document => docsService().Documents.get(docId);
 
+/**
+ * A document's headers or footers by id. The typings declare both maps as `object`; the reference gives
+ * them as "map (key: string, value: object (Header))" and likewise Footer, each with its content
+ * (https://developers.google.com/docs/api/reference/rest/v1/documents#Document).
+ */
+export const segmentsOf = (
+  doc: Document,
+  kind: 'headers' | 'footers',
+): Record<string, { content?: GoogleAppsScript.Docs.Schema.StructuralElement[] }> =>
+  (doc[kind] ?? {}) as Record<string, { content?: GoogleAppsScript.Docs.Schema.StructuralElement[] }>;
+
 /** documents.batchUpdate: every request applied together, or none. */
 export function batchUpdate(docId: string, requests: readonly DocsRequest[]): void {
   docsService().Documents.batchUpdate({ requests: [...requests] }, docId);

@@ -69,6 +69,16 @@ export function createWithContent(
   return files().create(resource, media, { fields, ...ALL_DRIVES });
 }
 
+/**
+ * Replaces a Google Doc's whole content with a file Drive imports (a .docx): files.update with media keeps
+ * the file — its id, URL, sharing and revisions — and converts the media into it (reference "Method:
+ * files.update", https://developers.google.com/drive/api/reference/rest/v3/files/update: "Updates a file's
+ * metadata, content, or both"; the import: https://developers.google.com/drive/api/guides/manage-uploads).
+ */
+export function importIntoDoc(id: string, media: Blob): void {
+  files().update({}, id, media, { fields: 'id', ...ALL_DRIVES });
+}
+
 /** Moves a file to the trash (the reference's way to remove what the app made: files.update trashed). */
 export function trashFile(id: string): void {
   files().update({ trashed: true }, id, NO_MEDIA, { fields: 'id', ...ALL_DRIVES });
