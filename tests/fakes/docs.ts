@@ -27,6 +27,7 @@
 import { FakeBlob } from './blob';
 import { calls, counted } from './calls';
 import type { FakeContext, FakeModule } from './context';
+import { type ImportedSegment, importDocx, type SegmentParagraph } from './docx-import';
 import { createFaults, type DriveStore, driveStoreOf, type Faults, type FileRecord, MIME } from './drive';
 
 type GDocument = GoogleAppsScript.Document.Document;
@@ -652,6 +653,9 @@ interface DocState {
   body: FakeBody;
   /** the document's text at its last saved revision */
   savedText: string;
+  /** headers and footers (from a .docx Drive imported: tests/fakes/docx-import.ts); body.clear() keeps them */
+  segments?: (ImportedSegment & { id: string })[];
+  useFirstPageHeaderFooter?: boolean;
 }
 
 /** The document's text as the Drive revision and the public page carry it: every paragraph on its own line. */
@@ -805,6 +809,31 @@ function indexBody(body: FakeBody): {
   return { json, paragraphs, tables, end: idx };
 }
 
+/**
+ * A header's or footer's content as documents.get gives it: paragraphs indexed from 0 within the segment
+ * ("the start index … relative to the beginning of the containing segment"), an AutoText one index long.
+ */
+function segmentContent(paragraphs: SegmentParagraph[]): unknown[] {
+  let idx = 0;
+  return paragraphs.map((p) => {
+    const start = idx;
+    const elements = [...p.elements, { text: '\n' }].map((e) => {
+      const from = idx;
+      if ('text' in e) {
+        idx += e.text.length;
+        return { startIndex: from, endIndex: idx, textRun: { content: e.text, textStyle: {} } };
+      }
+      idx += 1;
+      return { startIndex: from, endIndex: idx, autoText: { type: e.autoText, textStyle: {} } };
+    });
+    return {
+      startIndex: start,
+      endIndex: idx,
+      paragraph: { elements, paragraphStyle: { namedStyleType: 'NORMAL_TEXT', alignment: p.alignment } },
+    };
+  });
+}
+
 const namedStyle = (heading: string): string =>
   heading === 'NORMAL' ? 'NORMAL_TEXT' : heading.startsWith('HEADING') ? `HEADING_${heading.slice(7)}` : heading;
 const headingOf = (named: string): string =>
@@ -858,7 +887,38 @@ class DocsModule {
   constructor(
     readonly store: DriveStore,
     readonly faults: Faults,
-  ) {}
+  ) {
+    store.importDocx = (file, bytes) => this.importInto(file, bytes);
+  }
+
+  /** Drive's import of a .docx into the Google Doc `file`: its whole content replaced (docx-import.ts). */
+  importInto(file: FileRecord, bytes: Uint8Array): void {
+    const imported = importDocx(bytes);
+    const body = new FakeBody({ closed: false });
+    body.children = (imported.body.length ? imported.body : ['']).map((t) => {
+      const p = new FakeParagraph({ closed: false }, t);
+      p.parent = body;
+      return p;
+    });
+    if (imported.page)
+      body.page = {
+        width: imported.page.width,
+        height: imported.page.height,
+        marginTop: imported.page.top,
+        marginBottom: imported.page.bottom,
+        marginLeft: imported.page.left,
+        marginRight: imported.page.right,
+      };
+    const state: DocState = {
+      file,
+      body,
+      savedText: '',
+      segments: imported.segments.map((seg, i) => ({ ...seg, id: `kix.${seg.kind}${i + 1}` })),
+      useFirstPageHeaderFooter: imported.useFirstPageHeaderFooter,
+    };
+    this.docs.set(file.id, state);
+    this._save(state);
+  }
 
   _save(state: DocState): void {
     const text = documentText(state.body);
@@ -936,12 +996,28 @@ class FakeDocuments {
     this.m.faults.check('Docs.Documents.get');
     const s = this.m.state(documentId);
     const { json } = indexBody(s.body);
+    const segments = s.segments ?? [];
+    const idOf = (kind: 'header' | 'footer', type: 'default' | 'first') =>
+      segments.find((g) => g.kind === kind && g.type === type)?.id;
+    const map = (kind: 'header' | 'footer') =>
+      Object.fromEntries(
+        segments
+          .filter((g) => g.kind === kind)
+          .map((g) => [g.id, { [`${kind}Id`]: g.id, content: segmentContent(g.paragraphs) }]),
+      );
     return {
       documentId,
       title: s.file.name,
       revisionId: s.file.revisions[s.file.revisions.length - 1]?.id,
       body: { content: json },
+      ...(segments.some((g) => g.kind === 'header') ? { headers: map('header') } : {}),
+      ...(segments.some((g) => g.kind === 'footer') ? { footers: map('footer') } : {}),
       documentStyle: {
+        ...(idOf('header', 'default') ? { defaultHeaderId: idOf('header', 'default') } : {}),
+        ...(idOf('header', 'first') ? { firstPageHeaderId: idOf('header', 'first') } : {}),
+        ...(idOf('footer', 'default') ? { defaultFooterId: idOf('footer', 'default') } : {}),
+        ...(idOf('footer', 'first') ? { firstPageFooterId: idOf('footer', 'first') } : {}),
+        useFirstPageHeaderFooter: s.useFirstPageHeaderFooter === true,
         pageSize: {
           width: { magnitude: s.body.page.width, unit: 'PT' },
           height: { magnitude: s.body.page.height, unit: 'PT' },

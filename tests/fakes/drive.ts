@@ -62,6 +62,7 @@ export const MIME = {
   folder: 'application/vnd.google-apps.folder',
   document: 'application/vnd.google-apps.document',
   pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
 
 export interface RevisionRecord {
@@ -131,6 +132,16 @@ export class DriveStore {
    * .docx): a test sets what Drive's converter would make of it; unset, the Doc starts empty.
    */
   onConvert: ((file: FileRecord, bytes: Uint8Array) => void) | null = null;
+  /**
+   * Drive's own import of a .docx into a Google Doc (set by the Docs fake, which holds the documents:
+   * tests/fakes/docx-import.ts says what it keeps); used when a test sets no onConvert.
+   */
+  importDocx: ((file: FileRecord, bytes: Uint8Array) => void) | null = null;
+  /** A Word file converted into the Google Doc `file` (files.create or files.update with .docx media). */
+  convert(file: FileRecord, media: { bytes: Uint8Array; contentType: string | null }): void {
+    if (this.onConvert) this.onConvert(file, media.bytes);
+    else if (media.contentType === MIME.docx) this.importDocx?.(file, media.bytes);
+  }
   constructor(readonly now: () => Date) {}
 
   newId(prefix: string): string {
@@ -368,8 +379,7 @@ class FakeFiles {
       bytes: media ? media.bytes : null,
       driveId,
     });
-    if (media && mimeType === MIME.document && media.contentType !== MIME.document)
-      this.store.onConvert?.(rec, media.bytes);
+    if (media && mimeType === MIME.document && media.contentType !== MIME.document) this.store.convert(rec, media);
     return pick(this.view(rec), itemFields(optionalArgs?.fields), FILE_DEFAULT_FIELDS);
   }
 
@@ -411,8 +421,12 @@ class FakeFiles {
     if (typeof resource?.trashed === 'boolean') f.trashed = resource.trashed;
     if (mediaData !== undefined && mediaData !== null) {
       const media = blobData(mediaData);
-      f.bytes = media.bytes;
-      this.store.addRevision(f, new TextDecoder().decode(media.bytes));
+      // media for a Google Doc is imported into it: the same file (id, sharing, revisions) with the new content
+      if (f.mimeType === MIME.document && media.contentType !== MIME.document) this.store.convert(f, media);
+      else {
+        f.bytes = media.bytes;
+        this.store.addRevision(f, new TextDecoder().decode(media.bytes));
+      }
     }
     return pick(this.view(f), itemFields(optionalArgs?.fields), FILE_DEFAULT_FIELDS);
   }

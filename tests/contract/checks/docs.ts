@@ -1,7 +1,10 @@
 // Docs: what documents.get returns for what the report writes.
 // Through the app's own facades: the contract checks the very calls the report makes.
-import { batchUpdate, type DocsRequest, getDocument } from '../../../src/gas/adapters/docs';
-import { trashFile } from '../../../src/gas/adapters/drive';
+
+import type { DocumentModel } from '../../../src/core/document';
+import { documentFrameDocx } from '../../../src/core/document-frame-docx';
+import { batchUpdate, type DocsRequest, getDocument, segmentsOf } from '../../../src/gas/adapters/docs';
+import { createWithContent, importIntoDoc, MIME_DOC, trashFile } from '../../../src/gas/adapters/drive';
 import { type Contract, same } from '../contract';
 
 /** A fresh document with two 2-row tables, the first one's header row pinned (as the report pins). */
@@ -30,7 +33,70 @@ const rowStyles = (id: string) =>
     .filter((e) => e.table)
     .map((e) => (e.table?.tableRows ?? []).map((r) => r.tableRowStyle ?? {}));
 
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A frame (page number "- 2 -" where `position` says, from page 2; no body) as the Google Doc writer makes it. */
+const frameBlob = (position: 'top-center' | 'bottom-end') => {
+  const model: DocumentModel = {
+    title: 'ita-contract-frame',
+    page: { size: 'A4', orientation: 'portrait', marginsPt: { top: 72, bottom: 72, left: 72, right: 72 } },
+    font: 'Sarabun',
+    fontSizePt: 16,
+    blocks: [],
+    pageNumbers: { position, thaiDigits: false },
+  };
+  return Utilities.newBlob([...documentFrameDocx(model)], DOCX, 'frame.docx');
+};
+
+type Segment = {
+  content?: { paragraph?: { elements?: { autoText?: { type?: string }; textRun?: { content?: string } }[] } }[];
+};
+/** A header's or footer's elements: the page number as "#", text as itself. */
+const segmentText = (segment: Segment | undefined): string =>
+  (segment?.content ?? [])
+    .flatMap((c) => c.paragraph?.elements ?? [])
+    .map((e) => (e.autoText ? (e.autoText.type === 'PAGE_NUMBER' ? '#' : '?') : (e.textRun?.content ?? '')))
+    .join('');
+
 export const DOCS_CONTRACTS: Contract[] = [
+  {
+    behaviour:
+      'a .docx converted into a Google Doc (files.create) keeps its header PAGE field as an AutoText PAGE_NUMBER, and its first-page header apart (useFirstPageHeaderFooter); files.update of that Doc with another .docx keeps the id and replaces headers, footers and body; body.clear() keeps them',
+    reference:
+      'https://developers.google.com/docs/api/reference/rest/v1/documents#autotext and #documentstyle (defaultHeaderId, firstPageHeaderId, useFirstPageHeaderFooter); https://developers.google.com/drive/api/guides/manage-uploads (import to Google Docs types); https://developers.google.com/drive/api/reference/rest/v3/files/update',
+    live: true,
+    check() {
+      const id = createWithContent({ name: 'ita-contract-frame', mimeType: MIME_DOC }, frameBlob('top-center'), 'id')
+        .id as string;
+      try {
+        const first = getDocument(id);
+        const style = first.documentStyle ?? {};
+        same(segmentText(segmentsOf(first, 'headers')[String(style.defaultHeaderId)]), '- # -\n', 'the default header');
+        same(
+          segmentText(segmentsOf(first, 'headers')[String(style.firstPageHeaderId)]).trim(),
+          '',
+          'the first page header',
+        );
+        same(style.useFirstPageHeaderFooter, true, 'useFirstPageHeaderFooter');
+        importIntoDoc(id, frameBlob('bottom-end'));
+        const doc = DocumentApp.openById(id);
+        doc.getBody().appendParagraph('body text');
+        doc.getBody().clear();
+        doc.saveAndClose();
+        const second = getDocument(id);
+        const style2 = second.documentStyle ?? {};
+        same(second.documentId, id, 'the same document');
+        same(style2.defaultHeaderId ?? null, null, 'no header after the update');
+        same(
+          segmentText(segmentsOf(second, 'footers')[String(style2.defaultFooterId)]),
+          '- # -\n',
+          'the default footer',
+        );
+      } finally {
+        trashFile(id);
+      }
+    },
+  },
   {
     behaviour:
       'documents.get: a pinned header row says so in its own tableRowStyle.tableHeader; a table carries rows, columns, tableRows and tableStyle, no pinned count',
