@@ -1,7 +1,8 @@
 // Any document model as a Google Doc, in service calls that do not depend on the document's length:
+//  0. Drive imports the document's frame into it (headers, footers, page; an empty body): writeGoogleDoc.
 //  1. DocumentApp builds the tables: one appendTable(values) per table block (a cell's paragraphs
 //     joined by "\n", so each becomes a paragraph of that cell), then saveAndClose() flushes it.
-//     The body must be empty first (a new document, or after body.clear()).
+//     The body is empty: the frame's import replaced it.
 //  2. One Docs API documents.get reads back where each table and each cell paragraph starts.
 //  3. One Docs API batchUpdate does the rest: page size and margins; per table its pinned header
 //     rows, column widths and cell styles; then the paragraphs between the tables, inserted from the
@@ -22,7 +23,9 @@ import {
   type TableBlock,
   textWidthPt,
 } from '../core/document';
-import { batchUpdate, type DocsRequest, getDocument } from './adapters/docs';
+import { documentFrameDocx } from '../core/document-frame-docx';
+import { batchUpdate, type DocsRequest, getDocument, openDocument } from './adapters/docs';
+import { createWithContent, importIntoDoc, MIME_DOC } from './adapters/drive';
 
 type Range = { startIndex: number; endIndex: number };
 
@@ -300,19 +303,30 @@ export function documentRequests(fetched: GoogleAppsScript.Docs.Schema.Document,
 const headerParagraph: ParagraphBlock = { kind: 'paragraph', runs: [], style: { bold: true, align: 'center' } };
 const plainParagraph: ParagraphBlock = { kind: 'paragraph', runs: [], style: {} };
 
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Apps Script's Byte[] is signed (-128..127). */
+const signedBytes = (bytes: Uint8Array): number[] => Array.from(bytes, (b) => (b > 127 ? b - 256 : b));
+
+/** The model's frame as the Blob Drive imports. */
+const frameBlob = (model: DocumentModel): GoogleAppsScript.Base.Blob =>
+  Utilities.newBlob(signedBytes(documentFrameDocx(model)), DOCX_MIME, 'frame.docx');
+
+/** A new Google Doc in the folder: Drive's import of the model's frame (headers, footers, page; empty body). */
+export const createFromFrame = (title: string, folderId: string, model: DocumentModel): string =>
+  createWithContent({ name: title, mimeType: MIME_DOC, parents: [folderId] }, frameBlob(model), 'id').id as string;
+
 /**
- * Writes the whole model into the document (cleared first unless fresh): DocumentApp for the tables,
- * then one documents.get and one batchUpdate (src/gas/adapters/docs.ts).
+ * Writes the whole model into the document, the same Doc (id, URL, sharing) every time:
+ *  0. unless the Doc was just made from this frame (createFromFrame), Drive imports the model's frame
+ *     (src/core/document-frame-docx.ts) into it, replacing what it held: page numbers and the sample
+ *     banner in its headers and footers (the Docs API cannot insert a page number), an empty body;
+ *  then DocumentApp for the tables, one documents.get and one batchUpdate (src/gas/adapters/docs.ts).
  */
-export function writeGoogleDoc(
-  document: GoogleAppsScript.Document.Document,
-  docId: string,
-  fresh: boolean,
-  model: DocumentModel,
-): void {
-  const body = document.getBody();
-  if (!fresh) body.clear();
-  writeDocumentTables(body, model);
+export function writeGoogleDoc(docId: string, model: DocumentModel, importFrame = true): void {
+  if (importFrame) importIntoDoc(docId, frameBlob(model));
+  const document = openDocument(docId);
+  writeDocumentTables(document.getBody(), model);
   document.saveAndClose();
   batchUpdate(docId, documentRequests(getDocument(docId), model));
 }

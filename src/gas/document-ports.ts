@@ -21,11 +21,9 @@ import { DIVISIONS_TAB, divisionTab, FIXED_TABS, REPORTS_TAB, SETTINGS_TAB } fro
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
 import { openDocument } from './adapters/docs';
 import {
-  createEmpty,
   createWithContent,
   docUrlOf,
   findFile,
-  MIME_DOC,
   MIME_PDF,
   pdfUrlOf,
   publishedUrlOf,
@@ -34,7 +32,7 @@ import {
 } from './adapters/drive';
 import { currentUserEmail } from './context';
 import { writeLastReportLine } from './dashboard';
-import { writeGoogleDoc } from './document-doc';
+import { createFromFrame, writeGoogleDoc } from './document-doc';
 import { storePublicPage } from './public-page';
 import { upsertRegisterRow } from './register';
 import { ensureReportFolder, REPORT_OWNER_KEY, shareFolderWithAdmins } from './report-drive';
@@ -114,14 +112,16 @@ export function driveStore(ss: Spreadsheet): DocumentStore {
       );
       return shareFolderWithAdmins(folderId, parsed.tracker.settings.admins);
     },
-    open(existingId, title) {
+    open(existingId, title, model) {
       // a document in the trash still opens with openById: the facade counts it as missing
       if (existingId && findFile(existingId)) return { id: existingId, fresh: false };
-      return { id: createEmpty({ name: title, mimeType: MIME_DOC, parents: [folderId] }).id as string, fresh: true };
+      // a new Doc is Drive's import of the model's frame (page numbers, banner): one call, as an empty one
+      return { id: createFromFrame(title, folderId, model), fresh: true };
     },
     write(id, fresh, model) {
-      // tables through DocumentApp, then one documents.get and one batchUpdate (src/gas/document-doc.ts)
-      writeGoogleDoc(openDocument(id), id, fresh, model);
+      // regenerating: the frame imported over what the Doc held (a changed setting เลขหน้า, sample data
+      // replaced); then the tables through DocumentApp, one documents.get, one batchUpdate (document-doc.ts)
+      writeGoogleDoc(id, model, !fresh);
     },
     exportPdf(id, title) {
       const pdf = createWithContent(

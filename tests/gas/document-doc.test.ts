@@ -2,6 +2,7 @@
 // in order, page setup, tables (pinned header rows, widths, cell styles), and every paragraph styled
 // explicitly even when the paragraph the text lands in carries another style.
 import { documentParagraphs } from '../../src/core/document';
+import { segmentsOf } from '../../src/gas/adapters/docs';
 import { writeGoogleDoc } from '../../src/gas/document-doc';
 import { installFakes, uninstallFakes } from '../fakes';
 import { calls } from '../fakes/calls';
@@ -15,15 +16,35 @@ function written(styleLeftBehind: boolean): { body: FakeBody; text: string } {
   const doc = calls.untracked(() => g.DocumentApp.create('ตัวอย่าง'));
   const id = doc.getId();
   if (styleLeftBehind) {
-    // the paragraph every insert lands in carries a heading, bold, centred style (as after body.clear())
-    const p = fakes.docs.body(id).children[0] as FakeParagraph;
-    Object.assign(p, { heading: 'HEADING1', alignment: 'CENTER' });
-    p.attrs.BOLD = true;
-    p.attrs.FONT_SIZE = 40;
+    // the paragraph every insert lands in carries a heading, bold, centred style (as Drive's import or
+    // body.clear() may leave it)
+    const store = fakes.drive.store;
+    const importDocx = store.importDocx;
+    store.onConvert = (file, bytes) => {
+      importDocx?.(file, bytes);
+      const p = fakes.docs.body(id).children[0] as FakeParagraph;
+      Object.assign(p, { heading: 'HEADING1', alignment: 'CENTER' });
+      p.attrs.BOLD = true;
+      p.attrs.FONT_SIZE = 40;
+    };
   }
   calls.reset();
-  writeGoogleDoc(doc, id, true, everyBlockDocument());
+  writeGoogleDoc(id, everyBlockDocument());
   return { body: fakes.docs.body(id), text: fakes.docs.documentText(id) };
+}
+
+/** The text of a header or footer, the page number as "#". */
+function segmentText(docId: string, kind: 'headers' | 'footers', id: string | undefined): string | null {
+  if (!id) return null;
+  const segment = segmentsOf(g.Docs.Documents.get(docId), kind)[id];
+  return (segment?.content ?? [])
+    .map((c) =>
+      (c.paragraph?.elements ?? [])
+        .map((e) => (e.autoText ? '#' : (e.textRun?.content ?? '')))
+        .join('')
+        .replace(/\n$/, ''),
+    )
+    .join('|');
 }
 
 describe('document → Google Doc', () => {
@@ -36,6 +57,31 @@ describe('document → Google Doc', () => {
     expect(calls.by('Body.appendTable')).toBe(2);
     expect(calls.by('Docs.Documents.get')).toBe(1);
     expect(calls.by('Docs.Documents.batchUpdate')).toBe(1);
+    // the frame first: one files.update importing it into the Doc
+    expect(calls.by('Drive.Files.update')).toBe(1);
+  });
+
+  test("page numbers and the sample banner in the Doc's headers, from page 2; a regeneration takes a changed setting, same Doc", () => {
+    const fakes = installFakes({ user: 'admin@example.org' });
+    const id = calls.untracked(() => g.DocumentApp.create('แผน').getId());
+    const model = {
+      ...everyBlockDocument(),
+      banner: 'ตัวอย่าง — ไม่ใช่ข้อมูลจริง',
+      pageNumbers: { position: 'top-center' as const, thaiDigits: true },
+    };
+    writeGoogleDoc(id, model);
+    const style = () => g.Docs.Documents.get(id).documentStyle ?? {};
+    expect(segmentText(id, 'headers', style().defaultHeaderId)).toBe('ตัวอย่าง — ไม่ใช่ข้อมูลจริง|- # -');
+    expect(segmentText(id, 'headers', style().firstPageHeaderId)).toBe('ตัวอย่าง — ไม่ใช่ข้อมูลจริง');
+    expect(style().useFirstPageHeaderFooter).toBe(true);
+    const text = fakes.docs.documentText(id);
+    // the setting changed to ล่างขวา and the sample replaced: the same Doc, a footer, no banner, the text once
+    writeGoogleDoc(id, { ...everyBlockDocument(), pageNumbers: { position: 'bottom-end', thaiDigits: true } });
+    expect([style().defaultHeaderId, style().firstPageHeaderId]).toEqual([undefined, undefined]);
+    expect(segmentText(id, 'footers', style().defaultFooterId)).toBe('- # -');
+    expect(segmentText(id, 'footers', style().firstPageFooterId)).toBe('');
+    expect(fakes.docs.documentText(id)).toBe(text);
+    expect(fakes.docs.documentIds()).toEqual([id]);
   });
 
   test('page setup: A4 portrait with the model margins', () => {

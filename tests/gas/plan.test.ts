@@ -5,13 +5,14 @@
 
 import { escapeHtml, quoteTabName } from '../../src/core/cells';
 import { ACCESS, MENU } from '../../src/core/messages/menu';
-import { APPROVAL, APPROVAL_STATUS, DOC_KIND, MEMO, PLAN } from '../../src/core/messages/plan';
+import { APPROVAL, APPROVAL_STATUS, DOC_KIND, MEMO, PLAN, SAMPLE_BANNER } from '../../src/core/messages/plan';
 import { HEADER } from '../../src/core/messages/tabs-headers';
 import { PLAN_COLUMNS } from '../../src/core/plan';
 import { ITA_RESULTS_TAB, REPORTS_TAB, SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
 import type { WorkbookSnapshot } from '../../src/core/workbook';
 import { ENTRY_POINTS } from '../../src/gas/actions';
+import { segmentsOf } from '../../src/gas/adapters/docs';
 import { menuGeneratePlan, menuProposeToExecutive, menuRecordApproval } from '../../src/gas/plan';
 import { menuGenerateReport } from '../../src/gas/report';
 import { setupSpreadsheet } from '../../src/gas/setup';
@@ -20,6 +21,7 @@ import { calls } from '../fakes/calls';
 import { FakeParagraph, FakeTable } from '../fakes/docs';
 
 const REGISTER = REPORTS_TAB.name;
+const g = globalThis as unknown as { Docs: GoogleAppsScript.Docs };
 
 function setting(snapshot: WorkbookSnapshot, key: string, value: string): WorkbookSnapshot {
   const rows = snapshot.tabs[SETTINGS_TAB.name];
@@ -105,6 +107,35 @@ describe('Apps Script: สร้างมาตรการประจำปี
     expect(again.docId).toBe(first.docId);
     expect(report.docId).not.toBe(first.docId);
     expect(registerRows(fakes).map((r) => r.docKind)).toEqual([DOC_KIND.plan, DOC_KIND.report]);
+  });
+
+  test('the plan Doc numbers its pages "- # -" at the top from page 2 under the sample banner; regenerating after the sample is replaced keeps the Doc and drops the banner', () => {
+    installWith(templateSnapshot());
+    const first = menuGeneratePlan()!;
+    const headers = () => {
+      const doc = g.Docs.Documents.get(first.docId);
+      const text = (id: string | undefined) =>
+        (segmentsOf(doc, 'headers')[id ?? '']?.content ?? [])
+          .map((c) => (c.paragraph?.elements ?? []).map((e) => (e.autoText ? '#' : e.textRun?.content)).join(''))
+          .join('')
+          .trim();
+      return [text(doc.documentStyle?.defaultHeaderId), text(doc.documentStyle?.firstPageHeaderId)];
+    };
+    // the example's data: the sample marker on every page, the number from page 2
+    expect(headers()).toEqual([`${SAMPLE_BANNER}\n- # -`, SAMPLE_BANNER]);
+    uninstallFakes();
+    const real = setting(templateSnapshot(), 'sampleData', 'ไม่ใช่');
+    for (const r of real.tabs[ITA_RESULTS_TAB.name].slice(1)) r.length = Math.min(r.length, 6);
+    const fakes = installWith(real);
+    const plan = menuGeneratePlan()!;
+    const again = menuGeneratePlan()!;
+    expect(again.docId).toBe(plan.docId);
+    const doc = g.Docs.Documents.get(plan.docId);
+    const top = segmentsOf(doc, 'headers')[doc.documentStyle?.defaultHeaderId ?? '']?.content ?? [];
+    expect(
+      top.map((c) => (c.paragraph?.elements ?? []).map((e) => (e.autoText ? '#' : e.textRun?.content)).join('')),
+    ).toEqual(['- # -\n']);
+    void fakes;
   });
 
   test('bad input: a score out of range and an unknown tool block it with tab and cell; nothing is written', () => {

@@ -44,8 +44,11 @@ export interface StoredPdf {
 export interface DocumentStore {
   /** the folder, ready and shared with every admin; answers one warning per admin it could not share with */
   prepare(parsed: ParsedWorkbook): Io<string[]>;
-  /** the document with this id (a trashed one counts as missing), else a new one named title */
-  open(existingId: string, title: string): Io<OpenedDocument>;
+  /**
+   * the document with this id (a trashed one counts as missing), else a new one named title; the model
+   * lets a store make a new document with its frame at once (Apps Script: page numbers and banner)
+   */
+  open(existingId: string, title: string, model: DocumentModel): Io<OpenedDocument>;
   write(id: string, fresh: boolean, model: DocumentModel): Io<void>;
   /** this generation's PDF, archived beside the document */
   exportPdf(id: string, title: string): Io<StoredPdf | null>;

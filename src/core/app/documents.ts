@@ -169,7 +169,7 @@ function* storeDocument<X>(
   // the folder, shared with every admin: one address Drive refuses is a warning naming it
   warnings.push(...(yield* call(store.prepare(parsed))));
   const onRecord = built.onRecord;
-  const opened = yield* call(store.open(onRecord.docId, built.title));
+  const opened = yield* call(store.open(onRecord.docId, built.title, built.model));
   // the document on record is gone (deleted, in the trash): a new one, and its public URL changed
   if (onRecord.docId && opened.id !== onRecord.docId) warnings.unshift(REPORT.docReplaced(onRecord.docId));
   yield* call(store.write(opened.id, opened.fresh, built.model));

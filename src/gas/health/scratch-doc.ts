@@ -42,7 +42,7 @@ export function scratchModel(font = 'Sarabun', fontSize = 16): ReportModel {
  * writes a round's report.
  */
 export function writeScratchDocument(docId: string, model: ReportModel): void {
-  writeGoogleDoc(openDocument(docId), docId, true, reportDocument(model));
+  writeGoogleDoc(docId, reportDocument(model));
 }
 
 interface ReadTable {
