@@ -1,13 +1,19 @@
 // What contractRunAll answers (tests/contract/live.ts), run here on the fakes: every live contract
 // passes and each fakes-only one is listed with why; in a sheet other than the one named, nothing runs.
-import { installFakes, uninstallFakes } from '../fakes';
+import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
 import { CONTRACTS } from './contracts';
 import { runAll } from './live';
 
 afterEach(() => uninstallFakes());
 
+/** What a run through the Apps Script API meets: no editor open (no UI), LINE answering 401 without a token. */
+function asClaspRunMeetsIt(fakes: FakeHandles): void {
+  fakes.ui.setAvailable(false);
+  fakes.urlFetch.route((req) => (req.url.startsWith('https://api.line.me/') ? { status: 401, body: '{}' } : undefined));
+}
+
 test('in the named sheet every live contract runs and passes; the fakes-only ones are listed with why', () => {
-  installFakes({ spreadsheetId: 'test-sheet' });
+  asClaspRunMeetsIt(installFakes({ spreadsheetId: 'test-sheet' }));
   const run = runAll('test-sheet');
   expect(run.refused).toBeUndefined();
   expect(run.failed).toEqual([]);

@@ -1,11 +1,10 @@
 // Docs: what documents.get returns for what the report writes.
 // Through the app's own facades: the contract checks the very calls the report makes.
-
 import type { DocumentModel } from '../../../src/core/document';
 import { documentFrameDocx } from '../../../src/core/document-frame-docx';
 import { batchUpdate, type DocsRequest, getDocument, segmentsOf } from '../../../src/gas/adapters/docs';
 import { createWithContent, importIntoDoc, MIME_DOC, trashFile } from '../../../src/gas/adapters/drive';
-import { type Contract, same } from '../contract';
+import { type Contract, refuses, same } from '../contract';
 
 /** A fresh document with two 2-row tables, the first one's header row pinned (as the report pins). */
 function twoTables(): { id: string; trash(): void } {
@@ -157,6 +156,67 @@ export const DOCS_CONTRACTS: Contract[] = [
         );
       } finally {
         made.trash();
+      }
+    },
+  },
+  {
+    behaviour:
+      'batchUpdate is all or nothing: one invalid request fails the batch, naming requests[i], and none of the others is applied',
+    reference:
+      'https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate ("Each request is validated before being applied. If any request is not valid, then the entire request will fail and nothing will be applied")',
+    live: true,
+    check() {
+      const doc = DocumentApp.create('ita-contract-atomic');
+      doc.getBody().appendParagraph('เดิม');
+      doc.saveAndClose();
+      const id = doc.getId();
+      try {
+        refuses(
+          () =>
+            batchUpdate(id, [
+              { insertText: { location: { index: 1 }, text: 'ใหม่ ' } },
+              { deleteContentRange: { range: { startIndex: 2, endIndex: 2 } } },
+            ]),
+          /requests\[1\]/,
+          'the invalid second request',
+        );
+        same(DocumentApp.openById(id).getBody().getText().includes('ใหม่'), false, 'the first request applied');
+      } finally {
+        trashFile(id);
+      }
+    },
+  },
+  {
+    behaviour:
+      'Body.clear() leaves one empty paragraph that keeps the style of the body’s first paragraph (alignment, bold)',
+    reference:
+      'https://developers.google.com/apps-script/reference/document/body#clear() ("Clears the contents of the body"); the kept style is observed (issue 11), which this check settles live',
+    live: true,
+    check() {
+      const doc = DocumentApp.create('ita-contract-clear');
+      const body = doc.getBody();
+      const first = body.getParagraphs()[0];
+      first.setText('หัวเรื่อง');
+      first.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+      first.editAsText().setBold(true);
+      body.appendParagraph('ย่อหน้า');
+      body.clear();
+      const left = body.getParagraphs();
+      const id = doc.getId();
+      try {
+        same(
+          [
+            left.length,
+            left[0].getText(),
+            String(left[0].getAlignment()),
+            (left[0].getAttributes() as Record<string, unknown>)[String(DocumentApp.Attribute.BOLD)],
+          ],
+          [1, '', String(DocumentApp.HorizontalAlignment.CENTER), true],
+          'what clear() leaves',
+        );
+      } finally {
+        doc.saveAndClose();
+        trashFile(id);
       }
     },
   },

@@ -1,6 +1,13 @@
 // Drive v3 through the app's facade (src/gas/adapters/drive.ts): what the file resource says, and to whom.
-import { createEmpty, findFile, MIME_FOLDER, shareAsWriter, trashFile } from '../../../src/gas/adapters/drive';
-import { type Contract, fakesOnly, same } from '../contract';
+import {
+  createEmpty,
+  findFile,
+  MIME_FOLDER,
+  publishHead,
+  shareAsWriter,
+  trashFile,
+} from '../../../src/gas/adapters/drive';
+import { type Contract, fakesOnly, refuses, same } from '../contract';
 
 const SHARING_FIELDS = 'id,driveId,owners(emailAddress),permissions(emailAddress,role)';
 
@@ -101,3 +108,95 @@ export const DRIVE_CONTRACTS: Contract[] = [
     },
   },
 ];
+
+const FILES = 'https://developers.google.com/drive/api/reference/rest/v3/files';
+const drive = () => Drive as GoogleAppsScript.Drive;
+
+DRIVE_CONTRACTS.push(
+  {
+    behaviour:
+      'drive.file is per account: what the app created for one admin answers 404 "File not found" to another admin running the app, even one it is shared with',
+    reference:
+      'https://developers.google.com/workspace/drive/api/guides/api-specific-auth ("drive.file": "files that the user has opened or created with the app")',
+    live: 'needs a second account running the app',
+    check(fakes) {
+      const f = fakesOnly(fakes);
+      const folder = createEmpty({ name: 'ita-contract-grant', mimeType: MIME_FOLDER }).id as string;
+      try {
+        shareAsWriter(folder, 'other-admin@example.org');
+        same(f.drive.canOpen('other-admin@example.org', folder), true, 'opens it in Drive');
+        f.session.as('other-admin@example.org', () =>
+          refuses(() => drive().Files.get(folder, { supportsAllDrives: true }), /File not found/, 'through the app'),
+        );
+      } finally {
+        trashFile(folder);
+      }
+    },
+  },
+  {
+    behaviour: 'an item in a shared drive answers 404 to a request without supportsAllDrives',
+    reference: 'https://developers.google.com/drive/api/guides/enable-shareddrives ("supportsAllDrives")',
+    live: 'needs a folder in a shared drive',
+    check(fakes) {
+      const folder = createEmpty({ name: 'ita-contract-alldrives', mimeType: MIME_FOLDER }).id as string;
+      fakesOnly(fakes).drive.moveToSharedDrive(folder);
+      try {
+        refuses(() => drive().Files.get(folder, { fields: 'id' }), /File not found/, 'without supportsAllDrives');
+        same(drive().Files.get(folder, { fields: 'id', supportsAllDrives: true }).id, folder, 'with it');
+      } finally {
+        trashFile(folder);
+      }
+    },
+  },
+  {
+    behaviour:
+      'a document in the trash is still returned by files.get (trashed: true) and still opened by DocumentApp.openById',
+    reference: `${FILES} (trashed: "Whether the file has been trashed"); https://developers.google.com/apps-script/reference/document/document-app#openById(String)`,
+    live: true,
+    check() {
+      const id = DocumentApp.create('ita-contract-trashed').getId();
+      trashFile(id);
+      same(drive().Files.get(id, { fields: 'id,trashed', supportsAllDrives: true }).trashed, true, 'files.get');
+      same(DocumentApp.openById(id).getId(), id, 'openById');
+      same(findFile(id), null, 'the app’s findFile (trashed is missing)');
+    },
+  },
+  {
+    behaviour:
+      'revisions.update with published true publishes the head revision, and the revision says where (publishedLink)',
+    reference:
+      'https://developers.google.com/drive/api/reference/rest/v3/revisions/update and https://developers.google.com/drive/api/reference/rest/v3/revisions (publishedLink: "A link to the published revision")',
+    live: true,
+    check() {
+      const id = DocumentApp.create('ita-contract-publish').getId();
+      try {
+        const url = publishHead(id);
+        same(/^https:\/\/docs\.google\.com\/document\/d\/.+\/pub/.test(url), true, `the published link (${url})`);
+      } finally {
+        trashFile(id);
+      }
+    },
+  },
+  {
+    behaviour:
+      'a Workspace policy against publishing outside the domain: revisions.update publishing outside it (published, publishedOutsideDomain) answers 403 "Insufficient permissions for this file"',
+    reference:
+      'https://support.google.com/a/answer/60781 (admins may keep users from publishing files to the web) and https://developers.google.com/drive/api/guides/handle-errors (403 errors)',
+    live: 'needs a Workspace domain whose admin forbids publishing outside it',
+    check(fakes) {
+      const id = DocumentApp.create('ita-contract-policy').getId();
+      fakesOnly(fakes).drive.setPublishingPolicy('domainOnly');
+      try {
+        // the app's facade says it in Thai, with Drive's own reason inside
+        refuses(() => publishHead(id), /Insufficient permissions for this file/, 'the report’s publish');
+        refuses(
+          () => drive().Revisions.update({ published: true, publishedOutsideDomain: true }, id, 'head'),
+          /Insufficient permissions for this file/,
+          'revisions.update',
+        );
+      } finally {
+        trashFile(id);
+      }
+    },
+  },
+);
