@@ -66,7 +66,7 @@ export const LINE_CLI = {
   summaryByLine: (n: number) => `ในจำนวนนี้ส่งทาง LINE ${n} ฉบับ`,
   // line-pair: a group paired from the command line
   pairNoToken:
-    'ยังไม่มี channel access token ของ LINE: ตั้งตัวแปร ITA_LINE_TOKEN หรือใช้ --line-token-file <ไฟล์> (ดู docs/line.md)',
+    'ยังไม่มี channel access token ของ LINE: ตั้งตัวแปร ITA_LINE_TOKEN หรือใช้ --line-token-file <ไฟล์> (token อยู่ใน LINE Developers Console > Messaging API > Channel access token)',
   pairMode:
     'เลือกวิธีจับคู่หนึ่งวิธี: --listen <port> (รอให้สมาชิกพิมพ์รหัสในกลุ่ม ผ่าน webhook) หรือ --group <รหัสกลุ่ม> (บันทึกรหัสกลุ่มที่ทราบแล้ว)',
   badPort: (v: string) => `--listen "${v}" ต้องเป็นเลขพอร์ต 0–65535`,
