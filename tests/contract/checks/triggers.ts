@@ -88,6 +88,29 @@ export const TRIGGER_CONTRACTS: Contract[] = [
   },
 ];
 
+TRIGGER_CONTRACTS.push({
+  behaviour:
+    'onOpen of a bound script runs as a simple trigger, LIMITED, and its event says so (with the file as source); an add-on not yet used in the file runs it in NONE, where even the file is refused',
+  reference: `${SIMPLE_TRIGGERS}; https://developers.google.com/apps-script/guides/triggers/events#open; https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle ("Authorization modes")`,
+  live: 'opening the sheet runs onOpen; clasp run cannot',
+  check(fakes) {
+    const f = fakesOnly(fakes);
+    const denied = /You do not have permission to call/;
+    let seen: unknown[] = [];
+    f.sheets.open((e) => {
+      seen = [String(e.authMode), e.source?.getId() === SpreadsheetApp.getActive().getId()];
+      refuses(() => MailApp.getRemainingDailyQuota(), denied, 'mail in LIMITED');
+    });
+    same(seen, ['LIMITED', true], 'the bound script’s onOpen');
+    f.sheets.open((e) => {
+      seen = [String(e.authMode), e.source === undefined];
+      refuses(() => SpreadsheetApp.getActive(), denied, 'the file in NONE');
+    }, 'NONE');
+    same(seen, ['NONE', true], 'an add-on’s first onOpen');
+    same(f.auth.mode, 'FULL', 'the mode after onOpen returned');
+  },
+});
+
 const INSTALLABLE = 'https://developers.google.com/apps-script/guides/triggers/installable';
 
 TRIGGER_CONTRACTS.push(

@@ -77,6 +77,14 @@ export interface SheetsInspector {
     onEdit: (e: GoogleAppsScript.Events.SheetsOnEdit) => void,
   ): GoogleAppsScript.Events.SheetsOnEdit;
   /**
+   * What Sheets does when the acting user opens the file: the simple trigger `onOpen(event)` run in
+   * LIMITED mode, as a bound script's is (the mode refuses what ../auth.ts says, the calls count), with
+   * the event of events#open: authMode, source, triggerUid and the user (e-mail withheld as for onEdit).
+   * 'NONE' asks by name for an Editor add-on not yet used in this file (editor-auth-lifecycle: "the
+   * add-on … is installed for the user but not enabled in the current document"): no source, no user.
+   */
+  open(onOpen: (e: GoogleAppsScript.Events.SheetsOnOpen) => void, mode?: 'LIMITED' | 'NONE'): void;
+  /**
    * `email` types one value into a cell, as that person (uncounted; the script's own user is back
    * afterwards). 'refused' when a protection stops them — Sheets shows them the refusal, so nothing is
    * silently lost; 'typed' otherwise. Meant for calls.before(n, …): someone typing while a script runs.
@@ -197,6 +205,24 @@ export function inspector(book: FakeSpreadsheet): SheetsInspector {
           users.effective = saved.effective;
         }
       }),
+    open(onOpen, mode = 'LIMITED') {
+      // events#open (developers.google.com/apps-script/guides/triggers/events#open): authMode, source,
+      // triggerUid, user; a simple onOpen runs LIMITED for a bound script, NONE for an add-on not yet
+      // enabled in the file (developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle)
+      const event: Record<string, unknown> = { authMode: mode, triggerUid: '' };
+      if (mode === 'LIMITED') {
+        const who = book.ctx.users.active;
+        event.source = book._api;
+        event.user = new FakeUser(identityVisible(book.ctx, who) ? who : '')._api;
+      }
+      const before = book.ctx.authMode;
+      book.ctx.authMode = mode;
+      try {
+        onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+      } finally {
+        book.ctx.authMode = before;
+      }
+    },
     edit(tab, a1, values, onEdit) {
       const event = view.typeInto(tab, a1, values);
       const before = book.ctx.authMode;
