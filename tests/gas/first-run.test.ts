@@ -59,9 +59,8 @@ describe('onOpen in each authorization mode', () => {
 
   it('NONE (an add-on not yet used in this file): only the add-on menu, with the guide first', () => {
     seedTemplateCopy();
-    fakes.auth.mode = 'NONE';
     calls.reset();
-    onOpen({ authMode: ScriptApp.AuthMode.NONE });
+    fakes.sheets.open(onOpen, 'NONE');
     expect(fakes.ui.menus).toEqual([{ title: '(add-on)', items: [GUIDE, ...ITEMS] }]);
     // nothing but building the menu
     expect(
@@ -71,12 +70,12 @@ describe('onOpen in each authorization mode', () => {
 
   it('LIMITED (the bound script opening): the tracker menu; the guide first until setup has run, then last; only the sheet and the menu touched', () => {
     seedTemplateCopy();
-    fakes.auth.as('LIMITED', () => onOpen({ authMode: ScriptApp.AuthMode.LIMITED }));
+    fakes.sheets.open(onOpen);
     expect(fakes.ui.menus).toEqual([{ title: MENU.title, items: [GUIDE, ...ITEMS] }]);
 
     setupSpreadsheet(fakes.spreadsheet, { example: false, now: NOW });
     calls.reset();
-    fakes.auth.as('LIMITED', () => onOpen({ authMode: ScriptApp.AuthMode.LIMITED }));
+    fakes.sheets.open(onOpen);
     expect(fakes.ui.menus).toEqual([{ title: MENU.title, items: [...ITEMS, GUIDE] }]);
     // a simple trigger may not reach other files, mail or triggers (guides/triggers, Restrictions):
     // onOpen asks nothing of them — nothing refused (and swallowed) on the way to the menu
@@ -98,7 +97,7 @@ describe('onOpen in each authorization mode', () => {
 
   it('built as the add-on (ITA_ADDON), LIMITED and FULL also use the add-on menu', () => {
     (globalThis as Record<string, unknown>).ITA_ADDON = true;
-    fakes.auth.as('LIMITED', () => onOpen({ authMode: ScriptApp.AuthMode.LIMITED }));
+    fakes.sheets.open(onOpen);
     expect(fakes.ui.menus.map((m) => m.title)).toEqual(['(add-on)']);
   });
 });
