@@ -249,4 +249,66 @@ export const SHEETS_CONTRACTS: Contract[] = [
       });
     },
   },
+  {
+    behaviour:
+      'a data-validation rule is kept on its cells and judges what people type: a script’s write of a value outside the list is stored as written',
+    reference: `${RANGE}#setDataValidation(DataValidation); https://developers.google.com/apps-script/reference/spreadsheet/data-validation#getAllowInvalid() ("shows a warning when input fails data validation, or … rejects the input entirely"); a script's write is not such input (observed; this check settles it live)`,
+    live: true,
+    check() {
+      onScratchTab('ita-contract-validation', (sheet) => {
+        const cell = sheet.getRange('A1');
+        const rule = SpreadsheetApp.newDataValidation()
+          .requireValueInList(['ใช่', 'ไม่ใช่'])
+          .setAllowInvalid(false)
+          .build();
+        cell.setDataValidation(rule);
+        cell.setValue('อาจจะ');
+        same(cell.getValue(), 'อาจจะ', 'the script’s value');
+        same(cell.getDataValidation()?.getCriteriaValues()[0], ['ใช่', 'ไม่ใช่'], 'the rule kept');
+      });
+    },
+  },
+  {
+    behaviour: 'a list rule of more than 500 items is refused (a list from a range is the way)',
+    reference:
+      'https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireValueInList(String) (Sheets: "The data validation rule has more items than the limit of 500")',
+    live: true,
+    check() {
+      onScratchTab('ita-contract-list', (sheet) => {
+        const items = Array.from({ length: 501 }, (_, i) => `item ${i}`);
+        refuses(
+          () =>
+            sheet
+              .getRange('A1')
+              .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(items).build()),
+          /more items than the limit of 500/,
+          '501 items',
+        );
+      });
+    },
+  },
+  {
+    behaviour:
+      'the edit event carries value (and oldValue when the cell had one) for a single cell only; a pasted block has neither',
+    reference:
+      'https://developers.google.com/apps-script/guides/triggers/events#edit (oldValue, value: "Only available if the edited range is a single cell")',
+    live: 'needs a person typing into the sheet',
+    check(fakes) {
+      const f = fakesOnly(fakes);
+      onScratchTab('ita-contract-event', () => {
+        const first = f.sheets.typeInto('ita-contract-event', 'A1', 'ก');
+        const second = f.sheets.typeInto('ita-contract-event', 'A1', 'ข');
+        const block = f.sheets.typeInto('ita-contract-event', 'A1:B1', [['ค', 'ง']]);
+        same(
+          [first, second, block].map((e) => ['value' in e ? e.value : null, 'oldValue' in e ? e.oldValue : null]),
+          [
+            ['ก', null],
+            ['ข', 'ก'],
+            [null, null],
+          ],
+          'value and oldValue',
+        );
+      });
+    },
+  },
 ];
