@@ -220,4 +220,22 @@ export const DOCS_CONTRACTS: Contract[] = [
       }
     },
   },
+  {
+    behaviour: 'a Document saved and closed refuses edits through the objects taken from it',
+    reference:
+      'https://developers.google.com/apps-script/reference/document/document#saveAndClose() ("A closed Document can\'t be edited. Use DocumentApp.openById() to reopen")',
+    live: true,
+    check() {
+      const doc = DocumentApp.create('ita-contract-closed');
+      const id = doc.getId();
+      const body = doc.getBody();
+      doc.saveAndClose();
+      try {
+        refuses(() => body.appendParagraph('ต่อท้าย'), /Document is closed/, 'appendParagraph after saveAndClose');
+        same(DocumentApp.openById(id).getBody().getText().includes('ต่อท้าย'), false, 'the document');
+      } finally {
+        trashFile(id);
+      }
+    },
+  },
 ];

@@ -129,4 +129,32 @@ export const SCRIPT_CONTRACTS: Contract[] = [
       same(UrlFetchApp.fetch(url, { muteHttpExceptions: true }).getResponseCode(), 401, 'muted');
     },
   },
+  {
+    behaviour:
+      'Utilities.formatDate writes an instant in the time zone asked for, with SimpleDateFormat’s letters (yyyy-MM-dd HH:mm, EEE)',
+    reference:
+      'https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String) (formats "as described in the Java SE SimpleDateFormat class")',
+    live: true,
+    check() {
+      const instant = new Date(Date.UTC(2023, 2, 31, 17, 30));
+      same(
+        [
+          Utilities.formatDate(instant, 'Asia/Bangkok', 'yyyy-MM-dd HH:mm'),
+          Utilities.formatDate(instant, 'UTC', 'yyyy-MM-dd HH:mm'),
+          Utilities.formatDate(instant, 'Asia/Bangkok', 'EEE'),
+        ],
+        ['2023-04-01 00:30', '2023-03-31 17:30', 'Sat'],
+        'formatted',
+      );
+    },
+  },
+  {
+    behaviour: 'ScriptApp.getService().getUrl() is null while the script is not deployed as a web app',
+    reference:
+      'https://developers.google.com/apps-script/reference/script/service#getUrl() ("Returns the URL of the web app, if it has been deployed; otherwise returns null")',
+    live: 'whether the test script is also deployed as a web app is the maintainer’s choice',
+    check() {
+      same(ScriptApp.getService().getUrl(), null, 'the URL before deployment');
+    },
+  },
 ];
