@@ -513,11 +513,22 @@ class FakePermissions {
     // this item … present only for shared drive items" — permissionType "file" or "member", role,
     // inherited, inheritedFrom (developers.google.com/drive/api/reference/rest/v3/permissions#Permission);
     // the drive's members are listed with the item's own shares
+    // paged as permissions.list says: "pageSize: The maximum number of permissions to return per page.
+    // When not set for files in a shared drive, at most 100 results will be returned. When not set for
+    // files that are not in a shared drive, the entire list will be returned"; pageToken continues
+    // where nextPageToken left off (developers.google.com/drive/api/reference/rest/v3/permissions/list)
+    const asked = typeof optionalArgs?.pageSize === 'number' ? (optionalArgs.pageSize as number) : undefined;
+    const size = asked ?? (f.driveId ? 100 : f.permissions.length);
+    const from = optionalArgs?.pageToken ? Number(String(optionalArgs.pageToken).replace('page-', '')) : 0;
+    if (!Number.isInteger(from) || from < 0 || from > f.permissions.length)
+      throw apiError('permissions.list', 'Invalid pageToken');
+    const next = from + size < f.permissions.length ? `page-${from + size}` : undefined;
     return {
       kind: 'drive#permissionList',
-      permissions: f.permissions.map(({ inheritedFrom, ...p }, i) => ({
+      ...(next ? { nextPageToken: next } : {}),
+      permissions: f.permissions.slice(from, from + size).map(({ inheritedFrom, ...p }, j) => ({
         kind: 'drive#permission',
-        id: String(i + 1),
+        id: String(from + j + 1),
         ...p,
         ...(f.driveId
           ? {

@@ -199,4 +199,36 @@ DRIVE_CONTRACTS.push(
       }
     },
   },
+  {
+    behaviour:
+      'permissions.list of a shared-drive item answers at most 100 permissions a page unless pageSize says otherwise, with a nextPageToken for the rest; a My Drive item answers its whole list',
+    reference:
+      'https://developers.google.com/drive/api/reference/rest/v3/permissions/list (pageSize: "When not set for files in a shared drive, at most 100 results will be returned. When not set for files that are not in a shared drive, the entire list will be returned"; pageToken)',
+    live: 'needs a shared drive with more than 100 members',
+    check(fakes) {
+      const f = fakesOnly(fakes);
+      const members = Array.from({ length: 120 }, (_, i) => `member${i}@example.org`);
+      const shared = createEmpty({ name: 'ita-contract-pages', mimeType: MIME_FOLDER }).id as string;
+      const mine = createEmpty({ name: 'ita-contract-whole', mimeType: MIME_FOLDER }).id as string;
+      f.drive.moveToSharedDrive(shared, 'drive-big', members);
+      for (const m of members) f.drive.share(mine, m);
+      try {
+        const list = (id: string, more: Record<string, unknown> = {}) =>
+          drive().Permissions.list(id, { supportsAllDrives: true, ...more });
+        const first = list(shared);
+        const rest = list(shared, { pageToken: first.nextPageToken });
+        same(
+          [first.permissions?.length, !!first.nextPageToken, rest.permissions?.length, rest.nextPageToken],
+          [100, true, 21, undefined],
+          'the shared-drive folder’s pages',
+        );
+        same([list(shared, { pageSize: 50 }).permissions?.length], [50], 'pageSize 50');
+        const whole = list(mine);
+        same([whole.permissions?.length, whole.nextPageToken], [121, undefined], 'the My Drive folder');
+      } finally {
+        trashFile(shared);
+        trashFile(mine);
+      }
+    },
+  },
 );
