@@ -241,6 +241,23 @@ describe('each check, its condition broken', () => {
     othersPass(run);
   });
 
+  test('a shared drive of 150 members: an admin listed past permissions.list’s first page (100) is found, not warned about', () => {
+    fakes = healthyTracker();
+    const members = Array.from({ length: 150 }, (_, i) => `member${i}@example.org`);
+    fakes.drive.moveToSharedDrive(folderId(fakes), 'drive-big', members);
+    calls.untracked(() => {
+      const settings = fakes.spreadsheet.getSheetByName('ตั้งค่า')!;
+      const row = settings
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === 'admins');
+      settings.getRange(row + 1, 3).setValue(`${ADMIN}, member140@example.org`);
+    });
+    const line = lineOf(runHealthCheck(fakes.spreadsheet), 'folder');
+    expect(line.found).toContain(HEALTH.folder.admins([ADMIN, 'member140@example.org']));
+    expect(line.found).not.toContain(HEALTH.folder.adminsMissing(['member140@example.org']));
+  });
+
   test('Drive leaves an unset publishAuto out of its answer: the scratch document still passes (omitted = false)', () => {
     fakes = healthyTracker();
     const revisions = Drive!.Revisions as unknown as Record<string, (...a: unknown[]) => Record<string, unknown>>;

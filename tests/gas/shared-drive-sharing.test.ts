@@ -64,3 +64,21 @@ test('Drive refusing to list the folder’s permissions never stops the report: 
   ]);
   expect(fakes.calls.by('Drive.Permissions.create')).toBe(0);
 });
+
+test('a drive of 150 members: an admin listed past the first page of permissions.list is not shared with again', () => {
+  const fakes = installFakes({ user: A, owner: A, editors: [B] });
+  seedSpreadsheet(templateSnapshot({ example: true }));
+  const member = 'member140@example.org';
+  const row = fakes.sheets.values(SETTINGS_TAB.name)!.findIndex((r) => r[0] === 'admins') + 1;
+  fakes.sheets.typeInto(SETTINGS_TAB.name, `C${row}`, `${A}, ${member}`);
+  const folder = setupSpreadsheet(fakes.spreadsheet, { example: false }).reportFolderId as string;
+  fakes.drive.moveToSharedDrive(
+    folder,
+    'drive-big',
+    Array.from({ length: 150 }, (_, i) => `member${i}@example.org`),
+  );
+  fakes.calls.reset();
+  expect(menuGenerateReport()).toBeDefined();
+  expect(fakes.calls.by('Drive.Permissions.list')).toBe(2);
+  expect(fakes.calls.by('Drive.Permissions.create')).toBe(0);
+});

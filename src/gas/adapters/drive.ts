@@ -99,28 +99,38 @@ export function folderSharing(id: string): { trashed: boolean; emails: string[] 
   };
 }
 
+type Permission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
+
 /**
- * Who can open an item in a shared drive, by permissions.list: its file resource carries no permissions
- * there, but the list names the drive's members (inherited) and the item's own shares ("Lists a file's
- * or shared drive's permissions"; Permission.permissionDetails, https://developers.google.com/drive/api/
- * reference/rest/v3/permissions). Paged: "When not set for files in a shared drive, at most 100 results
- * will be returned" (permissions.list pageSize). Throws Drive's own error.
+ * Every permission of a file, by permissions.list, page after page: "When not set for files in a shared
+ * drive, at most 100 results will be returned" (permissions.list pageSize, https://developers.google.com/
+ * drive/api/reference/rest/v3/permissions/list). On a shared-drive item it names the drive's members
+ * (inherited) and the item's own shares (Permission.permissionDetails). Throws Drive's own error.
  */
-export function sharedDriveEmails(id: string): string[] {
-  const emails: string[] = [];
+export function listPermissions(id: string, fields = 'emailAddress'): Permission[] {
+  const all: Permission[] = [];
   let pageToken: string | undefined;
   do {
     const page = driveService().Permissions.list(id, {
-      fields: 'nextPageToken,permissions(emailAddress)',
+      fields: `nextPageToken,permissions(${fields})`,
       pageSize: 100,
       ...(pageToken ? { pageToken } : {}),
       ...ALL_DRIVES,
     });
-    for (const p of page.permissions ?? []) if (p.emailAddress) emails.push(p.emailAddress);
+    all.push(...(page.permissions ?? []));
     pageToken = page.nextPageToken || undefined;
   } while (pageToken);
-  return emails;
+  return all;
 }
+
+/**
+ * Who can open an item in a shared drive: its file resource carries no permissions there, so they come
+ * from permissions.list (listPermissions).
+ */
+export const sharedDriveEmails = (id: string): string[] =>
+  listPermissions(id)
+    .map((p) => p.emailAddress ?? '')
+    .filter(Boolean);
 
 /** Shares a file as writer without a notification e-mail; throws Drive's own error. */
 export function shareAsWriter(fileId: string, email: string): void {

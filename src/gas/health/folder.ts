@@ -4,7 +4,7 @@
 // it from permissions.list (a shared-drive folder returns no owners or permissions on the file itself).
 import { type CheckResult, combine, fail, pass, warn } from '../../core/health';
 import { HEALTH } from '../../core/messages/health';
-import { driveService } from '../adapters/drive';
+import { driveService, listPermissions } from '../adapters/drive';
 import { errorText, type HealthCheck } from './context';
 
 interface FolderInfo {
@@ -44,11 +44,8 @@ export const checkFolder: HealthCheck = (ctx) => {
   ];
   ctx.folderUsable = true;
 
-  const listed = driveService().Permissions.list(id, {
-    supportsAllDrives: true,
-    fields: 'permissions(type,role,emailAddress,domain)',
-  }) as { permissions?: PermissionInfo[] } | undefined;
-  const permissions = listed?.permissions ?? [];
+  // as the report reads who can open it: every page (a shared drive answers 100 a page)
+  const permissions: PermissionInfo[] = listPermissions(id, 'type,role,emailAddress,domain');
   const opens = (admin: string) =>
     permissions.some(
       (p) =>
