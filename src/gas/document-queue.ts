@@ -11,12 +11,14 @@ import { runSync } from '../core/app/flow';
 import { isApprovalRequest, isPublishRequest, type QueuedRequest, readQueue } from '../core/app/queue';
 import { ENTRY_LABEL } from '../core/messages/menu';
 import { APPROVAL, DOCUMENT_LABEL } from '../core/messages/plan';
+import { QUEUE_TRIGGER } from '../core/messages/queue-trigger';
 import { REPORT } from '../core/messages/report';
 import { REPORT_DRIVE } from '../core/messages/report-drive';
 import { formatProblem } from '../core/messages/validation';
 import { firstOf } from '../core/register-row';
 import { activeSpreadsheet, withDocumentLock } from './context';
 import { gasDocumentPorts, REPORT_QUEUE_KEY, scriptProperties } from './document-ports';
+import { REPORT_OWNER_KEY } from './report-drive';
 
 /** The owner's trigger that runs the queue (the name is data: installed triggers call it). */
 export const REPORT_QUEUE_HANDLER = 'processReportQueue';
@@ -39,10 +41,27 @@ export interface QueueResult {
  */
 export const processReportQueue = (): QueueResult | undefined => runQueue(DOCUMENT_KINDS);
 
+/**
+ * A queue trigger of an account that is not the folder's owner (an older version installed one for every
+ * admin who ran setup): its Drive grant cannot reach the folder, so it leaves the requests to the
+ * owner's trigger, and removes this account's queue triggers (an account may delete its own; "A given
+ * account cannot see triggers installed from a second account", guides/triggers/installable). Checked only
+ * when requests wait; with no owner recorded (before the owner's setup) every trigger runs as before.
+ */
+function strayTrigger(recordedOwner: string | null): boolean {
+  const owner = (recordedOwner ?? '').trim().toLowerCase();
+  if (!owner || Session.getEffectiveUser().getEmail().trim().toLowerCase() === owner) return false;
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getHandlerFunction() === REPORT_QUEUE_HANDLER) ScriptApp.deleteTrigger(t);
+  console.log(QUEUE_TRIGGER.strayRemoved(owner));
+  return true;
+}
+
 /** The queue run over a registry of kinds (a test adds one). */
 export function runQueue(kinds: Readonly<Record<string, DocumentKind<unknown>>>): QueueResult | undefined {
   const props = scriptProperties();
   if (!props().getProperty(REPORT_QUEUE_KEY)) return undefined;
+  if (strayTrigger(props().getProperty(REPORT_OWNER_KEY))) return undefined;
   return withDocumentLock(ENTRY_LABEL.reportQueue, () => {
     const queue = readQueue(props().getProperty(REPORT_QUEUE_KEY));
     props().deleteProperty(REPORT_QUEUE_KEY);

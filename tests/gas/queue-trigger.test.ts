@@ -8,7 +8,7 @@ import { REPORT_DRIVE } from '../../src/core/messages/report-drive';
 import { SETUP } from '../../src/core/messages/setup';
 import { SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
-import { REPORT_QUEUE_HANDLER } from '../../src/gas/document-queue';
+import { processReportQueue, REPORT_QUEUE_HANDLER } from '../../src/gas/document-queue';
 import { QUEUE_TRIGGER_KEY } from '../../src/gas/queue-trigger';
 import { REMINDER_HANDLER } from '../../src/gas/reminders';
 import { menuGenerateReport } from '../../src/gas/report';
@@ -86,6 +86,34 @@ test('an admin who was removed owned the reminder trigger: the next admin’s se
       .filter((t) => t.handler === REMINDER_HANDLER)
       .map((t) => t.owner),
   ).toEqual([A, B]); // A's own is A's to remove (no account can delete another's); the health check says so
+});
+
+test('a stray queue trigger of another admin (an older setup) leaves the requests to the owner’s and removes itself', () => {
+  const fakes = tracker();
+  setupAs(fakes, A);
+  // B ran setup with an older version once, and never again: an every-minute queue trigger of B's own
+  fakes.session.as(B, () => ScriptApp.newTrigger(REPORT_QUEUE_HANDLER).timeBased().everyMinutes(1).create());
+  expect(fakes.session.as(B, () => menuGenerateReport())).toBeUndefined(); // queued for A
+  const fire = (who: string) => {
+    fakes.ui.setAvailable(false);
+    try {
+      return fakes.session.as(who, () => processReportQueue());
+    } finally {
+      fakes.ui.setAvailable(true);
+    }
+  };
+  const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  // B's fires first: nothing taken (B's grant cannot reach A's folder), no failure mail, B's trigger gone
+  expect(fire(B)).toBeUndefined();
+  expect(log).toHaveBeenCalledWith(QUEUE_TRIGGER.strayRemoved(A));
+  log.mockRestore();
+  expect(fakes.mail.sent).toEqual([]);
+  expect(queueTriggers(fakes).map((t) => t.owner)).toEqual([A]);
+  // A's runs the request: the report is made, and B gets the links
+  const made = fire(A);
+  expect(made?.kind).toBe('report');
+  expect(fakes.mail.sent.map((m) => m.to)).toEqual([[B]]);
+  expect(fakes.drive.publishedContent(made!.docId)).toBe(fakes.docs.documentText(made!.docId));
 });
 
 test('the owner’s every-minute trigger from an older setup is replaced by one every 5 minutes', () => {
