@@ -19,6 +19,10 @@
 //    each cell open with one index of their own (the guide's table example: table at 2, first cell's
 //    text at 5). The one index closing a table is this fake's assumption; the report code never computes
 //    indexes, it reads them from documents.get.
+//  - …/document/body#appendImage(BlobSource) (a new paragraph holding an InlineImage), #getImages(),
+//    …/inline-image#getBlob() (the image's bytes back), …/paragraph#addPositionedImage(BlobSource),
+//    …/positioned-image (setLayout with Enum PositionedLayout, setHeight / setWidth / setLeftOffset /
+//    setTopOffset in points); a new image is its natural size at 96 dpi (this fake's assumption).
 //  - developers.google.com/docs/api/reference/rest/v1/documents/request: PinTableHeaderRowsRequest
 //    {tableStartLocation, pinnedHeaderRowsCount} "Updates the number of pinned table header rows in a
 //    table" (pinned rows repeat on every page); batchUpdate: "Each request is validated before being
@@ -38,6 +42,8 @@ const enumOf = <K extends string>(...keys: K[]): Record<K, K> =>
 
 export const ElementType = enumOf('BODY_SECTION', 'PARAGRAPH', 'TABLE', 'TABLE_ROW', 'TABLE_CELL', 'TEXT');
 export const HorizontalAlignment = enumOf('LEFT', 'CENTER', 'RIGHT', 'JUSTIFY');
+/** reference Enum PositionedLayout: ABOVE_TEXT, BREAK_BOTH, BREAK_LEFT, BREAK_RIGHT, WRAP_TEXT */
+export const PositionedLayout = enumOf('ABOVE_TEXT', 'BREAK_BOTH', 'BREAK_LEFT', 'BREAK_RIGHT', 'WRAP_TEXT');
 export const ParagraphHeading = enumOf(
   'NORMAL',
   'HEADING1',
@@ -219,6 +225,20 @@ export class FakeParagraph extends FakeElement {
   asParagraph(): unknown {
     return this._api;
   }
+  /** inline images in the paragraph (Body.appendImage) and images anchored to it (addPositionedImage) */
+  images: FakeImage[] = [];
+  positioned: FakeImage[] = [];
+  addPositionedImage(image: unknown): unknown {
+    this.open();
+    check('Paragraph.addPositionedImage');
+    const img = imageOf('positioned', image);
+    this.positioned.push(img);
+    return img._api;
+  }
+  getPositionedImages(): unknown[] {
+    this.open();
+    return this.positioned.map((i) => i._api);
+  }
   override removeFromParent(): unknown {
     this.open();
     const siblings = this.parent?._children() ?? [];
@@ -227,6 +247,93 @@ export class FakeParagraph extends FakeElement {
     return super.removeFromParent();
   }
 }
+
+/** Width and height in points of an image's bytes at 96 dpi, as Docs sizes a new image (PNG IHDR, JPEG SOF). */
+function naturalSize(bytes: Uint8Array): { width: number; height: number } {
+  const px = (w: number, h: number) => ({ width: (w * 72) / 96, height: (h * 72) / 96 });
+  if (bytes[0] === 0x89 && bytes[1] === 0x50)
+    return px(
+      (bytes[16] << 24) | (bytes[17] << 16) | (bytes[18] << 8) | bytes[19],
+      (bytes[20] << 24) | (bytes[21] << 16) | (bytes[22] << 8) | bytes[23],
+    );
+  for (let i = 2; i + 9 < bytes.length; ) {
+    if (bytes[i] !== 0xff) break;
+    const marker = bytes[i + 1];
+    const len = (bytes[i + 2] << 8) | bytes[i + 3];
+    if (marker >= 0xc0 && marker <= 0xc3)
+      return px((bytes[i + 7] << 8) | bytes[i + 8], (bytes[i + 5] << 8) | bytes[i + 6]);
+    i += 2 + len;
+  }
+  throw new Error('Invalid image data.');
+}
+
+/**
+ * An image in a document (reference "Class InlineImage" / "Class PositionedImage",
+ * developers.google.com/apps-script/reference/document/inline-image, …/positioned-image): getBlob() gives
+ * its bytes back; width and height in points (a new one at its natural size); a positioned image also has
+ * a layout (PositionedLayout) and left / top offsets in points from its paragraph.
+ */
+export class FakeImage {
+  readonly _api: unknown;
+  width: number;
+  height: number;
+  layout = 'WRAP_TEXT';
+  leftOffset = 0;
+  topOffset = 0;
+  constructor(
+    readonly kind: 'inline' | 'positioned',
+    readonly bytes: Uint8Array,
+    readonly contentType: string,
+  ) {
+    if (!/^image\/(png|jpeg|gif)$/.test(contentType)) throw new Error('Invalid image data.');
+    ({ width: this.width, height: this.height } = naturalSize(bytes));
+    this._api = counted(kind === 'inline' ? 'InlineImage' : 'PositionedImage', this);
+  }
+  getBlob(): GoogleAppsScript.Base.Blob {
+    return new FakeBlob(this.bytes, this.contentType, null)._api;
+  }
+  getWidth(): number {
+    return this.width;
+  }
+  getHeight(): number {
+    return this.height;
+  }
+  setWidth(w: number): unknown {
+    this.width = w;
+    return this._api;
+  }
+  setHeight(h: number): unknown {
+    this.height = h;
+    return this._api;
+  }
+  setLayout(layout: string): unknown {
+    if (!(layout in PositionedLayout)) throw new Error('Invalid argument: layout');
+    this.layout = layout;
+    return this._api;
+  }
+  setLeftOffset(pt: number): unknown {
+    this.leftOffset = pt;
+    return this._api;
+  }
+  setTopOffset(pt: number): unknown {
+    this.topOffset = pt;
+    return this._api;
+  }
+  getLayout(): string {
+    return this.layout;
+  }
+}
+
+/** The bytes and type of a Blob handed to DocumentApp. */
+const imageOf = (kind: 'inline' | 'positioned', blob: unknown): FakeImage => {
+  const b = blob as GoogleAppsScript.Base.Blob;
+  const bytes = calls.untracked(() => Uint8Array.from(b.getBytes(), (x) => x & 255));
+  return new FakeImage(
+    kind,
+    bytes,
+    calls.untracked(() => b.getContentType() ?? ''),
+  );
+};
 
 export class FakeText {
   readonly _api: unknown;
@@ -543,6 +650,21 @@ export class FakeBody extends FakeContainer {
     });
     this.children.splice(childIndex, 0, ...ps);
     return ps[0]._api;
+  }
+  /** A new paragraph holding the image (reference Body.appendImage(image): "Creates and appends a new InlineImage from the specified image blob"). */
+  appendImage(image: unknown): unknown {
+    this.open();
+    check('Body.appendImage');
+    const img = imageOf('inline', image);
+    const p = new FakeParagraph(this.session, '');
+    p.images.push(img);
+    this.push(p);
+    return img._api;
+  }
+  /** Every inline image in the body (reference Body.getImages()). */
+  getImages(): unknown[] {
+    this.open();
+    return this.children.flatMap((c) => (c instanceof FakeParagraph ? c.images.map((i) => i._api) : []));
   }
   appendTable(cells?: string[][]): unknown {
     this.open();
@@ -952,6 +1074,7 @@ class FakeDocumentApp {
   readonly _api: unknown;
   readonly ElementType = ElementType;
   readonly HorizontalAlignment = HorizontalAlignment;
+  readonly PositionedLayout = PositionedLayout;
   readonly ParagraphHeading = ParagraphHeading;
   readonly Attribute = Attribute;
   constructor(private m: DocsModule) {

@@ -57,7 +57,43 @@ const segmentText = (segment: Segment | undefined): string =>
     .map((e) => (e.autoText ? (e.autoText.type === 'PAGE_NUMBER' ? '#' : '?') : (e.textRun?.content ?? '')))
     .join('');
 
+/** A 2×1 PNG (red, blue). */
+const PNG_2X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAADUlEQVR4nGP4zwAE/wEHAAH/4iOeWQAAAABJRU5ErkJggg==';
+
 export const DOCS_CONTRACTS: Contract[] = [
+  {
+    behaviour:
+      'an image appended to a Doc from a Blob (Body.appendImage) comes back from InlineImage.getBlob() as a PNG once the Doc is saved and opened again, at its aspect ratio; a paragraph takes a positioned image from a Blob, sized and offset in points',
+    reference:
+      'https://developers.google.com/apps-script/reference/document/body#appendImage(BlobSource), https://developers.google.com/apps-script/reference/document/inline-image#getBlob(), https://developers.google.com/apps-script/reference/document/paragraph#addPositionedImage(BlobSource), https://developers.google.com/apps-script/reference/document/positioned-image',
+    live: true,
+    check() {
+      const doc = DocumentApp.create('ita-contract-image');
+      const id = doc.getId();
+      try {
+        doc.getBody().appendImage(Utilities.newBlob(Utilities.base64Decode(PNG_2X1), 'image/png', 'g.png'));
+        doc.saveAndClose();
+        const again = DocumentApp.openById(id);
+        const image = again.getBody().getImages()[0];
+        const bytes = image.getBlob().getBytes();
+        same([bytes[0] & 255, bytes[1], bytes[2], bytes[3]], [0x89, 0x50, 0x4e, 0x47], 'the PNG signature');
+        same(Math.round(image.getWidth() / image.getHeight()), 2, 'the aspect ratio');
+        const placed = again
+          .getBody()
+          .getParagraphs()[0]
+          .addPositionedImage(image.getBlob())
+          .setLayout(DocumentApp.PositionedLayout.ABOVE_TEXT)
+          .setHeight(42)
+          .setWidth(84)
+          .setLeftOffset(0)
+          .setTopOffset(-6);
+        same([placed.getHeight(), placed.getWidth()], [42, 84], 'the positioned size');
+        again.saveAndClose();
+      } finally {
+        trashFile(id);
+      }
+    },
+  },
   {
     behaviour:
       'a .docx converted into a Google Doc (files.create) keeps its header PAGE field as an AutoText PAGE_NUMBER, and its first-page header apart (useFirstPageHeaderFooter); files.update of that Doc with another .docx keeps the id and replaces headers, footers and body; body.clear() keeps them',
