@@ -16,6 +16,7 @@ import { refreshDashboard } from './dashboard';
 import { processReportQueue } from './document-queue';
 import { onEdit } from './edit';
 import { firstRunStep, menuFirstRun } from './first-run';
+import { menuUploadGaruda, uploadGarudaImage } from './garuda';
 import { healthCheckHeadless, menuHealthCheck, menuHealthCheckCopy } from './health';
 import { importPreviousReportFile, menuImportPreviousReport } from './import';
 import { doPost, menuPairLineGroup } from './line';
@@ -98,6 +99,7 @@ export const ACTIONS = {
   menuSyncDivisionTabs: menu('sync', { access: 'anyone', lock: DOCUMENT_LOCK, run: menuSyncDivisionTabs }),
   menuPreviewReminders: menu('previewReminders', { access: 'anyone', lock: 'none', run: menuPreviewReminders }),
   menuImportPreviousReport: menu('importReport', { access: 'anyone', lock: 'none', run: menuImportPreviousReport }),
+  menuUploadGaruda: menu('garuda', { access: ADMINS, lock: 'none', run: menuUploadGaruda }),
   menuSetup: menu('setup', { access: 'anyone', lock: DOCUMENT_LOCK, run: menuSetup }),
   menuCloseRound: menu('closeRound', { access: ADMINS, lock: DOCUMENT_LOCK, run: menuCloseRound }),
   menuReopenRound: menu('reopenRound', { access: ADMINS, lock: DOCUMENT_LOCK, run: menuReopenRound }),
@@ -134,6 +136,14 @@ export const ACTIONS = {
     lock: DOCUMENT_LOCK,
     errors: 'caller',
     run: importPreviousReportFile,
+  }),
+  uploadGarudaImage: row({
+    label: MENU.items.garuda,
+    reach: 'dialog',
+    access: ADMINS,
+    lock: DOCUMENT_LOCK,
+    errors: 'caller',
+    run: uploadGarudaImage,
   }),
   dailyReminders: row({
     label: ENTRY_LABEL.dailyReminders,

@@ -32,7 +32,7 @@ import {
 } from './adapters/drive';
 import { currentUserEmail } from './context';
 import { writeLastReportLine } from './dashboard';
-import { createFromFrame, writeGoogleDoc } from './document-doc';
+import { createFromFrame, placeImages, writeGoogleDoc } from './document-doc';
 import { storePublicPage } from './public-page';
 import { upsertRegisterRow } from './register';
 import { ensureReportFolder, REPORT_OWNER_KEY, shareFolderWithAdmins } from './report-drive';
@@ -122,6 +122,8 @@ export function driveStore(ss: Spreadsheet): DocumentStore {
       // regenerating: the frame imported over what the Doc held (a changed setting เลขหน้า, sample data
       // replaced); then the tables through DocumentApp, one documents.get, one batchUpdate (document-doc.ts)
       writeGoogleDoc(id, model, !fresh);
+      // the memo's Garuda from the app's own image Doc (src/gas/garuda.ts)
+      placeImages(id, model);
     },
     exportPdf(id, title) {
       const pdf = createWithContent(
