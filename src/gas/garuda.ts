@@ -4,13 +4,13 @@
 // the app's own file — a small Google Doc in the report folder holding the image — whose id goes into the
 // setting ภาพครุฑ (garudaImageId). The memo's writer reads it back with DocumentApp (InlineImage.getBlob,
 // no Drive download) and places it (src/gas/document-doc.ts placeImages).
-import { escapeHtml } from '../core/cells';
 import { imageKind } from '../core/image-kind';
 import { GARUDA } from '../core/messages/garuda';
 import { SETTINGS_TAB } from '../core/schema';
 import { openDocument } from './adapters/docs';
 import { createEmpty, MIME_DOC } from './adapters/drive';
 import { activeSpreadsheet, showDialog } from './context';
+import { uploadDialogHtml } from './upload-dialog';
 
 export const GARUDA_MAX_BYTES = 500 * 1024;
 
@@ -50,39 +50,12 @@ export function uploadGarudaImage(name: string, base64: string): string {
 
 /** The upload dialog: a file input; the bytes go to uploadGarudaImage, the answer is shown in place. */
 export function garudaDialogHtml(): string {
-  const m = GARUDA;
-  const js = JSON.stringify({
-    pickFirst: m.pickFirst,
-    working: m.working,
-    tooLarge: m.tooLarge,
-    max: GARUDA_MAX_BYTES,
+  return uploadDialogHtml({
+    words: GARUDA,
+    accept: 'image/png,image/jpeg',
+    maxBytes: GARUDA_MAX_BYTES,
+    handler: 'uploadGarudaImage',
   });
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>
-body{font-family:Sarabun,sans-serif;font-size:14px}#out{white-space:pre-wrap;margin-top:12px}
-</style></head><body>
-<p>${escapeHtml(m.intro)}</p>
-<label>${escapeHtml(m.choose)} <input type="file" id="file" accept="image/png,image/jpeg"></label>
-<button id="go">${escapeHtml(m.start)}</button>
-<div id="out"></div>
-<script>
-var M = ${js.replace(/</g, '\\u003c')};
-var out = document.getElementById('out');
-document.getElementById('go').onclick = function () {
-  var f = document.getElementById('file').files[0];
-  if (!f) { out.textContent = M.pickFirst; return; }
-  if (f.size > M.max) { out.textContent = M.tooLarge; return; }
-  var reader = new FileReader();
-  reader.onload = function () {
-    out.textContent = M.working;
-    var base64 = String(reader.result).split(',')[1] || '';
-    google.script.run
-      .withSuccessHandler(function (text) { out.textContent = text; })
-      .withFailureHandler(function (e) { out.textContent = e && e.message ? e.message : String(e); })
-      .uploadGarudaImage(f.name, base64);
-  };
-  reader.readAsDataURL(f);
-};
-</script></body></html>`;
 }
 
 /** Menu "อัปโหลดภาพครุฑ". */

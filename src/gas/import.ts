@@ -5,7 +5,6 @@
 // Sheet I/O: one read of the workbook; one write per tab written (settings, divisions, measures, archive),
 // then the division-tab sync writes each division tab once.
 import { applyImport, workbookDivisions } from '../core/apply-import';
-import { escapeHtml } from '../core/cells';
 import { offsetClock } from '../core/clock';
 import { IMPORT } from '../core/messages/import';
 import { IMPORT_MENU } from '../core/messages/import-dialog';
@@ -17,6 +16,7 @@ import { textOf } from './adapters/docs';
 import { activeSpreadsheet, showDialog } from './context';
 import { ensureSheet, readWorkbook, writeTable, zoneOffsetMs } from './sheetio';
 import { syncDivisionTabs } from './sync';
+import { uploadDialogHtml } from './upload-dialog';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
@@ -123,34 +123,12 @@ export function importPreviousReportFile(name: string, base64: string): string {
 
 /** The upload dialog: a file input; the bytes go to importPreviousReportFile, the answer is shown in place. */
 export function importDialogHtml(): string {
-  const m = IMPORT_MENU;
-  const js = JSON.stringify({ pickFirst: m.pickFirst, working: m.working, tooLarge: m.tooLarge, max: MAX_BYTES });
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>
-body{font-family:Sarabun,sans-serif;font-size:14px}#out{white-space:pre-wrap;margin-top:12px}
-</style></head><body>
-<p>${escapeHtml(m.intro)}</p>
-<label>${escapeHtml(m.choose)} <input type="file" id="file" accept=".docx,${DOCX_MIME}"></label>
-<button id="go">${escapeHtml(m.start)}</button>
-<div id="out"></div>
-<script>
-var M = ${js.replace(/</g, '\\u003c')};
-var out = document.getElementById('out');
-document.getElementById('go').onclick = function () {
-  var f = document.getElementById('file').files[0];
-  if (!f) { out.textContent = M.pickFirst; return; }
-  if (f.size > M.max) { out.textContent = M.tooLarge; return; }
-  var reader = new FileReader();
-  reader.onload = function () {
-    out.textContent = M.working;
-    var base64 = String(reader.result).split(',')[1] || '';
-    google.script.run
-      .withSuccessHandler(function (text) { out.textContent = text; })
-      .withFailureHandler(function (e) { out.textContent = e && e.message ? e.message : String(e); })
-      .importPreviousReportFile(f.name, base64);
-  };
-  reader.readAsDataURL(f);
-};
-</script></body></html>`;
+  return uploadDialogHtml({
+    words: IMPORT_MENU,
+    accept: `.docx,${DOCX_MIME}`,
+    maxBytes: MAX_BYTES,
+    handler: 'importPreviousReportFile',
+  });
 }
 
 /** Menu "นำเข้ารายงานปีก่อน". */
