@@ -124,7 +124,8 @@ function paragraphOf(
   const slot = p.runs.find((r) => r.image)?.image;
   return new Paragraph({
     heading: s.heading ? HEADING[s.heading] : undefined,
-    alignment: ALIGN[forceAlign ?? s.align ?? 'start'],
+    // start is OOXML's default justification (no jc): 55,000 fewer elements to pack in a 5,000-measure report
+    alignment: (forceAlign ?? s.align ?? 'start') === 'start' ? undefined : ALIGN[forceAlign ?? s.align ?? 'start'],
     keepNext: s.keepWithNext || undefined,
     keepLines: s.keepTogether || undefined,
     tabStops: s.tabStops?.map((t) => ({
@@ -183,7 +184,8 @@ function tableOf(doc: DocumentModel, t: TableBlock): Table {
           (c, ci) =>
             new TableCell({
               width: { size: widths[ci] ?? widths[widths.length - 1], type: WidthType.DXA },
-              verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
+              // top is OOXML's default (no vAlign)
+              verticalAlign: header ? VerticalAlign.CENTER : undefined,
               children: (c.paragraphs.length
                 ? c.paragraphs
                 : [{ kind: 'paragraph', runs: [{ text: '' }], style: {} } as ParagraphBlock]
