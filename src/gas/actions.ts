@@ -14,6 +14,7 @@ import { parseWorkbook } from '../core/workbook';
 import { activeSpreadsheet, currentUserEmail, runAction, showAlert, withDocumentLock } from './context';
 import { refreshDashboard } from './dashboard';
 import { processReportQueue } from './document-queue';
+import { menuDraftMeasures } from './draft-measures';
 import { onEdit } from './edit';
 import { firstRunStep, menuFirstRun } from './first-run';
 import { menuUploadGaruda, uploadGarudaImage } from './garuda';
@@ -89,6 +90,7 @@ const row = <H extends Handler>(r: ActionRow<H>): ActionRow<H> => r;
 export const ACTIONS = {
   menuGenerateReport: menu('report', { access: 'anyone', lock: DOCUMENT_LOCK_SHORT, run: menuGenerateReport }),
   menuGeneratePlan: menu('plan', { access: 'anyone', lock: DOCUMENT_LOCK_SHORT, run: menuGeneratePlan }),
+  menuDraftMeasures: menu('draftMeasures', { access: ADMINS, lock: DOCUMENT_LOCK, run: menuDraftMeasures }),
   menuProposeToExecutive: menu('propose', { access: 'anyone', lock: 'inside', run: menuProposeToExecutive }),
   menuRecordApproval: menu('approve', {
     access: ADMINS_AND_EXECUTIVES,

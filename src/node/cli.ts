@@ -4,6 +4,7 @@ import { CLI } from '../core/messages/cli';
 import { BusyError, type Command, EXIT, FileError, UsageError } from './command';
 import { backup } from './commands/backup';
 import { demo } from './commands/demo';
+import { draftMeasuresCommand } from './commands/draft-measures';
 import { importCommand } from './commands/import';
 import { init } from './commands/init';
 import { linePair } from './commands/line-pair';
@@ -24,6 +25,7 @@ const COMMANDS: Command[] = [
   linePair,
   report,
   plan,
+  draftMeasuresCommand,
   memo,
   backup,
   rollup,

@@ -188,6 +188,7 @@ describe('the README synopsis', () => {
         'sync',
         'report',
         'plan',
+        'draft-measures',
         'memo',
         'remind',
         'line-pair',

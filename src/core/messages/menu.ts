@@ -19,6 +19,7 @@ export const MENU = {
     reopenRound: 'เปิดรอบอีกครั้ง',
     rollover: 'เริ่มปีงบประมาณใหม่',
     pastReport: 'รายงานผลปีงบประมาณที่ผ่านมา',
+    draftMeasures: 'เพิ่มร่างมาตรการสำหรับตัวชี้วัดที่ต่ำกว่าเกณฑ์',
     publicPage: 'ปรับปรุงหน้าเผยแพร่',
     healthCheck: 'ตรวจสุขภาพระบบ',
     healthCheckCopy: 'คัดลอกผลสำหรับผู้พัฒนา',

@@ -1,6 +1,8 @@
 // The measures plan (มาตรการประจำปี), last year's ITA analysis, the memo to the executive (บันทึกข้อความ)
 // and the approval on record (issue 13): document wording, menu dialogs, validation and CLI messages.
 
+import { MENU } from './menu';
+
 export const PLAN = {
   fiscalYearLine: (fy: string) => `ประจำปีงบประมาณ พ.ศ. ${fy}`,
   documentName: (code: string, agency: string, fy: string) =>
@@ -140,6 +142,15 @@ export const APPROVAL = {
   notGenerated: (what: string) => `ยังไม่ได้สร้าง "${what}" — สร้างเอกสารก่อนเสนอผู้บริหาร`,
 } as const;
 
+/** Draft measure rows for the weak indicators no measure addresses (src/core/draft-measures.ts). */
+export const DRAFT_MEASURES = {
+  action: MENU.items.draftMeasures,
+  added: (count: number, tab: string, lines: string) =>
+    `เพิ่มร่างมาตรการ ${count} แถวในแท็บ "${tab}":\n${lines}\nกรอกขั้นตอน ผู้รับผิดชอบ และการรายงานผล (แก้ข้อความประเด็นได้) แล้วสั่ง "${MENU.items.sync}"`,
+  line: (id: string, n: string, name: string) => `- ${id}: ตัวชี้วัดที่ ${n} ${name}`,
+  none: 'ตัวชี้วัดที่ต่ำกว่าเกณฑ์ของปีที่ผ่านมาทุกตัวมีมาตรการรองรับแล้ว (หรือยังไม่มีผลการประเมิน) — ไม่ได้เพิ่มแถว',
+} as const;
+
 /** Why a plan is not written (nothing is written then). */
 export const PLAN_V = {
   noScores: (tab: string, year: string, setting: string) =>
@@ -153,7 +164,7 @@ export const ITA_V = {
   unknownIndicator: (n: string, year: string, known: string) =>
     `ตัวชี้วัดที่ ${n} ไม่มีในการประเมิน ITA ปี ${year} (ตัวชี้วัดที่มี: ${known})`,
   weakWithoutMeasure: (n: string, name: string, score: string, pass: string, column: string, tab: string) =>
-    `ตัวชี้วัดที่ ${n} ${name} ได้ ${score} คะแนน ต่ำกว่าเกณฑ์ ${pass} แต่ยังไม่มีมาตรการใดระบุตัวชี้วัดนี้ในคอลัมน์ "${column}" ของแท็บ "${tab}"`,
+    `ตัวชี้วัดที่ ${n} ${name} ได้ ${score} คะแนน ต่ำกว่าเกณฑ์ ${pass} แต่ยังไม่มีมาตรการใดระบุตัวชี้วัดนี้ในคอลัมน์ "${column}" ของแท็บ "${tab}" — ระบุในมาตรการที่รองรับ หรือเพิ่มร่างมาตรการด้วยเมนู "${MENU.items.draftMeasures}" (ita-tracker draft-measures)`,
   badScore: (value: string) => `คะแนน "${value}" ไม่ถูกต้อง — กรอกตัวเลข 0 ถึง 100`,
   badYear: (value: string) => `ปี "${value}" ไม่ถูกต้อง — กรอกปี พ.ศ. เช่น 2565`,
   duplicateIndicator: (year: string, n: string, first: string) => `ตัวชี้วัดที่ ${n} ของปี ${year} ซ้ำกับเซลล์ ${first}`,
