@@ -17,6 +17,7 @@ import { formatProblem } from '../core/messages/validation';
 import type { WorkbookSnapshot } from '../core/workbook';
 import { EXIT, FileError, UsageError } from './command';
 import { cliDocumentPorts, type PdfMode, type WrittenFiles } from './document-ports';
+import type { KeptWorkbook } from './xlsx-store';
 
 export interface DocumentRun<X> {
   code: number;
@@ -32,6 +33,7 @@ export async function runDocument<X>(
     out: string;
     pdf: PdfMode;
     workbook: string | null;
+    kept?: KeptWorkbook;
     command: string;
     images?: ReadonlyMap<string, Uint8Array>;
   },

@@ -15,7 +15,7 @@ import { writeOutputFolder } from './atomic';
 import { bangkokClock } from './clock';
 import { writeDocumentDocx } from './document-docx';
 import { findSoffice, writePdfFromDocx } from './pdf';
-import { editWorkbookFile } from './xlsx-store';
+import { editWorkbookFile, type KeptWorkbook } from './xlsx-store';
 
 /** The kind's tabs out of the workbook as read; every tab's name (unread: []) when a division's tab is missing. */
 export function workbookReader(snapshot: WorkbookSnapshot): SnapshotReader {
@@ -105,17 +105,24 @@ export function outputFolderStore(
 }
 
 /**
- * ทะเบียนรายงาน in the workbook file: the row written through editWorkbookFile (the file read afresh
- * under its lock, only the register's cells patched). null path (a live Google Sheet, the demo): nothing recorded.
+ * ทะเบียนรายงาน in the workbook file: the row written through editWorkbookFile (under its lock, the
+ * file as it is then, only the register's cells patched; `kept`, the workbook as the command read it,
+ * spares parsing it again when nobody changed the file since). null path (a live Google Sheet, the
+ * demo): nothing recorded.
  */
-export function workbookRegister(path: string | null, command: string): RegisterPort {
+export function workbookRegister(path: string | null, command: string, kept?: KeptWorkbook): RegisterPort {
   return {
     async record(key, cells) {
       if (!path) return;
-      await editWorkbookFile(path, command, (workbook) => {
-        const values = withRegisterRow(workbook.snapshot.tabs[REPORTS_TAB.name] ?? [], isRowOf(key), cells);
-        workbook.patch({ tabs: { [REPORTS_TAB.name]: values } });
-      });
+      await editWorkbookFile(
+        path,
+        command,
+        (workbook) => {
+          const values = withRegisterRow(workbook.snapshot.tabs[REPORTS_TAB.name] ?? [], isRowOf(key), cells);
+          workbook.patch({ tabs: { [REPORTS_TAB.name]: values } });
+        },
+        kept,
+      );
     },
   };
 }
@@ -128,13 +135,15 @@ export function cliDocumentPorts(opts: {
   pdf: PdfMode;
   /** the workbook file to record in, null for none */
   workbook: string | null;
+  /** that file as the command read it (openSource's keep) */
+  kept?: KeptWorkbook;
   command: string;
   images?: ReadonlyMap<string, Uint8Array>;
 }): DocumentPorts & { store: ReturnType<typeof outputFolderStore> } {
   return {
     tabs: workbookReader(opts.snapshot),
     store: outputFolderStore(opts.out, opts.base, opts.pdf, opts.images),
-    register: workbookRegister(opts.workbook, opts.command),
+    register: workbookRegister(opts.workbook, opts.command, opts.kept),
     queue: null,
     clock: bangkokClock,
   };

@@ -35,9 +35,9 @@ async function readChecked(path: string | undefined, out: string, pdf: boolean |
     console.error(REPORT_CLI.pdfMissing);
     return null;
   }
-  const source = await openSource(path, {});
+  const source = await openSource(path, {}, { keep: true });
   if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
-  return { snapshot: source.snapshot, parsed: parseWorkbook(source.snapshot), path: path as string };
+  return { snapshot: source.snapshot, kept: source.kept, parsed: parseWorkbook(source.snapshot), path: path as string };
 }
 
 export const plan = defineCommand({
@@ -59,6 +59,7 @@ export const plan = defineCommand({
         out: values.out,
         pdf: values.pdf ? 'require' : 'off',
         workbook: read.path,
+        kept: read.kept,
         command: 'plan',
       },
     );
@@ -113,6 +114,7 @@ export const memo = defineCommand({
       out: values.out,
       pdf: values.pdf ? 'require' : 'off',
       workbook: read.path,
+      kept: read.kept,
       command: 'memo',
       ...(garuda ? { images: new Map([[GARUDA_ID, garuda]]) } : {}),
     });

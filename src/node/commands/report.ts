@@ -81,7 +81,7 @@ export const report = defineCommand({
       console.error(REPORT_CLI.pdfMissing);
       return EXIT.usage;
     }
-    const source = await openSource(path, values);
+    const source = await openSource(path, values, { keep: true });
     if (!source) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
     const year = parseYearFlag(values.year);
     // a closed round is printed from its snapshot (src/core/closed-documents.ts); a local workbook
@@ -94,6 +94,7 @@ export const report = defineCommand({
         out: values.out,
         pdf: values.pdf ? 'require' : values['no-pdf'] ? 'off' : 'auto',
         workbook: values.sheet === undefined && path ? path : null,
+        kept: source.kept,
         command: 'report',
       },
     );
