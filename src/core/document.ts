@@ -209,24 +209,61 @@ function linesOf(p: ParagraphBlock, widthPt: number, sizePt: number): number {
   return Math.max(1, Math.ceil(glyphs / perLine));
 }
 
+/** Rough height of a table row in points: its tallest cell, lines of 1.5 × the size each. */
+function rowHeightPt(doc: DocumentModel, table: TableBlock, rowIndex: number): number {
+  const row = table.rows[rowIndex] ?? [];
+  const size = fontSizeOf(doc);
+  const total = table.columnWeights.reduce((a, b) => a + b, 0) || 1;
+  const text = textWidthPt(doc.page);
+  return Math.max(
+    0,
+    ...row.map((c, ci) => {
+      const w = (text * (table.columnWeights[ci] ?? 0)) / total - 8;
+      return c.paragraphs.reduce((h, p) => h + linesOf(p, Math.max(w, 20), size) * size * 1.5, 0);
+    }),
+  );
+}
+
+/** Rough height of a paragraph outside a table, its spacing included. */
+const paragraphHeightPt = (doc: DocumentModel, p: ParagraphBlock): number => {
+  const size = p.style.sizePt ?? fontSizeOf(doc);
+  return (
+    linesOf(p, textWidthPt(doc.page), size) * size * 1.5 + (p.style.spaceBeforePt ?? 0) + (p.style.spaceAfterPt ?? 0)
+  );
+};
+
+const textHeightPt = (doc: DocumentModel): number =>
+  pageSizePt(doc.page).heightPt - doc.page.marginsPt.top - doc.page.marginsPt.bottom;
+
 /**
  * Whether a table row fits on one page (estimated generously: lines of about half-em glyphs, 1.5 lines
  * of height each). Writers keep such a row whole (docx cantSplit, Docs preventOverflow), so a row never
  * leaves a fragment under the repeated header; a row longer than a page still breaks, or it would be cut.
  */
 export function rowFitsOnePage(doc: DocumentModel, table: TableBlock, rowIndex: number): boolean {
-  const row = table.rows[rowIndex];
-  if (!row) return false;
-  const size = fontSizeOf(doc);
-  const total = table.columnWeights.reduce((a, b) => a + b, 0) || 1;
-  const text = textWidthPt(doc.page);
-  const height = Math.max(
-    ...row.map((c, ci) => {
-      const w = (text * (table.columnWeights[ci] ?? 0)) / total - 8;
-      return c.paragraphs.reduce((h, p) => h + linesOf(p, Math.max(w, 20), size) * size * 1.5, 0);
-    }),
-  );
-  const page = pageSizePt(doc.page).heightPt - doc.page.marginsPt.top - doc.page.marginsPt.bottom;
+  if (!table.rows[rowIndex]) return false;
   // the repeated header rows and the header/footer lines take their room too
-  return height < page * 0.8;
+  return rowHeightPt(doc, table, rowIndex) < textHeightPt(doc) * 0.8;
+}
+
+/**
+ * Whether a writer keeps a row whole (docx cantSplit, Docs preventOverflow): every row that fits a page,
+ * except the document's first table's first row when it does not fit below what comes before it on page
+ * 1 (the title block, the intro): kept whole it would move to page 2 with the header row and leave page 1
+ * holding only the title block. That row starts on page 1 and goes on on page 2. (A later table's first
+ * row stays whole: split, it would leave a fragment alone under the repeated header.)
+ */
+export function keepRowWhole(doc: DocumentModel, table: TableBlock, rowIndex: number): boolean {
+  if (!rowFitsOnePage(doc, table, rowIndex)) return false;
+  const at = doc.blocks.indexOf(table);
+  if (rowIndex !== table.headerRows || at !== doc.blocks.findIndex((b) => b.kind === 'table')) return true;
+  const before = doc.blocks
+    .slice(0, at)
+    .reduce(
+      (h, b) => h + (b.kind === 'paragraph' ? paragraphHeightPt(doc, b) : b.kind === 'image' ? b.heightPt : 0),
+      0,
+    );
+  const header = table.rows.slice(0, table.headerRows).reduce((h, _, r) => h + rowHeightPt(doc, table, r), 0);
+  // the same margin as rowFitsOnePage: the office Thai fonts' lines are taller than 1.5 × the size
+  return before + header + rowHeightPt(doc, table, rowIndex) < textHeightPt(doc) * 0.8;
 }

@@ -6,8 +6,17 @@
 // published before anything is done — and the signature block. buildPlan puts the parts together.
 
 import type { Problem } from './cell-rules';
-import { cell, type DocumentModel, keepingWhole, type ParagraphBlock, paragraph, type TableBlock } from './document';
+import {
+  cell,
+  type DocumentModel,
+  keepingWhole,
+  type ParagraphBlock,
+  paragraph,
+  type TableBlock,
+  textWidthPt,
+} from './document';
 import { documentFrame, itaYearIsSample } from './document-frame';
+import { glyphsPerLine, wholeWordsCell } from './document-words';
 import { type DocumentHeading, documentHeading } from './framework';
 import { analyseIta, type IndicatorAnalysis, type ItaAnalysis } from './ita';
 import { FRAMEWORK } from './messages/framework';
@@ -23,6 +32,21 @@ import type { ParsedWorkbook } from './workbook';
 /** The plan's measure columns: the report's first four. */
 export const PLAN_COLUMNS: readonly string[] = REPORT_COLUMNS.slice(0, 4);
 const PLAN_WEIGHTS = COLUMN_WEIGHTS.slice(0, 4);
+const PLAN_PAGE = {
+  size: 'A4',
+  orientation: 'landscape',
+  marginsPt: { top: PAGE.marginPt, right: PAGE.marginPt, bottom: PAGE.marginPt, left: PAGE.marginPt },
+} as const;
+
+/** What keeps a table cell's names whole (src/core/document-words.ts): the agency's and divisions' names, the size. */
+interface CellWords {
+  names: readonly string[];
+  sizePt: number;
+}
+const cellWords = (tracker: Tracker): CellWords => ({
+  names: [tracker.settings.agencyName, ...tracker.divisions.map((d) => d.name)],
+  sizePt: tracker.settings.reportFontSize,
+});
 const ANALYSIS_WEIGHTS = [22, 8, 9, 9, 26, 26];
 
 export interface PlanBuild {
@@ -152,8 +176,12 @@ const addressedBy = (i: IndicatorAnalysis): string[] =>
   i.measures.length ? i.measures.map((m) => `- ${lines(m.issue).join(' ')}`) : i.weak ? [PLAN.noMeasure] : [''];
 
 /** The analysis table: a row per tool, then its indicators, in the framework's order. */
-function analysisTable(analysis: ItaAnalysis, { num, score, gap }: Numbering): TableBlock {
-  const header = PLAN.analysisColumns.map((c) => cell([c]));
+function analysisTable(analysis: ItaAnalysis, { num, score, gap }: Numbering, words: CellWords): TableBlock {
+  // names and compounds never broken across a cell's lines
+  const { names } = words;
+  const fit = glyphsPerLine(textWidthPt(PLAN_PAGE), ANALYSIS_WEIGHTS, words.sizePt);
+  const whole = (texts: readonly string[], c: number, style = {}) => wholeWordsCell(texts, names, fit[c], style);
+  const header = PLAN.analysisColumns.map((c, i) => whole([c], i));
   const rows = analysis.tools.flatMap((t) => [
     [
       cell([PLAN.toolRow(t.tool)], { bold: true }),
@@ -164,23 +192,23 @@ function analysisTable(analysis: ItaAnalysis, { num, score, gap }: Numbering): T
       cell(['']),
     ],
     ...t.indicators.map((i) => [
-      cell([PLAN.indicatorLabel(num(i.indicator), i.name)], { indentStartPt: 12 }),
+      whole([PLAN.indicatorLabel(num(i.indicator), i.name)], 0, { indentStartPt: 12 }),
       cell([score(i.score)], { align: 'center' }),
       cell([gap(i.gap)], { align: 'center' }),
       cell([i.weak ? PLAN.flagWeak : PLAN.flagOk], { align: 'center', bold: i.weak }),
-      cell(i.weak ? lines(i.note) : ['']),
-      cell(addressedBy(i)),
+      whole(i.weak ? lines(i.note) : [''], 4),
+      whole(addressedBy(i), 5),
     ]),
   ]);
   return { kind: 'table', columnWeights: ANALYSIS_WEIGHTS, headerRows: 1, rows: [header, ...rows] };
 }
 
 /** 1. the analysis: heading, overall and rating, the table, then the weak indicators weakest first. */
-function analysisBlocks(analysis: ItaAnalysis, n: Numbering): DocumentModel['blocks'] {
+function analysisBlocks(analysis: ItaAnalysis, n: Numbering, words: CellWords): DocumentModel['blocks'] {
   const blocks: DocumentModel['blocks'] = [
     paragraph(PLAN.analysisHeading(n.num(1), n.num(analysis.year)), { heading: 3, bold: true }),
     ...overallBlocks(analysis, n),
-    analysisTable(analysis, n),
+    analysisTable(analysis, n, words),
   ];
   if (analysis.weak.length) {
     blocks.push(paragraph(PLAN.weakSummary(n.num(analysis.weak.length)), { spaceBeforePt: 6 }));
@@ -202,6 +230,10 @@ function measureBlocks(tracker: Tracker, part: string, { num }: Numbering): Docu
   const blocks: DocumentModel['blocks'] = [
     paragraph(PLAN.measuresHeading(part), { heading: 3, bold: true, spaceBeforePt: 12 }),
   ];
+  // names and compounds never broken across a cell's lines
+  const { names, sizePt } = cellWords(tracker);
+  const fit = glyphsPerLine(textWidthPt(PLAN_PAGE), PLAN_WEIGHTS, sizePt);
+  const whole = (texts: readonly string[], c: number) => wholeWordsCell(texts, names, fit[c]);
   let areaNo = 0;
   for (const area of AREAS) {
     const measures = tracker.measures.filter((m) => m.area === area).sort((a, b) => a.order - b.order);
@@ -213,8 +245,13 @@ function measureBlocks(tracker: Tracker, part: string, { num }: Numbering): Docu
       columnWeights: PLAN_WEIGHTS,
       headerRows: 1,
       rows: [
-        PLAN_COLUMNS.map((c) => cell([c])),
-        ...measures.map((m) => [cell(lines(m.issue)), cell(m.steps), cell(m.responsible), cell(m.monitoring)]),
+        PLAN_COLUMNS.map((c, i) => whole([c], i)),
+        ...measures.map((m) => [
+          whole(lines(m.issue), 0),
+          whole(m.steps, 1),
+          whole(m.responsible, 2),
+          whole(m.monitoring, 3),
+        ]),
       ],
       rowIds: measures.map((m) => m.id),
     });
@@ -234,18 +271,14 @@ export function buildPlan(tracker: Tracker): PlanBuild {
   const warnings = measures.length > 1 ? [] : [REPORT.warnNoMeasures];
   const blocks: DocumentModel['blocks'] = [
     ...titleBlocks(tracker, heading, withAnalysis ? analysis.year : null, n),
-    ...(withAnalysis ? analysisBlocks(analysis, n) : []),
+    ...(withAnalysis ? analysisBlocks(analysis, n, cellWords(tracker)) : []),
     ...measures,
     ...closingBlocks(tracker),
   ];
   return {
     model: {
       title: PLAN.documentName(heading.code, s.agencyName, n.num(s.fiscalYear)),
-      page: {
-        size: 'A4',
-        orientation: 'landscape',
-        marginsPt: { top: PAGE.marginPt, right: PAGE.marginPt, bottom: PAGE.marginPt, left: PAGE.marginPt },
-      },
+      page: { ...PLAN_PAGE, marginsPt: { ...PLAN_PAGE.marginsPt } },
       font: s.reportFont,
       fontSizePt: s.reportFontSize,
       // the example's scores in the analysis mark the plan as a sample, whatever the setting says

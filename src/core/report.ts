@@ -1,8 +1,9 @@
 // The report model: what the round's report says, in the order the official format (the seed
 // report, docs/design.md §6) prints it. Built once here; the Google Doc writer, the .docx writer and the
 // HTML page only lay it out, so the three cannot disagree on a word.
-import { cell, type DocumentModel, keepingWhole, paragraph } from './document';
+import { type DocumentModel, keepingWhole, paragraph, textWidthPt } from './document';
 import { type DocumentFrame, documentFrame } from './document-frame';
+import { glyphsPerLine, wholeWordsCell } from './document-words';
 import { documentHeading } from './framework';
 import { REPORT, REPORT_WORD } from './messages/report';
 import { HEADER } from './messages/tabs-headers';
@@ -49,6 +50,8 @@ export interface ReportModel {
   sections: ReportSection[];
   /** the agency's name as the settings write it (kept on one line where it appears in running text) */
   agencyName?: string;
+  /** the divisions' names, kept on one line in the table's cells (src/core/document-words.ts) */
+  divisionNames?: string[];
   /** page numbers and the sample banner (src/core/document-frame.ts) */
   frame?: DocumentFrame;
 }
@@ -166,6 +169,7 @@ export function buildReport(tracker: Tracker, round?: Round): { model: ReportMod
       columns: REPORT_COLUMNS.slice(),
       sections,
       agencyName: s.agencyName,
+      divisionNames: tracker.divisions.map((d) => d.name),
       frame: documentFrame(s),
     },
     warnings,
@@ -193,9 +197,14 @@ export function reportParagraphs(model: ReportModel): string[] {
  */
 export function reportDocument(model: ReportModel): DocumentModel {
   const m = PAGE.marginPt;
+  // names and compounds never broken across a cell's lines
+  const names = [model.agencyName ?? '', ...(model.divisionNames ?? [])];
+  const page = { size: 'A4', orientation: 'landscape', marginsPt: { top: m, right: m, bottom: m, left: m } } as const;
+  const fit = glyphsPerLine(textWidthPt(page), COLUMN_WEIGHTS, model.fontSize);
+  const whole = (texts: readonly string[], c: number) => wholeWordsCell(texts, names, fit[c]);
   return {
     title: model.documentName,
-    page: { size: 'A4', orientation: 'landscape', marginsPt: { top: m, right: m, bottom: m, left: m } },
+    page,
     font: model.font,
     fontSizePt: model.fontSize,
     ...(model.frame ?? {}),
@@ -210,7 +219,7 @@ export function reportDocument(model: ReportModel): DocumentModel {
           kind: 'table' as const,
           columnWeights: COLUMN_WEIGHTS.slice(),
           headerRows: 1,
-          rows: [model.columns.map((c) => cell([c])), ...s.rows.map((row) => row.map((c) => cell(c)))],
+          rows: [model.columns.map((c, i) => whole([c], i)), ...s.rows.map((row) => row.map((c, i) => whole(c, i)))],
           rowIds: s.measureIds.slice(),
         },
       ]),

@@ -15,15 +15,16 @@ import {
   type Block,
   type DocumentModel,
   fontSizeOf,
+  keepRowWhole,
   type ParagraphBlock,
   type ParagraphStyle,
   pageSizePt,
   paragraphText,
-  rowFitsOnePage,
   type TableBlock,
   textWidthPt,
 } from '../core/document';
 import { documentFrameDocx } from '../core/document-frame-docx';
+import { unbreakable } from '../core/document-words';
 import { batchUpdate, type DocsRequest, getDocument, openDocument } from './adapters/docs';
 import { createWithContent, importIntoDoc, MIME_DOC } from './adapters/drive';
 
@@ -39,7 +40,7 @@ export const tableValues = (t: TableBlock): string[][] =>
 
 /** Step 1: the tables, one call each, into an empty body. */
 export function writeDocumentTables(body: GoogleAppsScript.Document.Body, doc: DocumentModel): void {
-  for (const t of tableBlocks(doc)) body.appendTable(tableValues(t));
+  for (const t of tableBlocks(docsModel(doc))) body.appendTable(tableValues(t));
 }
 
 const pt = (magnitude: number) => ({ magnitude, unit: 'PT' });
@@ -151,12 +152,21 @@ export function docsParagraph(p: ParagraphBlock, widthPt: number, baseSize: numb
   return { ...p, style, runs };
 }
 
-/** The model with its tabbed paragraphs as Docs can write them (docsParagraph). */
-const docsModel = (doc: DocumentModel): DocumentModel => ({
+/** A paragraph's no-break runs as text Docs keeps on one line (word joiners, src/core/document-words.ts). */
+const joined = (p: ParagraphBlock): ParagraphBlock =>
+  p.runs.some((r) => r.noBreak)
+    ? { ...p, runs: p.runs.map((r) => (r.noBreak ? { ...r, text: unbreakable(r.text), noBreak: false } : r)) }
+    : p;
+
+/** The model as Docs can write it: no-break runs joined, tabbed paragraphs as docsParagraph writes them. */
+export const docsModel = (doc: DocumentModel): DocumentModel => ({
   ...doc,
-  blocks: doc.blocks.map((b) =>
-    b.kind === 'paragraph' ? docsParagraph(b, textWidthPt(doc.page), fontSizeOf(doc)) : b,
-  ),
+  blocks: doc.blocks.map((b) => {
+    if (b.kind === 'paragraph') return docsParagraph(joined(b), textWidthPt(doc.page), fontSizeOf(doc));
+    if (b.kind === 'table')
+      return { ...b, rows: b.rows.map((row) => row.map((c) => ({ paragraphs: c.paragraphs.map(joined) }))) };
+    return b;
+  }),
 });
 
 /** Step 3's requests, from the document as documents.get returned it after step 1. */
@@ -215,7 +225,7 @@ export function documentRequests(fetched: GoogleAppsScript.Docs.Schema.Document,
     if (t.headerRows > 0)
       requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: t.headerRows } });
     // rows that fit a page are never split across pages (TableRowStyle.preventOverflow): one request per table
-    const whole = t.rows.map((_, r) => r).filter((r) => rowFitsOnePage(doc, t, r));
+    const whole = t.rows.map((_, r) => r).filter((r) => keepRowWhole(doc, t, r));
     if (whole.length)
       requests.push({
         updateTableRowStyle: {

@@ -30,13 +30,14 @@ import {
   type Block,
   type DocumentModel,
   fontSizeOf,
+  keepRowWhole,
   PAGE_NUMBER_AROUND,
   type ParagraphBlock,
   type Run,
-  rowFitsOnePage,
   type TableBlock,
   textWidthPt,
 } from '../core/document';
+import { unbreakable } from '../core/document-words';
 import { imageKind } from '../core/image-kind';
 
 /** Google Docs' Sarabun is "TH Sarabun New" on office PCs (LibreOffice substitutes Laksaman, metric-alike). */
@@ -65,16 +66,6 @@ export function columnWidthsOf(doc: DocumentModel, weights: readonly number[]): 
 }
 
 const TAB_ALIGN = { start: TabStopType.LEFT, center: TabStopType.CENTER, end: TabStopType.RIGHT } as const;
-
-/**
- * A phrase no line may break inside: no-break spaces for its spaces, and U+2060 WORD JOINER at the
- * places Thai line breaking would use (the dictionary's word boundaries, Intl.Segmenter's — the same ICU
- * data LibreOffice breaks by), so "เทศบาลตำบลปรุใหญ่" stays whole. Elsewhere the text is as typed.
- */
-export const unbreakable = (text: string): string =>
-  [...new Intl.Segmenter('th', { granularity: 'word' }).segment(text.replace(/ /g, '\u00A0'))]
-    .map((g) => g.segment)
-    .join('\u2060');
 
 /** A run's pieces: text, a Tab element for each "\t". */
 const runChildren = (r: Run): (string | Tab)[] => {
@@ -179,7 +170,7 @@ function tableOf(doc: DocumentModel, t: TableBlock): Table {
       return new TableRow({
         tableHeader: header || undefined, // repeated at the top of every page the table spans
         // a row is kept whole on one page unless it is longer than a page (then it must break)
-        cantSplit: header || rowFitsOnePage(doc, t, ri) || undefined,
+        cantSplit: header || keepRowWhole(doc, t, ri) || undefined,
         children: row.map(
           (c, ci) =>
             new TableCell({

@@ -415,7 +415,7 @@ describe('HTML that reads on a phone', () => {
       /@media screen and \(max-width: 700px\)[\s\S]*table\.cards td::before \{ content: attr\(data-label\)/,
     );
     expect(html).toContain('<table class="cards">');
-    expect(html).toContain('<td data-label="ผู้รับผิดชอบ"><div><p>สำนักปลัด</p></div></td>');
+    expect(html).toContain('<td data-label="ผู้รับผิดชอบ"><div><p><span class="nb">สำนักปลัด</span></p></div></td>');
   });
 
   test('no overflow-wrap: anywhere (it split Thai mid-syllable and numbers "๘๕ / .๐ / ๐")', () => {

@@ -19,6 +19,7 @@ import { setupSpreadsheet } from '../../src/gas/setup';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 import { calls } from '../fakes/calls';
 import { FakeParagraph, FakeTable } from '../fakes/docs';
+import { visible } from '../support/seed-report';
 
 const REGISTER = REPORTS_TAB.name;
 const g = globalThis as unknown as { Docs: GoogleAppsScript.Docs };
@@ -69,14 +70,14 @@ describe('Apps Script: สร้างมาตรการประจำปี
     const tables = body.children.filter((c): c is FakeTable => c instanceof FakeTable);
     // the analysis table, then one per area
     expect(tables).toHaveLength(4);
-    expect(tables[0].rows[0].cells.map((c) => c._text())).toEqual(PLAN.analysisColumns);
+    expect(tables[0].rows[0].cells.map((c) => visible(c._text()))).toEqual(PLAN.analysisColumns);
     expect(tables.slice(1).map((t) => t.rows.length - 1)).toEqual([3, 3, 5]);
     // rows kept whole on one page (TableRowStyle.preventOverflow): all but the longest (which must break)
     const rows = tables.flatMap((t) => t.rows);
     expect(tables[0].rows.every((r) => r.preventOverflow)).toBe(true);
     expect(rows.filter((r) => r.preventOverflow).length).toBeGreaterThan(rows.length - 3);
     for (const t of tables.slice(1)) {
-      expect(t.rows[0].cells.map((c) => c._text())).toEqual(PLAN_COLUMNS);
+      expect(t.rows[0].cells.map((c) => visible(c._text()))).toEqual(PLAN_COLUMNS);
       expect(t.pinnedHeaderRows).toBe(1);
     }
     const text = fakes.docs.documentText(result.docId);

@@ -10,8 +10,14 @@ const seedPath = existsSync(SEED)
 
 // ---------------------------------------------------------------- the seed's text, as expected
 
-/** Whitespace carries no meaning after PDF extraction (it broke lines mid-phrase): compare without it. */
-export const squeeze = (s: string): string => s.replace(/\s+/g, '');
+/**
+ * Whitespace carries no meaning after PDF extraction (it broke lines mid-phrase): compare without it.
+ * Nor do the word joiners (U+2060) a document puts inside names and compounds to keep them on one line.
+ */
+export const squeeze = (s: string): string => s.replace(/[\s\u2060]+/g, '');
+
+/** The text as a reader sees it: without the word joiners that keep names and compounds on one line. */
+export const visible = (s: string): string => s.replace(/\u2060/g, '');
 
 /**
  * The seed report's text in reading order, read from the file itself: HTML list markup and markdown

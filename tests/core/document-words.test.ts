@@ -1,0 +1,111 @@
+// No line break inside a name or a known compound in the tables of the report and the plan (issue 24):
+// LibreOffice and Docs break Thai at the dictionary's boundaries, which split "ขับ|เคลื่อน", "ปรุ|ใหญ่",
+// "กองสาธารณ|สุขฯ"; the model marks them as no-break runs, and never joins across a real word boundary.
+import { documentParagraphs, type ParagraphBlock, type TableBlock } from '../../src/core/document';
+import { KNOWN_COMPOUNDS, unbreakable, wholeWords } from '../../src/core/document-words';
+import { buildPlan } from '../../src/core/plan';
+import { buildReport, reportDocument } from '../../src/core/report';
+import { templateSnapshot } from '../../src/core/template';
+import { parseWorkbook } from '../../src/core/workbook';
+
+const WJ = '\u2060';
+
+describe('wholeWords: names and compounds as no-break runs', () => {
+  test('a division name is one run, widened to its abbreviation mark ("กองสาธารณสุข" → "กองสาธารณสุขฯ")', () => {
+    expect(wholeWords('กองสาธารณสุขฯ ได้ดำเนินการ', ['กองสาธารณสุข'])).toEqual([
+      { text: 'กองสาธารณสุขฯ', noBreak: true },
+      { text: ' ได้ดำเนินการ' },
+    ]);
+  });
+
+  test('the agency name inside running text; the text around it is left to break', () => {
+    expect(wholeWords('ภายในเทศบาลตำบลปรุใหญ่ ดังนี้', ['เทศบาลตำบลปรุใหญ่'])).toEqual([
+      { text: 'ภายใน' },
+      { text: 'เทศบาลตำบลปรุใหญ่', noBreak: true },
+      { text: ' ดังนี้' },
+    ]);
+  });
+
+  test('a name wider than the column breaks between its words, its own part kept whole', () => {
+    expect(wholeWords('กองสาธารณสุขฯ', ['กองสาธารณสุข'], 10)).toEqual([
+      { text: 'กอง' },
+      { text: 'สาธารณสุขฯ', noBreak: true },
+    ]);
+    expect(wholeWords('เทศบาลตำบลปรุใหญ่', ['เทศบาลตำบลปรุใหญ่'], 10)).toEqual([
+      { text: 'เทศบาล' },
+      { text: 'ตำบลปรุใหญ่', noBreak: true },
+    ]);
+  });
+
+  test('a compound in prose is kept whole; the words beside it are not joined to it', () => {
+    expect(wholeWords('แนวทางในการขับเคลื่อนเกี่ยวกับการเฝ้าระวัง', [])).toEqual([
+      { text: 'แนวทางในการ' },
+      { text: 'ขับเคลื่อน', noBreak: true },
+      { text: 'เกี่ยวกับการ' },
+      { text: 'เฝ้าระวัง', noBreak: true },
+    ]);
+  });
+
+  test('a compound that is only part of a longer word is left alone (ตรวจ|สอบถาม, จุด|อ่อนแอ)', () => {
+    expect(wholeWords('ตรวจสอบถามข้อมูล', [])).toEqual([{ text: 'ตรวจสอบถามข้อมูล' }]);
+    expect(wholeWords('จุดอ่อนแอของระบบ', [])).toEqual([{ text: 'จุดอ่อนแอของระบบ' }]);
+  });
+
+  test('prose without names or compounds is one plain run', () => {
+    const prose = 'สำนักงานได้ดำเนินการจัดทำแนวทางและได้ประชาสัมพันธ์ให้ประชาชนได้รับทราบแล้ว';
+    expect(wholeWords(prose, ['กองคลัง'])).toEqual([{ text: prose }]);
+  });
+
+  test('unbreakable: word joiners between the segments, no-break spaces for spaces', () => {
+    expect(unbreakable('เทศบาลตำบลปรุใหญ่')).toBe(['เทศบาล', 'ตำบล', 'ปรุ', 'ใหญ่'].join(WJ));
+    expect(unbreakable('ขับเคลื่อน')).toBe(`ขับ${WJ}เคลื่อน`);
+    expect(unbreakable('ก ข')).not.toContain(' ');
+    expect(unbreakable('ก ข').replace(new RegExp(WJ, 'g'), '')).toBe('ก\u00A0ข');
+  });
+});
+
+describe('the example (the seed) as a document model: its names never broken in a table cell', () => {
+  const tracker = parseWorkbook(templateSnapshot()).tracker;
+  const names = [tracker.settings.agencyName, ...tracker.divisions.map((d) => d.name)];
+  const cellParagraphs = (blocks: readonly { kind: string }[]): ParagraphBlock[] =>
+    (blocks.filter((b) => b.kind === 'table') as TableBlock[]).flatMap((t) =>
+      t.rows.flatMap((row) => row.flatMap((c) => c.paragraphs)),
+    );
+
+  test.each([
+    ['report', reportDocument(buildReport(tracker).model)],
+    ['plan', buildPlan(tracker).model],
+  ])('%s: every compound in a cell lies in a no-break run; every no-break run is a name or compound', (_, doc) => {
+    const paragraphs = cellParagraphs(doc.blocks);
+    let kept = 0;
+    for (const p of paragraphs) {
+      const text = p.runs.map((r) => r.text).join('');
+      const whole = p.runs.filter((r) => r.noBreak).map((r) => r.text);
+      for (const w of whole)
+        expect(names.some((n) => w.includes(n) || n.includes(w.replace(/ฯ$/, ''))) || KNOWN_COMPOUNDS.includes(w)).toBe(
+          true,
+        );
+      for (const c of ['ขับเคลื่อน', 'ร้องเรียน', 'ต่อต้าน', 'เฝ้าระวัง'])
+        if (text.includes(c)) {
+          expect(whole.some((w) => w.includes(c))).toBe(true);
+          kept++;
+        }
+    }
+    expect(kept).toBeGreaterThan(5);
+    // the text itself is unchanged: only where lines may break
+    expect(documentParagraphs(doc).join('')).not.toContain(WJ);
+  });
+
+  test('report: the divisions in the responsible column are whole (สำนักปลัด, กองคลัง) or broken between words', () => {
+    const doc = reportDocument(buildReport(tracker).model);
+    const responsible = (doc.blocks.filter((b) => b.kind === 'table') as TableBlock[]).flatMap((t) =>
+      t.rows.slice(1).flatMap((row) => row[2].paragraphs),
+    );
+    const runs = responsible.flatMap((p) => p.runs);
+    expect(runs).toContainEqual({ text: 'สำนักปลัด', noBreak: true });
+    expect(runs).toContainEqual({ text: 'กองคลัง', noBreak: true });
+    // too wide for the column: กอง | สาธารณสุขฯ, never กองสาธารณ | สุขฯ (the dictionary's สา|ธารณ|สุขฯ)
+    expect(runs).toContainEqual({ text: 'สาธารณสุขฯ', noBreak: true });
+    expect(runs.map((r) => r.text)).not.toContain('กองสาธารณ');
+  });
+});
