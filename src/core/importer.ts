@@ -396,12 +396,60 @@ interface RawRow {
   cells: Record<ColumnKey, string>;
 }
 
-export function importReport(text: string, divisions: readonly Division[] = []): ImportResult {
-  const warnings: ImportWarning[] = [];
-  const warn = (line: number, message: string) => warnings.push({ line, message });
-  const refused: ImportWarning[] = [];
-  const refuse = (line: number, message: string) => refused.push({ line, message });
-  const lines = (text ?? '').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+/** Where a reading step says what it noticed: a warning, or a refusal (nothing may be written). */
+interface Notes {
+  warn(line: number, message: string): void;
+  refuse(line: number, message: string): void;
+}
+
+/** The table row of one tab-separated line, or why it is none (a header row sets the columns' order). */
+function readTableLine(
+  line: string,
+  lineNo: number,
+  state: { area: Area | null; columns: Record<ColumnKey, number> | null },
+  notes: Notes,
+): RawRow | null {
+  const cells = line.split('\t');
+  while (cells.length > 1 && cells[cells.length - 1].trim() === '') cells.pop();
+  const header = readHeaderRow(cells);
+  if (header.kind === 'header') {
+    state.columns = header.columns;
+    return null;
+  }
+  if (header.kind === 'unsure') {
+    notes.refuse(
+      lineNo,
+      IMPORT.headerUnsure(
+        cells
+          .map((c) => squeeze(stripTags(c)))
+          .join(' | ')
+          .slice(0, 120),
+        header.missing.map((k) => `"${COLUMN_HEADERS[k]}"`).join(', '),
+      ),
+    );
+    return null;
+  }
+  if (cells.length !== COLUMN_KEYS.length) {
+    notes.warn(lineNo, IMPORT.columnCount(cells.length));
+    return null;
+  }
+  // the columns' order is known only from a header row: never assumed
+  if (state.columns === null) {
+    notes.refuse(lineNo, IMPORT.rowBeforeHeader);
+    return null;
+  }
+  if (state.area === null) {
+    notes.warn(lineNo, IMPORT.rowBeforeArea);
+    state.area = 'IIT';
+  }
+  const row = {} as Record<ColumnKey, string>;
+  const order = state.columns;
+  for (const k of COLUMN_KEYS) row[k] = cells[order[k]] ?? '';
+  return { line: lineNo, area: state.area, cells: row };
+}
+
+/** The report's lines: the title block before the body, then area headings and table rows. */
+function readLines(lines: readonly string[], notes: Notes): { title: Title; rows: RawRow[] } {
   const title: Title = {
     agency: null,
     headingAgency: null,
@@ -412,67 +460,33 @@ export function importReport(text: string, divisions: readonly Division[] = []):
     headingFiscalYear: null,
   };
   const rows: RawRow[] = [];
-  let area: Area | null = null;
-  let columns: Record<ColumnKey, number> | null = null;
+  const state: { area: Area | null; columns: Record<ColumnKey, number> | null } = { area: null, columns: null };
   let inBody = false;
-
   lines.forEach((line, i) => {
     const lineNo = i + 1;
     if (line.trim() === '') return;
     const odd = orphanMarkWords(line);
-    if (odd.length) warn(lineNo, IMPORT.misspelling(odd));
+    if (odd.length) notes.warn(lineNo, IMPORT.misspelling(odd));
     const a = areaOf(line);
     if (a && !line.includes('\t')) {
-      area = a;
+      state.area = a;
       inBody = true;
       return;
     }
     if (line.includes('\t')) {
-      const cells = line.split('\t');
-      while (cells.length > 1 && cells[cells.length - 1].trim() === '') cells.pop();
-      const header = readHeaderRow(cells);
       inBody = true;
-      if (header.kind === 'header') {
-        columns = header.columns;
-        return;
-      }
-      if (header.kind === 'unsure') {
-        refuse(
-          lineNo,
-          IMPORT.headerUnsure(
-            cells
-              .map((c) => squeeze(stripTags(c)))
-              .join(' | ')
-              .slice(0, 120),
-            header.missing.map((k) => `"${COLUMN_HEADERS[k]}"`).join(', '),
-          ),
-        );
-        return;
-      }
-      if (cells.length !== COLUMN_KEYS.length) {
-        warn(lineNo, IMPORT.columnCount(cells.length));
-        return;
-      }
-      // the columns' order is known only from a header row: never assumed
-      if (columns === null) {
-        refuse(lineNo, IMPORT.rowBeforeHeader);
-        return;
-      }
-      if (area === null) {
-        warn(lineNo, IMPORT.rowBeforeArea);
-        area = 'IIT';
-      }
-      const row = {} as Record<ColumnKey, string>;
-      const order = columns;
-      for (const k of COLUMN_KEYS) row[k] = cells[order[k]] ?? '';
-      rows.push({ line: lineNo, area, cells: row });
+      const row = readTableLine(line, lineNo, state, notes);
+      if (row) rows.push(row);
       return;
     }
     if (!inBody) readTitleLine(line, lineNo, title);
-    else warn(lineNo, IMPORT.unknownLine(squeeze(stripTags(line)).slice(0, 60)));
+    else notes.warn(lineNo, IMPORT.unknownLine(squeeze(stripTags(line)).slice(0, 60)));
   });
+  return { title, rows };
+}
 
-  // divisions: the ones given, then every name the report gives that none of them matches
+/** The divisions given, then every name the report's rows give that none of them matches. */
+function divisionsOf(rows: readonly RawRow[], divisions: readonly Division[], notes: Notes): Division[] {
   const all: Division[] = [...divisions];
   const taken = new Set(all.map((d) => d.code));
   for (const row of rows) {
@@ -490,10 +504,18 @@ export function importReport(text: string, divisions: readonly Division[] = []):
       const code = newCode(name, taken);
       taken.add(code);
       all.push({ code, name, head: '', notifyEmails: [], editors: [] });
-      if (divisions.length) warn(row.line, IMPORT.newDivision(name, code));
+      if (divisions.length) notes.warn(row.line, IMPORT.newDivision(name, code));
     }
   }
+  return all;
+}
 
+/** Each row as a measure with its area's next id, and its result column as its first division's result. */
+function measuresOf(
+  rows: readonly RawRow[],
+  all: readonly Division[],
+  notes: Notes,
+): { measures: Measure[]; results: ImportedResult[] } {
   const measures: Measure[] = [];
   const results: ImportedResult[] = [];
   const perArea: Record<Area, number> = { IIT: 0, EIT: 0, OIT: 0 };
@@ -508,7 +530,7 @@ export function importReport(text: string, divisions: readonly Division[] = []):
       return r.text;
     };
     const issue = join(proseText(row.cells.issue));
-    if (issue === '') warn(row.line, IMPORT.emptyIssue);
+    if (issue === '') notes.warn(row.line, IMPORT.emptyIssue);
     const responsible = responsibleNames(proseText(row.cells.responsible), all);
     const codes = [...new Set(responsible.map((n) => matchDivision(n, all)).filter((c): c is string => c !== null))];
     measures.push({
@@ -523,29 +545,52 @@ export function importReport(text: string, divisions: readonly Division[] = []):
       indicators: [],
     });
     const result = join(proseText(row.cells.result));
-    if (joins.length) warn(row.line, joinedNote(joins));
+    if (joins.length) notes.warn(row.line, joinedNote(joins));
     if (result !== '') {
-      if (codes.length === 0) warn(row.line, IMPORT.noResponsible(id));
+      if (codes.length === 0) notes.warn(row.line, IMPORT.noResponsible(id));
       results.push({ measureId: id, divisionCode: codes[0] ?? '', text: result });
     }
   }
+  return { measures, results };
+}
 
-  const nonBlank = lines.some((l) => l.trim() !== '');
-  if (!nonBlank) warn(1, IMPORT.empty);
-  else if (measures.length === 0) warn(1, IMPORT.noMeasures);
-
+/** The agency, fiscal year and round the title block gives, each missing or doubtful one said. */
+function titleOf(
+  title: Title,
+  nonBlank: boolean,
+  notes: Notes,
+): { agencyName: string; fiscalYear: number | null; round: Round | null } {
   const agencyName = title.headingAgency ?? title.agency?.text ?? '';
-  if (nonBlank && agencyName === '') warn(1, IMPORT.noAgency);
+  if (nonBlank && agencyName === '') notes.warn(1, IMPORT.noAgency);
   if (title.headingAgency && title.agency && compact(title.agency.text) !== compact(title.headingAgency)) {
-    warn(title.agency.line, IMPORT.agencyMismatch(title.agency.text, title.agency.line, title.headingAgency));
+    notes.warn(title.agency.line, IMPORT.agencyMismatch(title.agency.text, title.agency.line, title.headingAgency));
   }
   const fiscalYear = title.fiscalYear ?? title.headingFiscalYear;
-  if (nonBlank && fiscalYear === null) warn(1, IMPORT.noFiscalYear);
+  if (nonBlank && fiscalYear === null) notes.warn(1, IMPORT.noFiscalYear);
   let round: Round | null = null;
   if (title.round === null) {
-    if (nonBlank) warn(1, IMPORT.noRound);
+    if (nonBlank) notes.warn(1, IMPORT.noRound);
   } else if (title.round.value === 6 || title.round.value === 12) round = title.round.value;
-  else warn(title.round.line, IMPORT.badRound(String(title.round.value)));
+  else notes.warn(title.round.line, IMPORT.badRound(String(title.round.value)));
+  return { agencyName, fiscalYear, round };
+}
+
+export function importReport(text: string, divisions: readonly Division[] = []): ImportResult {
+  const warnings: ImportWarning[] = [];
+  const refused: ImportWarning[] = [];
+  const notes: Notes = {
+    warn: (line, message) => warnings.push({ line, message }),
+    refuse: (line, message) => refused.push({ line, message }),
+  };
+  const lines = (text ?? '').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const { title, rows } = readLines(lines, notes);
+  const all = divisionsOf(rows, divisions, notes);
+  const { measures, results } = measuresOf(rows, all, notes);
+
+  const nonBlank = lines.some((l) => l.trim() !== '');
+  if (!nonBlank) notes.warn(1, IMPORT.empty);
+  else if (measures.length === 0) notes.warn(1, IMPORT.noMeasures);
+  const { agencyName, fiscalYear, round } = titleOf(title, nonBlank, notes);
 
   warnings.sort((a, b) => a.line - b.line);
   return {

@@ -227,158 +227,218 @@ function turnedUpright(page: PdfPage, turn: 90 | 180 | 270): PdfPage {
   return { ...page, words };
 }
 
+/** The pages turned upright where the extractor's lines say how they are turned, each turn noted by page. */
+function uprightPages(given: readonly PdfPage[]): { pages: PdfPage[]; notes: ReportDocument['notes'] } {
+  const notes: ReportDocument['notes'] = [];
+  const pages = given.map((p) => {
+    const turn = pageTurn(p);
+    if (!turn) return p;
+    notes.push({ place: IMPORT_PLACE.page(p.number), message: IMPORT_REPAIR.turned(turn) });
+    return turnedUpright(p, turn);
+  });
+  return { pages, notes };
+}
+
+/** Where body lines start after a column gap, counted: a column's left edge is where many start. */
+function bodyStartsOf(lines: readonly Line[]): number[] {
+  const counts = new Map<number, number>();
+  for (const l of lines)
+    l.words.forEach((w, i) => {
+      if (i > 0 && w.xMin - l.words[i - 1].xMax < 0.5 * (w.yMax - w.yMin)) return;
+      const x = Math.round(w.xMin);
+      counts.set(x, (counts.get(x) ?? 0) + 1);
+    });
+  return [...counts].filter(([, n]) => n >= 3).map(([x]) => x);
+}
+
+/** The index of the first line after the header's own further lines (each piece still spells its header's start). */
+function afterHeader(lines: readonly Line[], from: number, header: Line, bounds: number[]): number {
+  const soFar = HEADER_KEYS.map(() => '');
+  for (const w of header.words) soFar[columnOf(w.xMin, bounds)] += skeleton(w.text);
+  let at = from;
+  while (at < lines.length) {
+    const pieces = HEADER_KEYS.map(() => '');
+    for (const w of lines[at].words) pieces[columnOf(w.xMin, bounds)] += skeleton(w.text);
+    const full = HEADER_NAMES.map((_, k) => soFar[k] + pieces[k]);
+    const stillHeader = full.every((f, k) => pieces[k] === '' || skeleton(HEADER_FULL[k]).startsWith(f));
+    if (!stillHeader) break;
+    full.forEach((f, k) => {
+      soFar[k] = f;
+    });
+    at++;
+  }
+  return at;
+}
+
+/** What reading carries from page to page: a table whose header is not repeated goes on, in the same columns. */
+interface Reading {
+  blocks: ReportBlock[];
+  notes: ReportDocument['notes'];
+  headerSeen: boolean;
+  inTable: boolean;
+  bounds: number[];
+}
+
+/** One page's lines into the reading's blocks: the row and the paragraph it is building, its Thai repairs. */
+class PageReader {
+  readonly place: string;
+  private readonly repairs: Array<readonly [string, string]> = [];
+  private row: string[][] | null = null;
+  private prevIssueEmpty = true;
+  private paragraph: { text: string; full: boolean } | null = null;
+  /** a row the previous page ended with: this page's first row may continue it */
+  private pending: ReportBlock | undefined;
+
+  constructor(
+    private readonly r: Reading,
+    page: PdfPage,
+  ) {
+    this.place = IMPORT_PLACE.page(page.number);
+    this.pending = r.blocks[r.blocks.length - 1]?.kind === 'row' ? r.blocks.pop() : undefined;
+  }
+
+  repaired(s: string): string {
+    const fixed = repairThaiText(s);
+    this.repairs.push(...fixed.changes);
+    return fixed.text;
+  }
+
+  private flushRow(): void {
+    if (!this.row) return;
+    const cells = this.row.map((lines, k) => [this.repaired(joinCellLines(lines, k))]);
+    // a responsible cell merged down rows shows its text once, in the first row: the rows below share it
+    const above = rowAbove(this.r.blocks);
+    if (cells[RESPONSIBLE][0] === '' && above) {
+      cells[RESPONSIBLE] = [...above.cells[RESPONSIBLE]];
+      this.r.notes.push({ place: this.place, message: IMPORT_REPAIR.mergedResponsible(cells[RESPONSIBLE].join(' ')) });
+    }
+    this.r.blocks.push({ kind: 'row', cells, place: this.place });
+    this.row = null;
+  }
+
+  private flushParagraph(): void {
+    if (this.paragraph)
+      this.r.blocks.push({ kind: 'paragraph', text: this.repaired(this.paragraph.text), place: this.place });
+    this.paragraph = null;
+  }
+
+  private restore(): void {
+    if (this.pending) this.r.blocks.push(this.pending);
+    this.pending = undefined;
+  }
+
+  /** A header row: the table (re)starts in these columns. */
+  header(): void {
+    this.flushParagraph();
+    this.flushRow();
+    this.r.blocks.push({ kind: 'row', cells: HEADER_FULL.map((h) => [h]), place: this.place });
+    this.prevIssueEmpty = true;
+  }
+
+  /** A line outside the table, or an area heading (which ends it). `right`: the page's right margin. */
+  prose(line: Line, text: string, area: boolean, right: number): void {
+    this.restore();
+    this.flushRow();
+    if (area) {
+      this.flushParagraph();
+      this.r.blocks.push({ kind: 'paragraph', text: this.repaired(text), place: this.place });
+      return;
+    }
+    // a wrapped paragraph line continues the one before when that one ran to the right margin
+    if (this.paragraph?.full)
+      this.paragraph.text +=
+        /[\u0E00-\u0E7F]$/.test(this.paragraph.text) && /^[\u0E00-\u0E7F]/.test(text) ? text : ` ${text}`;
+    else {
+      this.flushParagraph();
+      this.paragraph = { text, full: false };
+    }
+    this.paragraph.full = line.words[line.words.length - 1].xMax > right - 3 * (line.yMax - line.yMin);
+  }
+
+  /** A line of the table: its words into the columns, a new measure's row where one begins. */
+  tableLine(line: Line): void {
+    const cells: PdfWord[][] = HEADER_KEYS.map(() => []);
+    for (const w of line.words) cells[columnOf(w.xMin, this.r.bounds)].push(w);
+    const texts = cells.map(joinWords);
+    const itemOne = ITEM_ONE.test(texts[MONITORING].trim());
+    if (this.pending) {
+      // the page's first row goes on from the page before unless the monitoring list starts again
+      const pending = this.pending;
+      const continues = pending.kind === 'row' && !itemOne;
+      if (continues && pending.kind === 'row') {
+        this.row = pending.cells.map((c) => [...c]);
+        this.prevIssueEmpty = false;
+      }
+      this.pending = continues ? undefined : pending;
+      this.restore();
+    }
+    if (!this.row || itemOne || (texts[ISSUE] !== '' && this.prevIssueEmpty)) {
+      this.flushRow();
+      this.row = HEADER_KEYS.map(() => []);
+    }
+    const row = this.row;
+    texts.forEach((t, k) => {
+      if (t !== '') row[k].push(t);
+    });
+    this.prevIssueEmpty = texts[ISSUE] === '';
+  }
+
+  end(): void {
+    this.restore();
+    this.flushParagraph();
+    this.flushRow();
+    if (this.repairs.length)
+      this.r.notes.push({
+        place: this.place,
+        message: IMPORT_REPAIR.repaired(this.repairs.length, dedupe(this.repairs).slice(0, 5)),
+      });
+  }
+}
+
+/** One page read into the reading; a header with columns missing refuses the file (its message). */
+function readPage(page: PdfPage, r: Reading): string | null {
+  const reader = new PageReader(r, page);
+  const lines = linesOf(page.words);
+  const right = Math.max(0, ...lines.map((l) => l.words[l.words.length - 1].xMax));
+  let lineIndex = 0;
+  while (lineIndex < lines.length) {
+    const line = lines[lineIndex++];
+    const text = joinWords(line.words);
+    const header = headerStarts(line) ?? headerBandStarts(lines, lineIndex - 1);
+    if (header) {
+      const missing = HEADER_NAMES.filter((_, k) => Number.isNaN(header[k]));
+      if (missing.length) return IMPORT_FILE.pdfColumns(page.number, missing);
+      r.headerSeen = true;
+      r.bounds = boundaries(header, line, bodyStartsOf(lines.slice(lineIndex)));
+      lineIndex = afterHeader(lines, lineIndex, line, r.bounds);
+      reader.header();
+      r.inTable = true;
+      continue;
+    }
+    const area = areaOf(reader.repaired(text));
+    if (!r.inTable || area) {
+      r.inTable = false;
+      reader.prose(line, text, area !== null, right);
+    } else reader.tableLine(line);
+  }
+  reader.end();
+  return null;
+}
+
 export function pdfReportDocument(given: readonly PdfPage[], fileName: string): PdfLayout {
   if (given.every((p) => p.words.every((w) => w.text.trim() === '')))
     return { ok: false, message: IMPORT_FILE.pdfNoText(fileName) };
   // a page turned in a viewer is read in its turn (what cannot be told is refused below, by page)
-  const turned: Array<readonly [number, number]> = [];
-  const pages = given.map((p) => {
-    const turn = pageTurn(p);
-    if (!turn) return p;
-    turned.push([p.number, turn]);
-    return turnedUpright(p, turn);
-  });
+  const { pages, notes } = uprightPages(given);
   const sideways = sidewaysPages(pages);
   if (sideways.length) return { ok: false, message: IMPORT_FILE.pdfSideways(sideways) };
-  const blocks: ReportBlock[] = [];
-  const notes: ReportDocument['notes'] = turned.map(([page, degrees]) => ({
-    place: IMPORT_PLACE.page(page),
-    message: IMPORT_REPAIR.turned(degrees),
-  }));
-  let headerSeen = false;
-  // a table whose header is not repeated goes on, in the same columns, on the next page
-  let inTable = false;
-  let bounds: number[] = [];
-
+  const reading: Reading = { blocks: [], notes, headerSeen: false, inTable: false, bounds: [] };
   for (const page of pages) {
-    const place = IMPORT_PLACE.page(page.number);
-    const lines = linesOf(page.words);
-    const right = Math.max(0, ...lines.map((l) => l.words[l.words.length - 1].xMax));
-    const repairs: Array<readonly [string, string]> = [];
-    const repaired = (s: string): string => {
-      const r = repairThaiText(s);
-      repairs.push(...r.changes);
-      return r.text;
-    };
-    let row: string[][] | null = null;
-    let prevIssueEmpty = true;
-    let paragraph: { text: string; full: boolean } | null = null;
-    const flushRow = () => {
-      if (!row) return;
-      const cells = row.map((lines, k) => [repaired(joinCellLines(lines, k))]);
-      // a responsible cell merged down rows shows its text once, in the first row: the rows below share it
-      const above = rowAbove(blocks);
-      if (cells[RESPONSIBLE][0] === '' && above) {
-        cells[RESPONSIBLE] = [...above.cells[RESPONSIBLE]];
-        notes.push({ place, message: IMPORT_REPAIR.mergedResponsible(cells[RESPONSIBLE].join(' ')) });
-      }
-      blocks.push({ kind: 'row', cells, place });
-      row = null;
-    };
-    const flushParagraph = () => {
-      if (paragraph) blocks.push({ kind: 'paragraph', text: repaired(paragraph.text), place });
-      paragraph = null;
-    };
-    // a row the previous page ended with: this page's first row may continue it
-    let pending: ReportBlock | undefined = blocks[blocks.length - 1]?.kind === 'row' ? blocks.pop() : undefined;
-    const restore = () => {
-      if (pending) blocks.push(pending);
-      pending = undefined;
-    };
-    let lineIndex = 0;
-
-    while (lineIndex < lines.length) {
-      const line = lines[lineIndex++];
-      const text = joinWords(line.words);
-      const header = headerStarts(line) ?? headerBandStarts(lines, lineIndex - 1);
-      if (header) {
-        const missing = HEADER_NAMES.filter((_, k) => Number.isNaN(header[k]));
-        if (missing.length) return { ok: false, message: IMPORT_FILE.pdfColumns(page.number, missing) };
-        flushParagraph();
-        flushRow();
-        headerSeen = true;
-        // where body lines start after a column gap, counted: a column's left edge is where many start
-        const counts = new Map<number, number>();
-        for (const l of lines.slice(lineIndex))
-          l.words.forEach((w, i) => {
-            if (i > 0 && w.xMin - l.words[i - 1].xMax < 0.5 * (w.yMax - w.yMin)) return;
-            const x = Math.round(w.xMin);
-            counts.set(x, (counts.get(x) ?? 0) + 1);
-          });
-        const bodyStarts = [...counts].filter(([, n]) => n >= 3).map(([x]) => x);
-        bounds = boundaries(header, line, bodyStarts);
-        // the header's own further lines: every piece still spells the start of its header
-        const soFar = HEADER_KEYS.map(() => '');
-        for (const w of line.words) soFar[columnOf(w.xMin, bounds)] += skeleton(w.text);
-        while (lineIndex < lines.length) {
-          const next = lines[lineIndex];
-          const pieces = HEADER_KEYS.map(() => '');
-          for (const w of next.words) pieces[columnOf(w.xMin, bounds)] += skeleton(w.text);
-          const full = HEADER_NAMES.map((_, k) => soFar[k] + pieces[k]);
-          const stillHeader = full.every((f, k) => pieces[k] === '' || skeleton(HEADER_FULL[k]).startsWith(f));
-          if (!stillHeader) break;
-          full.forEach((f, k) => {
-            soFar[k] = f;
-          });
-          lineIndex++;
-        }
-        blocks.push({ kind: 'row', cells: HEADER_FULL.map((h) => [h]), place });
-        inTable = true;
-        prevIssueEmpty = true;
-        continue;
-      }
-      const area = areaOf(repaired(text));
-      if (!inTable || area) {
-        restore();
-        flushRow();
-        inTable = false;
-        if (area) {
-          flushParagraph();
-          blocks.push({ kind: 'paragraph', text: repaired(text), place });
-          continue;
-        }
-        // a wrapped paragraph line continues the one before when that one ran to the right margin
-        if (paragraph?.full)
-          paragraph.text +=
-            /[\u0E00-\u0E7F]$/.test(paragraph.text) && /^[\u0E00-\u0E7F]/.test(text) ? text : ` ${text}`;
-        else {
-          flushParagraph();
-          paragraph = { text, full: false };
-        }
-        paragraph.full = line.words[line.words.length - 1].xMax > right - 3 * (line.yMax - line.yMin);
-        continue;
-      }
-      const cells: PdfWord[][] = HEADER_KEYS.map(() => []);
-      for (const w of line.words) cells[columnOf(w.xMin, bounds)].push(w);
-      const texts = cells.map(joinWords);
-      const itemOne = ITEM_ONE.test(texts[MONITORING].trim());
-      if (pending) {
-        // the page's first row goes on from the page before unless the monitoring list starts again
-        const continues = pending.kind === 'row' && !itemOne;
-        if (continues && pending.kind === 'row') {
-          row = pending.cells.map((c) => [...c]);
-          prevIssueEmpty = false;
-        }
-        pending = continues ? undefined : pending;
-        restore();
-      }
-      if (!row || itemOne || (texts[ISSUE] !== '' && prevIssueEmpty)) {
-        flushRow();
-        row = HEADER_KEYS.map(() => []);
-      }
-      texts.forEach((t, k) => {
-        if (t !== '') (row as string[][])[k].push(t);
-      });
-      prevIssueEmpty = texts[ISSUE] === '';
-    }
-    restore();
-    flushParagraph();
-    flushRow();
-    if (repairs.length)
-      notes.push({ place, message: IMPORT_REPAIR.repaired(repairs.length, dedupe(repairs).slice(0, 5)) });
+    const refused = readPage(page, reading);
+    if (refused) return { ok: false, message: refused };
   }
-  if (!headerSeen) return { ok: false, message: IMPORT_FILE.pdfNoHeader(fileName) };
-  return { ok: true, doc: { blocks, notes } };
+  if (!reading.headerSeen) return { ok: false, message: IMPORT_FILE.pdfNoHeader(fileName) };
+  return { ok: true, doc: { blocks: reading.blocks, notes: reading.notes } };
 }
 
 /** The header row as the importer knows it (one row per page, as the seed's text has it). */

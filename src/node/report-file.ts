@@ -89,16 +89,68 @@ function listLabel(level: Level | undefined, n: number): string {
   return level.text.replace(/%\d/g, digits) || `${digits}.`;
 }
 
+/** A list paragraph's text with the label Word shows before it, each list's counters kept per level. */
+function listNumberer(numbering: ReadonlyMap<string, Level[]>) {
+  const counters = new Map<string, number[]>();
+  return (text: string, numId: string | null, ilvl: number): string => {
+    if (numId === null || numId === '0') return text;
+    const c = counters.get(numId) ?? [];
+    c[ilvl] = (c[ilvl] ?? 0) + 1;
+    c.length = ilvl + 1;
+    counters.set(numId, c);
+    return `${listLabel(numbering.get(numId)?.[ilvl], c[ilvl])} ${text}`;
+  };
+}
+
 interface DocxCell {
   paragraphs: string[];
   span: number;
   mergeContinue: boolean;
 }
 
-async function readDocx(bytes: Uint8Array, path: string) {
+/**
+ * A top-level table's rows as the grid shows them: a cell merged down from the row above shows that
+ * cell's text, a cell spanning columns fills them (its own text first, the rest empty).
+ */
+function tableGrid() {
+  let row: DocxCell[] | null = null;
+  let above: string[][] = [];
+  return {
+    startTable() {
+      above = [];
+    },
+    startRow() {
+      row = [];
+    },
+    endCell(cell: DocxCell) {
+      if (!row) return;
+      const at = row.reduce((n, c) => n + c.span, 0);
+      if (cell.mergeContinue) cell.paragraphs = [...(above[at] ?? [])];
+      row.push(cell);
+    },
+    /** the row's cells, one per grid column; null outside a row */
+    endRow(): string[][] | null {
+      if (!row) return null;
+      const cells: string[][] = [];
+      for (const c of row) {
+        cells.push(c.paragraphs);
+        for (let i = 1; i < c.span; i++) cells.push([]);
+      }
+      above = [];
+      let g = 0;
+      for (const c of row) {
+        above[g] = c.paragraphs;
+        g += c.span;
+      }
+      row = null;
+      return cells;
+    },
+  };
+}
+
+/** word/document.xml and word/numbering.xml of a .docx, each refusal in its own Thai words. */
+async function openDocx(bytes: Uint8Array, path: string): Promise<{ xml: string; numberingXml?: string }> {
   let zip: JSZip;
-  let xml: string;
-  let numberingXml: string | undefined;
   // an archive bomb is refused by its sizes before jszip inflates a byte of it
   await checkInflatedSize(bytes, path);
   try {
@@ -116,14 +168,16 @@ async function readDocx(bytes: Uint8Array, path: string) {
   try {
     const main = zip.file('word/document.xml');
     if (!main) throw new Error('no word/document.xml');
-    xml = await main.async('string');
-    numberingXml = await zip.file('word/numbering.xml')?.async('string');
+    return { xml: await main.async('string'), numberingXml: await zip.file('word/numbering.xml')?.async('string') };
   } catch {
     throw new FileError(IMPORT_FILE.docxBroken(path));
   }
-  const numbering = numberingXml ? readNumbering(numberingXml) : new Map<string, Level[]>();
-  const counters = new Map<string, number[]>();
+}
 
+/** The body's paragraphs and top-level table rows, in document order (nested tables' text stays in their cell). */
+function docxBlocks(xml: string, numbering: ReadonlyMap<string, Level[]>): { blocks: ReportBlock[]; tables: number } {
+  const label = listNumberer(numbering);
+  const grid = tableGrid();
   const blocks: ReportBlock[] = [];
   let tableDepth = 0;
   let tables = 0;
@@ -132,19 +186,10 @@ async function readDocx(bytes: Uint8Array, path: string) {
   let para: { text: string; numId: string | null; ilvl: number } | null = null;
   let inText = false;
   let cell: DocxCell | null = null;
-  let row: DocxCell[] | null = null;
-  let above: string[][] = [];
 
   const endParagraph = () => {
     if (!para) return;
-    let text = para.text;
-    if (para.numId !== null && para.numId !== '0') {
-      const c = counters.get(para.numId) ?? [];
-      c[para.ilvl] = (c[para.ilvl] ?? 0) + 1;
-      c.length = para.ilvl + 1;
-      counters.set(para.numId, c);
-      text = `${listLabel(numbering.get(para.numId)?.[para.ilvl], c[para.ilvl])} ${text}`;
-    }
+    const text = label(para.text, para.numId, para.ilvl);
     if (cell) cell.paragraphs.push(text);
     else if (tableDepth === 0) blocks.push({ kind: 'paragraph', text, place: IMPORT_PLACE.paragraph(++paragraphs) });
     para = null;
@@ -153,25 +198,26 @@ async function readDocx(bytes: Uint8Array, path: string) {
   const p = new SaxesParser();
   p.on('opentag', (t) => {
     const a = (n: string) => String(t.attributes[n] ?? '');
+    const top = tableDepth === 1;
     switch (t.name) {
       case 'w:tbl':
         if (++tableDepth === 1) {
           tables++;
           rowNo = 0;
-          above = [];
+          grid.startTable();
         }
         break;
       case 'w:tr':
-        if (tableDepth === 1) row = [];
+        if (top) grid.startRow();
         break;
       case 'w:tc':
-        if (tableDepth === 1) cell = { paragraphs: [], span: 1, mergeContinue: false };
+        if (top) cell = { paragraphs: [], span: 1, mergeContinue: false };
         break;
       case 'w:gridSpan':
-        if (cell && tableDepth === 1) cell.span = Math.max(1, Number(a('w:val')) || 1);
+        if (cell && top) cell.span = Math.max(1, Number(a('w:val')) || 1);
         break;
       case 'w:vMerge':
-        if (cell && tableDepth === 1) cell.mergeContinue = a('w:val') !== 'restart';
+        if (cell && top) cell.mergeContinue = a('w:val') !== 'restart';
         break;
       case 'w:p':
         para = { text: '', numId: null, ilvl: 0 };
@@ -198,6 +244,7 @@ async function readDocx(bytes: Uint8Array, path: string) {
     if (inText && para) para.text += s;
   });
   p.on('closetag', (t) => {
+    const top = tableDepth === 1;
     switch (t.name) {
       case 'w:t':
         inText = false;
@@ -206,43 +253,36 @@ async function readDocx(bytes: Uint8Array, path: string) {
         endParagraph();
         break;
       case 'w:tc':
-        if (cell && row && tableDepth === 1) {
-          // a cell merged down from the row above shows that cell's text; a cell spanning columns fills them
-          const at = row.reduce((n, c) => n + c.span, 0);
-          if (cell.mergeContinue) cell.paragraphs = [...(above[at] ?? [])];
-          row.push(cell);
+        if (cell && top) {
+          grid.endCell(cell);
           cell = null;
         }
         break;
-      case 'w:tr':
-        if (row && tableDepth === 1) {
-          const cells: string[][] = [];
-          for (const c of row) {
-            cells.push(c.paragraphs);
-            for (let i = 1; i < c.span; i++) cells.push([]);
-          }
-          above = [];
-          let g = 0;
-          for (const c of row) {
-            above[g] = c.paragraphs;
-            g += c.span;
-          }
-          blocks.push({ kind: 'row', cells, place: IMPORT_PLACE.tableRow(tables, ++rowNo) });
-          row = null;
-        }
+      case 'w:tr': {
+        const cells = top ? grid.endRow() : null;
+        if (cells) blocks.push({ kind: 'row', cells, place: IMPORT_PLACE.tableRow(tables, ++rowNo) });
         break;
+      }
       case 'w:tbl':
         tableDepth--;
         break;
     }
   });
+  p.write(xml).close();
+  return { blocks, tables };
+}
+
+async function readDocx(bytes: Uint8Array, path: string) {
+  const { xml, numberingXml } = await openDocx(bytes, path);
+  const numbering = numberingXml ? readNumbering(numberingXml) : new Map<string, Level[]>();
+  let read: { blocks: ReportBlock[]; tables: number };
   try {
-    p.write(xml).close();
+    read = docxBlocks(xml, numbering);
   } catch {
     throw new FileError(IMPORT_FILE.docxBroken(path));
   }
-  if (tables === 0) throw new FileError(IMPORT_FILE.docxNoTables(path));
-  return { blocks, notes: [] };
+  if (read.tables === 0) throw new FileError(IMPORT_FILE.docxNoTables(path));
+  return { blocks: read.blocks, notes: [] };
 }
 
 // ---------------------------------------------------------------- .pdf
