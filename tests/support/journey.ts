@@ -13,6 +13,7 @@
 // (tests/gas/journey-matrix.test.ts) and `npm run bench` both use this driver.
 import assert from 'node:assert/strict';
 import { healthLineText } from '../../src/core/health';
+import { HEALTH } from '../../src/core/messages/health';
 import { APPROVAL_STATUS, DOC_KIND } from '../../src/core/messages/plan';
 import { QUEUE_TRIGGER } from '../../src/core/messages/queue-trigger';
 import { SETUP } from '../../src/core/messages/setup';
@@ -155,6 +156,7 @@ export const STEPS = [
   'rollover',
   'public page',
   'self-test',
+  'self-test (second admin)',
 ] as const;
 export type StepName = (typeof STEPS)[number];
 
@@ -695,13 +697,40 @@ const STEP_RUNS: Record<StepName, (j: Journey) => void> = {
     }),
   'self-test': (j) =>
     atMoment('2023-10-03T10:00:00', () => {
-      // the folder's owner runs ตรวจสุขภาพระบบ on this working tracker (with the test e-mail). Run by
-      // another admin, the folder check fails today and advises a new folder (docs/account-matrix.md, owed)
+      // the folder's owner runs ตรวจสุขภาพระบบ on this working tracker (with the test e-mail)
       const run = j.as(j.people.a, () => ENTRY_POINTS.menuHealthCheck());
       assert.ok(run, `the self-test ran (${j.lastPrompt()})`);
       const notPassing = run.report.lines.filter((l) => l.outcome !== 'pass').map(healthLineText);
       assert.deepEqual(notPassing, [], 'every line of the self-test passes on a working tracker');
       const queue = run.report.lines.find((l) => l.id === 'queueTrigger');
       assert.ok(queue?.found.includes(j.people.a), 'the self-test names the queue trigger’s owner');
+    }),
+
+  'self-test (second admin)': (j) =>
+    atMoment('2023-10-03T10:30:00', () => {
+      // B (A alone: A) runs ตรวจสุขภาพระบบ on the same working tracker: B's drive.file grant never reaches
+      // A's folder, and B's documents go through A's queue, so the self-test says so and passes; it never
+      // advises clearing reportFolderId (a new folder would change every public URL)
+      const run = j.as(j.second, () => ENTRY_POINTS.menuHealthCheck());
+      assert.ok(run, `the self-test ran (${j.lastPrompt()})`);
+      const texts = run.report.lines.map(healthLineText);
+      assert.deepEqual(
+        run.report.lines.filter((l) => l.outcome !== 'pass').map(healthLineText),
+        [],
+        'every line passes for the second admin on a working tracker',
+      );
+      assert.ok(!texts.some((t) => t.includes('reportFolderId')), 'no line speaks of clearing the folder id');
+      if (j.second !== j.people.a) {
+        const folder = run.report.lines.find((l) => l.id === 'folder');
+        const scratch = run.report.lines.find((l) => l.id === 'scratchDoc');
+        for (const line of [folder, scratch])
+          assert.ok(line?.found.includes(j.people.a), `${line?.title}: names the folder owner (${line?.found})`);
+        assert.ok(folder?.found.includes('คิว'), `the folder line says reports go through the queue (${folder?.found})`);
+        // B made nothing in the folder: the scratch document is the owner's queue's to make
+        const scratchDocs = [...j.fakes.drive.store.files.values()].filter(
+          (f) => f.name === HEALTH.scratchDoc.docName && !f.trashed,
+        );
+        assert.deepEqual(scratchDocs, [], 'no scratch document left behind');
+      }
     }),
 };
