@@ -30,7 +30,7 @@ const ROOT = join(__dirname, '..', '..');
 let fakes: FakeHandles;
 
 /** A tracker as setup leaves it: example data, division tabs protected, folder, trigger. */
-function healthyTracker(options: { spreadsheetLocale?: string } = {}): FakeHandles {
+function healthyTracker(options: { spreadsheetLocale?: string; editors?: string[] } = {}): FakeHandles {
   const f = installFakes({ user: ADMIN, ...options });
   calls.untracked(() => setupSpreadsheet(f.spreadsheet, { example: true, now: NOW }));
   calls.reset();
@@ -229,6 +229,34 @@ describe('each check, its condition broken', () => {
       `ไม่ผ่าน · ${HEALTH.scratchDoc.title}: ${HEALTH.scratchDoc.skipped} — ${HEALTH.scratchDoc.skippedTodo}`,
     );
     othersPass(run, 'folder', 'scratchDoc');
+  });
+
+  test('run by an admin who is not the folder’s owner: the folder is the owner’s to check, their documents go through the owner’s queue — never clear the folder id', () => {
+    const other = 'deputy@example.org';
+    fakes = healthyTracker({ editors: [other] });
+    const id = folderId(fakes);
+    const files = () => calls.untracked(() => fakes.drive.store.files.size);
+    const before = files();
+    // not in the template's protections (the journey's second admin is: every line passes there)
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const run = fakes.session.as(other, () => runUnchanged(fakes));
+    expect(healthLineText(lineOf(run, 'folder'))).toBe(
+      `ผ่าน · ${HEALTH.folder.title}: ${HEALTH.folder.ownersQueue(ADMIN, id)}`,
+    );
+    // the report's path for this admin is the owner's queue: nothing is created with this admin's grant
+    expect(healthLineText(lineOf(run, 'scratchDoc'))).toBe(
+      `ผ่าน · ${HEALTH.scratchDoc.title}: ${HEALTH.scratchDoc.ownersQueue(ADMIN)}`,
+    );
+    expect(files()).toBe(before);
+    othersPass(run, 'protections');
+    // the owner's queue trigger not on record: nothing would make this admin's documents; the owner reruns setup
+    calls.untracked(() => PropertiesService.getScriptProperties().deleteProperty('queueTrigger'));
+    const noQueue = fakes.session.as(other, () => runUnchanged(fakes));
+    expect(healthLineText(lineOf(noQueue, 'folder'))).toBe(
+      `ไม่ผ่าน · ${HEALTH.folder.title}: ${HEALTH.folder.ownersQueueMissing(ADMIN)} — ${HEALTH.folder.ownersQueueMissingTodo(ADMIN)}`,
+    );
+    expect(noQueue.report.lines.map(healthLineText).join('\n')).not.toContain(HEALTH.folder.unreachableTodo);
+    jest.restoreAllMocks();
   });
 
   test('the report folder in a shared drive: probed as the report probes it (supportsAllDrives), it passes, and so does the scratch document written there', () => {

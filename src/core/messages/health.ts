@@ -62,11 +62,23 @@ export const HEALTH = {
     admins: (admins: readonly string[]) => `ผู้ดูแลที่เปิดโฟลเดอร์ได้: ${admins.length ? list(admins) : 'ไม่มี'}`,
     adminsMissing: (admins: readonly string[]) => `ผู้ดูแลที่ยังเปิดโฟลเดอร์ไม่ได้: ${list(admins)}`,
     adminsMissingTodo: 'แชร์โฟลเดอร์รายงานให้ผู้ดูแลที่ยังเปิดไม่ได้ (สิทธิ์ผู้แก้ไข) ใน Google Drive',
+    /** run by an admin who is not the folder's owner: their documents go through the owner's queue */
+    ownersQueue: (owner: string, id: string) =>
+      `โฟลเดอร์รายงาน (${id}) เป็นของ ${owner}: ระบบเข้าถึงโฟลเดอร์ได้ด้วยสิทธิ์ของ ${owner} เท่านั้น จึงตรวจโฟลเดอร์โดยตรงได้เฉพาะ ${owner} — รายงานและเอกสารที่คุณสั่งทำจะเข้าคิวของ ${owner} และสร้างด้วยสิทธิ์ของ ${owner} ตามปกติ`,
+    ownersQueueReached: (owner: string, name: string) =>
+      `โฟลเดอร์รายงาน "${name}" เป็นของ ${owner} — รายงานและเอกสารที่คุณสั่งทำจะเข้าคิวของ ${owner} และสร้างด้วยสิทธิ์ของ ${owner}`,
+    ownersQueueMissing: (owner: string) =>
+      `โฟลเดอร์รายงานเป็นของ ${owner} แต่ไม่พบบันทึกตัวตั้งเวลาคิวเอกสารของ ${owner}: เอกสารที่คุณสั่งทำจะรอในคิวโดยไม่มีใครสร้าง`,
+    ownersQueueMissingTodo: (owner: string) =>
+      `ให้ ${owner} เลือกเมนู "ตั้งค่าระบบ" (ตั้งตัวตั้งเวลาคิวเอกสาร) แล้วเลือก "ตรวจสุขภาพระบบ" — ไม่ต้องเปลี่ยนค่า reportFolderId`,
   },
   scratchDoc: {
     title: 'เอกสารทดลอง (สร้าง อ่าน PDF เผยแพร่)',
     skipped: 'ข้าม: ยังไม่มีโฟลเดอร์รายงานให้สร้างเอกสารทดลอง',
     skippedTodo: 'แก้รายการ "โฟลเดอร์รายงาน" ก่อน แล้วตรวจอีกครั้ง',
+    /** run by an admin who is not the folder's owner: the report's path for them is the owner's queue */
+    ownersQueue: (owner: string) =>
+      `ไม่ได้สร้างด้วยบัญชีของคุณ: รายงานที่คุณสั่งทำไม่ได้สร้างหรือเผยแพร่ด้วยบัญชีของคุณ แต่เข้าคิวของ ${owner} (เจ้าของโฟลเดอร์รายงาน) — การสร้าง อ่านกลับ PDF และเผยแพร่ ตรวจได้เมื่อ ${owner} เลือก "ตรวจสุขภาพระบบ"`,
     ok: 'สร้างเอกสารทดลองด้วยตัวเขียนรายงาน อ่านกลับได้ตรง (ตาราง หัวตารางซ้ำทุกหน้า ขนาดหน้า แบบอักษร) ส่งออก PDF เผยแพร่ (ไม่เผยแพร่อัตโนมัติ) แล้วย้ายลงถังขยะ',
     step: {
       create: 'สร้างเอกสารในโฟลเดอร์รายงาน',

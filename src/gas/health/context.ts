@@ -25,6 +25,11 @@ export interface HealthContext {
   probeCell(): Range;
   /** set by the folder check: whether the report's own Drive calls reach the folder */
   folderUsable?: boolean;
+  /**
+   * set by the folder check: the folder owner whose queue makes this account's documents (the report's
+   * own rule, src/gas/document-ports.ts ownerQueue), '' when this account makes them itself
+   */
+  queuedTo?: string;
   /** set by the scopes check: what this user granted (for the developer report) */
   grantedScopes?: string[];
 }

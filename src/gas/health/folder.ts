@@ -2,9 +2,16 @@
 // can open it. Probed as the report probes it (src/gas/adapters/drive.ts: files.get with
 // supportsAllDrives, so a folder in a shared drive is reachable), in one files.get, and who can open
 // it from permissions.list (a shared-drive folder returns no owners or permissions on the file itself).
+// Run by an admin who is not the folder's owner, the check follows the report's own rule
+// (src/gas/document-ports.ts ownerQueue: that admin's documents are made by the owner's queue trigger,
+// as the owner): drive.file gives this admin's token no reach into the owner's folder by design, so the
+// line says the folder is the owner's to check directly and that the documents go through the owner's
+// queue (whose trigger is recorded) — never to clear reportFolderId, which would change every public URL.
 import { type CheckResult, combine, fail, pass, warn } from '../../core/health';
 import { HEALTH } from '../../core/messages/health';
 import { driveService, listPermissions } from '../adapters/drive';
+import { ownerQueue, scriptProperties } from '../document-ports';
+import { recordedQueueTrigger } from '../queue-trigger';
 import { errorText, type HealthCheck } from './context';
 
 interface FolderInfo {
@@ -25,6 +32,9 @@ export const checkFolder: HealthCheck = (ctx) => {
   ctx.folderUsable = false;
   const id = ctx.reportFolderId;
   if (!id) return warn(HEALTH.folder.notSet, HEALTH.folder.notSetTodo);
+  // the report's decision, by the report's own function: '' when this account makes its documents itself
+  const owner = ownerQueue(scriptProperties()).ownerIfNotMe().trim().toLowerCase();
+  ctx.queuedTo = owner;
   let folder: FolderInfo;
   try {
     // the report's own probe: findFile's request (supportsAllDrives), kept here for Drive's error text
@@ -33,16 +43,20 @@ export const checkFolder: HealthCheck = (ctx) => {
       fields: 'id,name,trashed,driveId,owners(emailAddress)',
     }) as FolderInfo;
   } catch (e) {
+    if (owner) return throughOwnersQueue(owner, id);
     return fail(HEALTH.folder.unreachable(id), HEALTH.folder.unreachableTodo, errorText(e));
   }
   const name = folder.name ?? id;
   if (folder.trashed) return fail(HEALTH.folder.trashed(name), HEALTH.folder.trashedTodo);
   const findings: CheckResult[] = [
-    folder.driveId
-      ? pass(HEALTH.folder.sharedDriveOk(name))
-      : pass(HEALTH.folder.ok(name, folder.owners?.[0]?.emailAddress ?? '')),
+    owner
+      ? withQueue(owner, pass(HEALTH.folder.ownersQueueReached(owner, name)))
+      : folder.driveId
+        ? pass(HEALTH.folder.sharedDriveOk(name))
+        : pass(HEALTH.folder.ok(name, folder.owners?.[0]?.emailAddress ?? '')),
   ];
-  ctx.folderUsable = true;
+  // the scratch document is written here only by the account whose own grant the report uses
+  ctx.folderUsable = !owner;
 
   // as the report reads who can open it: every page (a shared drive answers 100 a page)
   const permissions: PermissionInfo[] = listPermissions(id, 'type,role,emailAddress,domain');
@@ -63,3 +77,20 @@ export const checkFolder: HealthCheck = (ctx) => {
     ? result
     : { ...result, found: `${findings[0].found} · ${HEALTH.folder.admins(can)} · ${result.found}` };
 };
+
+/**
+ * This account's documents are the owner's queue's to make: the folder is reached with the owner's
+ * grant, which only the owner's own run can probe. What this account can check is the queue's trigger
+ * on record (src/gas/queue-trigger.ts: one, the folder owner's).
+ */
+function throughOwnersQueue(owner: string, id: string): CheckResult {
+  return withQueue(owner, pass(HEALTH.folder.ownersQueue(owner, id)));
+}
+
+/** The owner's queue trigger on record, or the line that says nothing would make this admin's documents. */
+function withQueue(owner: string, ok: CheckResult): CheckResult {
+  const recorded = recordedQueueTrigger();
+  return recorded && recorded.owner.trim().toLowerCase() === owner
+    ? ok
+    : fail(HEALTH.folder.ownersQueueMissing(owner), HEALTH.folder.ownersQueueMissingTodo(owner));
+}
