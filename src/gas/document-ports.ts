@@ -174,14 +174,20 @@ export function sheetRegister(ss: Spreadsheet, reader: SheetReader, props: () =>
   };
 }
 
+/**
+ * THE rule of whose grant makes this account's documents: the folder owner's (their queue) when the
+ * owner on record is another account, '' when this account makes them itself (the self-test asks too).
+ */
+export function folderOwnerIfNotMe(props: () => Properties): string {
+  const owner = props().getProperty(REPORT_OWNER_KEY) ?? '';
+  if (!owner) return '';
+  return owner.toLowerCase() === Session.getEffectiveUser().getEmail().toLowerCase() ? '' : owner;
+}
+
 /** The folder owner's queue: another account's request waits for the owner's trigger. */
 export function ownerQueue(props: () => Properties): OwnerQueue {
   return {
-    ownerIfNotMe() {
-      const owner = props().getProperty(REPORT_OWNER_KEY) ?? '';
-      if (!owner) return '';
-      return owner.toLowerCase() === Session.getEffectiveUser().getEmail().toLowerCase() ? '' : owner;
-    },
+    ownerIfNotMe: () => folderOwnerIfNotMe(props),
     enqueue(request) {
       // who asked: the signed-in user's e-mail (the register's generatedBy, and whom the result is mailed to)
       const by = currentUserEmail();

@@ -27,7 +27,7 @@ export interface HealthContext {
   folderUsable?: boolean;
   /**
    * set by the folder check: the folder owner whose queue makes this account's documents (the report's
-   * own rule, src/gas/document-ports.ts ownerQueue), '' when this account makes them itself
+   * own rule, src/gas/document-ports.ts folderOwnerIfNotMe), '' when this account makes them itself
    */
   queuedTo?: string;
   /** set by the scopes check: what this user granted (for the developer report) */

@@ -3,14 +3,14 @@
 // supportsAllDrives, so a folder in a shared drive is reachable), in one files.get, and who can open
 // it from permissions.list (a shared-drive folder returns no owners or permissions on the file itself).
 // Run by an admin who is not the folder's owner, the check follows the report's own rule
-// (src/gas/document-ports.ts ownerQueue: that admin's documents are made by the owner's queue trigger,
+// (src/gas/document-ports.ts folderOwnerIfNotMe: that admin's documents are made by the owner's queue trigger,
 // as the owner): drive.file gives this admin's token no reach into the owner's folder by design, so the
 // line says the folder is the owner's to check directly and that the documents go through the owner's
 // queue (whose trigger is recorded) — never to clear reportFolderId, which would change every public URL.
 import { type CheckResult, combine, fail, pass, warn } from '../../core/health';
 import { HEALTH } from '../../core/messages/health';
 import { driveService, listPermissions } from '../adapters/drive';
-import { ownerQueue, scriptProperties } from '../document-ports';
+import { folderOwnerIfNotMe, scriptProperties } from '../document-ports';
 import { recordedQueueTrigger } from '../queue-trigger';
 import { errorText, type HealthCheck } from './context';
 
@@ -33,7 +33,7 @@ export const checkFolder: HealthCheck = (ctx) => {
   const id = ctx.reportFolderId;
   if (!id) return warn(HEALTH.folder.notSet, HEALTH.folder.notSetTodo);
   // the report's decision, by the report's own function: '' when this account makes its documents itself
-  const owner = ownerQueue(scriptProperties()).ownerIfNotMe().trim().toLowerCase();
+  const owner = folderOwnerIfNotMe(scriptProperties()).trim().toLowerCase();
   ctx.queuedTo = owner;
   let folder: FolderInfo;
   try {
