@@ -177,6 +177,12 @@ const records = (fakes: FakeHandles, tab: string): Record<string, unknown>[] => 
 
 const letter = (i: number) => String.fromCharCode(65 + i);
 
+/**
+ * A document's text as a reader sees it: no-break runs are written with word joiners and no-break
+ * spaces (src/core/document-words.ts), which show as nothing and as a space.
+ */
+const readable = (text: string) => text.replace(/\u2060/g, '').replace(/\u00A0/g, ' ');
+
 /** The 1-based row of an entry key on a division tab (0 when absent). */
 function rowOf(fakes: FakeHandles, tab: string, key: string): number {
   const values = fakes.sheets.values(tab) ?? [[]];
@@ -495,7 +501,7 @@ const STEP_RUNS: Record<StepName, (j: Journey) => void> = {
       assert.ok(made, `the owner's report is made (${j.lastPrompt()})`);
       j.report = { docId: made.docId, docUrl: made.docUrl, publishedUrl: made.publishedUrl };
       const text = fakes.docs.documentText(made.docId);
-      for (const [tab, typed] of j.typed) assert.ok(text.includes(typed), `the report has ${tab}'s result`);
+      for (const [tab, typed] of j.typed) assert.ok(readable(text).includes(typed), `the report has ${tab}'s result`);
       assert.equal(fakes.drive.publishedContent(made.docId), text, 'the report is published as written');
       assert.ok(made.pdfUrl, 'a PDF is archived');
       assert.deepEqual(
@@ -536,7 +542,7 @@ const STEP_RUNS: Record<StepName, (j: Journey) => void> = {
       assert.equal(registerRow(fakes, DOC_KIND.report, 6)?.docId, report.docId, 'the same document');
       assert.equal(registerRow(fakes, DOC_KIND.report, 6)?.publishedUrl, report.publishedUrl, 'the same public URL');
       const text = fakes.docs.documentText(report.docId);
-      assert.ok(text.includes(corrected), 'the correction is in the report');
+      assert.ok(readable(text).includes(corrected), 'the correction is in the report');
       assert.equal(fakes.drive.publishedContent(report.docId), text, 'the correction is published');
     }),
 
