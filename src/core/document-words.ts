@@ -38,13 +38,13 @@ export const KNOWN_COMPOUNDS: readonly string[] = [
 const MAX_WHOLE = 40;
 
 let shared: Intl.Segmenter | undefined;
+/** Letters either side of a match segmented to find its word boundaries. */
+const CONTEXT = 16;
+
 const segmenter = (): Intl.Segmenter => {
   shared ??= new Intl.Segmenter('th', { granularity: 'word' });
   return shared;
 };
-
-/** Characters either side of a match read to find its word boundaries (a long cell is not segmented whole). */
-const CONTEXT = 16;
 
 /**
  * A phrase no line may break inside, as the writers put it on the page: no-break spaces for its spaces
@@ -58,7 +58,19 @@ export const unbreakable = (text: string): string =>
 const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/gu;
 const glyphs = (text: string): number => text.replace(ZERO_WIDTH, '').length;
 
-const segmentsOf = (text: string): string[] => [...segmenter().segment(text)].map((g) => g.segment);
+/** Word boundaries of a short piece of text (its ends included), remembered: the same pieces recur. */
+function boundariesOf(piece: string): number[] {
+  const known = boundaryCache.get(piece);
+  if (known) return known;
+  const bounds = [...segmenter().segment(piece)].map((g) => g.index).concat(piece.length);
+  if (boundaryCache.size > 50_000) boundaryCache.clear();
+  boundaryCache.set(piece, bounds);
+  return bounds;
+}
+
+const boundaryCache = new Map<string, number[]>();
+
+const segmentsOf = (text: string): number => boundariesOf(text).length - 1;
 
 /**
  * A kept phrase as the pieces a line may break between: the whole phrase when it fits the column, else
@@ -69,7 +81,9 @@ function piecesOf(phrase: string, maxGlyphs: number): string[] {
   if (glyphs(phrase) <= maxGlyphs) return [phrase];
   // the name's words without its abbreviation mark (the dictionary reads "สาธารณสุขฯ" as สา|ธารณ|สุขฯ)
   const tail = /[ฯ.\s]*$/u.exec(phrase)?.[0] ?? '';
-  const words = segmentsOf(phrase.slice(0, phrase.length - tail.length));
+  const core = phrase.slice(0, phrase.length - tail.length);
+  const at = boundariesOf(core);
+  const words = at.slice(0, -1).map((b, i) => core.slice(b, at[i + 1]));
   if (words.length === 0) return [phrase];
   words[words.length - 1] += tail;
   const groups: string[] = [];
@@ -80,86 +94,121 @@ function piecesOf(phrase: string, maxGlyphs: number): string[] {
 }
 
 /**
- * A name shortened with ฯ (ไปยาลน้อย) as the text writes it: "กองสาธารณสุขฯ" for กองสาธารณสุขและสิ่งแวดล้อม,
- * the longest start of a name (three letters or more) right before a ฯ that does not begin ฯลฯ.
+ * Finds the names and known compounds in texts and gives each text as runs (`runs`), one keeper per
+ * document: the phrases are one regular expression, and what a text gives is remembered (a long report
+ * repeats its steps in many rows; Thai segmentation is the costly part).
  */
-function abbreviations(text: string, names: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let at = text.indexOf('ฯ'); at > 0; at = text.indexOf('ฯ', at + 1)) {
-    if (text.startsWith('ฯลฯ', at)) continue;
-    const before = text.slice(0, at);
-    for (const name of names) {
-      const n = name.trim();
-      for (let k = n.length; k >= 3; k--)
-        if (before.endsWith(n.slice(0, k))) {
-          out.push(`${n.slice(0, k)}ฯ`);
-          break;
-        }
-    }
+export class WordKeeper {
+  private readonly names: string[];
+  private readonly find: RegExp | null;
+  private readonly starts: string[];
+  private readonly seen = new Map<string, Run[]>();
+
+  /** `maxGlyphs`: about how many glyphs a line of the column holds (a wider name breaks between its words). */
+  constructor(
+    names: readonly string[],
+    private readonly maxGlyphs = Number.POSITIVE_INFINITY,
+  ) {
+    this.names = [...new Set(names.map((n) => n.trim()))].filter((n) => n.length >= 3 && n.length <= MAX_WHOLE);
+    const phrases = [...new Set([...this.names, ...KNOWN_COMPOUNDS])].sort((a, b) => b.length - a.length);
+    this.find = phrases.length ? new RegExp(phrases.map(escapeRe).join('|'), 'gu') : null;
+    // a name shortened with ฯ (ไปยาลน้อย): "กองสาธารณสุขฯ" for กองสาธารณสุขและสิ่งแวดล้อม
+    this.starts = this.names;
   }
-  return out;
+
+  /**
+   * The text as runs in which each name or known compound is one no-break run (a name wider than the
+   * column: its word groups, `piecesOf`). A match is widened to the segments it lies in ("กองสาธารณสุข"
+   * in "กองสาธารณสุขฯ" keeps the ฯ); a compound is kept only where its ends are the text's own word
+   * boundaries, so it is never glued to the word beside it; overlapping matches merge.
+   */
+  runs(text: string): Run[] {
+    let runs = this.seen.get(text);
+    if (!runs) {
+      runs = this.runsOf(text);
+      if (this.seen.size > 20_000) this.seen.clear();
+      this.seen.set(text, runs);
+    }
+    return runs.map((r) => ({ ...r }));
+  }
+
+  private matches(text: string): { at: number; end: number; compound: boolean }[] {
+    const out: { at: number; end: number; compound: boolean }[] = [];
+    if (this.find)
+      for (const m of text.matchAll(this.find)) {
+        const at = m.index ?? 0;
+        out.push({ at, end: at + m[0].length, compound: KNOWN_COMPOUNDS.includes(m[0]) });
+      }
+    for (let at = text.indexOf('ฯ'); at > 0; at = text.indexOf('ฯ', at + 1)) {
+      if (text.startsWith('ฯลฯ', at)) continue;
+      for (const n of this.starts)
+        for (let k = n.length; k >= 3; k--)
+          if (text.startsWith(n.slice(0, k), at - k)) {
+            out.push({ at: at - k, end: at + 1, compound: false });
+            break;
+          }
+    }
+    return out;
+  }
+
+  private runsOf(text: string): Run[] {
+    const found = this.matches(text);
+    if (found.length === 0) return [{ text }];
+    const spans: [number, number][] = [];
+    for (const { at, end, compound } of found) {
+      // the word boundaries around the match, from a few letters either side
+      const from = Math.max(0, at - CONTEXT);
+      const to = Math.min(text.length, end + CONTEXT);
+      const near = new Set(boundariesOf(text.slice(from, to)).map((b) => from + b));
+      // a compound must be whole segments of the text, never part of a longer word; a name (typed by
+      // the agency) may end inside a segment ("กองสาธารณสุข" in "…สุขฯ"): widened to it
+      if (compound && !(near.has(at) && near.has(end))) continue;
+      let s = at;
+      while (!near.has(s)) s--;
+      let e = end;
+      while (!near.has(e)) e++;
+      spans.push([s, e]);
+    }
+    spans.sort((a, b) => a[0] - b[0]);
+    const merged: [number, number][] = [];
+    for (const [s, e] of spans) {
+      const last = merged[merged.length - 1];
+      if (last && s < last[1]) last[1] = Math.max(last[1], e);
+      else merged.push([s, e]);
+    }
+    const runs: Run[] = [];
+    const plain = (t: string) => {
+      const prev = runs[runs.length - 1];
+      if (prev && !prev.noBreak) prev.text += t;
+      else runs.push({ text: t });
+    };
+    let at = 0;
+    for (const [s, e] of merged) {
+      if (s > at) plain(text.slice(at, s));
+      // a single segment needs no joining
+      for (const piece of piecesOf(text.slice(s, e), this.maxGlyphs))
+        if (segmentsOf(piece) > 1) runs.push({ text: piece, noBreak: true });
+        else plain(piece);
+      at = e;
+    }
+    if (at < text.length) plain(text.slice(at));
+    return runs;
+  }
 }
 
-/**
- * The text as runs in which each occurrence of a name or a known compound is one no-break run (a name
- * wider than the column: its word groups, `piecesOf`). A match is widened to the segments it lies in
- * ("กองสาธารณสุข" in "กองสาธารณสุขฯ" keeps the ฯ); a compound is kept only when it starts and ends on
- * the text's own word boundaries, so it is never glued to the word beside it; overlapping matches merge.
- * `maxGlyphs`: about how many glyphs a line of the column holds.
- */
-export function wholeWords(text: string, names: readonly string[], maxGlyphs = Number.POSITIVE_INFINITY): Run[] {
-  const phrases = [
-    ...new Set([...names.map((n) => n.trim()), ...abbreviations(text, names), ...KNOWN_COMPOUNDS]),
-  ].filter((p) => p !== '' && p.length <= MAX_WHOLE);
-  if (text === '' || !phrases.some((p) => text.includes(p))) return [{ text }];
-  const spans: [number, number][] = [];
-  for (const p of phrases)
-    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
-      // the word boundaries around the match, from the text either side of it
-      const from = Math.max(0, at - CONTEXT);
-      const to = Math.min(text.length, at + p.length + CONTEXT);
-      const bounds = [...segmenter().segment(text.slice(from, to))].map((g) => from + g.index).concat(to);
-      const s = Math.max(...bounds.filter((b) => b <= at));
-      const e = Math.min(...bounds.filter((b) => b >= at + p.length));
-      // a name (typed by the agency) may end inside a segment ("กองสาธารณสุข" in "…สุขฯ"): widened to it;
-      // a compound must be whole segments of the text, never part of a longer word
-      const isName = !KNOWN_COMPOUNDS.includes(p);
-      if (isName || (bounds.includes(at) && bounds.includes(at + p.length))) spans.push([s, e]);
-    }
-  spans.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const [s, e] of spans) {
-    const last = merged[merged.length - 1];
-    if (last && s < last[1]) last[1] = Math.max(last[1], e);
-    else merged.push([s, e]);
-  }
-  const runs: Run[] = [];
-  const plain = (t: string) => {
-    const prev = runs[runs.length - 1];
-    if (prev && !prev.noBreak) prev.text += t;
-    else runs.push({ text: t });
-  };
-  let at = 0;
-  for (const [s, e] of merged) {
-    if (s > at) plain(text.slice(at, s));
-    // a single segment needs no joining
-    for (const piece of piecesOf(text.slice(s, e), maxGlyphs))
-      if (segmentsOf(piece).length > 1) runs.push({ text: piece, noBreak: true });
-      else plain(piece);
-    at = e;
-  }
-  if (at < text.length) plain(text.slice(at));
-  return runs;
-}
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** wholeWords of one text (a keeper for it alone). */
+export const wholeWords = (text: string, names: readonly string[], maxGlyphs?: number): Run[] =>
+  new WordKeeper(names, maxGlyphs).runs(text);
 
 /** A table cell whose names and known compounds never break across lines (the report's and plan's tables). */
 export const wholeWordsCell = (
   texts: readonly string[],
-  names: readonly string[],
-  maxGlyphs = Number.POSITIVE_INFINITY,
+  keeper: WordKeeper,
   style: ParagraphStyle = {},
 ): TableCell => ({
-  paragraphs: (texts.length ? texts : ['']).map((t) => paragraph(wholeWords(t, names, maxGlyphs), style)),
+  paragraphs: (texts.length ? texts : ['']).map((t) => paragraph(keeper.runs(t), style)),
 });
 
 /**

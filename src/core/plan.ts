@@ -16,7 +16,7 @@ import {
   textWidthPt,
 } from './document';
 import { documentFrame, itaYearIsSample } from './document-frame';
-import { glyphsPerLine, wholeWordsCell } from './document-words';
+import { glyphsPerLine, WordKeeper, wholeWordsCell } from './document-words';
 import { type DocumentHeading, documentHeading } from './framework';
 import { analyseIta, type IndicatorAnalysis, type ItaAnalysis } from './ita';
 import { FRAMEWORK } from './messages/framework';
@@ -180,7 +180,8 @@ function analysisTable(analysis: ItaAnalysis, { num, score, gap }: Numbering, wo
   // names and compounds never broken across a cell's lines
   const { names } = words;
   const fit = glyphsPerLine(textWidthPt(PLAN_PAGE), ANALYSIS_WEIGHTS, words.sizePt);
-  const whole = (texts: readonly string[], c: number, style = {}) => wholeWordsCell(texts, names, fit[c], style);
+  const keepers = fit.map((f) => new WordKeeper(names, f));
+  const whole = (texts: readonly string[], c: number, style = {}) => wholeWordsCell(texts, keepers[c], style);
   const header = PLAN.analysisColumns.map((c, i) => whole([c], i));
   const rows = analysis.tools.flatMap((t) => [
     [
@@ -233,7 +234,8 @@ function measureBlocks(tracker: Tracker, part: string, { num }: Numbering): Docu
   // names and compounds never broken across a cell's lines
   const { names, sizePt } = cellWords(tracker);
   const fit = glyphsPerLine(textWidthPt(PLAN_PAGE), PLAN_WEIGHTS, sizePt);
-  const whole = (texts: readonly string[], c: number) => wholeWordsCell(texts, names, fit[c]);
+  const keepers = fit.map((f) => new WordKeeper(names, f));
+  const whole = (texts: readonly string[], c: number) => wholeWordsCell(texts, keepers[c]);
   let areaNo = 0;
   for (const area of AREAS) {
     const measures = tracker.measures.filter((m) => m.area === area).sort((a, b) => a.order - b.order);

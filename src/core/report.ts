@@ -3,7 +3,7 @@
 // HTML page only lay it out, so the three cannot disagree on a word.
 import { type DocumentModel, keepingWhole, paragraph, textWidthPt } from './document';
 import { type DocumentFrame, documentFrame } from './document-frame';
-import { glyphsPerLine, wholeWordsCell } from './document-words';
+import { glyphsPerLine, WordKeeper, wholeWordsCell } from './document-words';
 import { documentHeading } from './framework';
 import { REPORT, REPORT_WORD } from './messages/report';
 import { HEADER } from './messages/tabs-headers';
@@ -201,7 +201,8 @@ export function reportDocument(model: ReportModel): DocumentModel {
   const names = [model.agencyName ?? '', ...(model.divisionNames ?? [])];
   const page = { size: 'A4', orientation: 'landscape', marginsPt: { top: m, right: m, bottom: m, left: m } } as const;
   const fit = glyphsPerLine(textWidthPt(page), COLUMN_WEIGHTS, model.fontSize);
-  const whole = (texts: readonly string[], c: number) => wholeWordsCell(texts, names, fit[c]);
+  const keepers = fit.map((f) => new WordKeeper(names, f));
+  const whole = (texts: readonly string[], c: number) => wholeWordsCell(texts, keepers[c]);
   return {
     title: model.documentName,
     page,
