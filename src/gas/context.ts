@@ -3,6 +3,8 @@
 import { APP } from '../core/messages/menu';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type User = GoogleAppsScript.Base.User;
+type Properties = GoogleAppsScript.Properties.Properties;
 
 export const activeSpreadsheet = (): Spreadsheet => SpreadsheetApp.getActive();
 
@@ -12,6 +14,39 @@ export const activeSpreadsheet = (): Spreadsheet => SpreadsheetApp.getActive();
  */
 export function currentUserEmail(): string {
   return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+}
+
+/**
+ * The account an operation runs as (Session.getEffectiveUser) and the script properties, each asked
+ * of Apps Script once per operation, when first needed: setup's steps (protections, the report folder,
+ * the two triggers) share one, so who is running is not looked up once per step.
+ */
+export interface RunAccount {
+  user(): User;
+  /** the effective user's e-mail as Session gives it */
+  email(): string;
+  props(): Properties;
+}
+
+export function runAccount(): RunAccount {
+  let user: User | null = null;
+  let email: string | null = null;
+  let props: Properties | null = null;
+  const account: RunAccount = {
+    user: () => {
+      if (!user) user = Session.getEffectiveUser();
+      return user;
+    },
+    email: () => {
+      if (email === null) email = account.user().getEmail();
+      return email;
+    },
+    props: () => {
+      if (!props) props = PropertiesService.getScriptProperties();
+      return props;
+    },
+  };
+  return account;
 }
 
 /** The container's UI, or null where there is none (time-driven triggers). */

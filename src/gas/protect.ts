@@ -210,8 +210,10 @@ export function applyColumnRules(
   spec: TabSpec,
   columnIndex: Readonly<Record<string, number>>,
   ctx: RuleContext,
+  /** the tab's row count when the caller has just made sure of it (protectDivisionTab returns it) */
+  knownMaxRows?: number,
 ): void {
-  const maxRows = ensureBody(sheet);
+  const maxRows = knownMaxRows ?? ensureBody(sheet);
   for (const column of spec.columns) {
     const ci = columnIndex[column.key] ?? -1;
     if (ci < 0) continue;

@@ -11,6 +11,7 @@
 // hour at most". Every 5 minutes is 288 runs a day (every minute was 1,440); the add-on's hourly, 24.
 import { QUEUE_TRIGGER, type QueueRate } from '../core/messages/queue-trigger';
 import { builtAsAddon } from './build-flags';
+import { type RunAccount, runAccount } from './context';
 import { REPORT_QUEUE_HANDLER } from './document-queue';
 import { REPORT_OWNER_KEY } from './report-drive';
 
@@ -44,9 +45,11 @@ const lower = (s: string) => s.trim().toLowerCase();
 const sameRate = (a: QueueRate | undefined, b: QueueRate) => JSON.stringify(a ?? null) === JSON.stringify(b);
 
 /** The recorded trigger (owner, id, rate), or null. */
-export function recordedQueueTrigger(): Recorded | null {
+export function recordedQueueTrigger(
+  props: GoogleAppsScript.Properties.Properties = PropertiesService.getScriptProperties(),
+): Recorded | null {
   try {
-    const r = JSON.parse(PropertiesService.getScriptProperties().getProperty(QUEUE_TRIGGER_KEY) || 'null');
+    const r = JSON.parse(props.getProperty(QUEUE_TRIGGER_KEY) || 'null');
     return r && typeof r.owner === 'string' ? (r as Recorded) : null;
   } catch {
     return null;
@@ -54,11 +57,11 @@ export function recordedQueueTrigger(): Recorded | null {
 }
 
 /** Setup's step: one queue trigger, the folder owner's, at this build's rate. */
-export function installQueueTrigger(): QueueTriggerResult {
-  const props = PropertiesService.getScriptProperties();
+export function installQueueTrigger(account: RunAccount = runAccount()): QueueTriggerResult {
+  const props = account.props();
   const owner = lower(props.getProperty(REPORT_OWNER_KEY) ?? '');
   if (!owner) return { owner: '', installed: false, removed: 0, line: '' };
-  const me = lower(Session.getEffectiveUser().getEmail());
+  const me = lower(account.email());
   const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === REPORT_QUEUE_HANDLER);
   const rate = queueRate();
   if (me !== owner) {
@@ -66,7 +69,7 @@ export function installQueueTrigger(): QueueTriggerResult {
     const line = [QUEUE_TRIGGER.othersOwner(owner), ...(mine.length ? [QUEUE_TRIGGER.removedMine(mine.length)] : [])];
     return { owner, installed: false, removed: mine.length, line: line.join('\n') };
   }
-  const recorded = recordedQueueTrigger();
+  const recorded = recordedQueueTrigger(props);
   // kept only when it is the one recorded at this rate (the rate cannot be read back from a trigger)
   const keep =
     recorded && lower(recorded.owner) === owner && sameRate(recorded.rate, rate)

@@ -28,7 +28,7 @@ import {
 } from '../core/schema';
 import { blockersAmongRead } from '../core/sync-blockers';
 import { parseDivisions, parseWorkbook, readTable, type WorkbookSnapshot } from '../core/workbook';
-import { activeSpreadsheet, showDialog } from './context';
+import { activeSpreadsheet, type RunAccount, runAccount, showDialog } from './context';
 import { storedPublicUrl, writeDashboard } from './dashboard';
 import { lineChannel } from './line';
 import { readTab, writeTable, zoneOffsetMs } from './sheetio';
@@ -220,18 +220,18 @@ const myReminderTriggers = () =>
  * runs: an existing one is kept, extra ones (from an older setup) are removed, and this account is
  * recorded as the owner (a takeover when run by hand by another admin). Returns whether it created one.
  */
-export function installReminderTrigger(): boolean {
-  const me = Session.getEffectiveUser().getEmail().trim().toLowerCase();
-  return ensureMyReminderTrigger(me, PropertiesService.getScriptProperties().getProperty(REMINDER_OWNER_PROPERTY));
+export function installReminderTrigger(account: RunAccount = runAccount()): boolean {
+  const me = account.email().trim().toLowerCase();
+  return ensureMyReminderTrigger(me, account.props().getProperty(REMINDER_OWNER_PROPERTY), account);
 }
 
 /** installReminderTrigger's work, with who I am and the recorded owner already read. */
-function ensureMyReminderTrigger(me: string, recorded: string | null): boolean {
+function ensureMyReminderTrigger(me: string, recorded: string | null, account: RunAccount): boolean {
   const mine = myReminderTriggers();
   for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
   // the health check tells whether the trigger's owner is still an admin
   const record = () => {
-    if (recorded !== me) PropertiesService.getScriptProperties().setProperty(REMINDER_OWNER_PROPERTY, me);
+    if (recorded !== me) account.props().setProperty(REMINDER_OWNER_PROPERTY, me);
   };
   if (mine.length > 0) {
     record();
@@ -266,9 +266,12 @@ export interface ReminderTriggerResult {
  * removes any of their own an older setup left (each would run the day's reminders again); with no
  * owner yet, or an owner who is no longer an admin, this account's trigger is kept or made.
  */
-export function setupReminderTrigger(admins: readonly string[]): ReminderTriggerResult {
-  const me = Session.getEffectiveUser().getEmail().trim().toLowerCase();
-  const recorded = PropertiesService.getScriptProperties().getProperty(REMINDER_OWNER_PROPERTY);
+export function setupReminderTrigger(
+  admins: readonly string[],
+  account: RunAccount = runAccount(),
+): ReminderTriggerResult {
+  const me = account.email().trim().toLowerCase();
+  const recorded = account.props().getProperty(REMINDER_OWNER_PROPERTY);
   const owner = (recorded ?? '').trim().toLowerCase();
   if (owner && owner !== me && admins.some((a) => a.trim().toLowerCase() === owner)) {
     const mine = myReminderTriggers();
@@ -279,5 +282,5 @@ export function setupReminderTrigger(admins: readonly string[]): ReminderTrigger
     ];
     return { owner, installed: false, removed: mine.length, line: line.join('\n') };
   }
-  return { owner: me, installed: ensureMyReminderTrigger(me, recorded), removed: 0, line: SETUP.triggerReady };
+  return { owner: me, installed: ensureMyReminderTrigger(me, recorded, account), removed: 0, line: SETUP.triggerReady };
 }

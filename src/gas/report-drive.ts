@@ -2,6 +2,7 @@
 import { REPORT } from '../core/messages/report';
 import { REPORT_DRIVE } from '../core/messages/report-drive';
 import { SETTINGS_TAB } from '../core/schema';
+import { type RunAccount, runAccount } from './context';
 import {
   createEmpty,
   findFile,
@@ -29,13 +30,14 @@ export function ensureReportFolder(
   settingsRow: number | null,
   valueColumn: number,
   verify = false,
+  account: RunAccount = runAccount(),
 ): string {
   // A folder recorded as another admin's (the owner whose trigger generates) is theirs, not lost:
   // only a copy's script (no owner recorded; script properties stay with the original) replaces it.
-  if (currentId && (!verify || othersFolder() || reachableFolder(currentId))) return currentId;
+  if (currentId && (!verify || othersFolder(account) || reachableFolder(currentId))) return currentId;
   const id = createEmpty({ name: REPORT.folderName, mimeType: MIME_FOLDER }).id as string;
   // drive.file: only this account's token reaches the folder; the others' reports run as this account
-  PropertiesService.getScriptProperties().setProperty(REPORT_OWNER_KEY, Session.getEffectiveUser().getEmail());
+  account.props().setProperty(REPORT_OWNER_KEY, account.email());
   // once per tracker: one cell, written where the settings tab keeps reportFolderId
   if (settingsRow !== null && valueColumn >= 0)
     ss.getSheetByName(SETTINGS_TAB.name)
@@ -45,9 +47,9 @@ export function ensureReportFolder(
 }
 
 /** The folder is recorded as another admin's: the owner whose trigger generates the reports. */
-function othersFolder(): boolean {
-  const owner = PropertiesService.getScriptProperties().getProperty(REPORT_OWNER_KEY) ?? '';
-  return owner !== '' && owner.toLowerCase() !== Session.getEffectiveUser().getEmail().toLowerCase();
+function othersFolder(account: RunAccount): boolean {
+  const owner = account.props().getProperty(REPORT_OWNER_KEY) ?? '';
+  return owner !== '' && owner.toLowerCase() !== account.email().toLowerCase();
 }
 
 /**
@@ -64,11 +66,11 @@ function reachableFolder(id: string): boolean {
  * owner when its drive.file grant reaches the folder (it created it). Otherwise nothing changes, and
  * generating says the folder cannot be reached.
  */
-export function adoptReportFolder(folderId: string): void {
-  const props = PropertiesService.getScriptProperties();
+export function adoptReportFolder(folderId: string, account: RunAccount = runAccount()): void {
+  const props = account.props();
   if (!folderId || props.getProperty(REPORT_OWNER_KEY)) return;
   if (!findFile(folderId)) return;
-  props.setProperty(REPORT_OWNER_KEY, Session.getEffectiveUser().getEmail());
+  props.setProperty(REPORT_OWNER_KEY, account.email());
 }
 
 // ---------------------------------------------------------------- Drive: the folder, sharing, publishing

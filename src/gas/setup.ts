@@ -12,9 +12,9 @@ import { readSettingsRows } from '../core/settings-tab';
 import { TEMPLATE_MANIFEST, type TemplateTab, templateSnapshot } from '../core/template';
 import { fiscalYearOf, isoFromWallDate } from '../core/thai';
 import { parseWorkbook, type WorkbookSnapshot } from '../core/workbook';
-import { activeSpreadsheet, confirm, showAlert } from './context';
+import { activeSpreadsheet, confirm, type RunAccount, runAccount, showAlert } from './context';
 import { writeDashboard } from './dashboard';
-import { applyColumnRules, applySettingsRules, layoutNewTab, protectFixedTab } from './protect';
+import { applyColumnRules, applySettingsRules, layoutNewTab, protectFixedTab, type RuleContext } from './protect';
 import { installQueueTrigger, type QueueTriggerResult } from './queue-trigger';
 import { type ReminderTriggerResult, setupReminderTrigger } from './reminders';
 import { adoptReportFolder, ensureReportFolder } from './report-drive';
@@ -78,21 +78,33 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
   createTemplateTabs(ss, tabs, example, offsetMs, result);
   result.removedBlank = removeBlankDefaultTab(ss, tabs);
 
-  // rules and protections on the fixed tabs, from what is in them now
+  // rules and protections on the fixed tabs, from what is in them now; who is running, the script
+  // properties and every validation rule built are shared by the steps below (asked once, not per step)
+  const account = runAccount();
   const snapshot = readSheets(tabs.present, offsetMs);
   const { tracker, tables } = parseWorkbook(snapshot);
-  applyFixedTabRules(tabs.present, snapshot, tracker, tables);
-  Object.assign(result, setupReportFolder(ss, tracker, tables));
+  const divisionNames = tracker.divisions.map((d) => d.name).filter((n) => n !== '');
+  const rules = { divisionNames, built: new Map() };
+  applyFixedTabRules(tabs.present, snapshot, tracker, tables, account, rules);
+  Object.assign(result, setupReportFolder(ss, tracker, tables, account));
 
   // division tabs (with their protections and validation) and the dashboard
   // setup re-applies every protection and validation, even where sync would find them unchanged
   if (tracker.divisions.length) {
-    const synced = syncDivisionTabs(ss, { snapshot, now: options.now, force: true, offsetMs, sheets: tabs.present });
+    const synced = syncDivisionTabs(ss, {
+      snapshot,
+      now: options.now,
+      force: true,
+      offsetMs,
+      sheets: tabs.present,
+      me: account.user,
+      rules: rules.built,
+    });
     // a workbook sync refuses (a renamed header, a division named like a fixed tab…) is left as it is, and said
     if (synced.refused.length) result.syncRefused = syncSummary(synced);
   } else writeDashboard(ss, tracker, { offsetMs, today: options.now?.toISOString().slice(0, 10) });
 
-  installTriggers(result, tracker.settings.admins);
+  installTriggers(result, tracker.settings.admins, account);
   return result;
 }
 
@@ -188,8 +200,9 @@ function applyFixedTabRules(
   snapshot: WorkbookSnapshot,
   tracker: Parsed['tracker'],
   tables: Parsed['tables'],
+  account: RunAccount,
+  rules: RuleContext,
 ): void {
-  const divisionNames = tracker.divisions.map((d) => d.name).filter((n) => n !== '');
   const tablesByName = new Map(
     [
       tables.settings,
@@ -201,8 +214,6 @@ function applyFixedTabRules(
       tables.itaResults,
     ].map((t) => [t.spec.name, t]),
   );
-  const me = Session.getEffectiveUser();
-  const rules = { divisionNames, built: new Map() };
   for (const spec of FIXED_TABS) {
     const sheet = present.get(spec.name);
     if (!sheet) continue;
@@ -215,7 +226,7 @@ function applyFixedTabRules(
         readSettingsRows(table),
         snapshot.tabs[spec.name]?.length ?? 0,
       );
-    protectFixedTab(sheet, tracker.settings.admins, me, spec.name);
+    protectFixedTab(sheet, tracker.settings.admins, account.user(), spec.name);
   }
 }
 
@@ -229,6 +240,7 @@ function setupReportFolder(
   ss: Spreadsheet,
   tracker: Parsed['tracker'],
   tables: Parsed['tables'],
+  account: RunAccount,
 ): Pick<SetupResult, 'reportFolderId' | 'reportFolderProblem'> {
   const folderRow = tables.settings.present ? (readSettingsRows(tables.settings).reportFolderId?.row ?? null) : null;
   if (folderRow === null) return {};
@@ -240,6 +252,7 @@ function setupReportFolder(
         folderRow,
         tables.settings.columnIndex.settingValue,
         true,
+        account,
       ),
     };
   } catch (e) {
@@ -255,12 +268,13 @@ function setupReportFolder(
 function installTriggers(
   result: Pick<SetupResult, 'reminderTrigger' | 'triggerInstalled' | 'reportFolderId' | 'queueTrigger'>,
   admins: readonly string[],
+  account: RunAccount,
 ): void {
-  result.reminderTrigger = setupReminderTrigger(admins);
+  result.reminderTrigger = setupReminderTrigger(admins, account);
   result.triggerInstalled = result.reminderTrigger.installed;
   if (result.reportFolderId) {
-    adoptReportFolder(result.reportFolderId);
-    result.queueTrigger = installQueueTrigger();
+    adoptReportFolder(result.reportFolderId, account);
+    result.queueTrigger = installQueueTrigger(account);
   }
 }
 

@@ -25,6 +25,7 @@ import {
   lockRowsForRemoval,
   protectDivisionTab,
   removeRowLocks,
+  type RuleContext,
 } from './protect';
 import { ensureSheet, fromSheet, readWorkbook, toSheet, writeTable, zoneOffsetMs } from './sheetio';
 
@@ -82,6 +83,8 @@ interface SyncRun {
   listed: (name: string) => Sheet | null;
   /** the account running sync, looked up once, on first need */
   me: () => GoogleAppsScript.Base.User;
+  /** validation rules built in this operation, by column type (one status rule for every tab) */
+  rules: NonNullable<RuleContext['built']>;
 }
 
 export interface SyncOptions {
@@ -91,6 +94,10 @@ export interface SyncOptions {
   offsetMs?: number;
   /** the tabs as the caller listed them just before (setup): a tab found there needs no getSheetByName */
   sheets?: ReadonlyMap<string, Sheet>;
+  /** the account running, when the caller has looked it up already (setup) */
+  me?: () => GoogleAppsScript.Base.User;
+  /** the validation rules the caller built already (setup's, for the fixed tabs), shared by column type */
+  rules?: RuleContext['built'];
 }
 
 /**
@@ -117,10 +124,13 @@ export function syncDivisionTabs(ss: Spreadsheet, options: SyncOptions = {}): Sy
     offsetMs,
     force: Boolean(options.force),
     listed: (name) => options.sheets?.get(name) ?? ss.getSheetByName(name),
-    me: () => {
-      if (!effectiveUser) effectiveUser = Session.getEffectiveUser();
-      return effectiveUser;
-    },
+    me:
+      options.me ??
+      (() => {
+        if (!effectiveUser) effectiveUser = Session.getEffectiveUser();
+        return effectiveUser;
+      }),
+    rules: options.rules ?? new Map(),
   };
   const { fresh, locked } = lockWhatGoes(run);
   const archive = archiveRows(run, fresh);
@@ -277,7 +287,7 @@ function protectTabs(run: SyncRun, sheets: ReadonlyMap<string, Sheet>, renewed: 
   const properties = PropertiesService.getDocumentProperties();
   const stored = properties.getProperties();
   const stamps: Record<string, string> = {};
-  const rules = { divisionNames, built: new Map() };
+  const rules = { divisionNames, built: run.rules };
   const columnIndex = divisionColumnIndex();
   for (const tab of plan.tabs) {
     const sheet = sheets.get(tab.tabName) as Sheet;
@@ -292,7 +302,7 @@ function protectTabs(run: SyncRun, sheets: ReadonlyMap<string, Sheet>, renewed: 
     }
     // what protectDivisionTab may have grown (a tab needs a body row to protect) is in the size it returns
     const maxRows = protectDivisionTab(sheet, columnIndex, editors, admins, run.me(), tab.tabName);
-    applyColumnRules(sheet, divisionTab(tab.tabName), columnIndex, rules);
+    applyColumnRules(sheet, divisionTab(tab.tabName), columnIndex, rules, maxRows);
     stamps[key] = protectionStamp(tab.tabName, editors, admins, maxRows);
   }
   if (Object.entries(stamps).some(([k, v]) => stored[k] !== v)) properties.setProperties(stamps);
@@ -300,7 +310,7 @@ function protectTabs(run: SyncRun, sheets: ReadonlyMap<string, Sheet>, renewed: 
   if (milestones) {
     const table = readTable(run.snapshot, MILESTONES_TAB);
     const divisionColumn = MILESTONES_TAB.columns.filter((c) => c.type === 'division');
-    applyColumnRules(milestones, { ...MILESTONES_TAB, columns: divisionColumn }, table.columnIndex, { divisionNames });
+    applyColumnRules(milestones, { ...MILESTONES_TAB, columns: divisionColumn }, table.columnIndex, rules);
   }
   return stored[PUBLIC_URL_PROPERTY] ?? '';
 }
