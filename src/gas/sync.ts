@@ -24,8 +24,8 @@ import {
   lockDown,
   lockRowsForRemoval,
   protectDivisionTab,
-  removeRowLocks,
   type RuleContext,
+  removeRowLocks,
 } from './protect';
 import { ensureSheet, fromSheet, readWorkbook, toSheet, writeTable, zoneOffsetMs } from './sheetio';
 
