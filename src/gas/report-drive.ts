@@ -2,7 +2,6 @@
 import { REPORT } from '../core/messages/report';
 import { REPORT_DRIVE } from '../core/messages/report-drive';
 import { SETTINGS_TAB } from '../core/schema';
-import { type RunAccount, runAccount } from './context';
 import {
   createEmpty,
   findFile,
@@ -12,6 +11,7 @@ import {
   shareAsWriter,
   sharedDriveEmails,
 } from './adapters/drive';
+import { type RunAccount, runAccount } from './context';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
