@@ -5,7 +5,7 @@
 import { LINE, LINE_SIM } from './messages/line';
 import { REMIND } from './messages/reminders';
 import type { Division } from './model';
-import type { ReminderItem } from './reminder-types';
+import { ADMINS_CODE, type ReminderItem } from './reminder-types';
 import { type Numerals, numerals, THAI_MONTHS, toBE } from './thai';
 
 /** POST /v2/bot/message/push: at most 5 message objects, a text message at most 5,000 characters. */
@@ -146,7 +146,7 @@ export interface LineMonth {
 
 /**
  * The simulation's division digests as LINE pushes: one push per digest, counted per recipient, per
- * calendar month (the quota resets on the 1st). The executives stay on e-mail here.
+ * calendar month (the quota resets on the 1st). The executives and the admins' ITA calendar stay on e-mail here.
  */
 export function lineMonths(
   sends: readonly { date: string; divisionCode: string }[],
@@ -155,7 +155,7 @@ export function lineMonths(
 ): LineMonth[] {
   const months = new Map<string, LineMonth>();
   for (const s of sends) {
-    if (s.divisionCode === '') continue;
+    if (s.divisionCode === '' || s.divisionCode === ADMINS_CODE) continue;
     const month = s.date.slice(0, 7);
     const m = months.get(month) ?? { month, byDivision: {}, total: 0, overflow: false };
     const cost = members(s.divisionCode);

@@ -1,13 +1,22 @@
 // How a reminder reads: the division digests, the executives' summary and the preview dialog, in
 // the agency's numerals; kept apart from the schedule so wording changes never touch who gets what.
 import { escapeHtml } from './cells';
+import { CALENDAR_NOTICE_DAYS, type ItaCalendarView, type UpcomingMilestone } from './ita-calendar';
+import { ITA_CALENDAR } from './messages/ita-calendar';
 import { RHYTHM } from './messages/reminder-rhythm';
 import { REMIND } from './messages/reminders';
 import { STATUS_LABEL } from './messages/tabs-headers';
 import type { Division } from './model';
 import { escalationToken, itemToken } from './reminder-log';
 import { byUrgency } from './reminder-schedule';
-import type { Digest, ReminderInput, ReminderItem, ReminderPlan, Stage } from './reminder-types';
+import {
+  ADMINS_CODE,
+  type Digest,
+  type ReminderInput,
+  type ReminderItem,
+  type ReminderPlan,
+  type Stage,
+} from './reminder-types';
 import { formatThaiDate, type Numerals, numerals } from './thai';
 
 // ---------------------------------------------------------------- wording
@@ -215,6 +224,60 @@ export function executiveSummary(
 
 const divisionName = (divisions: readonly Division[], code: string): string =>
   divisions.find((d) => d.code === code)?.name ?? code;
+
+// ---------------------------------------------------------------- the admins' ITA calendar
+
+const milestoneWhen = (m: UpcomingMilestone, w: Wording): string =>
+  m.daysLeft === 0 ? ITA_CALENDAR.today : ITA_CALENDAR.daysLeft(w.n(m.daysLeft));
+
+/** A milestone's lines: its date and label (with the preset's "not confirmed" mark), then what it still needs. */
+function milestoneLines(m: UpcomingMilestone, i: number, view: ItaCalendarView, w: Wording): string[] {
+  const head = ITA_CALENDAR.line(w.n(i), w.date(m.date), milestoneWhen(m, w), m.label, !view.confirmed);
+  if (!m.need) return [head];
+  const say = m.need.published ? ITA_CALENDAR.done : ITA_CALENDAR.needs;
+  return [head, `   ${say(m.need.title, m.need.code, w.n(m.need.fiscalYear))}`];
+}
+
+/**
+ * The admins' weekly summary of the ITA calendar (src/core/ita-calendar.ts): the year's next milestones,
+ * soonest first, each with what it still needs; the preset's note when its dates are not confirmed.
+ */
+export function adminsCalendar(view: ItaCalendarView, input: ReminderInput, w: Wording, to: string[]): Digest {
+  const { settings } = input.tracker;
+  const next = view.upcoming[0];
+  const subject = ITA_CALENDAR.subject(next.label, w.date(next.date), milestoneWhen(next, w));
+  const intro = ITA_CALENDAR.intro(settings.agencyName, w.n(view.fiscalYear), view.frameworkLabel);
+  const items = view.upcoming.map((m, i) => milestoneLines(m, i + 1, view, w));
+  const note = view.confirmed ? [] : [ITA_CALENDAR.unconfirmedNote(view.note)];
+  const footer = ITA_CALENDAR.footer(w.n(CALENDAR_NOTICE_DAYS));
+  const text = [
+    ITA_CALENDAR.greeting,
+    '',
+    intro,
+    '',
+    ...items.flat(),
+    ...(note.length ? ['', ...note] : []),
+    '',
+    footer,
+  ];
+  const html =
+    `<p>${escapeHtml(ITA_CALENDAR.greeting)}</p><p>${escapeHtml(intro)}</p><ul>` +
+    items.map((lines) => `<li>${lines.map((l) => escapeHtml(l.trim())).join('<br>')}</li>`).join('') +
+    `</ul>${note.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}<p style="color:#666">${escapeHtml(footer)}</p>`;
+  return {
+    kind: 'admins',
+    divisionCode: ADMINS_CODE,
+    logDivision: ITA_CALENDAR.admins,
+    to,
+    subject,
+    text: text.join('\n'),
+    html: htmlPage(html),
+    items: [],
+    overdue: false,
+    tokens: [`calendar@${input.today}`, ...view.upcoming.map((m) => `ita:${m.key}@${m.date}`)],
+    stageText: ITA_CALENDAR.stage,
+  };
+}
 
 // ---------------------------------------------------------------- preview
 

@@ -10,12 +10,14 @@
 
 import { matchDivision } from './cell-values';
 import { cellRef, isEmail } from './cells';
+import { CALENDAR_NOTICE_DAYS, type ItaCalendarView, itaCalendar } from './ita-calendar';
 import { INPUT } from './messages/input-safety';
+import { ITA_CALENDAR } from './messages/ita-calendar';
 import { REMIND } from './messages/reminders';
 import { SETTING_LABEL, TAB } from './messages/tabs-headers';
 import type { Division, EmailLogEntry } from './model';
 import { tokensOf, wasSent } from './reminder-log';
-import type { ReminderInput, ReminderItem, Stage } from './reminder-types';
+import { ADMINS_CODE, type ReminderInput, type ReminderItem, type Stage } from './reminder-types';
 import { addDays, daysBetween } from './thai';
 import { mondayOf, workingCalendar } from './working-days';
 
@@ -39,11 +41,18 @@ export interface ScheduledSummary {
   to: string[];
 }
 
+/** The admins' weekly ITA calendar today: the year's next milestones, to the admins' valid addresses. */
+export interface ScheduledCalendar {
+  view: ItaCalendarView;
+  to: string[];
+}
+
 export interface ReminderSchedule {
   today: string;
   /** divisions with a digest to send, in the divisions tab's order */
   divisions: ScheduledDivision[];
   summary: ScheduledSummary | null;
+  calendar: ScheduledCalendar | null;
   /** due but with no valid address (to = []), said in `unaddressed` */
   unaddressedDivisions: ScheduledDivision[];
   unaddressedSummary: ScheduledSummary | null;
@@ -65,7 +74,12 @@ function sentHistory(log: readonly EmailLogEntry[], divisions: readonly Division
     const date = e.sentAt.trim().slice(0, 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
     const who = e.divisionCode.trim();
-    const code = who === REMIND.executives ? '' : (matchDivision(who, divisions) ?? who);
+    const code =
+      who === REMIND.executives
+        ? ''
+        : who === ITA_CALENDAR.admins
+          ? ADMINS_CODE
+          : (matchDivision(who, divisions) ?? who);
     const sent = out.get(code) ?? { dates: [], keys: new Map<string, string[]>() };
     sent.dates.push(date);
     for (const t of tokensOf(e.items)) {
@@ -119,6 +133,7 @@ export function scheduleReminders(input: Pick<ReminderInput, 'today' | 'tracker'
     today,
     divisions: [],
     summary: null,
+    calendar: null,
     unaddressedDivisions: [],
     unaddressedSummary: null,
     unaddressed: [],
@@ -140,7 +155,27 @@ export function scheduleReminders(input: Pick<ReminderInput, 'today' | 'tracker'
     const round = executivesToday(open, history.get('') ?? NOTHING_SENT, week);
     if (round) addressSummary(schedule, { round: round.round, open, to: [] }, settings.executives);
   }
+  const admins = settings.admins.filter(isEmail);
+  if (admins.length) {
+    const view = calendarToday(history.get(ADMINS_CODE) ?? NOTHING_SENT, week, tracker.reports ?? []);
+    if (view) schedule.calendar = { view, to: admins };
+  }
   return schedule;
+}
+
+/**
+ * The admins' weekly ITA calendar (docs/reminders.md): on the division digests' weekday (or a later run
+ * that week when that day's did not send it), at most once a week, in the weeks when the year's next
+ * milestone is at most CALENDAR_NOTICE_DAYS away; it lists the next milestones, none that has passed.
+ */
+function calendarToday(sent: Sent, week: Week, reports: NonNullable<ReminderInput['tracker']['reports']>) {
+  const { today, monday, sunday, calendar, settings } = week;
+  if (onOrAfter(sent.dates, monday, sunday) > 0) return null;
+  const weekly = calendar.weeklyDay(monday, settings.divisionDigestDay);
+  if (weekly === null || today < weekly) return null;
+  const view = itaCalendar(settings, reports, today);
+  const next = view.upcoming[0];
+  return next && next.daysLeft <= CALENDAR_NOTICE_DAYS ? view : null;
 }
 
 /**

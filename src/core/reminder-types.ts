@@ -23,8 +23,8 @@ export interface ReminderItem {
 }
 
 export interface Digest {
-  kind: 'division' | 'escalation';
-  /** '' for the executives' summary */
+  kind: 'division' | 'escalation' | 'admins';
+  /** '' for the executives' summary, ADMINS_CODE for the admins' ITA calendar */
   divisionCode: string;
   /** what the log's division column says */
   logDivision: string;
@@ -36,11 +36,14 @@ export interface Digest {
   items: ReminderItem[];
   /** holds an overdue item: goes first when the quota is short */
   overdue: boolean;
-  /** "key@stage" (division digest) or "CODE:key@stage" (escalation) tokens for the log */
+  /** "key@stage" (division digest), "CODE:key@stage" (escalation) or "ita:key@date" (admins' calendar) tokens for the log */
   tokens: string[];
   /** the log's stage column */
   stageText: string;
 }
+
+/** The admins' digest's recipient code (the log says ITA_CALENDAR.admins); no division is looked up by it. */
+export const ADMINS_CODE = '#admins';
 
 export interface ReminderLinks {
   /** a link that opens the division's tab */
@@ -50,7 +53,8 @@ export interface ReminderLinks {
 export interface ReminderInput {
   /** ISO date, Asia/Bangkok */
   today: string;
-  tracker: Pick<Tracker, 'settings' | 'divisions' | 'measures' | 'entries'> & Partial<Pick<Tracker, 'holidays'>>;
+  tracker: Pick<Tracker, 'settings' | 'divisions' | 'measures' | 'entries'> &
+    Partial<Pick<Tracker, 'holidays' | 'reports'>>;
   log: readonly EmailLogEntry[];
   links: ReminderLinks;
   /** when the run happens ("wall clock as UTC"); the log's sent-at. Default: today 00:00. */
@@ -62,7 +66,9 @@ export interface ReminderPlan {
   /** one per division with something to send, overdue digests first */
   digests: Digest[];
   escalation: Digest | null;
-  /** every message in sending order: overdue division digests, the escalation, then the rest */
+  /** the admins' weekly ITA calendar (src/core/ita-calendar.ts), or null when none goes out today */
+  calendar: Digest | null;
+  /** every message in sending order: overdue division digests, the escalation, the rest, the admins' calendar last */
   queue: Digest[];
   /** log rows as if everything in the queue were sent (adapters log the real outcome with logEntry) */
   logRows: EmailLogEntry[];

@@ -2,7 +2,7 @@
 // put into words (reminder-digest.ts), in sending order. sendReminders (app/send-reminders.ts) takes
 // this plan and delivers it; the preview and the simulation read it without sending.
 
-import { divisionDigest, executiveSummary, wordingFor } from './reminder-digest';
+import { adminsCalendar, divisionDigest, executiveSummary, wordingFor } from './reminder-digest';
 import { logEntry } from './reminder-log';
 import { scheduleReminders } from './reminder-schedule';
 import type { ReminderInput, ReminderPlan } from './reminder-types';
@@ -17,6 +17,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
   const escalation = schedule.summary
     ? executiveSummary({ round: schedule.summary.round }, schedule.summary.open, input, w, schedule.summary.to)
     : null;
+  const calendar = schedule.calendar ? adminsCalendar(schedule.calendar.view, input, w, schedule.calendar.to) : null;
   const unsent = [
     ...schedule.unaddressedDivisions.map((s) => divisionDigest(s.division, s.items, [], input, w)),
     ...(schedule.unaddressedSummary
@@ -27,11 +28,13 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     ...digests.filter((d) => d.overdue),
     ...(escalation ? [escalation] : []),
     ...digests.filter((d) => !d.overdue),
+    ...(calendar ? [calendar] : []),
   ];
   return {
     today,
     digests,
     escalation,
+    calendar,
     queue,
     logRows: queue.map((d) => logEntry(d, { kind: 'sent' }, now)),
     unaddressed: schedule.unaddressed,

@@ -210,6 +210,8 @@ describe('SMTP on loopback', () => {
       [
         'แจ้งเตือนมาตรการ ITA ของสำนักปลัด: เกินกำหนด ๑ รายการ',
         'สรุปประจำสัปดาห์ถึงผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน',
+        // the admins' ITA calendar (issue 23): the 30 April milestone is 16 days off
+        'ปฏิทิน ITA ถึงผู้ดูแลระบบ: เผยแพร่รายงานผลรอบ 6 เดือน ๓๐ เมษายน ๒๕๖๖ (อีก ๑๖ วัน)',
       ].sort(),
     );
     const division = bySubject['แจ้งเตือนมาตรการ ITA ของสำนักปลัด: เกินกำหนด ๑ รายการ'];
@@ -228,7 +230,7 @@ describe('SMTP on loopback', () => {
 
     const again = await cli(['remind', book, '--today', '2023-04-14', '--smtp', `smtp://127.0.0.1:${port}`]);
     expect(again.code).toBe(0);
-    expect(received).toHaveLength(2);
+    expect(received).toHaveLength(3);
   });
 
   test('a refused message is logged as failed and goes out on the next run', async () => {
@@ -258,15 +260,16 @@ describe('SMTP on loopback', () => {
     busy = false;
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('เลื่อนไปส่งรอบถัดไป: แจ้งเตือนมาตรการ ITA ของสำนักปลัด: เกินกำหนด ๑ รายการ');
-    expect(r.stdout).toContain('ส่ง 0 ฉบับ เลื่อนไปรอบถัดไป 2 ฉบับ ไม่สำเร็จ 0 ฉบับ');
+    expect(r.stdout).toContain('ส่ง 0 ฉบับ เลื่อนไปรอบถัดไป 3 ฉบับ ไม่สำเร็จ 0 ฉบับ');
     const log = parseWorkbook(await readWorkbookFile(book)).tracker.emailLog;
-    expect(log.map((e) => e.outcome)).toEqual(Array(2).fill('เลื่อนไปส่งรอบถัดไป (โควตาอีเมลวันนี้ไม่พอ)'));
+    expect(log.map((e) => e.outcome)).toEqual(Array(3).fill('เลื่อนไปส่งรอบถัดไป (โควตาอีเมลวันนี้ไม่พอ)'));
     const retry = await cli(['remind', book, '--today', '2023-04-17', '--smtp', `smtp://127.0.0.1:${port}`]);
     expect(retry.code).toBe(0);
     expect(received.map((m) => m.mail.subject).sort()).toEqual(
       [
         'แจ้งเตือนมาตรการ ITA ของสำนักปลัด: เกินกำหนด ๑ รายการ',
         'สรุปประจำสัปดาห์ถึงผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน',
+        'ปฏิทิน ITA ถึงผู้ดูแลระบบ: เผยแพร่รายงานผลรอบ 6 เดือน ๓๐ เมษายน ๒๕๖๖ (อีก ๑๓ วัน)',
       ].sort(),
     );
   });
@@ -318,5 +321,41 @@ describe('remind --simulate: the year before it happens', () => {
     const r = await cli(['remind', book, ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
+  });
+});
+
+describe('the admins’ weekly ITA calendar (issue 23): the same lines as Apps Script sends', () => {
+  const fy2570 = () =>
+    miniWorkbook({
+      settings: { admins: 'admin@example.org', executives: '', fiscalYear: 2570, round6Due: null },
+      divisions: [division('PALAD', 'สำนักปลัด', { notifyEmails: ['palad@example.org'] })],
+      measures: [measure('IIT-01', 'IIT', ['สำนักปลัด'])],
+      entries: { PALAD: [] },
+    });
+
+  test('remind --today 2027-01-04 writes the admins’ .eml with the FY 2570 milestones; 1 Feb writes none', async () => {
+    const dir = tmp();
+    const book = join(dir, 'book.xlsx');
+    await writeWorkbookFile(book, fy2570());
+    const r = await cli(['remind', book, '--today', '2027-01-04', '--outbox', join(dir, 'mails')]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const mails = await outboxMails(join(dir, 'mails'));
+    expect(mails.map((m) => m.file)).toEqual(['2027-01-04-admins.eml']);
+    const { mail } = mails[0];
+    expect(addresses(mail.to)).toEqual(['admin@example.org']);
+    expect(mail.subject).toBe('ปฏิทิน ITA ถึงผู้ดูแลระบบ: เผยแพร่มาตรการบนเว็บไซต์หน่วยงาน ๓๑ มกราคม ๒๕๗๐ (อีก ๒๗ วัน)');
+    expect((mail.text ?? '').split('\n').slice(4, 9)).toEqual([
+      '๑. ๓๑ มกราคม ๒๕๗๐ (อีก ๒๗ วัน): เผยแพร่มาตรการบนเว็บไซต์หน่วยงาน (ยังไม่ยืนยัน)',
+      '   ยังต้องเผยแพร่: มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (O25) ปีงบประมาณ พ.ศ. ๒๕๗๐',
+      '๒. ๑ เมษายน ๒๕๗๐ (อีก ๘๗ วัน): เปิดระบบตอบแบบ OIT (ยังไม่ยืนยัน)',
+      '๓. ๓๐ เมษายน ๒๕๗๐ (อีก ๑๑๖ วัน): เผยแพร่รายงานผลการดำเนินการ (ยังไม่ยืนยัน)',
+      '   ยังต้องเผยแพร่: รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (O26) ปีงบประมาณ พ.ศ. ๒๕๖๙',
+    ]);
+    const log = parseWorkbook(await readWorkbookFile(book)).tracker.emailLog;
+    expect(log.map((e) => [e.divisionCode, e.outcome])).toEqual([['ผู้ดูแลระบบ', 'ส่งแล้ว']]);
+    const after = await cli(['remind', book, '--today', '2027-02-01', '--outbox', join(dir, 'feb')]);
+    expect(after.code).toBe(0);
+    expect(await outboxMails(join(dir, 'feb'))).toEqual([]);
   });
 });

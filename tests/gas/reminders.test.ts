@@ -3,13 +3,14 @@
 import type { Cell } from '../../src/core/cells';
 import { DASHBOARD } from '../../src/core/messages/dashboard';
 import { INPUT } from '../../src/core/messages/input-safety';
+import { DOC_KIND } from '../../src/core/messages/plan';
 import { REMIND } from '../../src/core/messages/reminders';
 import { SYNC } from '../../src/core/messages/sync';
 import { HEADER, STATUS_LABEL, TAB } from '../../src/core/messages/tabs-headers';
 import { V } from '../../src/core/messages/validation';
 import type { DivisionEntry } from '../../src/core/model';
 import { tableOf } from '../../src/core/rows';
-import { EMAIL_LOG_TAB } from '../../src/core/schema';
+import { EMAIL_LOG_TAB, REPORTS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
 import { addDays } from '../../src/core/thai';
 import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
@@ -445,5 +446,62 @@ describe('a year of the daily trigger, nothing ever done (FY 2566, the example)'
         );
       });
     expect(missed.map(({ e, due }) => `${e.divisionCode} ${e.key} ${due}`)).toEqual([]);
+  });
+});
+
+describe('the admins’ weekly ITA calendar (issue 23), from the FY 2570 preset and the register', () => {
+  const fy2570 = (published: boolean) => {
+    const snapshot = book({
+      settings: { admins: 'admin@example.org', fiscalYear: 2570, round6Due: null },
+      palad: [],
+      finance: [],
+    });
+    snapshot.tabs[REPORTS_TAB.name] = tableOf(
+      REPORTS_TAB,
+      published
+        ? [{ fiscalYear: 2570, docKind: DOC_KIND.plan, publishedUrl: 'https://docs.google.com/document/d/p/pub' }]
+        : [],
+    );
+    return snapshot;
+  };
+  const adminsMail = () => fakes.mail.sent.filter((m) => m.to.includes('admin@example.org'));
+
+  test('Monday 4 Jan 2027: the next three milestones go to the admins, marked not confirmed; logged as theirs', () => {
+    fakes = installFakes({ snapshot: fy2570(false) });
+    at('2027-01-04');
+    dailyReminders();
+    const [mail] = adminsMail();
+    expect(mail.subject).toBe('ปฏิทิน ITA ถึงผู้ดูแลระบบ: เผยแพร่มาตรการบนเว็บไซต์หน่วยงาน ๓๑ มกราคม ๒๕๗๐ (อีก ๒๗ วัน)');
+    const body = mail.body.split('\n');
+    expect(body.slice(4, 9)).toEqual([
+      '๑. ๓๑ มกราคม ๒๕๗๐ (อีก ๒๗ วัน): เผยแพร่มาตรการบนเว็บไซต์หน่วยงาน (ยังไม่ยืนยัน)',
+      '   ยังต้องเผยแพร่: มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (O25) ปีงบประมาณ พ.ศ. ๒๕๗๐',
+      '๒. ๑ เมษายน ๒๕๗๐ (อีก ๘๗ วัน): เปิดระบบตอบแบบ OIT (ยังไม่ยืนยัน)',
+      '๓. ๓๐ เมษายน ๒๕๗๐ (อีก ๑๑๖ วัน): เผยแพร่รายงานผลการดำเนินการ (ยังไม่ยืนยัน)',
+      '   ยังต้องเผยแพร่: รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (O26) ปีงบประมาณ พ.ศ. ๒๕๖๙',
+    ]);
+    expect(mail.htmlBody).toContain('(ยังไม่ยืนยัน)');
+    expect(logRows().find((r) => r.division === 'ผู้ดูแลระบบ')?.outcome).toBe('ส่งแล้ว');
+    // the next day's run: once a week
+    fakes.mail.sent.length = 0;
+    at('2027-01-05');
+    dailyReminders();
+    expect(adminsMail()).toEqual([]);
+  });
+
+  test('the plan published in the register: the line says เผยแพร่แล้ว', () => {
+    fakes = installFakes({ snapshot: fy2570(true) });
+    at('2027-01-04');
+    dailyReminders();
+    expect(adminsMail()[0].body).toContain(
+      '\n   เผยแพร่แล้ว: มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (O25) ปีงบประมาณ พ.ศ. ๒๕๗๐\n',
+    );
+  });
+
+  test('Monday 1 Feb 2027, the day after the milestone: nothing (the next is 59 days off)', () => {
+    fakes = installFakes({ snapshot: fy2570(false) });
+    at('2027-02-01');
+    dailyReminders();
+    expect(adminsMail()).toEqual([]);
   });
 });

@@ -617,10 +617,11 @@ const STEP_RUNS: Record<StepName, (j: Journey) => void> = {
       });
     const mails = fakes.mail.sent.slice(sent);
     // Monday 24 April: กองช่าง's item overdue since 31 March, the executives' weekly summary of it,
-    // and กองคลัง's milestone due on 30 April; nothing more that week (the weekend included)
+    // กองคลัง's milestone due on 30 April, and the admins' ITA calendar (the 6-month report is to be
+    // published on 30 April, issue 23); nothing more that week (the weekend included)
     assert.deepEqual(
       [...byDay],
-      days.map((d, i) => [d, i === 0 ? 3 : 0]),
+      days.map((d, i) => [d, i === 0 ? 4 : 0]),
       'e-mails per day, Monday to Sunday',
     );
     assert.deepEqual(
@@ -629,6 +630,7 @@ const STEP_RUNS: Record<StepName, (j: Journey) => void> = {
         [[j.people.divisions[LATE]], `แจ้งเตือนมาตรการ ITA ของ${LATE}: เกินกำหนด ๑ รายการ`],
         [[j.people.mayor], 'สรุปประจำสัปดาห์ถึงผู้บริหาร: มาตรการ ITA เกินกำหนด ๑ รายการ จาก ๑ หน่วยงาน'],
         [[j.people.divisions.กองคลัง], 'แจ้งเตือนมาตรการ ITA ของกองคลัง: ใกล้ครบกำหนด ๑ รายการ'],
+        [j.admins, 'ปฏิทิน ITA ถึงผู้ดูแลระบบ: เผยแพร่รายงานผลรอบ 6 เดือน ๓๐ เมษายน ๒๕๖๖ (อีก ๖ วัน)'],
       ],
       'the mails that went out',
     );
