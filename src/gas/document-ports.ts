@@ -32,7 +32,8 @@ import {
 } from './adapters/drive';
 import { currentUserEmail } from './context';
 import { writeLastReportLine } from './dashboard';
-import { createFromFrame, placeImages, writeGoogleDoc } from './document-doc';
+import { createFromFrame, writeGoogleDoc } from './document-doc';
+import { placeImages } from './document-doc-images';
 import { storePublicPage } from './public-page';
 import { upsertRegisterRow } from './register';
 import { ensureReportFolder, REPORT_OWNER_KEY, shareFolderWithAdmins } from './report-drive';
