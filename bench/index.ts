@@ -79,10 +79,24 @@ function firstDivisionEdit(snapshot: WorkbookSnapshot): { sheet: string; row: nu
   return { sheet, row: 2, column: (snapshot.tabs[sheet][0] as string[]).indexOf('สถานะ') + 1 };
 }
 
-/** A division sets a status to "done": the event Sheets gives onEdit (fakes.sheets.typeInto models it). */
-function editEvent(snapshot: WorkbookSnapshot, fakes: FakeHandles) {
-  const { sheet, row, column } = firstDivisionEdit(snapshot);
-  return fakes.sheets.typeInto(sheet, `${columnLetter(column - 1)}${row}`, 'ดำเนินการแล้ว');
+/**
+ * The division's own editor types into its tab and Sheets runs the simple trigger as it runs it
+ * (fakes.sheets.edit): AuthMode LIMITED, the editor's e-mail withheld from the event (the strict world:
+ * a Gmail-owned sheet). The editor is the first listed on the divisions tab (the bench's user when none).
+ */
+function divisionTypes(snapshot: WorkbookSnapshot, fakes: FakeHandles, a1: string, values: unknown): void {
+  const { sheet } = firstDivisionEdit(snapshot);
+  const division = parseWorkbook(snapshot).tracker.divisions.find((d) => d.name === sheet);
+  const typist = division?.editors[0];
+  const edit = () => fakes.sheets.edit(sheet, a1, values, (e) => call('onEdit', e));
+  if (typist) fakes.session.as(typist, edit);
+  else edit();
+}
+
+/** A division sets a status to "done". */
+function typeStatus(snapshot: WorkbookSnapshot, fakes: FakeHandles): void {
+  const { row, column } = firstDivisionEdit(snapshot);
+  divisionTypes(snapshot, fakes, `${columnLetter(column - 1)}${row}`, 'ดำเนินการแล้ว');
 }
 
 /** Closing a round is for the settings' admins: the bench's user is made one (uncounted). */
@@ -95,10 +109,10 @@ function actAsAdmin(): void {
   });
 }
 
-/** A division pastes 3 rows × 4 columns (status, results, evidence) from row 2: the event Sheets gives onEdit. */
-function pasteEvent(snapshot: WorkbookSnapshot, fakes: FakeHandles) {
-  const { sheet, row, column } = firstDivisionEdit(snapshot);
-  return fakes.sheets.typeInto(sheet, `${columnLetter(column - 1)}${row}:${columnLetter(column + 2)}${row + 2}`, [
+/** A division pastes 3 rows × 4 columns (status, results, evidence) from row 2. */
+function pasteRows(snapshot: WorkbookSnapshot, fakes: FakeHandles): void {
+  const { row, column } = firstDivisionEdit(snapshot);
+  divisionTypes(snapshot, fakes, `${columnLetter(column - 1)}${row}:${columnLetter(column + 2)}${row + 2}`, [
     ['อยู่ระหว่างดำเนินการ', 'เริ่มแล้ว', '', 'https://example.org/a'],
     ['ดำเนินการแล้ว', 'ทำแล้ว', '', 'https://example.org/b'],
     ['ดำเนินการแล้ว', '', '', ''],
@@ -125,11 +139,8 @@ const OPERATIONS: Operation[] = [
   {
     name: 'onEdit (1 cell)',
     afterSetup: true,
-    gas: (s, fakes) => {
-      const e = editEvent(s, fakes);
-      calls.reset();
-      call('onEdit', e);
-    },
+    // typing is uncounted (fakes.sheets.typeInto); the simple trigger's calls count
+    gas: (s, fakes) => typeStatus(s, fakes),
     naive: (s) => {
       const { sheet, row, column } = firstDivisionEdit(s);
       naive.naiveOnEdit(SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!, row, column);
@@ -139,11 +150,7 @@ const OPERATIONS: Operation[] = [
   {
     name: 'onEdit (paste 3×4)',
     afterSetup: true,
-    gas: (s, fakes) => {
-      const e = pasteEvent(s, fakes);
-      calls.reset();
-      call('onEdit', e);
-    },
+    gas: (s, fakes) => pasteRows(s, fakes),
     naive: (s) => {
       const { sheet, row, column } = firstDivisionEdit(s);
       const tab = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!;
