@@ -21,11 +21,22 @@ export type ZoneOffset = number & { readonly __zoneOffset: unique symbol };
 export const TEXT_ONLY = 0 as ZoneOffset;
 
 /**
- * The spreadsheet zone's offset from UTC in ms (+07:00 for Asia/Bangkok), one Utilities call.
- * One offset per batch is exact for zones without daylight saving, such as Thailand's.
+ * Zones whose offset from UTC does not change, in minutes: Thailand's has had no daylight saving since
+ * 1920 (IANA tz database, zone Asia/Bangkok: +07:00), so a Thai tracker's offset needs no Utilities
+ * call. Any other zone is asked of Utilities.formatDate.
+ */
+const FIXED_ZONES: Readonly<Record<string, number>> = { 'Asia/Bangkok': 7 * 60 };
+
+/**
+ * The spreadsheet zone's offset from UTC in ms (+07:00 for Asia/Bangkok): the zone's name (one call),
+ * and for a zone not in FIXED_ZONES one Utilities call. One offset per batch is exact for zones
+ * without daylight saving, such as Thailand's.
  */
 export function zoneOffsetMs(ss: Spreadsheet): ZoneOffset {
-  const z = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'Z'); // "+0700"
+  const zone = ss.getSpreadsheetTimeZone();
+  const fixed = FIXED_ZONES[zone];
+  if (fixed !== undefined) return (fixed * 60000) as ZoneOffset;
+  const z = Utilities.formatDate(new Date(), zone, 'Z'); // "+0700"
   const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
   if (!m) return TEXT_ONLY;
   const ms = (Number(m[2]) * 60 + Number(m[3])) * 60000;

@@ -40,7 +40,28 @@ describe('readWorkbook', () => {
     expect(fakes.calls.by('Range.getValues')).toBe(3);
     expect(fakes.calls.by('Sheet.getDataRange')).toBe(3);
     expect(fakes.calls.by('Range.*')).toBe(3);
+    // Asia/Bangkok (the fakes' default) has a fixed offset: its name, no Utilities call
+    expect(fakes.calls.by('Spreadsheet.getSpreadsheetTimeZone')).toBe(1);
+    expect(fakes.calls.by('Utilities.formatDate')).toBe(0);
+  });
+
+  it('a zone other than Thailand is asked of Utilities.formatDate, and its dates still read as wall clock', () => {
+    uninstallFakes();
+    fakes = installFakes({ user: 'admin@example.org', timeZone: 'Asia/Tokyo' });
+    // +09:00: a date at local midnight is still that day
+    const snapshot = {
+      tabs: {
+        ตั้งค่า: [
+          ['รหัส', 'วันที่'],
+          ['a', wall(2023, 7, 1)],
+        ],
+      },
+    };
+    seedSpreadsheet(snapshot);
+    fakes.calls.reset();
+    const read = readWorkbook(SpreadsheetApp.getActive());
     expect(fakes.calls.by('Utilities.formatDate')).toBe(1);
+    expect(read).toEqual(snapshot);
   });
 
   it('the template workbook written through the adapter reads back as the same tracker', () => {
