@@ -267,3 +267,22 @@ export function keepRowWhole(doc: DocumentModel, table: TableBlock, rowIndex: nu
   // the same margin as rowFitsOnePage: the office Thai fonts' lines are taller than 1.5 × the size
   return before + header + rowHeightPt(doc, table, rowIndex) < textHeightPt(doc) * 0.8;
 }
+
+/**
+ * The model with the heading before a table let go of its table (keepWithNext false) when the heading,
+ * the header rows and the table's first row cannot share one page: kept with it, LibreOffice moves the
+ * heading to a new page, finds the table does not fit there either, and leaves the heading alone on a page.
+ * Let go, the heading ends the page before and the table starts on the next.
+ */
+export function looseHeadings(doc: DocumentModel): DocumentModel {
+  const blocks = doc.blocks.map((b, i) => {
+    const next = doc.blocks[i + 1];
+    if (b.kind !== 'paragraph' || !b.style.heading || next?.kind !== 'table') return b;
+    const first = next.headerRows;
+    if (!next.rows[first]) return b;
+    const header = next.rows.slice(0, first).reduce((h, _, r) => h + rowHeightPt(doc, next, r), 0);
+    const needed = paragraphHeightPt(doc, b) + header + rowHeightPt(doc, next, first);
+    return needed < textHeightPt(doc) * 0.8 ? b : { ...b, style: { ...b.style, keepWithNext: false } };
+  });
+  return { ...doc, blocks };
+}

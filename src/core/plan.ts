@@ -10,6 +10,7 @@ import {
   cell,
   type DocumentModel,
   keepingWhole,
+  looseHeadings,
   type ParagraphBlock,
   paragraph,
   type TableBlock,
@@ -278,7 +279,7 @@ export function buildPlan(tracker: Tracker): PlanBuild {
     ...closingBlocks(tracker),
   ];
   return {
-    model: {
+    model: looseHeadings({
       title: PLAN.documentName(heading.code, s.agencyName, n.num(s.fiscalYear)),
       page: { ...PLAN_PAGE, marginsPt: { ...PLAN_PAGE.marginsPt } },
       font: s.reportFont,
@@ -286,7 +287,7 @@ export function buildPlan(tracker: Tracker): PlanBuild {
       // the example's scores in the analysis mark the plan as a sample, whatever the setting says
       ...documentFrame(s, withAnalysis && itaYearIsSample(tracker, analysis.year)),
       blocks,
-    },
+    }),
     analysis,
     warnings,
   };

@@ -1,7 +1,7 @@
 // The report model: what the round's report says, in the order the official format (the seed
 // report, docs/design.md §6) prints it. Built once here; the Google Doc writer, the .docx writer and the
 // HTML page only lay it out, so the three cannot disagree on a word.
-import { type DocumentModel, keepingWhole, paragraph, textWidthPt } from './document';
+import { type DocumentModel, keepingWhole, looseHeadings, paragraph, textWidthPt } from './document';
 import { type DocumentFrame, documentFrame } from './document-frame';
 import { glyphsPerLine, WordKeeper, wholeWordsCell } from './document-words';
 import { documentHeading } from './framework';
@@ -203,7 +203,7 @@ export function reportDocument(model: ReportModel): DocumentModel {
   const fit = glyphsPerLine(textWidthPt(page), COLUMN_WEIGHTS, model.fontSize);
   const keepers = fit.map((f) => new WordKeeper(names, f));
   const whole = (texts: readonly string[], c: number) => wholeWordsCell(texts, keepers[c]);
-  return {
+  return looseHeadings({
     title: model.documentName,
     page,
     font: model.font,
@@ -225,5 +225,5 @@ export function reportDocument(model: ReportModel): DocumentModel {
         },
       ]),
     ],
-  };
+  });
 }

@@ -117,7 +117,8 @@ function paragraphOf(
     heading: s.heading ? HEADING[s.heading] : undefined,
     // start is OOXML's default justification (no jc): 55,000 fewer elements to pack in a 5,000-measure report
     alignment: (forceAlign ?? s.align ?? 'start') === 'start' ? undefined : ALIGN[forceAlign ?? s.align ?? 'start'],
-    keepNext: s.keepWithNext || undefined,
+    // false is written too: it turns off the heading style's keep-with-next (docs/documents.md, rows kept whole)
+    keepNext: s.keepWithNext,
     keepLines: s.keepTogether || undefined,
     tabStops: s.tabStops?.map((t) => ({
       type: TAB_ALIGN[t.align],

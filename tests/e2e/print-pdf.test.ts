@@ -23,6 +23,7 @@ const pdfText = (pdf: string, ...args: string[]): string =>
 (ready ? describe : describe.skip)('the report PDF from the imported seed', () => {
   let text = '';
   let page1 = '';
+  let pages: string[] = [];
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), 'ita-print-'));
     const wb = join(dir, 'tracker.xlsx');
@@ -32,6 +33,8 @@ const pdfText = (pdf: string, ...args: string[]): string =>
     expect(r.code).toBe(0);
     text = pdfText(join(dir, 'out', 'report.pdf'));
     page1 = pdfText(join(dir, 'out', 'report.pdf'), '-f', '1', '-l', '1');
+    // pdftotext ends each page with a form feed
+    pages = text.split('\f').filter((p) => p.trim() !== '');
   }, 180_000);
 
   test('no name or compound is broken across two lines', () => {
@@ -53,5 +56,11 @@ const pdfText = (pdf: string, ...args: string[]): string =>
     expect(page1).toContain('ผู้รับผิดชอบ');
     expect(page1).toContain('แนวทางในการ');
     expect(page1).toContain('สำนักปลัด');
+  });
+
+  test('no page holds only an area heading (the heading lets go of a table too tall to share its page)', () => {
+    const lines = (page: string) => page.split('\n').filter((l) => l.trim() !== '' && !/^-[0-9]+-$/.test(l.trim()));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const page of pages) expect(lines(page).length).toBeGreaterThan(3);
   });
 });
