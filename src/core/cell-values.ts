@@ -45,19 +45,35 @@ const divisionStem = (s: string): { stem: string; abbreviated: boolean } => {
 };
 
 /**
+ * A division name's stem, remembered by the name (pure; emptied past 5,000 names): every measure's
+ * responsible names are matched against every division's, 5,000 measures × 50 divisions per parse.
+ */
+const nameStems = new Map<string, string>();
+function nameStem(name: string): string {
+  let stem = nameStems.get(name);
+  if (stem === undefined) {
+    if (nameStems.size >= 5_000) nameStems.clear();
+    stem = divisionStem(name).stem;
+    nameStems.set(name, stem);
+  }
+  return stem;
+}
+
+/**
  * Resolves a division as people write it: its code, its name, or its name shortened with "ฯ"
  * (or a unique prefix of it). Returns the division code, or null when none or several match.
  */
 export function matchDivision(written: string, divisions: readonly Pick<Division, 'code' | 'name'>[]): string | null {
   const w = cleanText(written);
   if (w === '') return null;
-  const byCode = divisions.find((d) => d.code.toLowerCase() === w.toLowerCase());
+  const lower = w.toLowerCase();
+  const byCode = divisions.find((d) => d.code.toLowerCase() === lower);
   if (byCode) return byCode.code;
   const { stem, abbreviated } = divisionStem(w);
-  const exact = divisions.filter((d) => divisionStem(d.name).stem === stem);
+  const exact = divisions.filter((d) => nameStem(d.name) === stem);
   if (exact.length === 1) return exact[0].code;
   if (exact.length > 1) return null;
-  const prefixed = divisions.filter((d) => divisionStem(d.name).stem.startsWith(stem));
+  const prefixed = divisions.filter((d) => nameStem(d.name).startsWith(stem));
   if (prefixed.length === 1 && (abbreviated || stem.length >= 4)) return prefixed[0].code;
   return null;
 }
