@@ -75,7 +75,7 @@ export function indicatorProblems(parsed: ParsedWorkbook): Problem[] {
         cell: itaCol >= 0 ? a1(itaCol, i.row) : '',
         severity: 'warning',
         code: 'weak-indicator-no-measure',
-        message: ITA_V.weakWithoutMeasure(
+        message: (measuresCol >= 0 ? ITA_V.weakWithoutMeasure : ITA_V.weakWithoutColumn)(
           String(i.indicator),
           i.name,
           i.score.toFixed(2),

@@ -4,9 +4,11 @@
 // protects every tab, builds the division tabs and the dashboard, and installs one trigger of each
 // kind (the daily reminders; the folder owner's queue). Idempotent: a second run finds everything in
 // place and changes nothing.
-import type { Cell } from '../core/cells';
+import { type Cell, columnLetter } from '../core/cells';
+import { type ColumnInsert, missingColumns, withColumnInserts } from '../core/column-migrations';
 import { LOCALE } from '../core/messages/locale';
 import { SETUP } from '../core/messages/setup';
+import { SYNC } from '../core/messages/sync';
 import { divisionTab, FIXED_TABS, MEASURES_TAB, SETTINGS_TAB, type TabSpec } from '../core/schema';
 import { readSettingsRows } from '../core/settings-tab';
 import { TEMPLATE_MANIFEST, type TemplateTab, templateSnapshot } from '../core/template';
@@ -49,6 +51,8 @@ export interface SetupResult {
   reminderTrigger?: ReminderTriggerResult;
   /** the queue's one trigger: whose it is, and whether this run made or removed one */
   queueTrigger?: QueueTriggerResult;
+  /** columns the schema gained since the tab was made, inserted by this run (Thai lines) */
+  columnsInserted?: string[];
 }
 
 /** A new spreadsheet's own first tab ("Sheet1", "ชีต1", "แผ่นงาน1"): removed by setup when still blank. */
@@ -81,7 +85,13 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
   // rules and protections on the fixed tabs, from what is in them now; who is running, the script
   // properties and every validation rule built are shared by the steps below (asked once, not per step)
   const account = runAccount();
-  const snapshot = readSheets(tabs.present, offsetMs);
+  // a fixed tab laid out before a column existed (ตัวชี้วัด ITA on มาตรการ) gets it as an inserted column
+  const read = readSheets(tabs.present, offsetMs);
+  const inserts = missingColumns(read);
+  insertColumns(tabs.present, inserts, offsetMs);
+  const snapshot = withColumnInserts(read, inserts);
+  if (inserts.length)
+    result.columnsInserted = inserts.map((i) => SYNC.columnInserted(i.tab, i.header, columnLetter(i.at)));
   const { tracker, tables } = parseWorkbook(snapshot);
   const divisionNames = tracker.divisions.map((d) => d.name).filter((n) => n !== '');
   const rules = { divisionNames, built: new Map() };
@@ -106,6 +116,19 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
 
   installTriggers(result, tracker.settings.admins, account);
   return result;
+}
+
+/**
+ * The schema's columns a fixed tab lacks, inserted where the schema places them (src/core/column-migrations.ts):
+ * one insertColumnsAfter and one header write each, so every cell from there on moves right with its column.
+ */
+function insertColumns(present: Map<string, Sheet>, inserts: readonly ColumnInsert[], offsetMs: number): void {
+  for (const ins of inserts) {
+    const sheet = present.get(ins.tab);
+    if (!sheet) continue;
+    sheet.insertColumnsAfter(ins.at, 1);
+    writeTable(sheet, [[ins.header]], 1, { column: ins.at + 1, offsetMs });
+  }
 }
 
 /**
@@ -283,6 +306,7 @@ export function setupSummary(result: SetupResult): string {
   if (result.exampleTabs.length) lines.push(SETUP.exampleLoaded(result.exampleTabs.length));
   if (result.reportFolderProblem) lines.push(result.reportFolderProblem);
   if (result.localeChangedFrom !== undefined) lines.push(LOCALE.changed(result.localeChangedFrom));
+  if (result.columnsInserted) lines.push(...result.columnsInserted);
   if (result.syncRefused) lines.push(...result.syncRefused);
   lines.push(result.reminderTrigger?.line ?? SETUP.triggerReady);
   if (result.queueTrigger?.line) lines.push(result.queueTrigger.line);

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Cell } from '../core/cells';
+import type { ColumnInsert } from '../core/column-migrations';
 import { allowedValues, displayFormat } from '../core/formats';
 import { CLI } from '../core/messages/cli';
 import { ARCHIVE_TAB, type ColumnSpec, EXCEL_TAB_NAME_MAX, fitsExcelTabName, headersOf } from '../core/schema';
@@ -16,7 +17,7 @@ import type { SyncPlan } from '../core/sync';
 import { columnsByHeader, type WorkbookSnapshot } from '../core/workbook';
 import { writeFileAtomic } from './atomic';
 import { FileError } from './command';
-import { addRangeValidation } from './exceljs-validations';
+import { addRangeValidation, shiftValidationsRight } from './exceljs-validations';
 import { withWorkbookLock } from './lock';
 import { checkIsTracker, checkWorkbookBytes } from './workbook-file';
 import { checkInflatedSize } from './zip-limits';
@@ -280,6 +281,21 @@ export function syncWorkbook(wb: ExcelJS.Workbook, snapshot: WorkbookSnapshot, p
   }
 }
 
+/**
+ * Columns inserted as Sheets inserts them: every cell from the column on moves one right with its style
+ * and its validation rule (spliceColumns, shiftValidationsRight), and the new column gets its header.
+ * No cell already there is rewritten.
+ */
+function insertColumns(wb: ExcelJS.Workbook, inserts: readonly ColumnInsert[]): void {
+  for (const ins of inserts) {
+    const ws = wb.getWorksheet(ins.tab);
+    if (!ws) continue;
+    ws.spliceColumns(ins.at + 1, 0, []);
+    shiftValidationsRight(ws, ins.at);
+    ws.getCell(1, ins.at + 1).value = ins.header;
+  }
+}
+
 const sameRow = (a: readonly Cell[] | undefined, b: readonly Cell[] | undefined): boolean => {
   const n = Math.max(a?.length ?? 0, b?.length ?? 0);
   for (let c = 0; c < n; c++) if (!sameValue(a?.[c], b?.[c])) return false;
@@ -335,6 +351,8 @@ export interface WorkbookEdit {
   patch(after: WorkbookSnapshot): void;
   /** sync's structural plan, made from `snapshot` (rows moved with their cells; see syncWorkbook) */
   sync(plan: SyncPlan): void;
+  /** the schema's columns a fixed tab lacks, inserted (src/core/column-migrations.ts; see insertColumns) */
+  insertColumns(inserts: readonly ColumnInsert[]): void;
   /** writes what was patched so far now (remind records each batch it sent); the end writes the rest */
   save(): Promise<void>;
 }
@@ -376,6 +394,12 @@ export async function editWorkbookFile<T>(
       },
       sync(plan) {
         syncWorkbook(wb, current ?? snapshotOf(wb), plan);
+        current = null;
+        changed = true;
+      },
+      insertColumns(inserts) {
+        if (!inserts.length) return;
+        insertColumns(wb, inserts);
         current = null;
         changed = true;
       },

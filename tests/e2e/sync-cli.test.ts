@@ -231,3 +231,38 @@ describe('sync and remind change only what they own', () => {
     expect(r.out).toContain(SYNC.extraColumns('กองคลัง', ['ไกลสุด']));
   }, 60_000);
 });
+
+describe('a tracker set up before the ตัวชี้วัด ITA column (issue 23): sync inserts it', () => {
+  test('after ลำดับ as an inserted column: the admin’s column after it moves right with its values, style and dropdown; none rewritten; a second sync inserts nothing', async () => {
+    const wb = await load();
+    const ws = wb.getWorksheet(TAB.measures)!;
+    const at = column(ws, HEADER.measureIndicators);
+    expect(at).toBe(8);
+    // the old layout: the column gone, the admin's own column of notes (bold, with a dropdown) in its place
+    ws.spliceColumns(at, 1);
+    ws.getCell(1, at).value = 'หมายเหตุ';
+    ws.getCell(2, at).value = 'โน้ตของผู้ดูแล';
+    ws.getCell(2, at).font = { bold: true };
+    ws.getCell(2, at).dataValidation = { type: 'list', allowBlank: true, formulae: ['"ใช่,ไม่ใช่"'] };
+    const measures: unknown[][] = [];
+    ws.eachRow((r) => measures.push((r.values as unknown[]).slice(1, at)));
+    await save(wb);
+
+    const r = run(['sync', book]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(SYNC.columnInserted(TAB.measures, HEADER.measureIndicators, 'H'));
+    const after = (await load()).getWorksheet(TAB.measures)!;
+    expect(column(after, HEADER.measureIndicators)).toBe(at);
+    expect(after.getCell(1, at + 1).value).toBe('หมายเหตุ');
+    expect(after.getCell(2, at + 1).value).toBe('โน้ตของผู้ดูแล');
+    expect(after.getCell(2, at + 1).font?.bold).toBe(true);
+    expect(after.getCell(2, at + 1).dataValidation?.formulae).toEqual(['"ใช่,ไม่ใช่"']);
+    expect(after.getCell(2, at).value).toBeNull();
+    const kept: unknown[][] = [];
+    after.eachRow((row) => kept.push((row.values as unknown[]).slice(1, at)));
+    expect(kept).toEqual(measures);
+
+    const again = run(['sync', book, '--dry-run']);
+    expect(again.out).not.toContain('แทรกคอลัมน์');
+  });
+});

@@ -10,7 +10,8 @@ import { SYNC } from '../../src/core/messages/sync';
 import { HEADER, STATUS_LABEL, TAB } from '../../src/core/messages/tabs-headers';
 import { V } from '../../src/core/messages/validation';
 import { FIXED_TABS, MEASURES_TAB } from '../../src/core/schema';
-import { TEMPLATE_MANIFEST } from '../../src/core/template';
+import { TEMPLATE_MANIFEST, templateSnapshot } from '../../src/core/template';
+import { parseWorkbook } from '../../src/core/workbook';
 import { ENTRY_POINTS } from '../../src/gas/actions';
 import { menuSetup, setupSpreadsheet, setupSummary } from '../../src/gas/setup';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
@@ -242,5 +243,31 @@ describe('the menu item', () => {
     held.release();
     expect(fakes.ui.lastAlert()?.prompt).toBe(APP.busy(SETUP.action));
     expect(fakes.sheets.tabNames()).toEqual(['Sheet1']);
+  });
+});
+
+describe('a tracker set up before the ตัวชี้วัด ITA column (issue 23): setup run again inserts it', () => {
+  it('the column goes in after ลำดับ as an inserted column: every other cell (an admin’s own column too) moves with its column, none is rewritten', () => {
+    const example = templateSnapshot({ example: true });
+    const measures = example.tabs[TAB.measures];
+    const at = measures[0].indexOf(HEADER.measureIndicators);
+    expect(at).toBeGreaterThan(0);
+    // the old layout: no ตัวชี้วัด ITA, and a column of the admin's own notes to its right
+    const old = measures.map((row, r) => [...row.slice(0, at), ...row.slice(at + 1), r === 0 ? 'หมายเหตุ' : `โน้ต ${r}`]);
+    seedSpreadsheet({ tabs: { ...example.tabs, [TAB.measures]: old } });
+    const before = parseWorkbook({ tabs: { ...example.tabs, [TAB.measures]: old } });
+    expect(before.tables.measures.columnIndex.measureIndicators).toBe(-1);
+
+    const result = setupSpreadsheet(fakes.spreadsheet, { now: NOW });
+    expect(setupSummary(result).split('\n')).toContain(
+      'แท็บ "มาตรการ": แทรกคอลัมน์ "ตัวชี้วัด ITA" เป็นคอลัมน์ H (คอลัมน์เดิมตั้งแต่ H เลื่อนไปทางขวาพร้อมข้อมูล ไม่มีค่าใดถูกเขียนทับ)',
+    );
+    const after = fakes.sheets.values(TAB.measures)!;
+    expect(after[0]).toEqual([...MEASURES_TAB.columns.map((c) => c.header), 'หมายเหตุ']);
+    expect(after.map((row) => [...row.slice(0, at), ...row.slice(at + 1)])).toEqual(old);
+    expect(after.slice(1).every((row) => row[at] === '' || row[at] === null)).toBe(true);
+    // run again: nothing more inserted
+    expect(setupSpreadsheet(fakes.spreadsheet, { now: NOW }).columnsInserted).toBeUndefined();
+    expect(fakes.sheets.values(TAB.measures)![0]).toEqual(after[0]);
   });
 });

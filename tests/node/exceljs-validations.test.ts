@@ -2,7 +2,7 @@
 // through exceljs' untyped Worksheet.dataValidations store, found by its shape at run time (no cast).
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { addRangeValidation } from '../../src/node/exceljs-validations';
+import { addRangeValidation, shiftValidationsRight } from '../../src/node/exceljs-validations';
 
 const RULE: ExcelJS.DataValidation = { type: 'list', allowBlank: true, formulae: ['"ดำเนินการแล้ว,ยังไม่ดำเนินการ"'] };
 
@@ -22,4 +22,29 @@ test('an exceljs without the store is a clear error, not a silent workbook witho
   const ws = new ExcelJS.Workbook().addWorksheet('x');
   Reflect.deleteProperty(ws, 'dataValidations');
   expect(() => addRangeValidation(ws, 'C2:C5', RULE)).toThrow('Worksheet.dataValidations.add is missing');
+});
+
+test('a column inserted at H: the rules from H on move one right with their cells (a range spanning H grows), the others stay', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('มาตรการ');
+  addRangeValidation(ws, 'B2:B500', RULE);
+  addRangeValidation(ws, 'H2:H500', RULE);
+  addRangeValidation(ws, 'G2:I9', RULE);
+  ws.getCell('Z3').dataValidation = RULE;
+  // as read from a file: one key per cell
+  const read = new ExcelJS.Workbook();
+  await read.xlsx.load(await wb.xlsx.writeBuffer());
+  const sheet = read.getWorksheet('มาตรการ')!;
+  expect(sheet.getCell('H2').dataValidation).toBeDefined();
+  sheet.spliceColumns(8, 0, []);
+  shiftValidationsRight(sheet, 7);
+  expect(sheet.getCell('H2').dataValidation).toBeUndefined();
+  expect(sheet.getCell('I2').dataValidation?.type).toBe('list');
+  expect(sheet.getCell('AA3').dataValidation?.type).toBe('list');
+  expect(sheet.getCell('B2').dataValidation?.type).toBe('list');
+  // and ranges as added (before a save): shifted, spanning ones grown
+  shiftValidationsRight(ws, 7);
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const xml = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
+  expect([...xml.matchAll(/sqref="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual(['AA3', 'B2:B500', 'G2:J9', 'I2:I500']);
 });

@@ -165,6 +165,9 @@ export const ITA_V = {
     `ตัวชี้วัดที่ ${n} ไม่มีในการประเมิน ITA ปี ${year} (ตัวชี้วัดที่มี: ${known})`,
   weakWithoutMeasure: (n: string, name: string, score: string, pass: string, column: string, tab: string) =>
     `ตัวชี้วัดที่ ${n} ${name} ได้ ${score} คะแนน ต่ำกว่าเกณฑ์ ${pass} แต่ยังไม่มีมาตรการใดระบุตัวชี้วัดนี้ในคอลัมน์ "${column}" ของแท็บ "${tab}" — ระบุในมาตรการที่รองรับ หรือเพิ่มร่างมาตรการด้วยเมนู "${MENU.items.draftMeasures}" (ita-tracker draft-measures)`,
+  /** the same, on a tracker whose measures tab was made before the column existed */
+  weakWithoutColumn: (n: string, name: string, score: string, pass: string, column: string, tab: string) =>
+    `ตัวชี้วัดที่ ${n} ${name} ได้ ${score} คะแนน ต่ำกว่าเกณฑ์ ${pass} แต่แท็บ "${tab}" ยังไม่มีคอลัมน์ "${column}" (ตั้งขึ้นก่อนมีคอลัมน์นี้) — เรียกเมนู "${MENU.items.setup}" อีกครั้ง (หรือ ita-tracker sync) เพื่อแทรกคอลัมน์ แล้วระบุตัวชี้วัดในมาตรการที่รองรับ หรือเพิ่มร่างมาตรการด้วยเมนู "${MENU.items.draftMeasures}" (ita-tracker draft-measures)`,
   badScore: (value: string) => `คะแนน "${value}" ไม่ถูกต้อง — กรอกตัวเลข 0 ถึง 100`,
   badYear: (value: string) => `ปี "${value}" ไม่ถูกต้อง — กรอกปี พ.ศ. เช่น 2565`,
   duplicateIndicator: (year: string, n: string, first: string) => `ตัวชี้วัดที่ ${n} ของปี ${year} ซ้ำกับเซลล์ ${first}`,

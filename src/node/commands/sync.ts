@@ -1,6 +1,8 @@
 // `ita-tracker sync <workbook.xlsx> [--dry-run]`: division tabs brought in line with the measures and
 // divisions by the same structural plan as in Apps Script; only the cells sync owns are written.
 // A workbook whose plan would be unsafe is refused untouched (exit 1, Thai lines with tab and cell).
+import { columnLetter } from '../../core/cells';
+import { missingColumns, withColumnInserts } from '../../core/column-migrations';
 import { CLI } from '../../core/messages/cli';
 import { SYNC, SYNC_CLI } from '../../core/messages/sync';
 import { formatProblem } from '../../core/messages/validation';
@@ -19,7 +21,12 @@ export const sync = defineCommand({
   async run({ positionals: [path], values }) {
     if (!path) throw new UsageError(CLI.missingArgument('<workbook.xlsx>'));
     const dryRun = values['dry-run'] === true;
-    const decide = (snapshot: WorkbookSnapshot, workbook: WorkbookEdit | null): number => {
+    const decide = (read: WorkbookSnapshot, workbook: WorkbookEdit | null): number => {
+      // a fixed tab laid out before a column existed (ตัวชี้วัด ITA on มาตรการ) gets it as an inserted
+      // column, as setup does in Apps Script; the plan is made from the workbook as it then reads
+      const inserts = missingColumns(read);
+      const snapshot = withColumnInserts(read, inserts);
+      const inserted = inserts.map((i) => SYNC.columnInserted(i.tab, i.header, columnLetter(i.at)));
       const parsed = parseWorkbook(snapshot);
       const refused = syncBlockers(parsed, snapshot);
       if (refused.length) {
@@ -37,13 +44,14 @@ export const sync = defineCommand({
       }
       if (!workbook) {
         console.log(SYNC_CLI.dryRunTitle);
-        for (const line of describePlan(plan)) console.log(line);
+        for (const line of [...inserted, ...describePlan(plan)]) console.log(line);
         return EXIT.ok;
       }
-      for (const line of describePlan(plan)) console.log(line);
+      for (const line of [...inserted, ...describePlan(plan)]) console.log(line);
       // nothing to change: the file is not written at all (not even re-saved)
-      if (!planChanges(plan)) return EXIT.ok;
-      workbook.sync(plan);
+      if (!inserts.length && !planChanges(plan)) return EXIT.ok;
+      workbook.insertColumns(inserts);
+      if (planChanges(plan)) workbook.sync(plan);
       console.log(CLI.wrote(path));
       return EXIT.ok;
     };
