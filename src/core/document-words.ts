@@ -51,8 +51,36 @@ const segmenter = (): Intl.Segmenter => {
  * and U+2060 WORD JOINER between the dictionary's segments (where Thai line breaking would break), so
  * "เทศบาลตำบลปรุใหญ่" stays whole. Text outside such phrases is written as typed.
  */
-export const unbreakable = (text: string): string =>
-  [...segmenter().segment(text.replace(/ /g, '\u00A0'))].map((g) => g.segment).join('\u2060');
+export function unbreakable(text: string): string {
+  const known = joinedCache.get(text);
+  if (known !== undefined) return known;
+  const joined = [...segmenter().segment(text.replace(/ /g, '\u00A0'))].map((g) => g.segment).join('\u2060');
+  if (joinedCache.size > 20_000) joinedCache.clear();
+  joinedCache.set(text, joined);
+  return joined;
+}
+
+/** unbreakable's answers: a document repeats the same names and compounds in thousands of cells. */
+const joinedCache = new Map<string, string>();
+
+const sameLook = (a: Run, b: Run): boolean => !a.image && !b.image && !a.bold === !b.bold && a.sizePt === b.sizePt;
+
+/**
+ * A paragraph's runs as the .docx and Google Doc writers put them (the one rule both follow): each
+ * no-break run's text joined (`unbreakable`) and written together with its neighbours of the same look
+ * (weight, size) as one run, so a kept name lies inside the text around it instead of a run of its own
+ * (a 5,000-measure report: 188,530 runs in its document.xml before). Image runs stay as they are.
+ */
+export function joinedRuns(runs: readonly Run[]): Run[] {
+  const out: Run[] = [];
+  for (const r of runs) {
+    const text = r.noBreak ? unbreakable(r.text) : r.text;
+    const prev = out[out.length - 1];
+    if (prev && sameLook(prev, r)) prev.text += text;
+    else out.push({ ...r, text, noBreak: undefined });
+  }
+  return out;
+}
 
 /** Thai marks above and below a letter take no width of their own. */
 const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/gu;

@@ -9,7 +9,7 @@ import {
   type TableBlock,
   textWidthPt,
 } from '../core/document';
-import { unbreakable } from '../core/document-words';
+import { joinedRuns } from '../core/document-words';
 
 /** The model's tables in order. */
 export const tableBlocks = (doc: DocumentModel): TableBlock[] =>
@@ -64,11 +64,12 @@ export function docsParagraph(p: ParagraphBlock, widthPt: number, baseSize: numb
   return { ...p, style, runs };
 }
 
-/** A paragraph's no-break runs as text Docs keeps on one line (word joiners, src/core/document-words.ts). */
+/**
+ * A paragraph's no-break runs as text Docs keeps on one line (word joiners), joined into their
+ * neighbours of the same look: joinedRuns, the rule the .docx writer follows (src/core/document-words.ts).
+ */
 const joined = (p: ParagraphBlock): ParagraphBlock =>
-  p.runs.some((r) => r.noBreak)
-    ? { ...p, runs: p.runs.map((r) => (r.noBreak ? { ...r, text: unbreakable(r.text), noBreak: false } : r)) }
-    : p;
+  p.runs.some((r) => r.noBreak) ? { ...p, runs: joinedRuns(p.runs) } : p;
 
 /** The model as Docs can write it: no-break runs joined, tabbed paragraphs as docsParagraph writes them. */
 export const docsModel = (doc: DocumentModel): DocumentModel => ({

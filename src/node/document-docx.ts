@@ -37,7 +37,7 @@ import {
   type TableBlock,
   textWidthPt,
 } from '../core/document';
-import { unbreakable } from '../core/document-words';
+import { joinedRuns } from '../core/document-words';
 import { imageKind } from '../core/image-kind';
 
 /** Google Docs' Sarabun is "TH Sarabun New" on office PCs (LibreOffice substitutes Laksaman, metric-alike). */
@@ -67,14 +67,16 @@ export function columnWidthsOf(doc: DocumentModel, weights: readonly number[]): 
 
 const TAB_ALIGN = { start: TabStopType.LEFT, center: TabStopType.CENTER, end: TabStopType.RIGHT } as const;
 
-/** A run's pieces: text, a Tab element for each "\t". */
-const runChildren = (r: Run): (string | Tab)[] => {
-  const text = r.noBreak ? unbreakable(r.text) : r.text;
-  return text
-    .split('\t')
-    .flatMap((piece, i) => (i === 0 ? [piece] : [new Tab(), piece]))
-    .filter((c) => c !== '');
-};
+/** A run's pieces: text, a Tab element for each "\t" (a run as joinedRuns gives it). */
+const runChildren = (r: Run): (string | Tab)[] =>
+  r.text.includes('\t')
+    ? r.text
+        .split('\t')
+        .flatMap((piece, i) => (i === 0 ? [piece] : [new Tab(), piece]))
+        .filter((c) => c !== '')
+    : r.text === ''
+      ? []
+      : [r.text];
 
 type Images = ReadonlyMap<string, Uint8Array>;
 
@@ -140,7 +142,8 @@ function paragraphOf(
             ...(slot ? { line: twips(slot.heightPt), lineRule: 'atLeast' as const } : {}),
           }
         : undefined,
-    children: p.runs.flatMap((r): (TextRun | ImageRun)[] => {
+    // no-break runs joined into their neighbours' text (src/core/document-words.ts)
+    children: joinedRuns(p.runs).flatMap((r): (TextRun | ImageRun)[] => {
       if (r.image) {
         const image = imageRunOf(r.image, images);
         return image ? [image] : [];

@@ -2,7 +2,7 @@
 // LibreOffice and Docs break Thai at the dictionary's boundaries, which split "ขับ|เคลื่อน", "ปรุ|ใหญ่",
 // "กองสาธารณ|สุขฯ"; the model marks them as no-break runs, and never joins across a real word boundary.
 import { documentParagraphs, type ParagraphBlock, type TableBlock } from '../../src/core/document';
-import { KNOWN_COMPOUNDS, unbreakable, wholeWords } from '../../src/core/document-words';
+import { joinedRuns, KNOWN_COMPOUNDS, unbreakable, wholeWords } from '../../src/core/document-words';
 import { buildPlan } from '../../src/core/plan';
 import { buildReport, reportDocument } from '../../src/core/report';
 import { templateSnapshot } from '../../src/core/template';
@@ -61,6 +61,33 @@ describe('wholeWords: names and compounds as no-break runs', () => {
     expect(unbreakable('ขับเคลื่อน')).toBe(`ขับ${WJ}เคลื่อน`);
     expect(unbreakable('ก ข')).not.toContain(' ');
     expect(unbreakable('ก ข').replace(new RegExp(WJ, 'g'), '')).toBe('ก\u00A0ข');
+  });
+});
+
+describe('joinedRuns: the runs the .docx and Google Doc writers write', () => {
+  test('a no-break run is joined into the text of its neighbours of the same look: one run', () => {
+    expect(joinedRuns([{ text: 'ภายใน' }, { text: 'เทศบาลตำบลปรุใหญ่', noBreak: true }, { text: ' ดังนี้' }])).toEqual([
+      { text: `ภายในเทศบาล${WJ}ตำบล${WJ}ปรุ${WJ}ใหญ่ ดังนี้` },
+    ]);
+  });
+
+  test('a bold or larger neighbour and an image stay runs of their own; the text is the same', () => {
+    const image = { imageId: 'g', heightPt: 40 };
+    const runs = joinedRuns([
+      { text: 'เรื่อง', bold: true, sizePt: 20 },
+      { text: ' ขอรายงาน', sizePt: 20 },
+      { text: 'ขับเคลื่อน', noBreak: true, sizePt: 20 },
+      { text: '', image },
+      { text: 'โทร. ๐ ๔๔๐๐', noBreak: true },
+      { text: ' ต่อ ๑', bold: false },
+    ]);
+    expect(runs.map((r) => [r.text, r.bold ?? false, r.sizePt, r.image])).toEqual([
+      ['เรื่อง', true, 20, undefined],
+      [` ขอรายงานขับ${WJ}เคลื่อน`, false, 20, undefined],
+      ['', false, undefined, image],
+      [`โทร${WJ}.${WJ}\u00A0${WJ}๐${WJ}\u00A0${WJ}๔๔๐๐ ต่อ ๑`, false, undefined, undefined],
+    ]);
+    expect(runs.every((r) => !r.noBreak)).toBe(true);
   });
 });
 
