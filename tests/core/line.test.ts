@@ -18,6 +18,7 @@ import { ADMINS_CODE, type ReminderItem } from '../../src/core/reminder-types';
 import { templateSnapshot } from '../../src/core/template';
 import { numerals } from '../../src/core/thai';
 import { parseWorkbook } from '../../src/core/workbook';
+import { figure } from '../support/figures';
 
 const item = (key: string, daysLeft: number): ReminderItem => ({
   entry: { key, divisionCode: 'FIN' } as DivisionEntry,
@@ -111,7 +112,7 @@ describe('a year of LINE pushes, simulated (the example tracker, 8 people per gr
     const { tracker } = parseWorkbook(templateSnapshot({ example: true }));
     const sim = simulateReminders({ tracker, from: '2022-10-01', to: '2023-09-30' });
     const months = lineMonths(sim.sends, () => 8, 300);
-    console.info(
+    figure(
       `LINE messages per month, 8 people per group, quota 300 (example tracker, FY 2566):\n${months
         .map(
           (m) =>

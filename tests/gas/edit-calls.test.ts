@@ -13,6 +13,7 @@ import { handleEdit } from '../../src/gas/edit';
 import { setupSpreadsheet } from '../../src/gas/setup';
 import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
 import { calls } from '../fakes/calls';
+import { figure } from '../support/figures';
 
 const OWNER = 'owner@example.org';
 const FINANCE = 'finance@example.org';
@@ -61,7 +62,7 @@ const SINGLE: [string, string, string, number][] = [
 
 test.each(SINGLE)('one cell, %s: at most 10 service calls', (what, a1, value) => {
   const { total, by } = typeAndCount('กองคลัง', a1, [[value]]);
-  console.log(`onEdit, 1 cell, ${what}: ${total} calls`, JSON.stringify(by));
+  figure(`onEdit, 1 cell, ${what}: ${total} calls`, JSON.stringify(by));
   expect(total).toBeLessThanOrEqual(10);
 });
 
@@ -69,7 +70,7 @@ test.each(SINGLE)(
   'one cell, %s, event without its block and e-mail fields: within its budget',
   (what, a1, value, budget) => {
     const { total, by } = typeAndCount('กองคลัง', a1, [[value]], false);
-    console.log(`onEdit, 1 cell (reference-only event), ${what}: ${total} calls`, JSON.stringify(by));
+    figure(`onEdit, 1 cell (reference-only event), ${what}: ${total} calls`, JSON.stringify(by));
     expect(total).toBeLessThanOrEqual(budget);
   },
 );
@@ -88,7 +89,7 @@ test('a pasted block (3 rows × 4 columns, bad cells among them): at most 15 ser
     ['เสร็จแล้วจ้า', 'ทำแล้ว', '', 'ไม่มีลิงก์'],
     [STATUS_LABEL.done, '', '', ''],
   ]);
-  console.log(`onEdit, pasted block: ${total} calls`, JSON.stringify(by));
+  figure(`onEdit, pasted block: ${total} calls`, JSON.stringify(by));
   expect(total).toBeLessThanOrEqual(15);
 });
 

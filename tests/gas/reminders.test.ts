@@ -17,6 +17,7 @@ import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
 import { mondayOf, workingCalendar } from '../../src/core/working-days';
 import { dailyReminders, installReminderTrigger, menuPreviewReminders } from '../../src/gas/reminders';
 import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
+import { figure } from '../support/figures';
 import { division, measure, miniWorkbook } from '../support/workbook';
 
 const LOG = EMAIL_LOG_TAB.name;
@@ -340,7 +341,7 @@ describe('Apps Script calls per run', () => {
     const example = templateSnapshot({ example: true });
     const days = ['2022-10-01', '2022-10-25', '2023-03-27', '2023-04-07'];
     const runs = days.map((day) => ({ day, ...run(example, day) }));
-    console.info(
+    figure(
       `dailyReminders on the example workbook (${Object.keys(example.tabs).length} tabs, 5 division tabs):\n` +
         runs
           .map(

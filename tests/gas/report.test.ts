@@ -20,6 +20,7 @@ import { menuGenerateReport } from '../../src/gas/report';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 import { calls } from '../fakes/calls';
 import { FakeParagraph, FakeTable } from '../fakes/docs';
+import { figure } from '../support/figures';
 import { seedText, squeeze, visible } from '../support/seed-report';
 
 const template = (): WorkbookSnapshot => templateSnapshot({ example: true });
@@ -289,9 +290,7 @@ describe('Apps Script: menu สร้างรายงาน', () => {
       menuGenerateReport();
       counts[n] = { first: firstCount, again: calls.total() };
       if (n === 1000)
-        console.log(
-          `report calls by service (1,000 measures, regenerate):\n${JSON.stringify(calls.snapshot(), null, 1)}`,
-        );
+        figure(`report calls by service (1,000 measures, regenerate):\n${JSON.stringify(calls.snapshot(), null, 1)}`);
       uninstallFakes();
       void fakes;
     }
@@ -302,7 +301,7 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     menuGenerateReport();
     const withoutFolder = calls.total();
     uninstallFakes();
-    console.log(
+    figure(
       `Apps Script service calls for "สร้างรายงาน" (template's 5 divisions; ${withoutFolder} on a first run that must also create the report folder):\n` +
         Object.entries(counts)
           .map(([n, c]) => `  ${n.padStart(5)} measures: first generation ${c.first}, regeneration ${c.again}`)
@@ -340,7 +339,7 @@ test('each division beyond the first adds at most 2 calls to a regeneration (its
   };
   const five = regenerate(5);
   const ten = regenerate(10);
-  console.log(
+  figure(
     `report regeneration as the bench counts it (11 measures, after setup): 5 divisions ${five.total}, 10 divisions ${ten.total}`,
   );
   // every step's calls, so a regression names the step that grew (the issue's goal is 40; what the 54

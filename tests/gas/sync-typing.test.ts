@@ -8,6 +8,7 @@ import { setupSpreadsheet } from '../../src/gas/setup';
 import { syncDivisionTabs } from '../../src/gas/sync';
 import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
 import { calls } from '../fakes/calls';
+import { figure } from '../support/figures';
 
 const OWNER = 'owner@example.org';
 const CLERK = 'clerk@example.org';
@@ -185,7 +186,7 @@ function runCase(c: SyncCase): Outcome {
 
 describe('typing while sync runs: nothing typed is lost', () => {
   const summary: string[] = [];
-  afterAll(() => console.log(`sync with typing before every service call:\n${summary.join('\n')}`));
+  afterAll(() => figure(`sync with typing before every service call:\n${summary.join('\n')}`));
 
   it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const o = runCase(c);

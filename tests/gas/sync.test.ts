@@ -11,6 +11,7 @@ import { menuSyncDivisionTabs, syncDivisionTabs } from '../../src/gas/sync';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 import { calls } from '../fakes/calls';
 import { ERR } from '../fakes/sheets/errors';
+import { figure } from '../support/figures';
 import { scaledTracker } from '../support/scaled-tracker';
 
 const OWNER = 'owner@example.org';
@@ -379,7 +380,7 @@ describe('service calls do not grow with the number of measures', () => {
       counts[n] = calls.total();
       uninstallFakes();
     }
-    console.log(
+    figure(
       `sync: Apps Script service calls at 11 / 100 / 1,000 measures = ${counts[11]} / ${counts[100]} / ${counts[1000]}`,
     );
     expect(counts[100]).toBe(counts[11]);

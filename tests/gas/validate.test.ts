@@ -9,6 +9,7 @@ import { setupSpreadsheet } from '../../src/gas/setup';
 import { MARK_COLOUR, menuValidateAll, problemsHtml, validateAll } from '../../src/gas/validate';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 import { calls } from '../fakes/calls';
+import { figure } from '../support/figures';
 import { scaledTracker } from '../support/scaled-tracker';
 
 const OWNER = 'owner@example.org';
@@ -154,7 +155,7 @@ describe('service calls do not grow with the number of measures', () => {
       expect(problems).toEqual([]);
       uninstallFakes();
     }
-    console.log(
+    figure(
       `validate-all: Apps Script service calls at 11 / 100 / 1,000 measures = ${counts[11]} / ${counts[100]} / ${counts[1000]}`,
     );
     expect(counts[100]).toBe(counts[11]);

@@ -13,6 +13,7 @@ import { setupSpreadsheet } from '../../src/gas/setup';
 import { menuCloseRound, menuReopenRound, menuRollover } from '../../src/gas/year-cycle';
 import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
 import { calls } from '../fakes/calls';
+import { figure } from '../support/figures';
 import { seedText, squeeze } from '../support/seed-report';
 
 const OWNER = 'owner@example.org';
@@ -181,7 +182,7 @@ describe('Apps Script: the public page (doGet)', () => {
     expect(html).toContain(PUBLIC_PAGE.report('๖'));
     expect(html).not.toMatch(/[\w.-]+@example\.org/);
     expect(calls.untracked(() => out.getTitle())).toBe(PUBLIC_PAGE.title('เทศบาลตำบลปรุใหญ่'));
-    console.log(`doGet, one visit: ${total} service calls ${JSON.stringify(visit)}`);
+    figure(`doGet, one visit: ${total} service calls ${JSON.stringify(visit)}`);
     expect(total).toBe(5);
     expect(Object.keys(visit).filter((k) => /^(Spreadsheet|Sheet|Range)/.test(k))).toEqual([]);
   });
