@@ -11,6 +11,7 @@ import type { Tracker } from '../../src/core/model';
 import { toThaiDigits } from '../../src/core/thai';
 import { parseWorkbook } from '../../src/core/workbook';
 import { readWorkbookFile } from '../../src/node/xlsx-store';
+import { figure } from '../support/figures';
 import {
   docxWithoutTables,
   type FixtureReport,
@@ -102,7 +103,7 @@ beforeAll(async () => {
 const measured: string[] = [];
 afterAll(() => {
   // the figures the closing note asks for (npx jest tests/e2e/import-files.test.ts)
-  console.log(['file | measures found/expected | fields equal | repairs | ms', ...measured].join('\n'));
+  figure(['file | measures found/expected | fields equal | repairs | ms', ...measured].join('\n'));
 });
 
 describe.each(reports.map((r) => r.name))('the %s report', (name) => {

@@ -11,6 +11,7 @@ import type { Simulation } from '../../src/core/reminder-simulation';
 import { templateSnapshot } from '../../src/core/template';
 import { parseWorkbook } from '../../src/core/workbook';
 import { readWorkbookFile, writeWorkbookFile } from '../../src/node/xlsx-store';
+import { figure } from '../support/figures';
 import { d, division, measure, miniWorkbook } from '../support/workbook';
 
 const CLI = join(__dirname, '../..', 'build', 'cli.js');
@@ -51,7 +52,7 @@ describe('the example workbook with --today 2023-03-27', () => {
     const outbox = join(dir, 'out', 'outbox');
     const mails = await outboxMails(outbox);
     const subjects = mails.map((m) => m.mail.subject);
-    console.log(
+    figure(
       `remind --today 2023-03-27 → ${mails.length} e-mails:\n${mails.map((m) => `  ${m.file}: ${m.mail.subject} → ${addresses(m.mail.to).join(', ')}`).join('\n')}`,
     );
     expect(mails.length).toBeGreaterThan(0);
@@ -288,7 +289,7 @@ describe('remind --simulate: the year before it happens', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const sim = JSON.parse(r.stdout) as Simulation;
-    console.log(
+    figure(
       `remind --simulate 2022-10-01 2023-09-30 (example): ${sim.total} e-mails, weekend ${sim.weekendSends}, holiday ${sim.holidaySends}\n` +
         sim.recipients.map((x) => `  ${x.recipient}: ${x.total}, worst week ${x.worstWeek?.count}`).join('\n'),
     );

@@ -38,6 +38,7 @@ function cli(
   });
 }
 
+import { figure } from '../support/figures';
 import { smallTracker } from '../support/rollup-tracker';
 
 describe('ita-tracker rollup against the Sheets API stand-in', () => {
@@ -199,12 +200,10 @@ describe('ita-tracker rollup against the Sheets API stand-in', () => {
     const agencies = Array.from({ length: 200 }, (_, i) => ws.getRow(4 + i).getCell(2).value);
     expect(agencies).toEqual(Array.from({ length: 200 }, (_, i) => `หน่วยงานที่ ${i + 1}`));
     const statsOf = (s: string) => s.split('\n').find((l) => l.startsWith('อ่านชีตใช้เวลา')) ?? '';
-    process.stdout.write(
+    figure(
       [
-        '',
         `rollup  20 trackers: ${statsOf(small.r.stdout)} | test wall ${small.wall} ms, served ${JSON.stringify(small.served)}`,
         `rollup 200 trackers: ${statsOf(big.r.stdout)} | test wall ${big.wall} ms, served ${JSON.stringify(big.served)}`,
-        '',
       ].join('\n'),
     );
   });
