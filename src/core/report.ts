@@ -7,7 +7,7 @@ import { glyphsPerLine, WordKeeper, wholeWordsCell } from './document-words';
 import { documentHeading } from './framework';
 import { REPORT, REPORT_WORD } from './messages/report';
 import { HEADER } from './messages/tabs-headers';
-import { AREAS, type Area, type Division, type Measure, resultFor, type Tracker } from './model';
+import { AREAS, type Area, type Division, type DivisionEntry, type Measure, resultFor, type Tracker } from './model';
 import { MEASURES_TAB } from './schema';
 import {
   DISTRICT_PREFIXES,
@@ -82,16 +82,28 @@ export const lines = (text: string): Paragraphs =>
 export const withPrefix = (text: string, prefixes: readonly string[]): string =>
   text === '' || prefixes.some((p) => text.startsWith(p)) ? text : prefixes[0] + text;
 
-/** The result cell of one measure, and what to warn about. */
+/** Each measure's rows in the division tabs, in tab order: read once for every measure's result cell. */
+function measureEntries(tracker: Tracker): Map<string, DivisionEntry[]> {
+  const byMeasure = new Map<string, DivisionEntry[]>();
+  for (const e of tracker.entries) {
+    if (e.kind !== 'measure') continue;
+    const list = byMeasure.get(e.measureId);
+    if (list) list.push(e);
+    else byMeasure.set(e.measureId, [e]);
+  }
+  return byMeasure;
+}
+
+/** The result cell of one measure (its division rows: `entries`), and what to warn about. */
 function resultCell(
   tracker: Tracker,
   measure: Measure,
+  entries: readonly DivisionEntry[],
   round: Round,
   roundText: string,
 ): { cell: Paragraphs; warnings: string[] } {
   const byDivision = new Map<string, string>();
-  for (const e of tracker.entries) {
-    if (e.kind !== 'measure' || e.measureId !== measure.id) continue;
+  for (const e of entries) {
     const text = resultFor(e, round).trim();
     if (text !== '' && !byDivision.has(e.divisionCode)) byDivision.set(e.divisionCode, text);
   }
@@ -138,11 +150,12 @@ export function buildReport(tracker: Tracker, round?: Round): { model: ReportMod
 
   const warnings: string[] = [];
   const sections: ReportSection[] = [];
+  const entries = measureEntries(tracker);
   for (const area of AREAS) {
     const measures = tracker.measures.filter((m) => m.area === area).sort((a, b) => a.order - b.order);
     if (measures.length === 0) continue;
     const rows = measures.map((m) => {
-      const result = resultCell(tracker, m, r, roundText);
+      const result = resultCell(tracker, m, entries.get(m.id) ?? [], r, roundText);
       warnings.push(...result.warnings);
       return [lines(m.issue), m.steps.slice(), m.responsible.slice(), m.monitoring.slice(), result.cell];
     });
