@@ -13,13 +13,13 @@ import { REPORT } from '../core/messages/report';
 import { importDocument, type ReportBlock, type ReportDocument } from '../core/report-document';
 import { ARCHIVE_TAB, DIVISIONS_TAB, MEASURES_TAB, SETTINGS_TAB, type TabSpec } from '../core/schema';
 import { textOf } from './adapters/docs';
+import { createWithContent, deleteFile, driveServiceOn, MIME_DOC } from './adapters/drive';
 import { activeSpreadsheet, showDialog } from './context';
 import { ensureSheet, readWorkbook, writeTable, zoneOffsetMs } from './sheetio';
 import { syncDivisionTabs } from './sync';
 import { uploadDialogHtml } from './upload-dialog';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
 const MAX_BYTES = 10 * 1024 * 1024;
 
 type Element = GoogleAppsScript.Document.Element;
@@ -73,16 +73,14 @@ export function documentFromBody(body: GoogleAppsScript.Document.Body): ReportDo
 
 /** Converts the uploaded Word file with Drive, reads it, and always deletes the converted copy. */
 function convertedDocument(name: string, bytes: number[]): ReportDocument {
-  if (typeof Drive === 'undefined' || !Drive?.Files) throw new Error(REPORT.servicesMissing);
-  const files = Drive.Files;
+  if (!driveServiceOn()) throw new Error(REPORT.servicesMissing);
   const blob = Utilities.newBlob(bytes, DOCX_MIME, name);
-  // supportsAllDrives on every Drive call (issue 11): harmless in My Drive, required in a shared drive
-  const id = files.create({ name: `ita-import-${name}`, mimeType: GOOGLE_DOC_MIME }, blob, { supportsAllDrives: true })
-    .id as string;
+  // through the Drive facade (src/gas/adapters/drive.ts): supportsAllDrives on every call
+  const id = createWithContent({ name: `ita-import-${name}`, mimeType: MIME_DOC }, blob, 'id').id as string;
   try {
     return documentFromBody(DocumentApp.openById(id).getBody());
   } finally {
-    files.remove(id, { supportsAllDrives: true });
+    deleteFile(id);
   }
 }
 

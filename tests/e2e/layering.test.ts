@@ -193,6 +193,26 @@ test('casts that switch the type check off (`as unknown as`, `as never`) live on
   }
 });
 
+test('the Drive and Docs advanced services are reached only through their facades (src/gas/adapters/)', () => {
+  // issue 22: "every Drive call through the typed facade with supportsAllDrives" — the import's converted
+  // copy, the self-test's probe and its revision read included. The globals `Drive` and `Docs` (not a
+  // type such as GoogleAppsScript.Drive, not a word in a comment or a string) appear in no other file.
+  const FACADES = 'src/gas/adapters/';
+  const uses = /(^|[^.\w'"`])(Drive|Docs)\b(?!\s*[:'"`])/;
+  const found: string[] = [];
+  for (const file of tsFilesUnder('src/gas')) {
+    if (file.startsWith(FACADES)) continue;
+    readFileSync(join(root, file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))
+      .split('\n')
+      .map((line) => line.replace(/\/\/.*$/, '').replace(/'(?:\\.|[^'\\])*'|`(?:\\.|[^`\\])*`/g, "''"))
+      .forEach((line, i) => {
+        if (uses.test(line)) found.push(`${file}:${i + 1}: ${line.trim()}`);
+      });
+  }
+  expect(found).toEqual([]);
+});
+
 // ---------------------------------------------------------------- the tests' own layout
 
 test('every test file sits in a folder a jest project runs (a test anywhere else would silently never run)', () => {

@@ -24,6 +24,9 @@ export function docsService(): GoogleAppsScript.Docs {
   return Docs;
 }
 
+/** Whether the advanced service is on (the manifest enables it; a copy of the project made by hand may not). */
+export const docsServiceOn = (): boolean => typeof Docs !== 'undefined' && Boolean(Docs?.Documents);
+
 /** documents.get: the document's structure (body content with start and end indexes). */
 export const getDocument = (docId: string): Document => docsService().Documents.get(docId);
 

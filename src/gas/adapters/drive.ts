@@ -37,6 +37,18 @@ export function driveService(): GoogleAppsScript.Drive {
 
 const files = (): GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection => driveService().Files;
 
+/** Whether the advanced service is on (the manifest enables it; a copy of the project made by hand may not). */
+export const driveServiceOn = (): boolean => typeof Drive !== 'undefined' && Boolean(Drive?.Files);
+
+/**
+ * The smallest request there is, to see that Drive answers: one id of a file this app made, or none
+ * (files.list, https://developers.google.com/drive/api/reference/rest/v3/files/list; supportsAllDrives
+ * as on every call here). Throws Drive's own error.
+ */
+export function probeDrive(): void {
+  files().list({ pageSize: 1, q: 'trashed = false', fields: 'files(id)', ...ALL_DRIVES });
+}
+
 /**
  * The file as Drive describes it, or null when it is gone: deleted, out of this account's drive.file
  * reach (Drive answers 404 "File not found"), or in the trash (files.get still returns a trashed file,
@@ -82,6 +94,15 @@ export function importIntoDoc(id: string, media: Blob): void {
 /** Moves a file to the trash (the reference's way to remove what the app made: files.update trashed). */
 export function trashFile(id: string): void {
   files().update({ trashed: true }, id, NO_MEDIA, { fields: 'id', ...ALL_DRIVES });
+}
+
+/**
+ * Deletes a file the app made for its own use, without the trash (the import's converted copy):
+ * files.delete "Permanently deletes a file owned by the user without moving it to the trash"
+ * (https://developers.google.com/drive/api/reference/rest/v3/files/delete).
+ */
+export function deleteFile(id: string): void {
+  files().remove(id, ALL_DRIVES);
 }
 
 /** Who can open a folder: null when Drive returns no permissions (items in a shared drive). */
@@ -159,4 +180,14 @@ export function publishHead(docId: string): string {
     throw new Error(REPORT_DRIVE.publishRefused(e instanceof Error ? e.message : String(e)));
   }
   return revision.publishedLink || publishedUrlOf(docId);
+}
+
+/**
+ * The head revision's publishing state (revisions.get, https://developers.google.com/drive/api/reference/
+ * rest/v3/revisions/get: path parameters and fields only, no supportsAllDrives, as revisions.update).
+ * Drive leaves a false boolean out of its answer, so an omitted published or publishAuto is false.
+ */
+export function headRevisionState(docId: string): { published: boolean; publishAuto: boolean } {
+  const r = driveService().Revisions.get(docId, 'head', { fields: 'id,published,publishAuto' });
+  return { published: r.published === true, publishAuto: r.publishAuto === true };
 }

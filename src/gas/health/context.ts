@@ -1,7 +1,6 @@
 // What every health check receives: the spreadsheet, who runs it, the few settings the checks need
 // (read once by the runner), and what an earlier check learned that a later one uses.
 import type { CheckResult } from '../../core/health';
-import { HEALTH } from '../../core/messages/health';
 import type { Division } from '../../core/model';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -37,13 +36,3 @@ export interface HealthContext {
 export type HealthCheck = (ctx: HealthContext) => CheckResult;
 
 export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-/** The advanced services, or a Thai message saying to turn them on (the services check says which). */
-export function drive(): GoogleAppsScript.Drive {
-  if (typeof Drive === 'undefined' || !Drive) throw new Error(HEALTH.services.off(['Drive API v3']));
-  return Drive;
-}
-export function docs(): GoogleAppsScript.Docs {
-  if (typeof Docs === 'undefined' || !Docs) throw new Error(HEALTH.services.off(['Google Docs API v1']));
-  return Docs;
-}

@@ -9,9 +9,17 @@ import { fail, pass } from '../../core/health';
 import { HEALTH } from '../../core/messages/health';
 import { PAGE, REPORT_COLUMNS, type ReportModel, reportDocument } from '../../core/report';
 import { getDocument, openDocument } from '../adapters/docs';
-import { createEmpty, createWithContent, MIME_DOC, MIME_PDF, publishHead, trashFile } from '../adapters/drive';
+import {
+  createEmpty,
+  createWithContent,
+  headRevisionState,
+  MIME_DOC,
+  MIME_PDF,
+  publishHead,
+  trashFile,
+} from '../adapters/drive';
 import { writeGoogleDoc } from '../document-doc';
-import { drive, errorText, type HealthCheck } from './context';
+import { errorText, type HealthCheck } from './context';
 
 /** Two areas (two tables, as a report has one per area), two rows each, one cell a list of three items. */
 export function scratchModel(font = 'Sarabun', fontSize = 16): ReportModel {
@@ -124,13 +132,10 @@ export const checkScratchDocument: HealthCheck = (ctx) => {
       return outcome;
     }
     step = 'publishedState';
-    const rev = drive().Revisions?.get(docId, 'head', { fields: 'id,published,publishAuto' }) as {
-      published?: boolean;
-      publishAuto?: boolean;
-    };
-    if (rev.published !== true) problems.push(s.what.published);
     // Drive leaves a false boolean out of its answer: an omitted publishAuto is false, not "auto"
-    if (rev.publishAuto === true) problems.push(s.what.publishAuto);
+    const rev = headRevisionState(docId);
+    if (!rev.published) problems.push(s.what.published);
+    if (rev.publishAuto) problems.push(s.what.publishAuto);
     outcome = problems.length ? fail(s.mismatch(problems), s.mismatchTodo) : pass(s.ok);
   } catch (e) {
     outcome = fail(s.stepFailed(s.step[step], errorText(e)), s.stepFailedTodo, errorText(e));
