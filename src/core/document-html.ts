@@ -10,11 +10,11 @@ import {
   PAGE_NUMBER_AROUND,
   type ParagraphBlock,
   type ParagraphStyle,
-  paragraphText,
   type Run,
   type TableBlock,
   textWidthPt,
 } from './document';
+import { unbreakable } from './document-words';
 import { htmlPage, THAI_FONT_STACK } from './html';
 
 const cssFont = (font: string): string =>
@@ -100,7 +100,9 @@ function tableHtml(t: TableBlock, baseSize: number): string {
   const colgroup = `<colgroup>${t.columnWeights.map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`).join('')}</colgroup>`;
   const head = t.rows.slice(0, t.headerRows);
   // on a phone each row is a card: every value with its column's header beside it (data-label)
-  const labels = (head[head.length - 1] ?? []).map((c) => c.paragraphs.map(paragraphText).join(' '));
+  // a label is CSS text (attr()), which takes no span: its no-break runs carry word joiners instead
+  const labelText = (p: ParagraphBlock) => p.runs.map((r) => (r.noBreak ? unbreakable(r.text) : r.text)).join('');
+  const labels = (head[head.length - 1] ?? []).map((c) => c.paragraphs.map(labelText).join(' '));
   const label = (ci: number, tag: 'th' | 'td') =>
     tag === 'td' && labels[ci] ? ` data-label="${escapeHtml(labels[ci])}"` : '';
   // a body cell's paragraphs in one box: on a phone the card's grid puts the label beside all of them

@@ -6,32 +6,104 @@
 // (`unbreakable`: U+2060 WORD JOINER between its segments). Only whole segments are joined: a phrase is
 // kept whole only where its ends fall on the text's own word boundaries, so running prose still breaks
 // between words and lines do not overflow.
-import { type ParagraphStyle, paragraph, type Run, type TableCell } from './document';
+import { type DocumentModel, type ParagraphStyle, paragraph, type Run, type TableCell } from './document';
 
 /**
  * Compounds the Thai dictionary splits but a reader takes as one word, seen broken in the agencies'
- * reports (the seed's measures: ขับเคลื่อน, ร้องเรียน, ต่อต้าน …). Data, not wording: add to it as
- * renders show more.
+ * reports, plans and memos (ขับ|เคลื่อน, ส่ง|เสริม, ราย|งาน, ช่อง|ทาง …): the official vocabulary of the
+ * ITA documents. Data, not wording: add to it as renders show more. A compound that is one segment
+ * alone (รายงาน) is still listed when the dictionary splits it in some text around it (ราย|งาน).
  */
 export const KNOWN_COMPOUNDS: readonly string[] = [
+  // the measures' own words
   'ขับเคลื่อน',
-  'ร้องเรียน',
-  'ต่อต้าน',
-  'หน่วยงาน',
-  'งบประมาณ',
+  'ส่งเสริม',
+  'เสริมสร้าง',
+  'ยกระดับ',
+  'ดำเนินการ',
+  'ดำเนินงาน',
+  'ปฏิบัติงาน',
+  'แนวปฏิบัติ',
+  'ตรวจสอบ',
+  'รายงาน',
+  'รายละเอียด',
+  'สรุปผล',
+  'แล้วเสร็จ',
+  'จัดทำ',
+  'แผนงาน',
+  'ขั้นตอน',
+  'วิธีการ',
   'ระยะเวลา',
   'องค์ประกอบ',
+  'ตัวชี้วัด',
+  'ภาพรวม',
+  'ส่วนงาน',
+  'คุณธรรม',
+  'โปร่งใส',
+  'ประเมิน',
+  'งบประมาณ',
+  'เบิกจ่าย',
+  'ใช้จ่าย',
+  'จัดซื้อ',
+  'จัดจ้าง',
+  'บริหารจัดการ',
+  'ประสานงาน',
+  'ฝึกอบรม',
+  'ความรู้',
+  'ประมวลจริยธรรม',
+  // integrity and complaints
+  'ร้องเรียน',
+  'ร้องทุกข์',
+  'แจ้งเบาะแส',
+  'ต่อต้าน',
+  'ปราบปราม',
   'เฝ้าระวัง',
+  'ทับซ้อน',
+  'ผลประโยชน์',
+  'ประพฤติมิชอบ',
+  'ความเสี่ยง',
+  'จุดอ่อน',
+  'ข้อบกพร่อง',
+  'ข้อบังคับ',
+  'ข้อเสนอแนะ',
+  'บทลงโทษ',
+  'คำสั่ง',
+  // the public and the service
+  'ช่องทาง',
+  // the dictionary reads ช่อง|ทางการ (official) before ช่องทาง|การ
+  'ช่องทางการ',
+  'รับฟัง',
+  'รับทราบ',
+  'เผยแพร่',
+  'เปิดเผย',
+  'เข้าถึง',
+  'ส่วนร่วม',
+  'พึงพอใจ',
+  'ตอบสนอง',
+  'ภาครัฐ',
+  'ท้องถิ่น',
+  'อาสาสมัคร',
+  // who
+  'หน่วยงาน',
+  'ส่วนราชการ',
   'ผู้รับผิดชอบ',
+  'รับผิดชอบ',
   'เจ้าหน้าที่',
   'ผู้บริหาร',
-  'พึงพอใจ',
-  'ตรวจสอบ',
-  'เผยแพร่',
-  'จุดอ่อน',
-  'ทับซ้อน',
-  'ข้อบกพร่อง',
-  'บทลงโทษ',
+  'ผู้บังคับบัญชา',
+  'ผู้รับบริการ',
+  'ผู้มีส่วนได้ส่วนเสีย',
+  'อำนวยการ',
+  // the memo's and the signature's
+  'บันทึกข้อความ',
+  'เห็นชอบ',
+  'ความคิดเห็น',
+  'ลงนาม',
+  'ถูกต้อง',
+  'ครบถ้วน',
+  'ดังกล่าว',
+  'เกี่ยวกับ',
+  'เกี่ยวข้อง',
 ];
 
 /** Names longer than this (in characters) are left to break: kept whole they could not fit a column. */
@@ -238,6 +310,28 @@ export const wholeWordsCell = (
 ): TableCell => ({
   paragraphs: (texts.length ? texts : ['']).map((t) => paragraph(keeper.runs(t), style)),
 });
+
+/**
+ * The document with its names and known compounds kept whole in every paragraph outside its tables too
+ * (titles, headings, the intro, the plan's weak-indicator lines, the memo's body): each plain run goes
+ * through the keeper, keeping its bold; no-break runs, image runs and runs of their own size (the memo's
+ * labels and heading, short and on lines of their own) stay as they are. The
+ * tables' cells are kept by their columns' keepers (wholeWordsCell) when they are built.
+ */
+export function keepingWordsWhole(doc: DocumentModel, names: readonly string[]): DocumentModel {
+  const keeper = new WordKeeper(names);
+  const blocks = doc.blocks.map((b) =>
+    b.kind !== 'paragraph'
+      ? b
+      : {
+          ...b,
+          runs: b.runs.flatMap((r) =>
+            r.noBreak || r.image || r.sizePt || r.text === '' ? [r] : keeper.runs(r.text).map((k) => ({ ...r, ...k })),
+          ),
+        },
+  );
+  return { ...doc, blocks };
+}
 
 /**
  * About how many glyphs a line of each column holds (Thai glyphs of the office fonts take a little over

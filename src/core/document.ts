@@ -162,21 +162,6 @@ export const paragraph = (text: string | Run[], style: ParagraphStyle = {}): Par
   style,
 });
 
-/**
- * Text as runs where each occurrence of a phrase (the agency's name) is one unbreakable run: Thai line
- * breaking splits a compound name ("ปรุ|ใหญ่", "กองสาธารณ|สุขฯ") where any other word may break.
- */
-export function keepingWhole(text: string, phrases: readonly string[]): Run[] {
-  const keep = phrases.map((p) => p.trim()).filter((p) => p !== '' && p.length <= 60);
-  if (!keep.length) return [{ text }];
-  const escaped = keep.sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(`(${escaped.join('|')})`, 'g');
-  return text
-    .split(re)
-    .filter((piece) => piece !== '')
-    .map((piece) => (keep.includes(piece) ? { text: piece, noBreak: true } : { text: piece }));
-}
-
 export const cell = (texts: readonly string[], style: ParagraphStyle = {}): TableCell => ({
   paragraphs: (texts.length ? texts : ['']).map((t) => paragraph(t, style)),
 });

@@ -9,8 +9,9 @@
 
 import type { Problem } from './cell-rules';
 import { a1, isHttpUrl } from './cells';
-import { A4, CM, type DocumentModel, keepingWhole, paragraph, type Run, type TabStop } from './document';
+import { A4, CM, type DocumentModel, paragraph, type Run, type TabStop } from './document';
 import { documentFrame } from './document-frame';
+import { keepingWordsWhole } from './document-words';
 import { APPROVAL, MEMO } from './messages/plan';
 import { resultFor, type Tracker } from './model';
 import { SETTINGS_TAB } from './schema';
@@ -117,65 +118,69 @@ export function buildMemo(tracker: Tracker, opts: MemoOptions): DocumentModel {
   const sign = { align: 'center' as const, indentStartPt: 7 * CM, keepWithNext: true };
   const option = { indentStartPt: 1 * CM, keepWithNext: true };
   const link = opts.link.trim();
-  return {
-    title: MEMO.documentName(subject),
-    page,
-    font: s.reportFont || 'Sarabun',
-    fontSizePt: 16,
-    lineSpacing: 0.8,
-    ...documentFrame(s),
-    blocks: [
-      // the Garuda, 1.5 cm high, at the left margin, and the heading centred on the same line
-      paragraph(
-        [
-          { text: '', image: { imageId: opts.garudaImageId ?? s.garudaImageId, heightPt: 1.5 * CM } },
-          label(`\t${MEMO.heading}`, 29),
-        ],
-        { tabStops: [{ atPt: width / 2, align: 'center' }] },
-      ),
-      paragraph([label(MEMO.unitLabel), { text: ' ' }, ...unitRuns(s.memoUnit), { text: '\t' }], {
-        tabStops: toEnd,
-      }),
-      paragraph(
-        [
-          label(MEMO.numberLabel),
-          { text: ` ${s.memoNumberPrefix}\t` },
-          label(MEMO.dateLabel),
-          { text: ` ${formatThaiDate(opts.date, s.numerals)}\t` },
-        ],
-        { tabStops: numberAndDate },
-      ),
-      paragraph([label(MEMO.subjectLabel), { text: ` ${subject}\t` }], { tabStops: toEnd }),
-      paragraph([label(MEMO.toLabel, 16), { text: ` ${s.executiveTitle}` }], { spaceBeforePt: 6 }),
-      paragraph(keepingWhole(body, [s.agencyName]), { ...indent, spaceBeforePt: 6 }),
-      ...(counts
-        ? [
-            paragraph(
-              MEMO.counts(
-                num(opts.subject.kind === 'report' ? opts.subject.round : ''),
-                num(counts.measures),
-                num(counts.reported),
-                num(counts.measures - counts.reported),
+  // the agency's name and the official compounds (ส่งเสริม, ดำเนินการ …) never broken across lines
+  return keepingWordsWhole(
+    {
+      title: MEMO.documentName(subject),
+      page,
+      font: s.reportFont || 'Sarabun',
+      fontSizePt: 16,
+      lineSpacing: 0.8,
+      ...documentFrame(s),
+      blocks: [
+        // the Garuda, 1.5 cm high, at the left margin, and the heading centred on the same line
+        paragraph(
+          [
+            { text: '', image: { imageId: opts.garudaImageId ?? s.garudaImageId, heightPt: 1.5 * CM } },
+            label(`\t${MEMO.heading}`, 29),
+          ],
+          { tabStops: [{ atPt: width / 2, align: 'center' }] },
+        ),
+        paragraph([label(MEMO.unitLabel), { text: ' ' }, ...unitRuns(s.memoUnit), { text: '\t' }], {
+          tabStops: toEnd,
+        }),
+        paragraph(
+          [
+            label(MEMO.numberLabel),
+            { text: ` ${s.memoNumberPrefix}\t` },
+            label(MEMO.dateLabel),
+            { text: ` ${formatThaiDate(opts.date, s.numerals)}\t` },
+          ],
+          { tabStops: numberAndDate },
+        ),
+        paragraph([label(MEMO.subjectLabel), { text: ` ${subject}\t` }], { tabStops: toEnd }),
+        paragraph([label(MEMO.toLabel, 16), { text: ` ${s.executiveTitle}` }], { spaceBeforePt: 6 }),
+        paragraph(body, { ...indent, spaceBeforePt: 6 }),
+        ...(counts
+          ? [
+              paragraph(
+                MEMO.counts(
+                  num(opts.subject.kind === 'report' ? opts.subject.round : ''),
+                  num(counts.measures),
+                  num(counts.reported),
+                  num(counts.measures - counts.reported),
+                ),
+                indent,
               ),
-              indent,
-            ),
-          ]
-        : []),
-      // only an http(s) link is printed (a javascript: target from a hand-edited register is not)
-      paragraph(isHttpUrl(link) ? MEMO.link(link) : MEMO.noLink, indent),
-      paragraph(MEMO.proposal, { ...indent, spaceBeforePt: 6 }),
-      paragraph(s.proposerName || MEMO.dots, { ...sign, spaceBeforePt: 24 }),
-      paragraph(s.proposerPosition || MEMO.dots, { ...sign, keepWithNext: false }),
-      paragraph(MEMO.opinionHeading, { bold: true, spaceBeforePt: 10, keepWithNext: true }),
-      // the choices on one line, a line to write on: the block stays short enough for page one
-      paragraph(`${MEMO.optAcknowledge}     ${MEMO.optApprove}     ${MEMO.optOther}\t`, {
-        ...option,
-        tabStops: [{ atPt: width, align: 'end', leader: 'dot' }],
-      }),
-      paragraph(MEMO.signatureLine, { ...sign, spaceBeforePt: 14 }),
-      paragraph(`(${MEMO.dots})`, sign),
-      paragraph(s.executiveTitle, sign),
-      paragraph(MEMO.signatureDate, { ...sign, keepWithNext: false }),
-    ],
-  };
+            ]
+          : []),
+        // only an http(s) link is printed (a javascript: target from a hand-edited register is not)
+        paragraph(isHttpUrl(link) ? MEMO.link(link) : MEMO.noLink, indent),
+        paragraph(MEMO.proposal, { ...indent, spaceBeforePt: 6 }),
+        paragraph(s.proposerName || MEMO.dots, { ...sign, spaceBeforePt: 24 }),
+        paragraph(s.proposerPosition || MEMO.dots, { ...sign, keepWithNext: false }),
+        paragraph(MEMO.opinionHeading, { bold: true, spaceBeforePt: 10, keepWithNext: true }),
+        // the choices on one line, a line to write on: the block stays short enough for page one
+        paragraph(`${MEMO.optAcknowledge}     ${MEMO.optApprove}     ${MEMO.optOther}\t`, {
+          ...option,
+          tabStops: [{ atPt: width, align: 'end', leader: 'dot' }],
+        }),
+        paragraph(MEMO.signatureLine, { ...sign, spaceBeforePt: 14 }),
+        paragraph(`(${MEMO.dots})`, sign),
+        paragraph(s.executiveTitle, sign),
+        paragraph(MEMO.signatureDate, { ...sign, keepWithNext: false }),
+      ],
+    },
+    [s.agencyName],
+  );
 }

@@ -9,7 +9,6 @@ import type { Problem } from './cell-rules';
 import {
   cell,
   type DocumentModel,
-  keepingWhole,
   looseHeadings,
   type ParagraphBlock,
   paragraph,
@@ -17,7 +16,7 @@ import {
   textWidthPt,
 } from './document';
 import { documentFrame, itaYearIsSample } from './document-frame';
-import { glyphsPerLine, WordKeeper, wholeWordsCell } from './document-words';
+import { glyphsPerLine, keepingWordsWhole, WordKeeper, wholeWordsCell } from './document-words';
 import { type DocumentHeading, documentHeading } from './framework';
 import { analyseIta, type IndicatorAnalysis, type ItaAnalysis } from './ita';
 import { FRAMEWORK } from './messages/framework';
@@ -136,10 +135,7 @@ function titleBlocks(
       : [centred(heading.title, true), centred(PLAN.fiscalYearLine(num(s.fiscalYear))), centred(s.agencyName)]),
     ...(place.length ? [centred(place.join(' '))] : []),
     paragraph(
-      keepingWhole(
-        analysedYear !== null ? PLAN.intro(num(analysedYear), s.agencyName) : PLAN.introNoAnalysis(s.agencyName),
-        [s.agencyName],
-      ),
+      analysedYear !== null ? PLAN.intro(num(analysedYear), s.agencyName) : PLAN.introNoAnalysis(s.agencyName),
       { indentFirstPt: 36, spaceBeforePt: 12 },
     ),
   ];
@@ -279,15 +275,21 @@ export function buildPlan(tracker: Tracker): PlanBuild {
     ...closingBlocks(tracker),
   ];
   return {
-    model: looseHeadings({
-      title: PLAN.documentName(heading.code, s.agencyName, n.num(s.fiscalYear)),
-      page: { ...PLAN_PAGE, marginsPt: { ...PLAN_PAGE.marginsPt } },
-      font: s.reportFont,
-      fontSizePt: s.reportFontSize,
-      // the example's scores in the analysis mark the plan as a sample, whatever the setting says
-      ...documentFrame(s, withAnalysis && itaYearIsSample(tracker, analysis.year)),
-      blocks,
-    }),
+    // outside the tables too: the agency's name and the known compounds never broken across lines
+    model: looseHeadings(
+      keepingWordsWhole(
+        {
+          title: PLAN.documentName(heading.code, s.agencyName, n.num(s.fiscalYear)),
+          page: { ...PLAN_PAGE, marginsPt: { ...PLAN_PAGE.marginsPt } },
+          font: s.reportFont,
+          fontSizePt: s.reportFontSize,
+          // the example's scores in the analysis mark the plan as a sample, whatever the setting says
+          ...documentFrame(s, withAnalysis && itaYearIsSample(tracker, analysis.year)),
+          blocks,
+        },
+        cellWords(tracker).names,
+      ),
+    ),
     analysis,
     warnings,
   };

@@ -12,9 +12,9 @@ const WJ = '\u2060';
 
 describe('wholeWords: names and compounds as no-break runs', () => {
   test('a division name is one run, widened to its abbreviation mark ("กองสาธารณสุข" → "กองสาธารณสุขฯ")', () => {
-    expect(wholeWords('กองสาธารณสุขฯ ได้ดำเนินการ', ['กองสาธารณสุข'])).toEqual([
+    expect(wholeWords('กองสาธารณสุขฯ ได้ประสาน', ['กองสาธารณสุข'])).toEqual([
       { text: 'กองสาธารณสุขฯ', noBreak: true },
-      { text: ' ได้ดำเนินการ' },
+      { text: ' ได้ประสาน' },
     ]);
   });
 
@@ -41,9 +41,33 @@ describe('wholeWords: names and compounds as no-break runs', () => {
     expect(wholeWords('แนวทางในการขับเคลื่อนเกี่ยวกับการเฝ้าระวัง', [])).toEqual([
       { text: 'แนวทางในการ' },
       { text: 'ขับเคลื่อน', noBreak: true },
-      { text: 'เกี่ยวกับการ' },
+      { text: 'เกี่ยวกับ', noBreak: true },
+      { text: 'การ' },
       { text: 'เฝ้าระวัง', noBreak: true },
     ]);
+  });
+
+  test('the official compounds the dictionary splits are kept (ส่ง|เสริม, ดำเนิน|การ, ช่อง|ทางการ, ภาพ|รวม)', () => {
+    const kept = (text: string) =>
+      wholeWords(text, [])
+        .filter((r) => r.noBreak)
+        .map((r) => r.text);
+    expect(kept('มาตรการส่งเสริมคุณธรรมและความโปร่งใส')).toEqual(['ส่งเสริม']);
+    expect(kept('ได้ดำเนินการตรวจสอบงบประมาณ')).toEqual(['ดำเนินการ', 'ตรวจสอบ', 'งบประมาณ']);
+    // the dictionary reads ช่อง|ทางการ (official) here, so ช่องทาง alone would not end on a boundary
+    expect(kept('มีช่องทางการติดต่อ')).toEqual(['ช่องทางการ']);
+    expect(kept('เป็นเนื้อหาภาพรวมของหน่วยงาน')).toEqual(['ภาพรวม', 'หน่วยงาน']);
+    expect(kept('มอบรายละเอียดให้')).toEqual(['รายละเอียด']);
+  });
+
+  test('every listed compound is kept where it stands between words of its own', () => {
+    // between spaces (the dictionary's reading of the letters around it is not the list's concern)
+    for (const c of KNOWN_COMPOUNDS) {
+      const runs = wholeWords(`ทั้ง ${c} และ`, []);
+      const whole = runs.filter((r) => r.noBreak).map((r) => r.text);
+      // a compound that is one segment here needs no run of its own
+      if (unbreakable(c) !== c) expect([c, whole]).toEqual([c, [c]]);
+    }
   });
 
   test('a compound that is only part of a longer word is left alone (ตรวจ|สอบถาม, จุด|อ่อนแอ)', () => {
@@ -52,7 +76,7 @@ describe('wholeWords: names and compounds as no-break runs', () => {
   });
 
   test('prose without names or compounds is one plain run', () => {
-    const prose = 'สำนักงานได้ดำเนินการจัดทำแนวทางและได้ประชาสัมพันธ์ให้ประชาชนได้รับทราบแล้ว';
+    const prose = 'สำนักงานได้วางแนวทางและได้ประชาสัมพันธ์ให้ประชาชนได้ทราบแล้ว';
     expect(wholeWords(prose, ['กองคลัง'])).toEqual([{ text: prose }]);
   });
 

@@ -3,7 +3,7 @@
 import { documentParagraphs, type ParagraphBlock, paragraphText, type TableBlock } from '../../src/core/document';
 import { renderDocumentHtml } from '../../src/core/document-html';
 import { analyseIta } from '../../src/core/ita';
-import { buildMemo, memoProblems } from '../../src/core/memo';
+import { buildMemo, memoProblems, memoSubjectLine } from '../../src/core/memo';
 import { ITA_V, MEMO, PLAN } from '../../src/core/messages/plan';
 import { HEADER } from '../../src/core/messages/tabs-headers';
 import { buildPlan, PLAN_COLUMNS, planProblems } from '../../src/core/plan';
@@ -21,6 +21,8 @@ function withSetting(snap: WorkbookSnapshot, key: string, value: string): Workbo
   if (row) row[2] = value;
   return snap;
 }
+
+const WJ = '\u2060';
 
 describe('the measures plan (document model)', () => {
   const { model, analysis, warnings } = buildPlan(tracker());
@@ -278,7 +280,7 @@ describe('the memo to the executive (บันทึกข้อความ)', 
     expect(head.style.tabStops).toEqual([{ atPt: expect.closeTo(226.77, 1), align: 'center' }]);
     expect(head.runs[1]).toEqual({ text: `\t${MEMO.heading}`, bold: true, sizePt: 29 });
     expect(unit.style.tabStops).toEqual([{ atPt: expect.closeTo(453.54, 1), align: 'end', leader: 'dot' }]);
-    expect(unit.runs.find((r) => r.noBreak)?.text).toBe('โทร. ๐ ๔๔๐๐ ๐๐๐๐');
+    expect(unit.runs.filter((r) => r.noBreak).map((r) => r.text)).toEqual(['เทศบาลตำบลปรุใหญ่', 'โทร. ๐ ๔๔๐๐ ๐๐๐๐']);
     expect(numberDate.style.tabStops?.map((t) => [t.align, t.leader, Math.round(t.atPt)])).toEqual([
       ['start', 'dot', 227],
       ['end', 'dot', 454],
@@ -289,6 +291,19 @@ describe('the memo to the executive (บันทึกข้อความ)', 
     const opinion = (model.blocks as ParagraphBlock[]).findIndex((b) => paragraphText(b) === MEMO.opinionHeading);
     const block = (model.blocks as ParagraphBlock[]).slice(opinion);
     expect(block.slice(0, -1).every((b) => b.style.keepWithNext)).toBe(true);
+  });
+
+  test('the body never breaks a compound or the agency name across lines (ส่ง|เสริม, ดำเนิน|การ, ปรุ|ใหญ่)', () => {
+    const paras = model.blocks as ParagraphBlock[];
+    const body = paras.find((b) => paragraphText(b).startsWith('ตามที่'));
+    const whole = body?.runs.filter((r) => r.noBreak).map((r) => r.text) ?? [];
+    expect(whole).toEqual(expect.arrayContaining(['ส่งเสริม', 'ดำเนินการ', 'รายละเอียด', 'เทศบาลตำบลปรุใหญ่']));
+    // the subject line too, and the text itself is as written
+    const subject = paras[3];
+    expect(subject.runs.filter((r) => r.noBreak).map((r) => r.text)).toContain('ส่งเสริม');
+    expect(paragraphText(subject)).toBe(
+      `${MEMO.subjectLabel} ${memoSubjectLine(tracker(), { kind: 'report', round: 6 })}\t`,
+    );
   });
 
   test('layout facts: A4 portrait, left 3 cm, right 2 cm, 16 pt, heading 29 pt bold, labels 20 pt bold', () => {
@@ -415,7 +430,18 @@ describe('HTML that reads on a phone', () => {
       /@media screen and \(max-width: 700px\)[\s\S]*table\.cards td::before \{ content: attr\(data-label\)/,
     );
     expect(html).toContain('<table class="cards">');
-    expect(html).toContain('<td data-label="ผู้รับผิดชอบ"><div><p><span class="nb">สำนักปลัด</span></p></div></td>');
+    expect(html).toContain(
+      `<td data-label="ผู้รับ${WJ}ผิด${WJ}ชอบ"><div><p><span class="nb">สำนักปลัด</span></p></div></td>`,
+    );
+  });
+
+  test('a card label keeps its compounds whole: word joiners inside them, the label free to wrap between them', () => {
+    // attr() is CSS text and takes no span: "ประเด็นที่เป็นข้อ|บกพร่อง/จุดอ่อน", "ขั้นตอนหรือวิธี|การ" on a phone
+    const labels = [...html.matchAll(/data-label="([^"]*)"/g)].map((m) => m[1]);
+    expect(labels).toContain(`ประเด็นที่เป็นข้อ${WJ}บกพร่อง/จุด${WJ}อ่อน`);
+    expect(labels).toContain(`ขั้น${WJ}ตอนหรือวิธี${WJ}การ/มาตรการ`);
+    // the text a reader copies is unchanged
+    expect(labels.map((l) => l.replace(/\u2060/g, ''))).toContain('ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน');
   });
 
   test('no overflow-wrap: anywhere (it split Thai mid-syllable and numbers "๘๕ / .๐ / ๐")', () => {

@@ -156,7 +156,7 @@ describe('report HTML', () => {
     expect(html.match(/<tr id="/g)).toHaveLength(11);
     // compounds the dictionary splits stay on one line (src/core/document-words.ts)
     expect(html).toContain(
-      '<p>- จัดทำแนวทางในการ<span class="nb">ขับเคลื่อน</span>เกี่ยวกับการ<span class="nb">เฝ้าระวัง</span>การทุจริต</p>',
+      '<p>- <span class="nb">จัดทำ</span>แนวทางในการ<span class="nb">ขับเคลื่อน</span><span class="nb">เกี่ยวกับ</span>การ<span class="nb">เฝ้าระวัง</span>การทุจริต</p>',
     );
     // the page's text is the seed's too
     const text = html

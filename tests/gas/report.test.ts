@@ -125,9 +125,9 @@ describe('Apps Script: menu สร้างรายงาน', () => {
     const steps = tables[0].rows[1].cells[1].children.map((p) => (p as FakeParagraph).text);
     expect(steps).toHaveLength(4);
     // compounds the dictionary splits are joined (U+2060) so Docs keeps each on one line
-    expect(steps[0]).toBe('- จัดทำแนวทางในการขับ\u2060เคลื่อนเกี่ยวกับการเฝ้า\u2060ระวังการทุจริต');
+    expect(steps[0]).toBe('- จัด\u2060ทำแนวทางในการขับ\u2060เคลื่อนเกี่ยว\u2060กับการเฝ้า\u2060ระวังการทุจริต');
     const paras = body.children.filter((c): c is FakeParagraph => c instanceof FakeParagraph);
-    const title = paras.find((p) => p.text.startsWith('รายงานการดำเนินการ'))!;
+    const title = paras.find((p) => p.text.replace(/\u2060/g, '').startsWith('รายงานการดำเนินการ'))!;
     expect([title.alignment, title.attrs.BOLD]).toEqual(['CENTER', true]);
     expect(paras.find((p) => p.text.startsWith('อำเภอ'))?.alignment).toBe('CENTER');
     expect(paras.find((p) => p.text === '๓. ด้าน OIT')?.heading).toBe('HEADING3');
