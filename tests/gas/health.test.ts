@@ -22,6 +22,7 @@ import { installReminderTrigger } from '../../src/gas/reminders';
 import { setupSpreadsheet } from '../../src/gas/setup';
 import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
 import { calls } from '../fakes/calls';
+import { captureConsole } from '../support/console-capture';
 
 const ADMIN = 'ita-admin@example.org'; // the template's admin
 const NOW = new Date(Date.UTC(2023, 2, 20, 9, 0));
@@ -193,7 +194,9 @@ describe('a healthy tracker', () => {
       throw new Error('Exception: Service unavailable: Gmail');
     };
     try {
-      const run = runUnchanged(fakes);
+      const { value: run, logged } = captureConsole('error', () => runUnchanged(fakes));
+      // the execution log has the throw itself (with its stack), the report its text
+      expect(logged).toEqual(['Error: Exception: Service unavailable: Gmail']);
       const line = lineOf(run, 'mail');
       expect(line.outcome).toBe('fail');
       expect(line.found).toBe(HEALTH.threw('Exception: Service unavailable: Gmail').found);
@@ -238,8 +241,9 @@ describe('each check, its condition broken', () => {
     const files = () => calls.untracked(() => fakes.drive.store.files.size);
     const before = files();
     // not in the template's protections (the journey's second admin is: every line passes there)
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    const run = fakes.session.as(other, () => runUnchanged(fakes));
+    const denied = ['Error: You do not have permission to perform that action.'];
+    const { value: run, logged } = captureConsole('error', () => fakes.session.as(other, () => runUnchanged(fakes)));
+    expect(logged).toEqual(denied);
     expect(healthLineText(lineOf(run, 'folder'))).toBe(
       `ผ่าน · ${HEALTH.folder.title}: ${HEALTH.folder.ownersQueue(ADMIN, id)}`,
     );
@@ -251,12 +255,14 @@ describe('each check, its condition broken', () => {
     othersPass(run, 'protections');
     // the owner's queue trigger not on record: nothing would make this admin's documents; the owner reruns setup
     calls.untracked(() => PropertiesService.getScriptProperties().deleteProperty('queueTrigger'));
-    const noQueue = fakes.session.as(other, () => runUnchanged(fakes));
+    const { value: noQueue, logged: again } = captureConsole('error', () =>
+      fakes.session.as(other, () => runUnchanged(fakes)),
+    );
+    expect(again).toEqual(denied);
     expect(healthLineText(lineOf(noQueue, 'folder'))).toBe(
       `ไม่ผ่าน · ${HEALTH.folder.title}: ${HEALTH.folder.ownersQueueMissing(ADMIN)} — ${HEALTH.folder.ownersQueueMissingTodo(ADMIN)}`,
     );
     expect(noQueue.report.lines.map(healthLineText).join('\n')).not.toContain(HEALTH.folder.unreachableTodo);
-    jest.restoreAllMocks();
   });
 
   test('the report folder in a shared drive: probed as the report probes it (supportsAllDrives), it passes, and so does the scratch document written there', () => {
@@ -494,13 +500,21 @@ describe('issue 22: the sync lock path, leftover locks and the queue trigger’s
     fakes = healthyTracker();
     expect(lineOf(runUnchanged(fakes), 'queueTrigger').found).toBe(QUEUE_TRIGGER.check.ok(ADMIN, { minutes: 5 }));
     const other = 'deputy@example.org';
-    const asOther = fakes.session.as(other, () => runHealthCheck(fakes.spreadsheet));
+    // deputy is an admin but no editor of the division tabs' protections: that check throws and logs
+    const { value: asOther, logged } = captureConsole('error', () =>
+      fakes.session.as(other, () => runHealthCheck(fakes.spreadsheet)),
+    );
+    expect(logged).toEqual(['Error: You do not have permission to perform that action.']);
+    expect(lineOf(asOther, 'protections').outcome).toBe('fail');
     expect(lineOf(asOther, 'queueTrigger')).toMatchObject({
       outcome: 'pass',
       found: QUEUE_TRIGGER.check.others(ADMIN),
     });
     fakes.session.as(other, () => ScriptApp.newTrigger('processReportQueue').timeBased().everyMinutes(1).create());
-    const stray = fakes.session.as(other, () => runHealthCheck(fakes.spreadsheet));
+    const { value: stray, logged: strayLogged } = captureConsole('error', () =>
+      fakes.session.as(other, () => runHealthCheck(fakes.spreadsheet)),
+    );
+    expect(strayLogged).toEqual(logged);
     expect(lineOf(stray, 'queueTrigger')).toMatchObject({
       outcome: 'warn',
       found: QUEUE_TRIGGER.check.strays(1, ADMIN),

@@ -11,6 +11,7 @@ import { menuGenerateReport } from '../../src/gas/report';
 import { REPORT_OWNER_KEY } from '../../src/gas/report-drive';
 import { setupSpreadsheet } from '../../src/gas/setup';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { captureConsole } from '../support/console-capture';
 
 const A = 'a.admin@example.org';
 const B = 'b.admin@example.org';
@@ -104,8 +105,12 @@ test('a tracker set up before the queue existed: setup run again by the folderâ€
   // as an older version left it: no owner recorded, no queue trigger
   fakes.properties.script.delete(REPORT_OWNER_KEY);
   // B, before setup is run again: the folder is out of B's reach, said in Thai, nothing written
-  expect(fakes.session.as(B, () => menuGenerateReport())).toBeUndefined();
+  const { value, logged } = captureConsole('error', () => fakes.session.as(B, () => menuGenerateReport()));
+  expect(value).toBeUndefined();
   expect(fakes.ui.lastAlert()?.prompt).toContain('reportFolderId');
+  // the execution log has the error the alert explains
+  const folder = String(fakes.sheets.values(SETTINGS_TAB.name)?.find((r) => r[0] === 'reportFolderId')?.[2]);
+  expect(logged).toEqual([`Error: ${REPORT_DRIVE.folderUnreachable(folder)}`]);
   fakes.session.as(A, () => setupSpreadsheet(fakes.spreadsheet, { example: false }));
   expect(fakes.properties.script.get(REPORT_OWNER_KEY)).toBe(A);
   expect(fakes.session.as(B, () => menuGenerateReport())).toBeUndefined();

@@ -10,6 +10,7 @@ import { readWorkbook } from '../../src/gas/sheetio';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 import { calls } from '../fakes/calls';
 import { type FakeBody, FakeParagraph, FakeTable } from '../fakes/docs';
+import { captureConsole } from '../support/console-capture';
 
 const template = (): WorkbookSnapshot => templateSnapshot({ example: true });
 
@@ -102,8 +103,10 @@ describe('Drive as agencies have it', () => {
     );
     const before = fakes.drive.store.files.size;
     const register = JSON.stringify(fakes.sheets.values(REPORTS_TAB.name));
-    expect(menuGenerateReport()).toBeUndefined();
+    const { value, logged } = captureConsole('error', () => menuGenerateReport());
+    expect(value).toBeUndefined();
     expect(fakes.ui.lastAlert()?.prompt).toBe(REPORT.failed(REPORT_DRIVE.folderUnreachable(foreign)));
+    expect(logged).toEqual([`Error: ${REPORT_DRIVE.folderUnreachable(foreign)}`]);
     expect(fakes.drive.store.files.size).toBe(before);
     expect(JSON.stringify(fakes.sheets.values(REPORTS_TAB.name))).toBe(register);
   });
@@ -126,8 +129,13 @@ describe('Drive as agencies have it', () => {
     const pdfs = pdfCount(fakes);
     fakes.drive.setPublishingPolicy('domainOnly');
     for (let retry = 0; retry < 3; retry++) {
-      expect(menuGenerateReport()).toBeUndefined();
+      const { value, logged } = captureConsole('error', () => menuGenerateReport());
+      expect(value).toBeUndefined();
       expect(fakes.ui.lastAlert()?.prompt).toContain('นโยบายไม่อนุญาตให้เผยแพร่ไฟล์นอกโดเมน');
+      // the log keeps Drive's own refusal inside the Thai message, for the maintainer
+      expect(logged).toEqual([
+        `Error: ${REPORT_DRIVE.publishRefused('API call to drive.revisions.update failed with error: Insufficient permissions for this file')}`,
+      ]);
     }
     expect(JSON.stringify(fakes.sheets.values(REPORTS_TAB.name))).toBe(register);
     expect(pdfCount(fakes)).toBe(pdfs);

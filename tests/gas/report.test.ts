@@ -20,6 +20,7 @@ import { menuGenerateReport } from '../../src/gas/report';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 import { calls } from '../fakes/calls';
 import { FakeParagraph, FakeTable } from '../fakes/docs';
+import { captureConsole } from '../support/console-capture';
 import { figure } from '../support/figures';
 import { seedText, squeeze, visible } from '../support/seed-report';
 
@@ -204,15 +205,16 @@ describe('Apps Script: menu สร้างรายงาน', () => {
       fakes.sheets.typeInto('สำนักปลัด', `${String.fromCharCode(65 + resultCol)}2`, 'ผลรอบใหม่ที่ยังไม่ควรเผยแพร่');
       const faults = method.startsWith('Drive.') ? fakes.drive.faults : fakes.docs.faults;
       faults.failAt(method, method === 'Body.appendTable' ? 2 : 1, 'Service unavailable');
-      expect(menuGenerateReport()).toBeUndefined();
+      const { value, logged } = captureConsole('error', () => menuGenerateReport());
+      expect(value).toBeUndefined();
       fakes.docs.endExecution(); // Apps Script saves open documents when the script ends
-      expect(fakes.ui.lastAlert()?.prompt).toBe(
-        REPORT.failed(
-          method === 'Drive.Revisions.update'
-            ? REPORT_DRIVE.publishRefused('Service unavailable')
-            : 'Service unavailable',
-        ),
-      );
+      const cause =
+        method === 'Drive.Revisions.update'
+          ? REPORT_DRIVE.publishRefused('Service unavailable')
+          : 'Service unavailable';
+      expect(fakes.ui.lastAlert()?.prompt).toBe(REPORT.failed(cause));
+      // the execution log keeps the error itself (with its stack) for the maintainer
+      expect(logged).toEqual([`Error: ${cause}`]);
       expect(fakes.drive.publishedContent(first.docId)).toBe(published);
       expect(JSON.stringify(fakes.sheets.values(REGISTER))).toBe(register);
       // the next generation succeeds and publishes the new text at the same URL
