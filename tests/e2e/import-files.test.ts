@@ -95,7 +95,8 @@ beforeAll(async () => {
       dir,
       ...reports.map((r) => files[`${r.name}.docx`]),
     ],
-    { env: { ...process.env, HOME: dir }, timeout: 180_000 },
+    // its stderr (a javaldx warning on every run) is kept for the error when it fails, not printed
+    { env: { ...process.env, HOME: dir }, timeout: 180_000, stdio: 'pipe' },
   );
   for (const r of reports) files[`${r.name}.pdf`] = join(dir, `${r.name}.pdf`);
 }, 240_000);
@@ -215,7 +216,7 @@ describe('files that cannot be imported: exit 2, a Thai message, the workbook un
         out,
         files['second.docx'],
       ],
-      { env: { ...process.env, HOME: dir }, timeout: 180_000 },
+      { env: { ...process.env, HOME: dir }, timeout: 180_000, stdio: 'pipe' },
     );
     const r = run('import', join(out, 'second.pdf'), workbook);
     expect(r.code).toBe(2);

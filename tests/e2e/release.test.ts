@@ -7,9 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIRST_RUN } from '../../src/core/messages/first-run';
 import { MENU } from '../../src/core/messages/menu';
+import { REPORT } from '../../src/core/messages/report';
 import { SETUP } from '../../src/core/messages/setup';
 import { installFakes, uninstallFakes } from '../fakes';
 import { loadProject } from '../support/apps-script-project';
+import { captureConsole } from '../support/console-capture';
 
 const root = join(__dirname, '../..');
 let release: string;
@@ -83,7 +85,9 @@ describe('npm run package', () => {
     ]);
     fakes.ui.respond('YES');
     project.run('menuSetup');
-    project.run('menuGenerateReport');
+    const { logged } = captureConsole('error', () => project.run('menuGenerateReport'));
     expect(fakes.ui.alerts.map((a) => a.prompt).join('\n')).toMatch(/Drive/);
+    // the bundle's execution log names the missing services, as the alert does
+    expect(logged).toEqual([`Error: ${REPORT.servicesMissing}`]);
   });
 });
