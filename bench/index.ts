@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { columnLetter } from '../src/core/cells';
+import { TAB } from '../src/core/messages/tabs-headers';
 import { simulateReminders } from '../src/core/reminder-simulation';
 import { templateSnapshot } from '../src/core/template';
 import { parseWorkbook, type WorkbookSnapshot } from '../src/core/workbook';
@@ -273,7 +274,7 @@ const OPERATIONS: Operation[] = [
 
 /** The snapshot with one setting's value replaced (the settings tab: key, label, value, help). */
 function withSetting(snapshot: WorkbookSnapshot, key: string, value: string): WorkbookSnapshot {
-  const settings = snapshot.tabs['ตั้งค่า'].map((r) => r.slice());
+  const settings = snapshot.tabs[TAB.settings].map((r) => r.slice());
   const row = settings.find((r) => r[0] === key);
   if (row) row[2] = value;
   return { tabs: { ...snapshot.tabs, ตั้งค่า: settings } };

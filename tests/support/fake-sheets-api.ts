@@ -254,7 +254,10 @@ export class FakeSheetsApi {
     const behaviour = this.behaviour.get(id) ?? {};
     if (behaviour.delayMs) {
       await new Promise<void>((resolve) => {
-        const t = setTimeout(() => (this.timers.delete(t), resolve()), behaviour.delayMs);
+        const t = setTimeout(() => {
+          this.timers.delete(t);
+          resolve();
+        }, behaviour.delayMs);
         this.timers.add(t);
       });
     }
