@@ -106,6 +106,9 @@ export const KNOWN_COMPOUNDS: readonly string[] = [
   'เกี่ยวข้อง',
 ];
 
+/** The era and its year, one unit on a line ("พ.ศ. ๒๕๖๖", "พ.ศ.2566"). */
+const BE_YEAR = 'พ\\.ศ\\.\\s?[0-9๐-๙]{4}';
+
 /** Names longer than this (in characters) are left to break: kept whole they could not fit a column. */
 const MAX_WHOLE = 40;
 
@@ -200,7 +203,7 @@ function piecesOf(phrase: string, maxGlyphs: number): string[] {
  */
 export class WordKeeper {
   private readonly names: string[];
-  private readonly find: RegExp | null;
+  private readonly find: RegExp;
   private readonly starts: string[];
   private readonly seen = new Map<string, Run[]>();
 
@@ -211,7 +214,8 @@ export class WordKeeper {
   ) {
     this.names = [...new Set(names.map((n) => n.trim()))].filter((n) => n.length >= 3 && n.length <= MAX_WHOLE);
     const phrases = [...new Set([...this.names, ...KNOWN_COMPOUNDS])].sort((a, b) => b.length - a.length);
-    this.find = phrases.length ? new RegExp(phrases.map(escapeRe).join('|'), 'gu') : null;
+    // and a Buddhist-era year with its era ("พ.ศ. ๒๕๖๖"): a line ending in พ.ศ. reads as a broken date
+    this.find = new RegExp([BE_YEAR, ...phrases.map(escapeRe)].join('|'), 'gu');
     // a name shortened with ฯ (ไปยาลน้อย): "กองสาธารณสุขฯ" for กองสาธารณสุขและสิ่งแวดล้อม
     this.starts = this.names;
   }
@@ -234,11 +238,10 @@ export class WordKeeper {
 
   private matches(text: string): { at: number; end: number; compound: boolean }[] {
     const out: { at: number; end: number; compound: boolean }[] = [];
-    if (this.find)
-      for (const m of text.matchAll(this.find)) {
-        const at = m.index ?? 0;
-        out.push({ at, end: at + m[0].length, compound: KNOWN_COMPOUNDS.includes(m[0]) });
-      }
+    for (const m of text.matchAll(this.find)) {
+      const at = m.index ?? 0;
+      out.push({ at, end: at + m[0].length, compound: KNOWN_COMPOUNDS.includes(m[0]) });
+    }
     for (let at = text.indexOf('ฯ'); at > 0; at = text.indexOf('ฯ', at + 1)) {
       if (text.startsWith('ฯลฯ', at)) continue;
       for (const n of this.starts)

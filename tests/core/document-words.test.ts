@@ -75,6 +75,14 @@ describe('wholeWords: names and compounds as no-break runs', () => {
     expect(wholeWords('จุดอ่อนแอของระบบ', [])).toEqual([{ text: 'จุดอ่อนแอของระบบ' }]);
   });
 
+  test('the era stays with its year: "พ.ศ. ๒๕๖๖" is one no-break run (titles broke พ.ศ. | ๒๕๖๖ at 390 px)', () => {
+    expect(wholeWords('ประจำปีงบประมาณ พ.ศ. ๒๕๖๖', [])).toEqual([
+      { text: 'ประจำปีงบประมาณ ' },
+      { text: 'พ.ศ. ๒๕๖๖', noBreak: true },
+    ]);
+    expect(unbreakable('พ.ศ. ๒๕๖๖')).not.toContain(' ');
+  });
+
   test('prose without names or compounds is one plain run', () => {
     const prose = 'สำนักงานได้วางแนวทางและได้ประชาสัมพันธ์ให้ประชาชนได้ทราบแล้ว';
     expect(wholeWords(prose, ['กองคลัง'])).toEqual([{ text: prose }]);
@@ -133,9 +141,11 @@ describe('the example (the seed) as a document model: its names never broken in 
       const text = p.runs.map((r) => r.text).join('');
       const whole = p.runs.filter((r) => r.noBreak).map((r) => r.text);
       for (const w of whole)
-        expect(names.some((n) => w.includes(n) || n.includes(w.replace(/ฯ$/, ''))) || KNOWN_COMPOUNDS.includes(w)).toBe(
-          true,
-        );
+        expect(
+          names.some((n) => w.includes(n) || n.includes(w.replace(/ฯ$/, ''))) ||
+            KNOWN_COMPOUNDS.includes(w) ||
+            /^พ\.ศ\. [๐-๙]{4}$/.test(w),
+        ).toBe(true);
       for (const c of ['ขับเคลื่อน', 'ร้องเรียน', 'ต่อต้าน', 'เฝ้าระวัง'])
         if (text.includes(c)) {
           expect(whole.some((w) => w.includes(c))).toBe(true);

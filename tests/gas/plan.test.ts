@@ -179,8 +179,11 @@ describe('Apps Script: เสนอผู้บริหาร and บันท�
     const asked = fakes.ui.alerts.find((a) => a.prompt.startsWith(APPROVAL.proposeWhich([])));
     expect(asked?.prompt).toContain('มาตรการประจำปี');
     expect(asked?.prompt).not.toMatch(/plan/i);
-    // word joiners keep the compounds on one line (src/core/document-words.ts); the words are these
-    const memoText = fakes.docs.documentText(memo.memoId).replace(/\u2060/g, '');
+    // word joiners and no-break spaces keep compounds and "พ.ศ. ๒๕๖๖" on one line (src/core/document-words.ts)
+    const memoText = fakes.docs
+      .documentText(memo.memoId)
+      .replace(/\u2060/g, '')
+      .replace(/\u00A0/g, ' ');
     const order = [MEMO.heading, MEMO.unitLabel, MEMO.numberLabel, MEMO.dateLabel, MEMO.subjectLabel, MEMO.toLabel];
     const at = order.map((l) => memoText.indexOf(l));
     expect(at.every((i, k) => i >= 0 && (k === 0 || i > at[k - 1]))).toBe(true);
@@ -218,7 +221,12 @@ describe('Apps Script: เสนอผู้บริหาร and บันท�
     expect(registerRows(fakes)[0]).toMatchObject({ docKind: DOC_KIND.report, approvalStatus: APPROVAL_STATUS.draft });
     fakes.ui.respond('OK', '6');
     const memo = menuProposeToExecutive('2023-04-05')!;
-    expect(fakes.docs.documentText(memo.memoId).replace(/\u2060/g, '')).toContain(MEMO.subjectReport('๒๕๖๖', '๖'));
+    expect(
+      fakes.docs
+        .documentText(memo.memoId)
+        .replace(/\u2060/g, '')
+        .replace(/\u00A0/g, ' '),
+    ).toContain(MEMO.subjectReport('๒๕๖๖', '๖'));
     fakes.ui.respond('OK', '1');
     fakes.ui.respond('OK', '');
     expect(menuRecordApproval()?.published).toBe(true);
