@@ -111,3 +111,29 @@ describe.each(['gmail', 'workspace'] as const)('sync lock on a %s-owned sheet', 
     expect(everyKeptRowTypeable(WORLDS[world].finance).every(([, ok]) => ok)).toBe(true);
   });
 });
+
+test('a row lock an interrupted sync left on kept rows is removed by the next sync of that tab', () => {
+  // a run that stopped after locking and before its cleanup left rows 2–3 of กองคลัง (EIT-01, OIT-03,
+  // both kept) locked; the next sync, which removes MS-02 there, takes that lock away with its own
+  fakes = tracker('gmail');
+  calls.untracked(() =>
+    fakes.session.as(WORLDS.gmail.user, () => {
+      const left = fakes.spreadsheet.getSheetByName('กองคลัง')!.getRange('2:3').protect();
+      left.setDescription(SYNC_MENU.lockDescription);
+      left.removeEditors(left.getEditors());
+    }),
+  );
+  expect(fakes.sheets.canEdit(WORLDS.gmail.finance, 'กองคลัง', `${statusLetter()}2`)).toBe(false);
+  dropMilestones('MS-02');
+
+  syncDivisionTabs(fakes.spreadsheet, { now: LATER });
+
+  expect(keysOf('กองคลัง')).toEqual(['EIT-01', 'OIT-03', 'MS-01', 'MS-03']);
+  expect(syncLocks()).toEqual([]);
+  expect(everyKeptRowTypeable(WORLDS.gmail.finance)).toEqual([
+    ['EIT-01', true],
+    ['OIT-03', true],
+    ['MS-01', true],
+    ['MS-03', true],
+  ]);
+});
