@@ -231,6 +231,23 @@ export const SHEETS_CONTRACTS: Contract[] = [
     },
   },
   {
+    behaviour: 'a range protection whose rows are all deleted goes with them (sync deletes the rows it locked)',
+    reference: `${SHEET}#deleteRows(Integer,Integer) and #getProtections(ProtectionType); the pages do not say what becomes of such a protection: the fakes drop it, src/gas/protect.ts removeRowLocks removes sync's locks either way, and this check settles it live`,
+    live: true,
+    check() {
+      onScratchTab('ita-contract-gone', (sheet) => {
+        sheet.getRange('A3:B4').protect().setDescription('ita-contract-gone');
+        sheet.getRange('A6:B6').protect().setDescription('ita-contract-kept');
+        sheet.deleteRows(3, 2);
+        const after = sheet
+          .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+          .map((p) => `${p.getDescription()} ${p.getRange().getA1Notation()}`);
+        for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) p.remove();
+        same(after, ['ita-contract-kept A4:B4'], 'the range protections after rows 3–4 were deleted');
+      });
+    },
+  },
+  {
     behaviour: 'moveRows moves whole rows to a 1-based index counted before the move',
     reference: `${SHEET}#moveRows(Range,Integer) ("destinationIndex: The index that the rows should be moved to. This index is based on the coordinates before the rows are moved")`,
     live: true,
