@@ -45,7 +45,8 @@ describe('CLI: ita-tracker report', () => {
     expect(existsSync(join(out, 'report.pdf'))).toBe(false);
     expect(squeeze(docxParagraphs(readFileSync(join(out, 'report.docx'))).join('\n'))).toBe(seedText());
     const html = readFileSync(join(out, 'report.html'), 'utf8');
-    expect(html).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน (เดือนตุลาคม ๒๕๖๕ - มีนาคม ๒๕๖๖)');
+    // the era stays with its year: one no-break span
+    expect(html).toContain('ประจำปีงบประมาณ <span class="nb">พ.ศ. ๒๕๖๖</span> รอบ ๖ เดือน (เดือนตุลาคม ๒๕๖๕ - มีนาคม ๒๕๖๖)');
   });
 
   test('the offline register (issue 24): index says why it is empty; report records its files; index then lists the report, linked relative to the page', async () => {

@@ -21,7 +21,7 @@ test('a kept compound lies inside the run of its cell text, not a run of its own
   // one run holding the whole text, the joiners inside it
   expect(step.match(/<w:r>/g)).toHaveLength(1);
   expect(step.match(/<w:t[^>]*>([^<]*)<\/w:t>/)?.[1]).toBe(
-    'แนวทางในการขับ\u2060เคลื่อน เกี่ยวกับการเฝ้า\u2060ระวังการทุจริต การตรวจ\u2060สอบการทุจริต และการลงโทษทาง วินัยเมื่อมีการทุจริต',
+    'แนวทางในการขับ\u2060เคลื่อน เกี่ยว\u2060กับการเฝ้า\u2060ระวังการทุจริต การตรวจ\u2060สอบการทุจริต และการลงโทษทาง วินัยเมื่อมีการทุจริต',
   );
   // no paragraph of the report is cut into runs of the same look
   expect(paragraphs.filter((p) => (p.match(/<w:r>/g) ?? []).length > 1)).toEqual([]);
