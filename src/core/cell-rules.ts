@@ -97,6 +97,7 @@ export type ProblemCode =
   // the year's ITA framework (src/core/framework-checks.ts)
   | 'unknown-framework'
   | 'round-not-in-framework'
+  | 'ita-calendar-date'
   | 'holiday-unconfirmed'
   // text that reaches a document (src/core/document-text.ts): an extraction glitch or a stray space
   | 'thai-text';

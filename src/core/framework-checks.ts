@@ -8,6 +8,7 @@ import { parseIndicatorNumbers, parseScore } from './cell-values';
 import { a1, isBlank } from './cells';
 import { frameworkOf, presetById, publishesRound } from './framework';
 import { analysedFramework, analyseIta } from './ita';
+import { typedMilestoneDates } from './ita-calendar';
 import { FRAMEWORK, FRAMEWORK_PRESETS } from './messages/framework';
 import { ITA_V } from './messages/plan';
 import { ITA_RESULTS_TAB, MEASURES_TAB } from './schema';
@@ -36,6 +37,9 @@ export function frameworkProblems(parsed: ParsedWorkbook): Problem[] {
     if (!publishesRound(framework, round) && !isBlank(read[key]?.value ?? null))
       warn(key, 'round-not-in-framework', FRAMEWORK.dueOfUnpublishedRound(framework.label, String(round)));
   }
+  if (s.itaCalendarDates)
+    for (const p of typedMilestoneDates(s.itaCalendarDates, framework.calendar, s.fiscalYear).problems)
+      warn('itaCalendarDates', 'ita-calendar-date', p);
   return [...out, ...indicatorProblems(parsed)];
 }
 

@@ -6,9 +6,10 @@
 
 import { documentHeading, frameworkForYear, frameworkOf, lastRound, yearDateIso } from './framework';
 import type { CalendarMilestone } from './messages/framework';
+import { ITA_CALENDAR } from './messages/ita-calendar';
 import type { ReportRecord, Settings } from './model';
 import { isPublic } from './public-page';
-import { daysBetween, type Round } from './thai';
+import { daysBetween, parseDateText, type Round, toCE } from './thai';
 
 /** How many upcoming milestones the admins' summary lists. */
 export const CALENDAR_LISTED = 3;
@@ -32,6 +33,8 @@ export interface UpcomingMilestone {
   date: string;
   /** date - today: 0 on the day */
   daysLeft: number;
+  /** the preset's estimate, not confirmed and not typed in the settings: marked "ยังไม่ยืนยัน" */
+  estimated: boolean;
   need: MilestoneNeed | null;
 }
 
@@ -47,8 +50,52 @@ export interface ItaCalendarView {
 
 type CalendarSettings = Pick<
   Settings,
-  'fiscalYear' | 'itaFramework' | 'itaItemCodes' | 'roundDue' | 'publishAfterApproval'
+  'fiscalYear' | 'itaFramework' | 'itaItemCodes' | 'itaCalendarDates' | 'roundDue' | 'publishAfterApproval'
 >;
+
+/** The milestones' dates typed in the settings once announced (ISO by milestone key), and what could not be read. */
+export interface TypedMilestoneDates {
+  dates: ReadonlyMap<CalendarMilestone['key'], string>;
+  problems: string[];
+}
+
+/**
+ * The setting กำหนดการ ITA ที่ประกาศแล้ว (itaCalendarDates): one milestone a line, its label as the preset
+ * names it (the admins' e-mail shows it) then its date ("เปิดระบบตอบแบบ OIT 15/3/2570"; BE or CE, Thai
+ * digits read). A line naming no milestone of the year's framework, a date that is none, or a date
+ * outside the fiscal year is a problem (validate warns at the cell) and leaves that milestone estimated.
+ */
+export function typedMilestoneDates(
+  text: string,
+  calendar: readonly CalendarMilestone[],
+  fiscalYear: number,
+): TypedMilestoneDates {
+  const dates = new Map<CalendarMilestone['key'], string>();
+  const problems: string[] = [];
+  const first = `${toCE(fiscalYear) - 1}-10-01`;
+  const last = `${toCE(fiscalYear)}-09-30`;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (!line) continue;
+    const m = /^(.+?)\s*:?\s+(\S+)$/.exec(line);
+    if (!m) {
+      problems.push(ITA_CALENDAR.typedBadLine(line));
+      continue;
+    }
+    const label = m[1].replace(/:$/, '').trim();
+    const milestone = calendar.find((c) => c.label === label);
+    if (!milestone) {
+      problems.push(ITA_CALENDAR.typedUnknown(label, calendar.map((c) => c.label).join(', ')));
+      continue;
+    }
+    const date = parseDateText(m[2]);
+    if (!date) problems.push(ITA_CALENDAR.typedBadDate(label, m[2]));
+    else if (date.iso < first || date.iso > last)
+      problems.push(ITA_CALENDAR.typedOutsideYear(label, m[2], String(fiscalYear)));
+    else dates.set(milestone.key, date.iso);
+  }
+  return { dates, problems };
+}
 
 /**
  * The round whose report a "results report published" milestone waits for: the previous year's last
@@ -107,8 +154,9 @@ export function itaCalendar(
   count = CALENDAR_LISTED,
 ): ItaCalendarView {
   const f = frameworkOf(settings);
+  const typed = typedMilestoneDates(settings.itaCalendarDates, f.calendar, settings.fiscalYear).dates;
   const upcoming = f.calendar
-    .map((m) => ({ m, date: yearDateIso(settings.fiscalYear, m.date) }))
+    .map((m) => ({ m, date: typed.get(m.key) ?? yearDateIso(settings.fiscalYear, m.date) }))
     .filter((x) => x.date >= today)
     .sort((a, b) => a.date.localeCompare(b.date))
     .slice(0, count)
@@ -117,6 +165,7 @@ export function itaCalendar(
       label: m.label,
       date,
       daysLeft: daysBetween(today, date),
+      estimated: !f.confirmed && !typed.has(m.key),
       need: needOf(m, date, settings, reports),
     }));
   return { fiscalYear: settings.fiscalYear, frameworkLabel: f.label, confirmed: f.confirmed, note: f.note, upcoming };

@@ -37,6 +37,8 @@ export interface Settings {
   itaItemCodes: string;
   /** the framework preset named in the settings ('' : chosen by the fiscal year; src/core/framework.ts) */
   itaFramework: string;
+  /** the ITA calendar's dates once announced, one milestone a line ('' : the preset's estimates; src/core/ita-calendar.ts) */
+  itaCalendarDates: string;
   /** weekday (0 Sunday … 6 Saturday) a division hears again about items still overdue */
   divisionDigestDay: number;
   /** one digest lists everything due within this many days */

@@ -230,9 +230,9 @@ const divisionName = (divisions: readonly Division[], code: string): string =>
 const milestoneWhen = (m: UpcomingMilestone, w: Wording): string =>
   m.daysLeft === 0 ? ITA_CALENDAR.today : ITA_CALENDAR.daysLeft(w.n(m.daysLeft));
 
-/** A milestone's lines: its date and label (with the preset's "not confirmed" mark), then what it still needs. */
-function milestoneLines(m: UpcomingMilestone, i: number, view: ItaCalendarView, w: Wording): string[] {
-  const head = ITA_CALENDAR.line(w.n(i), w.date(m.date), milestoneWhen(m, w), m.label, !view.confirmed);
+/** A milestone's lines: its date and label (marked while the preset's estimate), then what it still needs. */
+function milestoneLines(m: UpcomingMilestone, i: number, w: Wording): string[] {
+  const head = ITA_CALENDAR.line(w.n(i), w.date(m.date), milestoneWhen(m, w), m.label, m.estimated);
   if (!m.need) return [head];
   const say = m.need.published ? ITA_CALENDAR.done : ITA_CALENDAR.needs;
   return [head, `   ${say(m.need.title, m.need.code, w.n(m.need.fiscalYear))}`];
@@ -247,8 +247,8 @@ export function adminsCalendar(view: ItaCalendarView, input: ReminderInput, w: W
   const next = view.upcoming[0];
   const subject = ITA_CALENDAR.subject(next.label, w.date(next.date), milestoneWhen(next, w));
   const intro = ITA_CALENDAR.intro(settings.agencyName, w.n(view.fiscalYear), view.frameworkLabel);
-  const items = view.upcoming.map((m, i) => milestoneLines(m, i + 1, view, w));
-  const note = view.confirmed ? [] : [ITA_CALENDAR.unconfirmedNote(view.note)];
+  const items = view.upcoming.map((m, i) => milestoneLines(m, i + 1, w));
+  const note = view.upcoming.some((m) => m.estimated) ? [ITA_CALENDAR.unconfirmedNote(view.note)] : [];
   const footer = ITA_CALENDAR.footer(w.n(CALENDAR_NOTICE_DAYS));
   const text = [
     ITA_CALENDAR.greeting,

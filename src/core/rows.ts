@@ -98,6 +98,7 @@ export function settingsValues(s: Settings): Record<string, Cell> {
     reportFolderId: s.reportFolderId,
     itaItemCodes: s.itaItemCodes,
     itaFramework: s.itaFramework,
+    itaCalendarDates: s.itaCalendarDates,
     divisionDigestDay: WEEKDAY_LABEL[s.divisionDigestDay],
     dueSoonDays: s.dueSoonDays,
     executiveSummaryDay: WEEKDAY_LABEL[s.executiveSummaryDay],

@@ -394,6 +394,7 @@ export const SETTINGS: SettingSpec[] = [
   setting('garudaImageId', 'text', false),
   setting('publishAfterApproval', 'yesno', false, YES_NO.no),
   setting('itaFramework', 'text', false),
+  setting('itaCalendarDates', 'text', false),
   setting('planAnalysis', 'yesno', false, YES_NO.yes),
   // the executives' paired LINE group (issue 25), written by pairing
   setting('executivesLine', 'text', false),

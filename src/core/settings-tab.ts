@@ -87,6 +87,7 @@ export function parseSettings(table: Table): Settings {
     reportFolderId: cellText(get('reportFolderId')),
     itaItemCodes: cellText(get('itaItemCodes')),
     itaFramework,
+    itaCalendarDates: cellText(get('itaCalendarDates')),
     divisionDigestDay: parseWeekday(cellText(get('divisionDigestDay'))) ?? 1,
     dueSoonDays: Math.min(14, Math.max(1, int('dueSoonDays', 7))),
     executiveSummaryDay: parseWeekday(cellText(get('executiveSummaryDay'))) ?? 1,

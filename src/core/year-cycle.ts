@@ -413,6 +413,7 @@ export function rollover(snapshot: WorkbookSnapshot, actor: Actor, options: Roll
     round12Due: due(12),
     ...(parsed.tracker.settings.itaFramework ? { itaFramework: null } : {}),
     ...(parsed.tracker.settings.itaItemCodes ? { itaItemCodes: null } : {}),
+    ...(parsed.tracker.settings.itaCalendarDates ? { itaCalendarDates: null } : {}),
   });
   changed[SETTINGS_TAB.name] = settings;
   const log = valuesOf(snapshot, ROUND_LOG_TAB);

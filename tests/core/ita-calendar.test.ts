@@ -6,6 +6,8 @@ import type { Cell } from '../../src/core/cells';
 import type { ReportRecord } from '../../src/core/model';
 import type { ReminderPlan } from '../../src/core/reminder-types';
 import { planReminders } from '../../src/core/reminders';
+import { SETTINGS_TAB } from '../../src/core/schema';
+import { validateWorkbook } from '../../src/core/validate';
 import { parseWorkbook } from '../../src/core/workbook';
 import { division, measure, miniWorkbook } from '../support/workbook';
 
@@ -164,5 +166,65 @@ describe('FY 2566 (the O42/O43 preset): the 30 April milestone waits for this ye
 
   test('no admin address: no summary', () => {
     expect(plan(tracker({ fiscalYear: 2566, admins: 'ผอ. สำนักปลัด' }), '2023-04-03').calendar).toBeNull();
+  });
+});
+
+describe('the dates once announced: the setting กำหนดการ ITA ที่ประกาศแล้ว (itaCalendarDates)', () => {
+  test('a typed date replaces the estimate and drops its ยังไม่ยืนยัน mark; the others stay estimates', () => {
+    const t = tracker({ ...FY2570, itaCalendarDates: 'เปิดระบบตอบแบบ OIT 15/3/2570' });
+    expect(lines(plan(t, '2027-01-04'))).toEqual([
+      '๑. ๓๑ มกราคม ๒๕๗๐ (อีก ๒๗ วัน): เผยแพร่มาตรการบนเว็บไซต์หน่วยงาน (ยังไม่ยืนยัน)',
+      `   ${PLAN_2570}`,
+      '๒. ๑๕ มีนาคม ๒๕๗๐ (อีก ๗๐ วัน): เปิดระบบตอบแบบ OIT',
+      '๓. ๓๐ เมษายน ๒๕๗๐ (อีก ๑๑๖ วัน): เผยแพร่รายงานผลการดำเนินการ (ยังไม่ยืนยัน)',
+      `   ${REPORT_2569}`,
+    ]);
+  });
+
+  test('every listed milestone typed (Thai digits, a colon, CE years alike): no mark and no estimate note', () => {
+    const t = tracker({
+      ...FY2570,
+      itaCalendarDates:
+        'เผยแพร่มาตรการบนเว็บไซต์หน่วยงาน: ๒๙/๑/๒๕๗๐\nเปิดระบบตอบแบบ OIT 2027-03-15\nเผยแพร่รายงานผลการดำเนินการ 30/4/2570',
+    });
+    const p = plan(t, '2027-01-04');
+    expect(lines(p)).toEqual([
+      '๑. ๒๙ มกราคม ๒๕๗๐ (อีก ๒๕ วัน): เผยแพร่มาตรการบนเว็บไซต์หน่วยงาน',
+      `   ${PLAN_2570}`,
+      '๒. ๑๕ มีนาคม ๒๕๗๐ (อีก ๗๐ วัน): เปิดระบบตอบแบบ OIT',
+      '๓. ๓๐ เมษายน ๒๕๗๐ (อีก ๑๑๖ วัน): เผยแพร่รายงานผลการดำเนินการ',
+      `   ${REPORT_2569}`,
+    ]);
+    expect(p.calendar?.text).not.toContain('ยังไม่ยืนยัน" เป็นวันที่โดยประมาณ');
+    expect(p.calendar?.subject).toBe('ปฏิทิน ITA ถึงผู้ดูแลระบบ: เผยแพร่มาตรการบนเว็บไซต์หน่วยงาน ๒๙ มกราคม ๒๕๗๐ (อีก ๒๕ วัน)');
+  });
+
+  test('lines it cannot use: validate warns at the setting’s cell, each milestone stays the preset’s estimate', () => {
+    const text = [
+      'เปิดระบบ OIT 15/3/2570',
+      'ปิดระบบตอบแบบ OIT 31/2/2570',
+      'เผยแพร่รายงานผลการดำเนินการ 30/4/2571',
+      'ไม่มีวันที่',
+    ].join('\n');
+    const snapshot = miniWorkbook({
+      settings: { admins: 'admin@example.org', executives: '', ...FY2570, itaCalendarDates: text },
+      divisions: [division('PALAD', 'สำนักปลัด')],
+      measures: [measure('IIT-01', 'IIT', ['สำนักปลัด'])],
+      entries: { PALAD: [] },
+    });
+    const row = snapshot.tabs[SETTINGS_TAB.name].findIndex((r) => r[0] === 'itaCalendarDates') + 1;
+    const warned = validateWorkbook(snapshot).filter((p) => p.code === 'ita-calendar-date');
+    expect(warned.map((p) => `${p.severity} ${p.tab}!${p.cell} ${p.message}`)).toEqual([
+      `warning ตั้งค่า!C${row} ไม่มีกำหนดการ "เปิดระบบ OIT" — ใช้ชื่อ: เผยแพร่มาตรการบนเว็บไซต์หน่วยงาน, เปิดระบบตอบแบบ OIT, เผยแพร่รายงานผลการดำเนินการ, ปิดระบบตอบแบบ OIT`,
+      `warning ตั้งค่า!C${row} "31/2/2570" ของ "ปิดระบบตอบแบบ OIT" ไม่ใช่วันที่ (วัน/เดือน/ปี)`,
+      `warning ตั้งค่า!C${row} 30/4/2571 ของ "เผยแพร่รายงานผลการดำเนินการ" ไม่อยู่ในปีงบประมาณ 2570`,
+      `warning ตั้งค่า!C${row} อ่านกำหนดการ "ไม่มีวันที่" ไม่ได้ — กรอกชื่อกำหนดการแล้ววันที่ เช่น เปิดระบบตอบแบบ OIT 15/3/2570`,
+    ]);
+    const t = { ...parseWorkbook(snapshot).tracker, reports: [] };
+    expect(lines(plan(t, '2027-01-04'))?.slice(2)).toEqual([
+      '๒. ๑ เมษายน ๒๕๗๐ (อีก ๘๗ วัน): เปิดระบบตอบแบบ OIT (ยังไม่ยืนยัน)',
+      '๓. ๓๐ เมษายน ๒๕๗๐ (อีก ๑๑๖ วัน): เผยแพร่รายงานผลการดำเนินการ (ยังไม่ยืนยัน)',
+      `   ${REPORT_2569}`,
+    ]);
   });
 });

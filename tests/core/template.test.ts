@@ -103,6 +103,7 @@ describe('the template as a workbook', () => {
       reportFolderId: '',
       itaItemCodes: '',
       itaFramework: '',
+      itaCalendarDates: '',
       divisionDigestDay: 1,
       dueSoonDays: 7,
       executiveSummaryDay: 1,

@@ -90,6 +90,16 @@ describe('the new year by its preset', () => {
     expect(settings.roundDue[12]).toBe('2026-09-30');
   });
 
+  test('the ITA calendar dates typed for a year are cleared by rollover (the new year has its own)', () => {
+    const s = ok(closeRound(round12Ready(), ADMIN, 12));
+    setSetting(s, 'fiscalYear', 2568);
+    setSetting(s, 'itaCalendarDates', 'เปิดระบบตอบแบบ OIT 15/3/2568');
+    expect(parseWorkbook(s).tracker.settings.itaCalendarDates).toBe('เปิดระบบตอบแบบ OIT 15/3/2568');
+    const rolled = ok(rollover(ok(closeRound(s, ADMIN, 12)), ADMIN, { year: 2569 }));
+    expect(setting(rolled, 'itaCalendarDates')).toBeNull();
+    expect(parseWorkbook(rolled).tracker.settings.itaCalendarDates).toBe('');
+  });
+
   test('a 2569 tracker whose settings still say round 6 reads round 12; the preset setting changes that', () => {
     const s = templateSnapshot({ example: true });
     setSetting(s, 'fiscalYear', 2569);

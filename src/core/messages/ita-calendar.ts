@@ -20,4 +20,10 @@ export const ITA_CALENDAR = {
   footer: (days: string) =>
     `อีเมลฉบับนี้ส่งโดยอัตโนมัติจากระบบติดตามมาตรการ ITA ถึงผู้ดูแลระบบ สัปดาห์ละไม่เกิน ๑ ฉบับ ตั้งแต่ ${days} วันก่อนกำหนดการถัดไป`,
   stage: 'ปฏิทิน ITA ประจำสัปดาห์',
+  /** validate, at the setting กำหนดการ ITA ที่ประกาศแล้ว (itaCalendarDates) */
+  typedBadLine: (line: string) => `อ่านกำหนดการ "${line}" ไม่ได้ — กรอกชื่อกำหนดการแล้ววันที่ เช่น เปิดระบบตอบแบบ OIT 15/3/2570`,
+  typedUnknown: (label: string, labels: string) => `ไม่มีกำหนดการ "${label}" — ใช้ชื่อ: ${labels}`,
+  typedBadDate: (label: string, text: string) => `"${text}" ของ "${label}" ไม่ใช่วันที่ (วัน/เดือน/ปี)`,
+  typedOutsideYear: (label: string, text: string, fiscalYear: string) =>
+    `${text} ของ "${label}" ไม่อยู่ในปีงบประมาณ ${fiscalYear}`,
 } as const;
