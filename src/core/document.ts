@@ -187,87 +187,126 @@ export function documentParagraphs(doc: DocumentModel): string[] {
 /** Thai marks above and below a letter take no width of their own. */
 const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u200B-\u200D\u2060]/gu;
 
-/** Rough lines a paragraph takes in a column this wide: glyphs of about half an em each. */
+/**
+ * The office Thai fonts' single line, in ems: TH Sarabun New and LibreOffice's stand-in Laksaman set a
+ * line 1.72 × the size (27.4 pt at 16 pt, read off LibreOffice's PDF of the report). 1.5 made a row of
+ * 15 lines look like 13, and LibreOffice cut off a row kept whole that was taller than the page.
+ */
+const LINE_EM = 1.72;
+/**
+ * A glyph's width in ems, on average over a line with its spaces: 0.5 (the plan's E-Service row: 78
+ * glyphs a paragraph, 3 lines of 231 pt). Lines counted per paragraph, each rounded up.
+ */
+const GLYPH_EM = 0.5;
+
+const lineHeightPt = (doc: DocumentModel, sizePt: number): number => LINE_EM * sizePt * (doc.lineSpacing ?? 1);
+
+/** Lines a paragraph takes in a column this wide: glyphs of about half an em. */
 function linesOf(p: ParagraphBlock, widthPt: number, sizePt: number): number {
   const glyphs = paragraphText(p).replace(ZERO_WIDTH, '').length;
-  const perLine = Math.max(1, Math.floor(widthPt / (0.5 * (p.style.sizePt ?? sizePt))));
-  return Math.max(1, Math.ceil(glyphs / perLine));
+  const size = p.style.sizePt ?? sizePt;
+  const width = widthPt - (p.style.indentStartPt ?? 0);
+  const perLine = Math.max(1, Math.floor(width / (GLYPH_EM * size)));
+  return Math.max(1, Math.ceil((glyphs + (p.style.indentFirstPt ?? 0) / (GLYPH_EM * size)) / perLine));
 }
 
-/** Rough height of a table row in points: its tallest cell, lines of 1.5 × the size each. */
+/** A paragraph's height: its lines and its spacing. */
+const blockParagraphPt = (doc: DocumentModel, p: ParagraphBlock, widthPt: number, sizePt: number): number =>
+  linesOf(p, widthPt, sizePt) * lineHeightPt(doc, p.style.sizePt ?? sizePt) +
+  (p.style.spaceBeforePt ?? 0) +
+  (p.style.spaceAfterPt ?? 0);
+
+/** A row's cell padding and borders (the .docx writer's 1 pt above and below). */
+const ROW_PADDING_PT = 3;
+
+/** Estimated height of a table row in points: its tallest cell. */
 function rowHeightPt(doc: DocumentModel, table: TableBlock, rowIndex: number): number {
   const row = table.rows[rowIndex] ?? [];
   const size = fontSizeOf(doc);
   const total = table.columnWeights.reduce((a, b) => a + b, 0) || 1;
   const text = textWidthPt(doc.page);
-  return Math.max(
-    0,
-    ...row.map((c, ci) => {
-      const w = (text * (table.columnWeights[ci] ?? 0)) / total - 8;
-      return c.paragraphs.reduce((h, p) => h + linesOf(p, Math.max(w, 20), size) * size * 1.5, 0);
-    }),
+  return (
+    ROW_PADDING_PT +
+    Math.max(
+      0,
+      ...row.map((c, ci) => {
+        // the writers' cell padding: 4 pt either side
+        const w = Math.max((text * (table.columnWeights[ci] ?? 0)) / total - 8, 20);
+        return c.paragraphs.reduce((h, p) => h + blockParagraphPt(doc, p, w, size), 0);
+      }),
+    )
   );
 }
 
-/** Rough height of a paragraph outside a table, its spacing included. */
-const paragraphHeightPt = (doc: DocumentModel, p: ParagraphBlock): number => {
-  const size = p.style.sizePt ?? fontSizeOf(doc);
-  return (
-    linesOf(p, textWidthPt(doc.page), size) * size * 1.5 + (p.style.spaceBeforePt ?? 0) + (p.style.spaceAfterPt ?? 0)
-  );
-};
-
-const textHeightPt = (doc: DocumentModel): number =>
-  pageSizePt(doc.page).heightPt - doc.page.marginsPt.top - doc.page.marginsPt.bottom;
+/** Estimated height of a paragraph outside a table, its spacing included. */
+const paragraphHeightPt = (doc: DocumentModel, p: ParagraphBlock): number =>
+  blockParagraphPt(doc, p, textWidthPt(doc.page), fontSizeOf(doc));
 
 /**
- * Whether a table row fits on one page (estimated generously: lines of about half-em glyphs, 1.5 lines
- * of height each). Writers keep such a row whole (docx cantSplit, Docs preventOverflow), so a row never
- * leaves a fragment under the repeated header; a row longer than a page still breaks, or it would be cut.
+ * The height the body has on a page: the margins', less what the page's header or footer lines take
+ * beyond the margin. They sit half a centimetre from the edge (the .docx writer), and the banner with a
+ * page number above it is two lines (about 80 pt from the top at 16 pt: the body moves down).
+ */
+export function bodyHeightPt(doc: DocumentModel): number {
+  const { heightPt } = pageSizePt(doc.page);
+  const m = doc.page.marginsPt;
+  const line = LINE_EM * fontSizeOf(doc);
+  const pn = doc.pageNumbers?.position;
+  const above = (doc.banner ? 1 : 0) + (pn === 'top-center' ? 1 : 0);
+  const below = pn && pn !== 'top-center' ? 1 : 0;
+  const edge = 0.5 * CM + 12;
+  const top = above ? Math.max(m.top, edge + above * line) : m.top;
+  const bottom = below ? Math.max(m.bottom, edge + below * line) : m.bottom;
+  return heightPt - top - bottom;
+}
+
+const headerRowsPt = (doc: DocumentModel, table: TableBlock): number =>
+  table.rows.slice(0, table.headerRows).reduce((h, _, r) => h + rowHeightPt(doc, table, r), 0);
+
+/**
+ * Whether a table row fits on one page below the table's repeated header rows, with a line to spare for
+ * the estimate's error (it errs towards "does not fit": a row kept whole that is taller than the page is
+ * cut off by LibreOffice, a row let split only leaves a shorter part on the next page). Writers keep such
+ * a row whole (docx cantSplit, Docs preventOverflow), so it moves to the next page whole; a row longer
+ * than that breaks.
  */
 export function rowFitsOnePage(doc: DocumentModel, table: TableBlock, rowIndex: number): boolean {
   if (!table.rows[rowIndex]) return false;
-  // the repeated header rows and the header/footer lines take their room too
-  return rowHeightPt(doc, table, rowIndex) < textHeightPt(doc) * 0.8;
+  const room = bodyHeightPt(doc) - headerRowsPt(doc, table) - lineHeightPt(doc, fontSizeOf(doc));
+  return rowHeightPt(doc, table, rowIndex) <= room;
+}
+
+/**
+ * What must share a page with a table's first row: everything before the document's first table (the
+ * title block, the intro, the first heading: page 1), else the heading just before the table (it is
+ * kept with its table, keepWithNext).
+ */
+function beforeFirstRowPt(doc: DocumentModel, at: number): number {
+  const blockPt = (b: Block): number =>
+    b.kind === 'paragraph' ? paragraphHeightPt(doc, b) : b.kind === 'image' ? b.heightPt : 0;
+  if (at === doc.blocks.findIndex((b) => b.kind === 'table'))
+    return doc.blocks.slice(0, at).reduce((h, b) => h + blockPt(b), 0);
+  let h = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const b = doc.blocks[i];
+    if (b.kind !== 'paragraph' || !(b.style.heading || b.style.keepWithNext)) break;
+    h += blockPt(b);
+  }
+  return h;
 }
 
 /**
  * Whether a writer keeps a row whole (docx cantSplit, Docs preventOverflow): every row that fits a page,
- * except the document's first table's first row when it does not fit below what comes before it on page
- * 1 (the title block, the intro): kept whole it would move to page 2 with the header row and leave page 1
- * holding only the title block. That row starts on page 1 and goes on on page 2. (A later table's first
- * row stays whole: split, it would leave a fragment alone under the repeated header.)
+ * except a table's first row when it cannot share a page with what is kept before it — on page 1 the title
+ * block and intro, elsewhere the area's heading. Kept whole, it would move to the next page with the
+ * header row and leave page 1 holding only the title block, or the heading alone on a page (the heading
+ * is kept with its table, so LibreOffice moves both and the heading stays behind). That row starts on the
+ * page with its heading and goes on on the next.
  */
 export function keepRowWhole(doc: DocumentModel, table: TableBlock, rowIndex: number): boolean {
   if (!rowFitsOnePage(doc, table, rowIndex)) return false;
-  const at = doc.blocks.indexOf(table);
-  if (rowIndex !== table.headerRows || at !== doc.blocks.findIndex((b) => b.kind === 'table')) return true;
-  const before = doc.blocks
-    .slice(0, at)
-    .reduce(
-      (h, b) => h + (b.kind === 'paragraph' ? paragraphHeightPt(doc, b) : b.kind === 'image' ? b.heightPt : 0),
-      0,
-    );
-  const header = table.rows.slice(0, table.headerRows).reduce((h, _, r) => h + rowHeightPt(doc, table, r), 0);
-  // the same margin as rowFitsOnePage: the office Thai fonts' lines are taller than 1.5 × the size
-  return before + header + rowHeightPt(doc, table, rowIndex) < textHeightPt(doc) * 0.8;
-}
-
-/**
- * The model with the heading before a table let go of its table (keepWithNext false) when the heading,
- * the header rows and the table's first row cannot share one page: kept with it, LibreOffice moves the
- * heading to a new page, finds the table does not fit there either, and leaves the heading alone on a page.
- * Let go, the heading ends the page before and the table starts on the next.
- */
-export function looseHeadings(doc: DocumentModel): DocumentModel {
-  const blocks = doc.blocks.map((b, i) => {
-    const next = doc.blocks[i + 1];
-    if (b.kind !== 'paragraph' || !b.style.heading || next?.kind !== 'table') return b;
-    const first = next.headerRows;
-    if (!next.rows[first]) return b;
-    const header = next.rows.slice(0, first).reduce((h, _, r) => h + rowHeightPt(doc, next, r), 0);
-    const needed = paragraphHeightPt(doc, b) + header + rowHeightPt(doc, next, first);
-    return needed < textHeightPt(doc) * 0.8 ? b : { ...b, style: { ...b.style, keepWithNext: false } };
-  });
-  return { ...doc, blocks };
+  if (rowIndex !== table.headerRows) return true;
+  const before = beforeFirstRowPt(doc, doc.blocks.indexOf(table));
+  const room = bodyHeightPt(doc) - headerRowsPt(doc, table) - lineHeightPt(doc, fontSizeOf(doc));
+  return before + rowHeightPt(doc, table, rowIndex) <= room;
 }

@@ -6,15 +6,7 @@
 // published before anything is done — and the signature block. buildPlan puts the parts together.
 
 import type { Problem } from './cell-rules';
-import {
-  cell,
-  type DocumentModel,
-  looseHeadings,
-  type ParagraphBlock,
-  paragraph,
-  type TableBlock,
-  textWidthPt,
-} from './document';
+import { cell, type DocumentModel, type ParagraphBlock, paragraph, type TableBlock, textWidthPt } from './document';
 import { documentFrame, itaYearIsSample } from './document-frame';
 import { glyphsPerLine, keepingWordsWhole, WordKeeper, wholeWordsCell } from './document-words';
 import { type DocumentHeading, documentHeading } from './framework';
@@ -276,19 +268,17 @@ export function buildPlan(tracker: Tracker): PlanBuild {
   ];
   return {
     // outside the tables too: the agency's name and the known compounds never broken across lines
-    model: looseHeadings(
-      keepingWordsWhole(
-        {
-          title: PLAN.documentName(heading.code, s.agencyName, n.num(s.fiscalYear)),
-          page: { ...PLAN_PAGE, marginsPt: { ...PLAN_PAGE.marginsPt } },
-          font: s.reportFont,
-          fontSizePt: s.reportFontSize,
-          // the example's scores in the analysis mark the plan as a sample, whatever the setting says
-          ...documentFrame(s, withAnalysis && itaYearIsSample(tracker, analysis.year)),
-          blocks,
-        },
-        cellWords(tracker).names,
-      ),
+    model: keepingWordsWhole(
+      {
+        title: PLAN.documentName(heading.code, s.agencyName, n.num(s.fiscalYear)),
+        page: { ...PLAN_PAGE, marginsPt: { ...PLAN_PAGE.marginsPt } },
+        font: s.reportFont,
+        fontSizePt: s.reportFontSize,
+        // the example's scores in the analysis mark the plan as a sample, whatever the setting says
+        ...documentFrame(s, withAnalysis && itaYearIsSample(tracker, analysis.year)),
+        blocks,
+      },
+      cellWords(tracker).names,
     ),
     analysis,
     warnings,

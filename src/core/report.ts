@@ -1,7 +1,7 @@
 // The report model: what the round's report says, in the order the official format (the seed
 // report, docs/design.md §6) prints it. Built once here; the Google Doc writer, the .docx writer and the
 // HTML page only lay it out, so the three cannot disagree on a word.
-import { type DocumentModel, looseHeadings, paragraph, textWidthPt } from './document';
+import { type DocumentModel, paragraph, textWidthPt } from './document';
 import { type DocumentFrame, documentFrame } from './document-frame';
 import { glyphsPerLine, keepingWordsWhole, WordKeeper, wholeWordsCell } from './document-words';
 import { documentHeading } from './framework';
@@ -217,34 +217,29 @@ export function reportDocument(model: ReportModel): DocumentModel {
   const keepers = fit.map((f) => new WordKeeper(names, f));
   const whole = (texts: readonly string[], c: number) => wholeWordsCell(texts, keepers[c]);
   // outside the tables too: the agency's name and the known compounds never broken across lines
-  return looseHeadings(
-    keepingWordsWhole(
-      {
-        title: model.documentName,
-        page,
-        font: model.font,
-        fontSizePt: model.fontSize,
-        ...(model.frame ?? {}),
-        blocks: [
-          ...model.titleBlock.map((l, i) => paragraph(l, { align: 'center', bold: i === 0 })),
-          paragraph(model.heading, { heading: 2, align: 'center', bold: true, spaceBeforePt: 12 }),
-          paragraph(model.intro, { indentFirstPt: 36 }),
-          ...model.sections.flatMap((s) => [
-            paragraph(s.heading, { heading: 3, bold: true }),
-            {
-              kind: 'table' as const,
-              columnWeights: COLUMN_WEIGHTS.slice(),
-              headerRows: 1,
-              rows: [
-                model.columns.map((c, i) => whole([c], i)),
-                ...s.rows.map((row) => row.map((c, i) => whole(c, i))),
-              ],
-              rowIds: s.measureIds.slice(),
-            },
-          ]),
-        ],
-      },
-      names,
-    ),
+  return keepingWordsWhole(
+    {
+      title: model.documentName,
+      page,
+      font: model.font,
+      fontSizePt: model.fontSize,
+      ...(model.frame ?? {}),
+      blocks: [
+        ...model.titleBlock.map((l, i) => paragraph(l, { align: 'center', bold: i === 0 })),
+        paragraph(model.heading, { heading: 2, align: 'center', bold: true, spaceBeforePt: 12 }),
+        paragraph(model.intro, { indentFirstPt: 36 }),
+        ...model.sections.flatMap((s) => [
+          paragraph(s.heading, { heading: 3, bold: true }),
+          {
+            kind: 'table' as const,
+            columnWeights: COLUMN_WEIGHTS.slice(),
+            headerRows: 1,
+            rows: [model.columns.map((c, i) => whole([c], i)), ...s.rows.map((row) => row.map((c, i) => whole(c, i)))],
+            rowIds: s.measureIds.slice(),
+          },
+        ]),
+      ],
+    },
+    names,
   );
 }
