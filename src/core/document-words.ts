@@ -42,6 +42,9 @@ export const KNOWN_COMPOUNDS: readonly string[] = [
   'โปร่งใส',
   'ประเมิน',
   'งบประมาณ',
+  // the dictionary reads ประจำ|ปีงบประมาณ, ประจำ|ปี: a line ending in ประจำ reads as broken
+  'ประจำปีงบประมาณ',
+  'ประจำปี',
   'เบิกจ่าย',
   'ใช้จ่าย',
   'จัดซื้อ',

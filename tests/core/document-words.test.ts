@@ -58,6 +58,8 @@ describe('wholeWords: names and compounds as no-break runs', () => {
     expect(kept('มีช่องทางการติดต่อ')).toEqual(['ช่องทางการ']);
     expect(kept('เป็นเนื้อหาภาพรวมของหน่วยงาน')).toEqual(['ภาพรวม', 'หน่วยงาน']);
     expect(kept('มอบรายละเอียดให้')).toEqual(['รายละเอียด']);
+    // the memo's subject broke ประจำ | ปีงบประมาณ
+    expect(kept('ภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖')).toEqual(['หน่วยงาน', 'ประจำปีงบประมาณ', 'พ.ศ. ๒๕๖๖']);
   });
 
   test('every listed compound is kept where it stands between words of its own', () => {
@@ -76,8 +78,8 @@ describe('wholeWords: names and compounds as no-break runs', () => {
   });
 
   test('the era stays with its year: "พ.ศ. ๒๕๖๖" is one no-break run (titles broke พ.ศ. | ๒๕๖๖ at 390 px)', () => {
-    expect(wholeWords('ประจำปีงบประมาณ พ.ศ. ๒๕๖๖', [])).toEqual([
-      { text: 'ประจำปีงบประมาณ ' },
+    expect(wholeWords('ปีงบประมาณ พ.ศ. ๒๕๖๖', [])).toEqual([
+      { text: 'ปีงบประมาณ ' },
       { text: 'พ.ศ. ๒๕๖๖', noBreak: true },
     ]);
     expect(unbreakable('พ.ศ. ๒๕๖๖')).not.toContain(' ');
