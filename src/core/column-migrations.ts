@@ -7,7 +7,8 @@
 // blockers name it.
 
 import type { Cell } from './cells';
-import { FIXED_TABS } from './schema';
+import { FIXED_TABS, SETTINGS, SETTINGS_TAB } from './schema';
+import { readSettingsRows } from './settings-tab';
 import { headerKey, readTable, type WorkbookSnapshot } from './workbook';
 
 export interface ColumnInsert {
@@ -60,4 +61,48 @@ export function withColumnInserts(snapshot: WorkbookSnapshot, inserts: readonly 
     tabs[ins.tab] = values;
   }
   return { tabs };
+}
+
+/**
+ * Settings added to the schema after a tracker was made have no row in its settings tab: the admin has
+ * nowhere to type them (กรอบการประเมิน ITA, กำหนดการ ITA ที่ประกาศแล้ว …). Each is appended below the
+ * last row — key, label and help in their columns, the value left blank — so the tab reads exactly as
+ * before (a blank value is the setting's default, as a missing row was). Setup and `ita-tracker sync`
+ * append them; a settings tab without its key header is left to the sync blockers.
+ */
+export interface SettingRowsAppend {
+  tab: string;
+  /** 1-based row the first appended row goes to */
+  startRow: number;
+  rows: Cell[][];
+  labels: string[];
+}
+
+export function missingSettingRows(snapshot: WorkbookSnapshot): SettingRowsAppend | null {
+  const values = snapshot.tabs[SETTINGS_TAB.name];
+  if (!values?.length) return null;
+  const table = readTable(snapshot, SETTINGS_TAB);
+  if (table.missingHeaders.length) return null;
+  const present = readSettingsRows(table);
+  const missing = SETTINGS.filter((s) => !(s.key in present));
+  if (!missing.length) return null;
+  const width = Math.max(values[0].length, ...Object.values(table.columnIndex).map((c) => c + 1));
+  const at = (key: string) => table.columnIndex[key] ?? -1;
+  let last = values.length;
+  while (last > 1 && values[last - 1].every((c) => c === null || c === '')) last--;
+  const rows = missing.map((s) => {
+    const row: Cell[] = new Array(width).fill(null);
+    row[at('settingKey')] = s.key;
+    if (at('settingLabel') >= 0) row[at('settingLabel')] = s.label;
+    if (at('settingHelp') >= 0) row[at('settingHelp')] = s.help;
+    return row;
+  });
+  return { tab: SETTINGS_TAB.name, startRow: last + 1, rows, labels: missing.map((s) => s.label) };
+}
+
+/** The snapshot as it reads once the setting rows are appended. */
+export function withSettingRows(snapshot: WorkbookSnapshot, append: SettingRowsAppend | null): WorkbookSnapshot {
+  if (!append) return snapshot;
+  const values = snapshot.tabs[append.tab].slice(0, append.startRow - 1);
+  return { tabs: { ...snapshot.tabs, [append.tab]: [...values, ...append.rows] } };
 }

@@ -5,7 +5,13 @@
 // kind (the daily reminders; the folder owner's queue). Idempotent: a second run finds everything in
 // place and changes nothing.
 import { type Cell, columnLetter } from '../core/cells';
-import { type ColumnInsert, missingColumns, withColumnInserts } from '../core/column-migrations';
+import {
+  type ColumnInsert,
+  missingColumns,
+  missingSettingRows,
+  withColumnInserts,
+  withSettingRows,
+} from '../core/column-migrations';
 import { LOCALE } from '../core/messages/locale';
 import { SETUP } from '../core/messages/setup';
 import { SYNC } from '../core/messages/sync';
@@ -89,9 +95,19 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
   const read = readSheets(tabs.present, offsetMs);
   const inserts = missingColumns(read);
   insertColumns(tabs.present, inserts, offsetMs);
-  const snapshot = withColumnInserts(read, inserts);
   if (inserts.length)
     result.columnsInserted = inserts.map((i) => SYNC.columnInserted(i.tab, i.header, columnLetter(i.at)));
+  // and a settings tab made before a setting existed gets its row (blank value: it reads as before)
+  const settingRows = missingSettingRows(withColumnInserts(read, inserts));
+  const settingsSheet = settingRows ? tabs.present.get(settingRows.tab) : undefined;
+  if (settingRows && settingsSheet) {
+    writeTable(settingsSheet, settingRows.rows, settingRows.startRow, { offsetMs });
+    result.columnsInserted = [
+      ...(result.columnsInserted ?? []),
+      SYNC.settingsAdded(settingRows.tab, settingRows.labels.join(', ')),
+    ];
+  }
+  const snapshot = withSettingRows(withColumnInserts(read, inserts), settingsSheet ? settingRows : null);
   const { tracker, tables } = parseWorkbook(snapshot);
   const divisionNames = tracker.divisions.map((d) => d.name).filter((n) => n !== '');
   const rules = { divisionNames, built: new Map() };

@@ -1,8 +1,13 @@
 // A tracker set up before the ตัวชี้วัด ITA column (issue 23): the column the schema gained is inserted
 // where the schema places it, every other cell moving with its column; validation says how to get it.
-import { missingColumns, withColumnInserts } from '../../src/core/column-migrations';
+import {
+  missingColumns,
+  missingSettingRows,
+  withColumnInserts,
+  withSettingRows,
+} from '../../src/core/column-migrations';
 import { HEADER, TAB } from '../../src/core/messages/tabs-headers';
-import { MEASURES_TAB } from '../../src/core/schema';
+import { MEASURES_TAB, SETTINGS } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
 import { validateWorkbook } from '../../src/core/validate';
 import type { WorkbookSnapshot } from '../../src/core/workbook';
@@ -49,4 +54,41 @@ test('validation on the old layout says how to get the column; once inserted, th
   const after = weakWarnings(withColumnInserts(snapshot, missingColumns(snapshot)));
   expect(after).toHaveLength(before.length);
   expect(after.every((m) => m.includes('แต่ยังไม่มีมาตรการใดระบุตัวชี้วัดนี้ในคอลัมน์ "ตัวชี้วัด ITA"'))).toBe(true);
+});
+
+describe('settings the schema gained after the tracker was made (missingSettingRows)', () => {
+  test('each goes in its own row below the last, key/label/help under their headers wherever they are; the value blank', () => {
+    const example = templateSnapshot({ example: true });
+    const settings = example.tabs[TAB.settings];
+    // the admin moved the help column first and left two blank rows at the end
+    const moved = settings
+      .filter((r) => r[0] !== 'itaCalendarDates')
+      .map((r) => [r[3], r[0], r[1], r[2]])
+      .concat([
+        [null, null, null, null],
+        [null, null, null, null],
+      ]);
+    const snapshot = { tabs: { ...example.tabs, [TAB.settings]: moved } };
+    const append = missingSettingRows(snapshot)!;
+    const spec = SETTINGS.find((s) => s.key === 'itaCalendarDates')!;
+    expect(append).toEqual({
+      tab: TAB.settings,
+      startRow: moved.length - 1,
+      rows: [[spec.help, 'itaCalendarDates', spec.label, null]],
+      labels: [spec.label],
+    });
+    const after = withSettingRows(snapshot, append);
+    expect(after.tabs[TAB.settings]).toEqual([
+      ...moved.slice(0, -2),
+      [spec.help, 'itaCalendarDates', spec.label, null],
+    ]);
+    expect(missingSettingRows(after)).toBeNull();
+    expect(missingSettingRows(example)).toBeNull();
+  });
+
+  test('a settings tab whose key header is gone is left to the sync blockers', () => {
+    const example = templateSnapshot({ example: true });
+    const settings = example.tabs[TAB.settings].map((r, i) => (i === 0 ? ['คีย์', ...r.slice(1)] : r));
+    expect(missingSettingRows({ tabs: { ...example.tabs, [TAB.settings]: settings } })).toBeNull();
+  });
 });

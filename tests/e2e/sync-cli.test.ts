@@ -266,3 +266,36 @@ describe('a tracker set up before the ตัวชี้วัด ITA column (is
     expect(again.out).not.toContain('แทรกคอลัมน์');
   });
 });
+
+describe('a tracker made before a setting existed: sync gives it its row', () => {
+  test('กำหนดการ ITA ที่ประกาศแล้ว appended below the last setting, value blank, the rows above untouched; a second sync adds none', async () => {
+    const wb = await load();
+    const ws = wb.getWorksheet(TAB.settings)!;
+    ws.spliceRows(rowOf(ws, 'itaCalendarDates'), 1);
+    const before: unknown[][] = [];
+    ws.eachRow((r) => before.push((r.values as unknown[]).slice(1)));
+    await save(wb);
+
+    const r = run(['sync', book]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      'แท็บ "ตั้งค่า": เพิ่มแถวค่าตั้งที่ยังไม่มีไว้ท้ายแท็บ: กำหนดการ ITA ที่ประกาศแล้ว (ค่าว่าง = ค่าเริ่มต้น ไม่มีค่าเดิมใดถูกเขียนทับ)',
+    );
+    const after = (await load()).getWorksheet(TAB.settings)!;
+    const rows: unknown[][] = [];
+    after.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows.slice(0, before.length)).toEqual(before);
+    expect(rows.slice(before.length)).toEqual([
+      [
+        'itaCalendarDates',
+        'กำหนดการ ITA ที่ประกาศแล้ว',
+        undefined,
+        'เว้นว่าง: วันที่โดยประมาณ — เมื่อประกาศแล้ว กรอกบรรทัดละกำหนดการ เช่น เปิดระบบตอบแบบ OIT 15/3/2570',
+      ],
+    ]);
+
+    const again = run(['sync', book, '--dry-run']);
+    expect(again.out).not.toContain('เพิ่มแถวค่าตั้ง');
+  });
+});

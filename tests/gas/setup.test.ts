@@ -9,11 +9,12 @@ import { SETUP } from '../../src/core/messages/setup';
 import { SYNC } from '../../src/core/messages/sync';
 import { HEADER, STATUS_LABEL, TAB } from '../../src/core/messages/tabs-headers';
 import { V } from '../../src/core/messages/validation';
-import { FIXED_TABS, MEASURES_TAB } from '../../src/core/schema';
+import { FIXED_TABS, MEASURES_TAB, SETTINGS } from '../../src/core/schema';
 import { TEMPLATE_MANIFEST, templateSnapshot } from '../../src/core/template';
 import { parseWorkbook } from '../../src/core/workbook';
 import { ENTRY_POINTS } from '../../src/gas/actions';
 import { menuSetup, setupSpreadsheet, setupSummary } from '../../src/gas/setup';
+import { readWorkbook } from '../../src/gas/sheetio';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 import { calls } from '../fakes/calls';
 
@@ -185,8 +186,14 @@ describe('idempotence', () => {
       },
     });
     setupSpreadsheet(fakes.spreadsheet, { example: true, now: NOW });
-    expect(fakes.sheets.values(TAB.settings)?.[1][2]).toBe('เทศบาลเมืองทดสอบ');
-    expect(fakes.sheets.values(TAB.settings)?.length).toBe(2);
+    const settings = fakes.sheets.values(TAB.settings)!;
+    expect(settings[1][2]).toBe('เทศบาลเมืองทดสอบ');
+    // every other setting gets its row (key, label, help) with no value: the example's values stay out
+    expect(settings.slice(1).map((r) => r[0])).toEqual([
+      'agencyName',
+      ...SETTINGS.map((s) => s.key).filter((k) => k !== 'agencyName'),
+    ]);
+    expect(settings.slice(2).filter((r) => r[2] !== '' && r[2] !== null && r[0] !== 'reportFolderId')).toEqual([]);
     expect(fakes.sheets.values(TAB.measures)?.length).toBe(12);
   });
 });
@@ -269,5 +276,35 @@ describe('a tracker set up before the ตัวชี้วัด ITA column (is
     // run again: nothing more inserted
     expect(setupSpreadsheet(fakes.spreadsheet, { now: NOW }).columnsInserted).toBeUndefined();
     expect(fakes.sheets.values(TAB.measures)![0]).toEqual(after[0]);
+  });
+});
+
+describe('a tracker set up before a setting existed: setup run again gives it its row', () => {
+  it('the rows for กรอบการประเมิน ITA and กำหนดการ ITA ที่ประกาศแล้ว are appended, values blank; every other cell and every setting reads as before', () => {
+    const example = templateSnapshot({ example: true });
+    const gone = ['itaFramework', 'itaCalendarDates'];
+    const old = example.tabs[TAB.settings].filter((r) => !gone.includes(String(r[0])));
+    const oldTabs = { ...example.tabs, [TAB.settings]: old };
+    seedSpreadsheet({ tabs: oldTabs });
+    const settingsBefore = parseWorkbook({ tabs: oldTabs }).tracker.settings;
+
+    const result = setupSpreadsheet(fakes.spreadsheet, { now: NOW });
+    expect(setupSummary(result).split('\n')).toContain(
+      'แท็บ "ตั้งค่า": เพิ่มแถวค่าตั้งที่ยังไม่มีไว้ท้ายแท็บ: กรอบการประเมิน ITA, กำหนดการ ITA ที่ประกาศแล้ว (ค่าว่าง = ค่าเริ่มต้น ไม่มีค่าเดิมใดถูกเขียนทับ)',
+    );
+    const after = fakes.sheets.values(TAB.settings)!;
+    const blank = (c: unknown) => (c === '' || c === null ? '' : c);
+    // key, label and help of every row as they were (the values: setup's own folder id aside, as before)
+    const text = (rows: unknown[][]) => rows.map((r) => [r[0], r[1], r[3]].map(blank));
+    expect(text(after.slice(0, old.length))).toEqual(text(old));
+    const spec = (key: string) => SETTINGS.find((s) => s.key === key)!;
+    expect(after.slice(old.length).map((r) => r.map(blank))).toEqual(
+      gone.map((k) => [k, spec(k).label, '', spec(k).help]),
+    );
+    const settingsAfter = parseWorkbook(readWorkbook(fakes.spreadsheet)).tracker.settings;
+    expect({ ...settingsAfter, reportFolderId: '' }).toEqual(settingsBefore);
+    // run again: nothing more appended
+    expect(setupSpreadsheet(fakes.spreadsheet, { now: NOW }).columnsInserted).toBeUndefined();
+    expect(fakes.sheets.values(TAB.settings)!.length).toBe(after.length);
   });
 });

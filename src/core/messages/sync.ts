@@ -5,6 +5,9 @@ export const SYNC = {
   /** a column the schema gained after the tab was made, inserted (src/core/column-migrations.ts) */
   columnInserted: (tab: string, header: string, column: string) =>
     `แท็บ "${tab}": แทรกคอลัมน์ "${header}" เป็นคอลัมน์ ${column} (คอลัมน์เดิมตั้งแต่ ${column} เลื่อนไปทางขวาพร้อมข้อมูล ไม่มีค่าใดถูกเขียนทับ)`,
+  /** settings the schema gained after the tracker was made, appended as rows (src/core/column-migrations.ts) */
+  settingsAdded: (tab: string, labels: string) =>
+    `แท็บ "${tab}": เพิ่มแถวค่าตั้งที่ยังไม่มีไว้ท้ายแท็บ: ${labels} (ค่าว่าง = ค่าเริ่มต้น ไม่มีค่าเดิมใดถูกเขียนทับ)`,
   archiveNotResponsible: (key: string) =>
     `หน่วยงานไม่ได้รับผิดชอบรายการ ${key} แล้ว (มาตรการหรือกำหนดการถูกลบหรือเปลี่ยนผู้รับผิดชอบ)`,
   archiveDuplicate: (key: string) => `รหัสรายการ ${key} ซ้ำในแท็บเดียวกัน — เก็บแถวแรกไว้ แถวนี้ย้ายมาเก็บ`,

@@ -2,7 +2,7 @@
 // divisions by the same structural plan as in Apps Script; only the cells sync owns are written.
 // A workbook whose plan would be unsafe is refused untouched (exit 1, Thai lines with tab and cell).
 import { columnLetter } from '../../core/cells';
-import { missingColumns, withColumnInserts } from '../../core/column-migrations';
+import { missingColumns, missingSettingRows, withColumnInserts, withSettingRows } from '../../core/column-migrations';
 import { CLI } from '../../core/messages/cli';
 import { SYNC, SYNC_CLI } from '../../core/messages/sync';
 import { formatProblem } from '../../core/messages/validation';
@@ -25,8 +25,12 @@ export const sync = defineCommand({
       // a fixed tab laid out before a column existed (ตัวชี้วัด ITA on มาตรการ) gets it as an inserted
       // column, as setup does in Apps Script; the plan is made from the workbook as it then reads
       const inserts = missingColumns(read);
-      const snapshot = withColumnInserts(read, inserts);
-      const inserted = inserts.map((i) => SYNC.columnInserted(i.tab, i.header, columnLetter(i.at)));
+      const settingRows = missingSettingRows(withColumnInserts(read, inserts));
+      const snapshot = withSettingRows(withColumnInserts(read, inserts), settingRows);
+      const inserted = [
+        ...inserts.map((i) => SYNC.columnInserted(i.tab, i.header, columnLetter(i.at))),
+        ...(settingRows ? [SYNC.settingsAdded(settingRows.tab, settingRows.labels.join(', '))] : []),
+      ];
       const parsed = parseWorkbook(snapshot);
       const refused = syncBlockers(parsed, snapshot);
       if (refused.length) {
@@ -49,8 +53,9 @@ export const sync = defineCommand({
       }
       for (const line of [...inserted, ...describePlan(plan)]) console.log(line);
       // nothing to change: the file is not written at all (not even re-saved)
-      if (!inserts.length && !planChanges(plan)) return EXIT.ok;
+      if (!inserts.length && !settingRows && !planChanges(plan)) return EXIT.ok;
       workbook.insertColumns(inserts);
+      if (settingRows) workbook.patch({ tabs: { [settingRows.tab]: snapshot.tabs[settingRows.tab] } });
       if (planChanges(plan)) workbook.sync(plan);
       console.log(CLI.wrote(path));
       return EXIT.ok;
