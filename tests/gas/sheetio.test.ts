@@ -5,6 +5,7 @@ import { parseWorkbook } from '../../src/core/workbook';
 import { currentUserEmail, runAction, withDocumentLock } from '../../src/gas/context';
 import { readTabs, readWorkbook, replaceTable, writeTable } from '../../src/gas/sheetio';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { captureConsole } from '../support/console-capture';
 
 let fakes: FakeHandles;
 beforeEach(() => {
@@ -170,12 +171,14 @@ describe('context', () => {
   });
 
   it('a failing action shows one Thai alert naming it, not a stack trace', () => {
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(
+    const { value, logged } = captureConsole('error', () =>
       runAction('สร้างรายงาน', () => {
         throw new Error('Drive ไม่ตอบสนอง');
       }),
-    ).toBeUndefined();
+    );
+    expect(value).toBeUndefined();
+    // the stack goes to the execution log, for the maintainer
+    expect(logged).toEqual(['Error: Drive ไม่ตอบสนอง']);
     expect(fakes.ui.alerts).toEqual([
       { title: APP.errorTitle, prompt: APP.unexpected('สร้างรายงาน', 'Drive ไม่ตอบสนอง'), buttons: 'OK' },
     ]);
