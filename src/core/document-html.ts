@@ -63,7 +63,12 @@ function segmentsOf(p: ParagraphBlock): Run[][] {
 function tabbedHtml(p: ParagraphBlock, widthPt: number): string {
   const stops = p.style.tabStops ?? [];
   const segs = segmentsOf(p);
-  const html = (runs: Run[]) => runs.map((r) => runHtml(r, p)).join('');
+  // a segment's runs in one box: as flex items of their own, each run (a no-break name, a label) was a
+  // column of its own on a phone ("เรื่อง ขอ | อนุมัติ | เผยแพร่ …")
+  const html = (runs: Run[]) => {
+    const inner = runs.map((r) => runHtml(r, p)).join('');
+    return inner ? `<span class="tab-text">${inner}</span>` : '';
+  };
   const parts: string[] = [];
   let edge = 0;
   let k = 0;
@@ -184,6 +189,7 @@ tr { break-inside: avoid-page; }
 .tabbed { display: flex; flex-wrap: nowrap; align-items: baseline; position: relative; }
 .tab-box { display: inline-flex; align-items: baseline; min-width: 0; }
 .tab-box:last-child { flex: 1 1 auto; }
+.tab-text { min-width: 0; }
 .tab-fill { flex: 1 1 0.5em; min-width: 0.5em; }
 .tab-fill.dots { border-bottom: 1.5px dotted #000; margin: 0 0.2em; align-self: flex-end; margin-bottom: 0.35em; }
 .tab-center { position: absolute; left: 0; right: 0; text-align: center; pointer-events: none; }
@@ -194,6 +200,8 @@ ${pageBoxes(doc)}
   body { font-size: 13pt; padding: 8px; }
   .tabbed { flex-wrap: wrap; }
   .tab-center { position: static; flex: 1 1 100%; }
+  /* a signature block's indent (7 cm) would leave it a column of a few letters */
+  p[style*="margin-left"] { margin-left: 1em !important; }
   table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: auto; }
   table.cards colgroup, table.cards thead { display: none; }
   table.cards tr { border: 1px solid #000; margin: 0 0 10px; }

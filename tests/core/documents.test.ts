@@ -444,6 +444,25 @@ describe('HTML that reads on a phone', () => {
     expect(labels.map((l) => l.replace(/\u2060/g, ''))).toContain('ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน');
   });
 
+  test("the memo's tabbed lines wrap as text: a segment's runs in one box, not a column per run", () => {
+    const memo = renderDocumentHtml(
+      buildMemo(tracker(), { subject: { kind: 'report', round: 6 }, date: '2023-04-05', link: '' }),
+    );
+    // the subject holds no-break runs (ส่งเสริม, หน่วยงาน …); as flex items of their own they stood side by
+    // side on a phone, "เรื่อง ขอ | อนุมัติ | เผยแพร่"
+    const box = /<span class="tab-text">((?:(?!class="tab-)[\s\S])*?เรื่อง[\s\S]*?)<\/span><span class="tab-fill/.exec(
+      memo,
+    );
+    const text = box?.[1]
+      .replace(/<[^>]+>/g, '')
+      .replace(/\u2060/g, '')
+      .replace(/\u00A0/g, ' ');
+    expect(text).toBe(`${MEMO.subjectLabel} ${memoSubjectLine(tracker(), { kind: 'report', round: 6 })}`);
+    expect(memo).toMatch(
+      /@media screen and \(max-width: 700px\)[\s\S]*p\[style\*="margin-left"\] \{ margin-left: 1em !important; \}/,
+    );
+  });
+
   test('no overflow-wrap: anywhere (it split Thai mid-syllable and numbers "๘๕ / .๐ / ๐")', () => {
     expect(html).not.toContain('anywhere');
   });
