@@ -9,7 +9,8 @@ import { GARUDA } from '../core/messages/garuda';
 import { SETTINGS_TAB } from '../core/schema';
 import { openDocument } from './adapters/docs';
 import { createEmpty, MIME_DOC } from './adapters/drive';
-import { activeSpreadsheet, showDialog } from './context';
+import { activeSpreadsheet, showAlert, showDialog } from './context';
+import { folderOwnerIfNotMe, scriptProperties } from './document-ports';
 import { uploadDialogHtml } from './upload-dialog';
 
 export const GARUDA_MAX_BYTES = 500 * 1024;
@@ -18,6 +19,9 @@ const header = (key: string) => SETTINGS_TAB.columns.find((c) => c.key === key)?
 
 /** Called by the dialog (google.script.run) with the file's name and base64 bytes; returns the Thai result. */
 export function uploadGarudaImage(name: string, base64: string): string {
+  // the folder is the owner's, and so are the memos (their queue): another admin's file would reach neither
+  const owner = folderOwnerIfNotMe(scriptProperties());
+  if (owner) throw new Error(GARUDA.ownerOnly(owner));
   const signed = Utilities.base64Decode(String(base64));
   if (signed.length > GARUDA_MAX_BYTES) throw new Error(GARUDA.tooLarge);
   const bytes = Uint8Array.from(signed, (b) => b & 255);
@@ -60,5 +64,7 @@ export function garudaDialogHtml(): string {
 
 /** Menu "อัปโหลดภาพครุฑ". */
 export function menuUploadGaruda(): void {
-  showDialog(garudaDialogHtml(), GARUDA.title, { width: 560, height: 380 });
+  const owner = folderOwnerIfNotMe(scriptProperties());
+  if (owner) showAlert(GARUDA.ownerOnly(owner), GARUDA.title);
+  else showDialog(garudaDialogHtml(), GARUDA.title, { width: 560, height: 380 });
 }

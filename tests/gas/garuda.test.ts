@@ -6,8 +6,9 @@ import { GARUDA } from '../../src/core/messages/garuda';
 import { MEMO } from '../../src/core/messages/plan';
 import { SETTINGS_TAB } from '../../src/core/schema';
 import { templateSnapshot } from '../../src/core/template';
-import { GARUDA_MAX_BYTES, garudaDialogHtml, uploadGarudaImage } from '../../src/gas/garuda';
+import { GARUDA_MAX_BYTES, garudaDialogHtml, menuUploadGaruda, uploadGarudaImage } from '../../src/gas/garuda';
 import { menuGeneratePlan, menuProposeToExecutive } from '../../src/gas/plan';
+import { setupSpreadsheet } from '../../src/gas/setup';
 import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
 import { calls } from '../fakes/calls';
 import type { FakeParagraph } from '../fakes/docs';
@@ -99,5 +100,32 @@ describe('Apps Script: the Garuda for the memo', () => {
     expect(html).toContain('.uploadGarudaImage(f.name, base64)');
     expect(html).toContain('accept="image/png,image/jpeg"');
     expect(html).not.toMatch(/<\/script>.*<\/script>/s);
+  });
+});
+
+describe('an admin who is not the report folder’s owner (drive.file is per account)', () => {
+  afterEach(() => uninstallFakes());
+  const A = 'a.admin@example.org';
+  const B = 'b.admin@example.org';
+
+  test('the menu says the owner uploads it, and the upload itself is refused in Thai: no file, ภาพครุฑ untouched', () => {
+    const fakes = installFakes({ user: A, owner: A, editors: [B] });
+    seedSpreadsheet(templateSnapshot({ example: true }));
+    const row = fakes.sheets.values(SETTINGS_TAB.name)!.findIndex((r) => r[0] === 'admins') + 1;
+    fakes.session.as(A, () => fakes.sheets.typeInto(SETTINGS_TAB.name, `C${row}`, `${A}, ${B}`));
+    fakes.session.as(A, () => setupSpreadsheet(fakes.spreadsheet, { example: false }));
+    const files = fakes.drive.store.files.size;
+
+    fakes.session.as(B, () => menuUploadGaruda());
+    expect(fakes.ui.lastAlert()?.prompt).toBe(GARUDA.ownerOnly(A));
+    expect(() => fakes.session.as(B, () => uploadGarudaImage('garuda.png', PNG_4X3.toString('base64')))).toThrow(
+      GARUDA.ownerOnly(A),
+    );
+    expect(fakes.drive.store.files.size).toBe(files);
+    expect(settingValue(fakes, 'garudaImageId')).toBe('');
+
+    // the owner's own upload goes through as before
+    expect(fakes.session.as(A, () => uploadGarudaImage('garuda.png', PNG_4X3.toString('base64')))).toBe(GARUDA.done);
+    expect(settingValue(fakes, 'garudaImageId')).not.toBe('');
   });
 });
