@@ -16,7 +16,8 @@ export const ITA_CALENDAR = {
   /** what a milestone still needs: a document of the register, published or not yet */
   needs: (title: string, code: string, year: string) => `ยังต้องเผยแพร่: ${title} (${code}) ปีงบประมาณ พ.ศ. ${year}`,
   done: (title: string, code: string, year: string) => `เผยแพร่แล้ว: ${title} (${code}) ปีงบประมาณ พ.ศ. ${year}`,
-  unconfirmedNote: (note: string) => `วันที่ที่มีเครื่องหมาย "ยังไม่ยืนยัน" เป็นวันที่โดยประมาณ — ${note}`,
+  /** the preset's note after it, without a leading ยังไม่ยืนยัน the sentence has just said */
+  unconfirmedNote: (note: string) => `วันที่ที่มีเครื่องหมาย "ยังไม่ยืนยัน" เป็นวันที่โดยประมาณ — ${note.replace(/^ยังไม่ยืนยัน — /, '')}`,
   footer: (days: string) =>
     `อีเมลฉบับนี้ส่งโดยอัตโนมัติจากระบบติดตามมาตรการ ITA ถึงผู้ดูแลระบบ สัปดาห์ละไม่เกิน ๑ ฉบับ ตั้งแต่ ${days} วันก่อนกำหนดการถัดไป`,
   stage: 'ปฏิทิน ITA ประจำสัปดาห์',
