@@ -40,7 +40,10 @@ function runHtml(r: Run, p: ParagraphBlock): string {
     // the room is kept whether or not an image is set; an image id is a Drive file, not a URL here
     return `<span class="image-slot" style="height:${r.image.heightPt}pt;width:${r.image.heightPt}pt"${r.image.imageId ? ` data-image-id="${escapeHtml(r.image.imageId)}"` : ''}></span>`;
   if (r.text === '') return '';
-  const t = r.noBreak ? `<span class="nb">${escapeHtml(r.text)}</span>` : escapeHtml(r.text);
+  // spaces typed to make room (the memo's "(   ) ทราบ", where the executive ticks) are kept: HTML would
+  // fold them into one
+  const text = escapeHtml(r.text).replace(/ {2,}/g, (m) => `${'&nbsp;'.repeat(m.length - 1)} `);
+  const t = r.noBreak ? `<span class="nb">${text}</span>` : text;
   const sized = r.sizePt ? `<span style="font-size:${r.sizePt}pt">${t}</span>` : t;
   return r.bold && !p.style.bold ? `<b>${sized}</b>` : sized;
 }

@@ -458,6 +458,8 @@ describe('HTML that reads on a phone', () => {
       .replace(/\u2060/g, '')
       .replace(/\u00A0/g, ' ');
     expect(text).toBe(`${MEMO.subjectLabel} ${memoSubjectLine(tracker(), { kind: 'report', round: 6 })}`);
+    // the room to tick in "(   ) ทราบ" is kept (HTML folds spaces into one)
+    expect(memo).toContain('(&nbsp;&nbsp; ) ทราบ&nbsp;&nbsp;&nbsp;&nbsp; (&nbsp;&nbsp; ) อนุมัติ');
     expect(memo).toMatch(
       /@media screen and \(max-width: 700px\)[\s\S]*p\[style\*="margin-left"\] \{ margin-left: 1em !important; \}/,
     );
