@@ -4,18 +4,23 @@
 // published at; the current year's report is a document of its own, unaffected. Another admin's click
 // goes through the folder owner's queue and lands at the same URL.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyImport, workbookDivisions } from '../../src/core/apply-import';
+import { importReport } from '../../src/core/importer';
 import { ACCESS } from '../../src/core/messages/menu';
 import { DOC_KIND, DOCUMENT_LABEL } from '../../src/core/messages/plan';
 import { REPORT_DRIVE } from '../../src/core/messages/report-drive';
 import { HEADER, TAB } from '../../src/core/messages/tabs-headers';
 import { YEAR_CYCLE } from '../../src/core/messages/year-cycle';
+import { templateSnapshot } from '../../src/core/template';
 import { ENTRY_POINTS } from '../../src/gas/actions';
 import { processReportQueue, REPORT_QUEUE_HANDLER } from '../../src/gas/document-queue';
 import { menuGenerateReport } from '../../src/gas/report';
 import { setupSpreadsheet } from '../../src/gas/setup';
 import { menuCloseRound, menuPastYearReport, menuRollover } from '../../src/gas/year-cycle';
-import { type FakeHandles, installFakes, uninstallFakes } from '../fakes';
-import { seedText, squeeze } from '../support/seed-report';
+import { type FakeHandles, installFakes, seedSpreadsheet, uninstallFakes } from '../fakes';
+import { seedText, squeeze, visible } from '../support/seed-report';
 
 const OWNER = 'owner@example.org';
 const ADMIN = 'ita-admin@example.org'; // the admin listed in the example's settings; sets up, owns the folder
@@ -125,5 +130,56 @@ describe('Apps Script: the report of an earlier fiscal year, from the menu', () 
     fakes.session.setUser(FINANCE);
     ENTRY_POINTS.menuPastYearReport();
     expect(fakes.ui.lastAlert()?.prompt).toBe(ACCESS.denied(YEAR_CYCLE.pastReportAction, ['admin'], FINANCE));
+  });
+});
+
+describe('Apps Script: a FY 2567 tracker imported from a 12-month report (issue 23, as the CLI in closed-round-documents-cli)', () => {
+  test('close round 12 closes the year, rollover to 2568 asks nothing more, and FY 2567 round 12 is republished as closed at its URL', () => {
+    const SEED = join(__dirname, '../../sheets-template/ita-measures-report-2566-round6.txt');
+    // the Doc's text as read: word joiners and the no-break space that keeps พ.ศ. with its year are no text
+    const plain = (s: string) => visible(s).replace(/\u00a0/g, ' ');
+    const text2567 = readFileSync(SEED, 'utf8')
+      .replace(/๒๕๖๖/g, '๒๕๖๗')
+      .replace(/๒๕๖๕/g, '๒๕๖๖')
+      .replace('รอบ ๖ เดือน (เดือนตุลาคม ๒๕๖๖ - มีนาคม ๒๕๖๗)', 'รอบ ๑๒ เดือน (เดือนตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗)');
+    const empty = templateSnapshot({ example: false, fiscalYear: 2570 });
+    const imported = applyImport(empty, importReport(text2567, workbookDivisions(empty)), NOW).snapshot;
+    fakes = installFakes({ user: ADMIN, owner: ADMIN, editors: [FINANCE] });
+    seedSpreadsheet(imported);
+    fakes.sheets.typeInto(TAB.settings, settingCell('admins'), ADMIN);
+    setupSpreadsheet(fakes.spreadsheet, { now: NOW });
+    expect(fakes.sheets.cell(TAB.settings, settingCell('fiscalYear')).value).toBe(2567);
+
+    const first = menuGenerateReport()!;
+    expect(first).toBeDefined();
+    const published = fakes.docs.documentText(first.docId);
+    expect(plain(published)).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๑๒ เดือน (เดือนตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗)');
+
+    fakes.ui.respond('YES'); // close round 12 of 2567?
+    menuCloseRound();
+    expect(fakes.ui.alerts.at(-1)?.prompt).toContain(YEAR_CYCLE.yearClosed('2567'));
+    fakes.ui.respond('YES'); // start FY 2568? — and nothing more: no round is left open
+    menuRollover();
+    expect(fakes.ui.alerts.map((a) => a.prompt).filter((p) => p.includes('ยังไม่ได้ปิด'))).toEqual([]);
+    expect(fakes.sheets.cell(TAB.settings, settingCell('fiscalYear')).value).toBe(2568);
+    const measures = fakes.sheets.values(TAB.measures) ?? [];
+    fakes.sheets.typeInto(TAB.measures, `${String.fromCharCode(65 + measures[0].indexOf(HEADER.issue))}2`, NEW_ISSUE);
+
+    fakes.ui.respond('OK', '1');
+    const past = menuPastYearReport()!;
+    expect(fakes.ui.alerts.at(-1)?.prompt).toBe(YEAR_CYCLE.pastReportPick(YEAR_CYCLE.pastReportItem(1, '๒๕๖๗', '๑๒')));
+    expect({ docId: past.docId, publishedUrl: past.publishedUrl }).toEqual({
+      docId: first.docId,
+      publishedUrl: first.publishedUrl,
+    });
+    expect(fakes.docs.documentText(past.docId)).toBe(published);
+    expect(fakes.drive.publishedContent(past.docId)).toBe(published);
+
+    // the current year's report: a document of its own, FY ๒๕๖๘ with the new text
+    const current = menuGenerateReport()!;
+    expect(current.docId).not.toBe(first.docId);
+    expect(plain(fakes.docs.documentText(current.docId))).toContain('๒๕๖๘');
+    expect(plain(fakes.docs.documentText(current.docId))).toContain(NEW_ISSUE);
+    expect(fakes.docs.documentText(first.docId)).toBe(published);
   });
 });
