@@ -58,6 +58,8 @@ describe('wholeWords: names and compounds as no-break runs', () => {
     expect(kept('มีช่องทางการติดต่อ')).toEqual(['ช่องทางการ']);
     expect(kept('เป็นเนื้อหาภาพรวมของหน่วยงาน')).toEqual(['ภาพรวม', 'หน่วยงาน']);
     expect(kept('มอบรายละเอียดให้')).toEqual(['รายละเอียด']);
+    // the plan's analysis broke ต่ำ | กว่าเกณฑ์ and คะแนนต่ำ | สุด
+    expect(kept('ตัวชี้วัดต่ำกว่าเกณฑ์ เรียงจากคะแนนต่ำสุด')).toEqual(['ตัวชี้วัด', 'ต่ำกว่า', 'ต่ำสุด']);
     // the memo's subject broke ประจำ | ปีงบประมาณ
     expect(kept('ภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖')).toEqual(['หน่วยงาน', 'ประจำปีงบประมาณ', 'พ.ศ. ๒๕๖๖']);
   });
