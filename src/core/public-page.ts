@@ -7,6 +7,7 @@
 
 import { parseApprovalStatus, parseRound, parseYear } from './cell-values';
 import { cellDateTime, cellText, escapeHtml, isHttpUrl, nameText } from './cells';
+import { WordKeeper } from './document-words';
 import { htmlPage, THAI_FONT_STACK } from './html';
 import { DOC_KIND } from './messages/plan';
 import { PUBLIC_PAGE } from './messages/year-cycle';
@@ -150,6 +151,7 @@ h2 { font-size: 1.2em; margin: 24px 0 8px; color: #5b2c83; }
 ul { list-style: none; margin: 0; padding: 0; }
 li { border: 1px solid #ddd; border-radius: 8px; padding: 10px 12px; margin: 0 0 10px; }
 .doc { display: block; font-weight: bold; }
+.nb { white-space: nowrap; }
 .date { display: block; font-size: 0.85em; color: #555; }
 .links { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 6px; }
 .links a { display: inline-block; padding: 6px 14px; border-radius: 6px; background: #5b2c83; color: #fff; text-decoration: none; }
@@ -163,12 +165,22 @@ li { border: 1px solid #ddd; border-radius: 8px; padding: 10px 12px; margin: 0 0
 export const publicPageTitle = (agencyName: string): string =>
   PUBLIC_PAGE.title(agencyName.trim() || PUBLIC_PAGE.noAgency);
 
+/**
+ * Running text whose known compounds never break across lines (a no-break span each): the heading's
+ * "หน่วย | งาน (ITA)" broke at 390 px.
+ */
+const keptHtml = (text: string): string =>
+  new WordKeeper([])
+    .runs(text)
+    .map((r) => (r.noBreak ? `<span class="nb">${escapeHtml(r.text)}</span>` : escapeHtml(r.text)))
+    .join('');
+
 /** The title block: the agency's name (or a plain heading when the settings have none), its place, ITA. */
 const header = (agencyName: string, place: string): string => `
 <header>
 <h1>${escapeHtml(agencyName.trim() || PUBLIC_PAGE.noAgency)}</h1>
 ${place ? `<p>${escapeHtml(place)}</p>` : ''}
-<p>${escapeHtml(PUBLIC_PAGE.heading)}</p>
+<p>${keptHtml(PUBLIC_PAGE.heading)}</p>
 </header>`;
 
 export function renderPublicPage(data: PublicPageData): string {
@@ -195,7 +207,7 @@ export function renderPublicPage(data: PublicPageData): string {
     body: `
 ${header(data.agencyName, data.place)}
 <main>
-<p>${escapeHtml(PUBLIC_PAGE.intro)}</p>
+<p>${keptHtml(PUBLIC_PAGE.intro)}</p>
 ${sections || `<p class="none">${escapeHtml(PUBLIC_PAGE.none)}</p>`}
 </main>
 `,

@@ -159,3 +159,12 @@ describe('one entry per document', () => {
     expect(REPORTS_TAB.columns.find((c) => c.key === 'approvalStatus')!.header).toBe(HEADER.approvalStatus);
   });
 });
+
+describe('the page on a phone', () => {
+  test('the heading and intro keep their compounds on one line (หน่วย | งาน broke at 390 px)', () => {
+    const html = publicPageHtml(workbook([{ fy: 2566, round: 6, published: pub('a') }]));
+    expect(html).toContain('.nb { white-space: nowrap; }');
+    expect(html).toContain('ภายใน<span class="nb">หน่วยงาน</span> (ITA)</p>');
+    expect(html).toContain('<span class="nb">ดำเนินการ</span>ตามมาตรการ ทุกปีงบประมาณ</p>');
+  });
+});
