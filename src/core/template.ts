@@ -1,6 +1,6 @@
 // The template workbook as a snapshot, built from sheets-template/ (one CSV per tab, manifest.json
-// for the tab names and order). Both runtimes bundle the same files as text, so setup in Apps Script
-// and `init` on Node start from one source. Cells come typed the way the adapters hand them to core:
+// for the tab names and order). Both runtimes bundle the same files (the Apps Script bundle deflated,
+// src/core/packed-text.ts), so setup in Apps Script and `init` on Node start from one source. Cells come typed the way the adapters hand them to core:
 // dates as wall-clock-as-UTC Dates, whole numbers as numbers, blanks as null.
 
 import archiveCsv from '../../sheets-template/archive.csv';
@@ -25,6 +25,7 @@ import { wallDateTime } from './cells';
 import { parseCsv } from './csv';
 import { presetForYear, roundDueIso } from './framework';
 import { yearHolidays } from './holidays';
+import { unpackedOnRead } from './packed-text';
 import {
   type ColumnType,
   divisionTab,
@@ -60,8 +61,8 @@ export interface TemplateOptions {
 
 export const TEMPLATE_MANIFEST: readonly TemplateTab[] = (manifestJson as { tabs: TemplateTab[] }).tabs;
 
-/** file name → CSV text, as bundled */
-export const TEMPLATE_FILES: Readonly<Record<string, string>> = {
+/** file name → CSV text (the Apps Script bundle carries them packed: each unpacked when first read) */
+export const TEMPLATE_FILES: Readonly<Record<string, string>> = unpackedOnRead({
   'settings.csv': settingsCsv,
   'divisions.csv': divisionsCsv,
   'measures.csv': measuresCsv,
@@ -78,7 +79,7 @@ export const TEMPLATE_FILES: Readonly<Record<string, string>> = {
   'division-ENGINEERING.csv': engineering,
   'division-EDUCATION.csv': education,
   'division-HEALTH.csv': health,
-};
+});
 
 const specOf = (tab: TemplateTab): TabSpec | null =>
   tab.division !== undefined ? divisionTab(tab.name) : (FIXED_TABS.find((t) => t.name === tab.name) ?? null);

@@ -9,6 +9,7 @@ import { FIRST_RUN } from '../../src/core/messages/first-run';
 import { MENU } from '../../src/core/messages/menu';
 import { REPORT } from '../../src/core/messages/report';
 import { SETUP } from '../../src/core/messages/setup';
+import { templateSnapshot } from '../../src/core/template';
 import { installFakes, uninstallFakes } from '../fakes';
 import { loadProject } from '../support/apps-script-project';
 import { captureConsole } from '../support/console-capture';
@@ -75,6 +76,27 @@ describe('npm run package', () => {
     // the words' joiners (U+2060, no line break inside a compound) are invisible in the document
     expect(visible(fakes.docs.documentText(docs[0].id))).toContain('เทศบาลตำบลปรุใหญ่');
     expect([...fakes.drive.store.files.values()].some((f) => f.mimeType === 'application/pdf')).toBe(true);
+  });
+
+  it("setup from the release writes the template's tabs cell for cell (the bundle carries them packed)", () => {
+    const fakes = installFakes({ user: 'clerk@pru-yai.go.th' });
+    const project = loadProject(fakes, [
+      { name: 'Code', type: 'SERVER_JS', source: file('Code.gs') },
+      { name: 'appsscript', type: 'JSON', source: file('appsscript.json') },
+    ]);
+    fakes.ui.respond('YES'); // the example data
+    project.run('menuSetup');
+    // jest reads sheets-template/ as plain text: the same cells, Thai and multi-line texts included (tabs
+    // without dates: a sheet hands back a date as its instant, the snapshot as wall clock)
+    const template = templateSnapshot({ example: true }).tabs;
+    for (const tab of ['มาตรการ', 'หน่วยงาน']) {
+      const values = fakes.spreadsheet.getSheetByName(tab)!.getDataRange().getValues();
+      expect([tab, values.slice(0, template[tab].length)]).toEqual([
+        tab,
+        template[tab].map((r) => r.map((c) => c ?? '')),
+      ]);
+    }
+    expect(JSON.stringify(template.มาตรการ)).toContain('เผยแพร่ประชาสัมพันธ์แนวทางในการขับเคลื่อน');
   });
 
   it('without the manifest pasted (no Drive advanced service), the report says so in Thai instead of failing', () => {
