@@ -452,7 +452,7 @@ async function main() {
     'naive calls',
     `est. naive s`,
     'naive/ours',
-    'Node CLI ms (median)',
+    'Node CLI ms (one run)',
   ];
   const table = rows.map((r) => [
     String(r.operation),
@@ -475,7 +475,7 @@ async function main() {
   for (const t of table) console.log(line(t));
   console.log(`\ndist/Code.js: ${(codeBytes / 1024).toFixed(1)} KB (${codeBytes} bytes)`);
   console.log(
-    `Apps Script estimate = service calls × ${MS_PER_CALL} ms per call (a round trip each); Node = median wall time of the CLI command, process start included.`,
+    `Apps Script estimate = service calls × ${MS_PER_CALL} ms per call (a round trip each); Node = wall time of one run of the CLI command, process start included.`,
   );
   console.log('"(fails)": the naive run stopped there — one e-mail per open item runs past MailApp\'s daily quota.');
   const reminderYear = reminderYearFigures();
