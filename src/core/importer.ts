@@ -4,6 +4,7 @@
 // It never throws and never "fixes" text silently: anything odd becomes a Thai warning with its line.
 
 import { matchDivision, splitResponsible } from './cell-values';
+import { withoutInvisibles } from './cells';
 import { IMPORT } from './messages/import';
 import { REPORT_WORD } from './messages/report';
 import { HEADER } from './messages/tabs-headers';
@@ -582,7 +583,7 @@ export function importReport(text: string, divisions: readonly Division[] = []):
     warn: (line, message) => warnings.push({ line, message }),
     refuse: (line, message) => refused.push({ line, message }),
   };
-  const lines = (text ?? '').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = withoutInvisibles(text ?? '').split(/\r\n|\r|\n/);
   const { title, rows } = readLines(lines, notes);
   const all = divisionsOf(rows, divisions, notes);
   const { measures, results } = measuresOf(rows, all, notes);

@@ -224,3 +224,26 @@ describe('files that cannot be imported: exit 2, a Thai message, the workbook un
     expect(readFileSync(workbook).equals(before)).toBe(true);
   }, 120_000);
 });
+
+describe('last year’s report as this tool wrote it, imported in the new year (issue 24’s kept words)', () => {
+  test('reads its year, round and every field as the tracker had them, with no word joiner or no-break space left', async () => {
+    const source = join(dir, 'written.xlsx');
+    expect(run('init', source).code).toBe(0);
+    const out = join(dir, 'written-report');
+    expect(run('report', source, '--out', out, '--no-pdf').code).toBe(0);
+    // the document keeps Thai words whole with U+2060 and "พ.ศ. ๒๕๖๖" with a no-break space
+    const wb = join(dir, 'written-imported.xlsx');
+    const r = run('import', join(out, 'report.docx'), wb);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toMatch(/ไม่พบปีงบประมาณ|ไม่พบรอบรายงาน/);
+    const before = fields(parseWorkbook(await readWorkbookFile(source)).tracker);
+    const after = fields(parseWorkbook(await readWorkbookFile(wb)).tracker);
+    expect(after.get('fiscalYear')).toBe(before.get('fiscalYear'));
+    expect(after.get('currentRound')).toBe(before.get('currentRound'));
+    expect([...after.values()].filter((v) => /[\u2060\u00A0]/.test(v))).toEqual([]);
+    const differing = [...before.keys()].filter(
+      (k) => k.includes('.') && norm(before.get(k) ?? '') !== norm(after.get(k) ?? '∅'),
+    );
+    expect(differing).toEqual([]);
+  });
+});
