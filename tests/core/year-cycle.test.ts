@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { type Cell, cellDate, cellText } from '../../src/core/cells';
 import { closedRoundRows, trackerForRound } from '../../src/core/closed-rounds';
 import { HEADER, STATUS_LABEL, TAB } from '../../src/core/messages/tabs-headers';
+import { formatProblem } from '../../src/core/messages/validation';
 import { PUBLIC_PAGE, YEAR_CYCLE } from '../../src/core/messages/year-cycle';
 import { publicPageData, publicPageHtml } from '../../src/core/public-page';
 import { buildReport, reportParagraphs } from '../../src/core/report';
@@ -11,11 +12,19 @@ import { ARCHIVE_TAB, divisionOwnedColumns, MEASURES_TAB, REPORTS_TAB, SETTINGS_
 import { templateSnapshot } from '../../src/core/template';
 import { validateWorkbook } from '../../src/core/validate';
 import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
-import { closeRound, nextYearIso, reopenRound, rollover, type YearCycleResult } from '../../src/core/year-cycle';
+import {
+  closeRound,
+  nextYearIso,
+  reopenRound,
+  reportBlockers,
+  rollover,
+  type YearCycleResult,
+} from '../../src/core/year-cycle';
 
 const NOW = new Date(Date.UTC(2023, 3, 5, 9, 30));
 const ADMIN = { now: NOW, by: 'ita-admin@example.org' };
 const FINANCE = 'กองคลัง';
+const ENGINEERING = 'กองช่าง';
 
 const seed = (): WorkbookSnapshot => templateSnapshot({ example: true });
 
@@ -321,5 +330,360 @@ describe('the public page', () => {
 
   test('an empty register says so', () => {
     expect(publicPageHtml(seed())).toContain(PUBLIC_PAGE.none);
+  });
+});
+
+// The rules at their edges, pinned in core (the Apps Script and CLI tests run them too, but only core's
+// tests are the mutation run's test set: docs/mutation.md).
+describe('year-cycle rules at their edges', () => {
+  // by hand: structuredClone's Dates come from another realm under jest, and cellDate would not see them
+  const clone = (s: WorkbookSnapshot): WorkbookSnapshot => ({
+    tabs: Object.fromEntries(
+      Object.entries(s.tabs).map(([k, v]) => [k, v.map((r) => r.map((c) => (c instanceof Date ? new Date(c) : c)))]),
+    ),
+  });
+  const settingRow = (s: WorkbookSnapshot, key: string): Cell[] =>
+    s.tabs[SETTINGS_TAB.name].find((r) => r.includes(key)) ?? [];
+  const setSetting = (s: WorkbookSnapshot, key: string, value: Cell): void => {
+    const row = settingRow(s, key);
+    row[s.tabs[SETTINGS_TAB.name][0].indexOf('ค่า')] = value;
+  };
+  /** Moves a tab's column (by header) to column A. */
+  const moveToFront = (s: WorkbookSnapshot, tab: string, header: string): void => {
+    const at = s.tabs[tab][0].indexOf(header);
+    s.tabs[tab] = s.tabs[tab].map((r) => [r[at] ?? null, ...r.slice(0, at), ...r.slice(at + 1)]);
+  };
+  const column = (s: WorkbookSnapshot, tab: string, header: string): Cell[] =>
+    s.tabs[tab].slice(1).map((r) => r[s.tabs[tab][0].indexOf(header)] ?? null);
+  const entryCount = parseWorkbook(seed()).tracker.entries.length;
+  /** A due date a year on; a blank due stays blank. */
+  const yearOn = (c: Cell): string | null => {
+    const iso = cellDate(c);
+    return iso ? nextYearIso(iso) : null;
+  };
+  const snapshotProblem = (code: string, message: string) => ({
+    tab: TAB.roundSnapshot,
+    cell: '',
+    severity: 'error',
+    code,
+    message,
+  });
+  /** The seed with a settings error (C16) and a division-tab error (กองคลัง F2). */
+  const withErrors = (s: WorkbookSnapshot): WorkbookSnapshot => {
+    setSetting(s, 'reportFontSize', 'abc');
+    type(s, FINANCE, 'EIT-01', HEADER.status, 'ไม่รู้');
+    return s;
+  };
+  const errorsOf = (s: WorkbookSnapshot) => validateWorkbook(s).filter((p) => p.severity === 'error');
+  /** The seed with a round-12 result wherever a row is done, so round 12 can close too. */
+  const with12 = (s: WorkbookSnapshot): WorkbookSnapshot => {
+    for (const d of parseWorkbook(s).tracker.divisions) {
+      const values = s.tabs[d.name];
+      for (const r of values.slice(1))
+        if (r[values[0].indexOf(HEADER.status)] === STATUS_LABEL.done)
+          r[values[0].indexOf(HEADER.result12)] = `ผลรอบ ๑๒ เดือนของ ${d.name}`;
+    }
+    return s;
+  };
+
+  describe('what stops the report of a round', () => {
+    test('a year after the sheet’s is refused with the future-year message', () => {
+      const s = seed();
+      expect(reportBlockers(s, parseWorkbook(s), 6, 2567)).toEqual([
+        snapshotProblem('round-not-closed', YEAR_CYCLE.futureYear('2567', '2566')),
+      ]);
+    });
+
+    test('this year, round not closed: every error; closed: the division tabs’ errors no longer stop it', () => {
+      const open = withErrors(seed());
+      const all = errorsOf(open);
+      expect(all.map((p) => [p.tab, p.cell])).toEqual([
+        [TAB.settings, 'C16'],
+        [FINANCE, 'F2'],
+      ]);
+      expect(reportBlockers(open, parseWorkbook(open), 6)).toEqual(all);
+      const closed = withErrors(ok(closeRound(seed(), ADMIN)));
+      expect(reportBlockers(closed, parseWorkbook(closed), 6)).toEqual([all[0]]);
+    });
+
+    test('a closed round whose snapshot rows were deleted by hand is refused at the snapshot tab', () => {
+      const closed = ok(closeRound(seed(), ADMIN));
+      closed.tabs[TAB.roundSnapshot].splice(2, 1);
+      expect(reportBlockers(closed, parseWorkbook(closed), 6)).toEqual([
+        snapshotProblem(
+          'closed-round-rows-missing',
+          YEAR_CYCLE.snapshotRowsMissing(2566, 6, entryCount, entryCount - 1),
+        ),
+      ]);
+    });
+
+    test('an earlier year: only the settings’ errors, and a round not closed names the rounds that are', () => {
+      const s = ok(rollover(ok(closeRound(seed(), ADMIN)), ADMIN, { force: true }));
+      withErrors(s);
+      const settingsError = errorsOf(s).filter((p) => p.tab === TAB.settings);
+      expect(settingsError.map((p) => p.cell)).toEqual(['C16']);
+      expect(errorsOf(s).some((p) => p.tab === FINANCE)).toBe(true);
+      const parsed = parseWorkbook(s);
+      expect(reportBlockers(s, parsed, 6, 2566)).toEqual(settingsError);
+      expect(reportBlockers(s, parsed, 12, 2566)).toEqual([
+        ...settingsError,
+        snapshotProblem('round-not-closed', YEAR_CYCLE.pastRoundNotClosed('2566', '12', '6')),
+      ]);
+      expect(reportBlockers(s, parsed, 12, 2565)).toEqual([
+        ...settingsError,
+        snapshotProblem('round-not-closed', YEAR_CYCLE.pastRoundNotClosed('2565', '12', '')),
+      ]);
+    });
+  });
+
+  describe('closing', () => {
+    test('the message says what was kept, the round it moves to and what remains of the year', () => {
+      const result = closeRound(seed(), ADMIN);
+      expect(result.ok && result.message).toBe(
+        `${YEAR_CYCLE.closedRound('2566', '6', entryCount)} — ${YEAR_CYCLE.nowRound('12')} — ${YEAR_CYCLE.yearOpen('2566', '12')}`,
+      );
+    });
+
+    test('closing round 12 while the current round is 6 leaves the settings as they are', () => {
+      const before = with12(seed());
+      const result = closeRound(before, ADMIN, 12);
+      expect(result.ok && result.changedTabs.sort()).toEqual([TAB.roundLog, TAB.roundSnapshot].sort());
+      expect(result.ok && result.snapshot.tabs[TAB.settings]).toBe(before.tabs[TAB.settings]);
+      expect(result.ok && result.message).toBe(
+        `${YEAR_CYCLE.closedRound('2566', '12', entryCount)} — ${YEAR_CYCLE.yearClosed('2566')} ${YEAR_CYCLE.openRoundWarning('2566', '6')}`,
+      );
+    });
+
+    test('a bad value in a division’s cell stops closing (every error counts); the message lists the first 20', () => {
+      const s = seed();
+      for (const d of parseWorkbook(s).tracker.divisions)
+        for (const r of s.tabs[d.name].slice(1)) {
+          r[s.tabs[d.name][0].indexOf(HEADER.status)] = 'ไม่รู้';
+          r[s.tabs[d.name][0].indexOf(HEADER.evidenceUrl)] = 'not a url';
+        }
+      const untouched = clone(s);
+      const problems = errorsOf(s);
+      expect(problems).toHaveLength(2 * entryCount);
+      expect(closeRound(s, ADMIN)).toEqual({
+        ok: false,
+        message: [YEAR_CYCLE.blockedByErrors(problems.length), ...problems.slice(0, 20).map(formatProblem)].join('\n'),
+        problems,
+      });
+      expect(s).toEqual(untouched);
+    });
+
+    test('no division row: nothing to close', () => {
+      const s = seed();
+      for (const d of parseWorkbook(s).tracker.divisions) s.tabs[d.name] = s.tabs[d.name].slice(0, 1);
+      expect(closeRound(s, ADMIN)).toEqual({ ok: false, message: YEAR_CYCLE.nothingToClose('2566', '6') });
+    });
+
+    test('the measures’ texts go with the first division row of each measure only; milestones carry none', () => {
+      const before = seed();
+      const after = ok(closeRound(before, ADMIN));
+      const measureHeaders = MEASURES_TAB.columns.filter((c) => c.key !== 'measureId');
+      const texts = (r: Record<string, Cell>) => measureHeaders.map((c) => r[c.header] ?? null);
+      const rows = rowsOf(after, TAB.roundSnapshot);
+      const measures = rowsOf(before, MEASURES_TAB.name);
+      const eit01 = measures.find((m) => m[HEADER.measureId] === 'EIT-01')!;
+      const byRow = rows.map((r) => [r[HEADER.divisionCode], r[HEADER.entryKey]]);
+      const at = (code: string, key: string) => rows[byRow.findIndex(([c, k]) => c === code && k === key)];
+      expect(texts(at('PALAD', 'EIT-01'))).toEqual(texts(eit01));
+      expect(texts(at('PALAD', 'EIT-01')).filter((v) => v !== null).length).toBeGreaterThan(0);
+      for (const code of ['FINANCE', 'ENGINEERING', 'EDUCATION', 'HEALTH'])
+        expect(texts(at(code, 'EIT-01')).every((v) => v === null)).toBe(true);
+      expect(texts(at('FINANCE', 'MS-01')).every((v) => v === null)).toBe(true);
+    });
+
+    test('a workbook without the log tab gets one; every appended row is as wide as its header, blanks null', () => {
+      const s = seed();
+      delete s.tabs[TAB.roundLog];
+      const after = ok(closeRound(s, ADMIN));
+      const [header, ...rows] = after.tabs[TAB.roundLog];
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toStrictEqual(
+        header.map((h) =>
+          h === HEADER.loggedAt
+            ? NOW
+            : h === HEADER.loggedBy
+              ? ADMIN.by
+              : h === HEADER.logAction
+                ? YEAR_CYCLE.logClose
+                : h === HEADER.fiscalYear
+                  ? 2566
+                  : h === HEADER.round
+                    ? 6
+                    : h === HEADER.logRows
+                      ? entryCount
+                      : null,
+        ),
+      );
+      const snap = after.tabs[TAB.roundSnapshot];
+      expect(snap.slice(1).every((r) => r.length === snap[0].length && Object.keys(r).length === r.length)).toBe(true);
+    });
+
+    test('a snapshot tab older than a column gets its header at the end of row 1', () => {
+      const s = seed();
+      const [header] = s.tabs[TAB.roundSnapshot];
+      s.tabs[TAB.roundSnapshot] = s.tabs[TAB.roundSnapshot].map((r) => r.slice(0, -1));
+      const after = ok(closeRound(s, ADMIN));
+      expect(after.tabs[TAB.roundSnapshot][0]).toEqual(header);
+      expect(after.tabs[TAB.roundSnapshot].slice(1).every((r) => r.length === header.length)).toBe(true);
+    });
+  });
+
+  describe('reopening', () => {
+    test('only that round’s rows leave the snapshot; the message counts them', () => {
+      const both = ok(closeRound(with12(ok(closeRound(seed(), ADMIN, 6))), ADMIN, 12));
+      const result = reopenRound(both, ADMIN, 12, 'แก้ผลรอบ ๑๒');
+      expect(result.ok && result.message).toBe(YEAR_CYCLE.reopened('2566', '12', entryCount));
+      const after = ok(result);
+      expect(closedRoundRows(after, 2566, 6)).toHaveLength(entryCount);
+      expect(closedRoundRows(after, 2566, 12)).toHaveLength(0);
+      expect(after.tabs[TAB.roundSnapshot]).toHaveLength(1 + entryCount);
+      expect(setting(after, 'currentRound')).toBe(12);
+    });
+  });
+
+  describe('the next fiscal year', () => {
+    const closedYear = (): WorkbookSnapshot => ok(closeRound(with12(ok(closeRound(seed(), ADMIN, 6))), ADMIN, 12));
+
+    test('no fiscal year in the settings: refused', () => {
+      const s = seed();
+      setSetting(s, 'fiscalYear', null);
+      expect(rollover(s, ADMIN, { force: true })).toEqual({ ok: false, message: YEAR_CYCLE.rolloverNoYear });
+    });
+
+    test('a closed year: the message is the count alone and the log has no reason; forced: both carry the status', () => {
+      const closed = rollover(closedYear(), ADMIN);
+      expect(closed.ok && closed.message).toBe(YEAR_CYCLE.rolledOver('2566', '2567', entryCount));
+      expect(rowsOf(ok(closed), TAB.roundLog).at(-1)?.[HEADER.logReason]).toBeNull();
+
+      // round 6 closed, round 12 open with nothing typed for it
+      const half = ok(closeRound(seed(), ADMIN));
+      const status = YEAR_CYCLE.yearOpen('2566', '12');
+      const forced = rollover(half, ADMIN, { force: true });
+      expect(forced.ok && forced.message).toBe(`${YEAR_CYCLE.rolledOver('2566', '2567', entryCount)}\n${status}`);
+      expect(rowsOf(ok(forced), TAB.roundLog).at(-1)?.[HEADER.logReason]).toBe(YEAR_CYCLE.rolloverForcedNote(status));
+    });
+
+    test('an unsafe error (a missing tab) stops it even forced; a bad value in a cell does not', () => {
+      const broken = closedYear();
+      delete broken.tabs[MEASURES_TAB.name];
+      const result = rollover(broken, ADMIN, { force: true });
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.message.split('\n')[0]).toBe(
+        YEAR_CYCLE.blockedByErrors(result.ok ? 0 : result.problems!.length),
+      );
+      expect(!result.ok && result.problems!.every((p) => ['missing-tab', 'missing-header'].includes(p.code))).toBe(
+        true,
+      );
+
+      const badCell = closedYear();
+      type(badCell, FINANCE, 'EIT-01', HEADER.status, 'ไม่รู้');
+      const after = ok(rollover(badCell, ADMIN));
+      expect(
+        rowsOf(after, ARCHIVE_TAB.name).some(
+          (r) => r[HEADER.archivedFrom] === FINANCE && cellText(r[HEADER.archivedRow]).includes('ไม่รู้'),
+        ),
+      ).toBe(true);
+    });
+
+    test('a division tab whose division was renamed is refused even forced, naming the tab', () => {
+      const s = closedYear();
+      const divisions = s.tabs[TAB.divisions];
+      const nameCol = divisions[0].indexOf(HEADER.divisionName);
+      const row = divisions.find((r) => r[nameCol] === FINANCE)!;
+      row[nameCol] = 'กองคลังใหม่';
+      const result = rollover(s, ADMIN, { force: true });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.message.split('\n')).toEqual([
+        YEAR_CYCLE.rolloverTabMismatch(result.problems!.length),
+        ...result.problems!.map(formatProblem),
+      ]);
+      expect(result.problems!.map((p) => p.tab)).toContain(FINANCE);
+    });
+
+    test('a row nobody typed in is not archived; rows and due dates move a year on; the input is untouched', () => {
+      const s = closedYear();
+      const owned = divisionOwnedColumns();
+      for (const r of s.tabs[FINANCE].slice(1)) for (const c of owned) r[s.tabs[FINANCE][0].indexOf(c.header)] = null;
+      const financeRows = s.tabs[FINANCE].length - 1;
+      const before = clone(s);
+      const result = rollover(s, ADMIN);
+      expect(s).toEqual(before);
+      expect(result.ok && result.message).toBe(YEAR_CYCLE.rolledOver('2566', '2567', entryCount - financeRows));
+      const after = ok(result);
+      expect(rowsOf(after, ARCHIVE_TAB.name).some((r) => r[HEADER.archivedFrom] === FINANCE)).toBe(false);
+      expect(column(after, FINANCE, HEADER.status)).toEqual(Array(financeRows).fill(STATUS_LABEL.not_started));
+      expect(column(after, FINANCE, HEADER.due).map(cellDate)).toEqual(column(before, FINANCE, HEADER.due).map(yearOn));
+    });
+
+    test('nothing typed anywhere: the archive is not written', () => {
+      const s = closedYear();
+      for (const d of parseWorkbook(s).tracker.divisions)
+        for (const r of s.tabs[d.name].slice(1))
+          for (const c of divisionOwnedColumns()) r[s.tabs[d.name][0].indexOf(c.header)] = null;
+      const result = rollover(s, ADMIN);
+      expect(result.ok && result.changedTabs.includes(ARCHIVE_TAB.name)).toBe(false);
+      expect(result.ok && result.message).toBe(YEAR_CYCLE.rolledOver('2566', '2567', 0));
+    });
+
+    test('columns found by header: status, due and the settings’ value in column A', () => {
+      const s = closedYear();
+      moveToFront(s, FINANCE, HEADER.status);
+      moveToFront(s, ENGINEERING, HEADER.due);
+      expect(s.tabs[ENGINEERING].slice(1).filter((r) => cellDate(r[0])).length).toBeGreaterThan(0);
+      moveToFront(s, TAB.milestones, HEADER.due);
+      moveToFront(s, SETTINGS_TAB.name, 'ค่า');
+      const before = clone(s);
+      const after = ok(rollover(s, ADMIN));
+      expect(after.tabs[FINANCE].slice(1).map((r) => r[0])).toEqual(
+        Array(s.tabs[FINANCE].length - 1).fill(STATUS_LABEL.not_started),
+      );
+      expect(after.tabs[ENGINEERING].slice(1).map((r) => cellDate(r[0]))).toEqual(
+        before.tabs[ENGINEERING].slice(1).map((r) => yearOn(r[0])),
+      );
+      expect(after.tabs[TAB.milestones].slice(1).map((r) => cellDate(r[0]))).toEqual(
+        before.tabs[TAB.milestones].slice(1).map((r) => yearOn(r[0])),
+      );
+      expect(after.tabs[SETTINGS_TAB.name]).toHaveLength(before.tabs[SETTINGS_TAB.name].length);
+      expect(parseWorkbook(after).tracker.settings.fiscalYear).toBe(2567);
+      expect(settingRow(after, 'fiscalYear')[0]).toBe(2567);
+    });
+
+    test('a setting row deleted is added with its label and help; a row cut short is filled with blanks', () => {
+      const s = closedYear();
+      const settings = s.tabs[SETTINGS_TAB.name];
+      const dueRow = settings.findIndex((r) => r[0] === 'round12Due');
+      const [deleted] = settings.splice(dueRow, 1);
+      const roundRow = settings.find((r) => r[0] === 'currentRound')!;
+      roundRow.length = 1;
+      const after = ok(rollover(s, ADMIN, { force: true }));
+      const rows = after.tabs[SETTINGS_TAB.name];
+      expect(rows.at(-1)).toStrictEqual([deleted[0], deleted[1], rows.at(-1)![2], deleted[3]]);
+      expect(cellDate(rows.at(-1)![2])).toBe('2024-09-30');
+      expect(rows.find((r) => r[0] === 'currentRound')).toStrictEqual(['currentRound', null, 6]);
+    });
+
+    test('a framework, item codes or calendar set for the old year are cleared', () => {
+      const s = closedYear();
+      setSetting(s, 'itaFramework', 2564);
+      setSetting(s, 'itaItemCodes', 'O42, O43');
+      setSetting(s, 'itaCalendarDates', 'เปิดระบบตอบแบบ OIT 15/3/2566');
+      const after = ok(rollover(s, ADMIN, { force: true }));
+      expect(['itaFramework', 'itaItemCodes', 'itaCalendarDates'].map((k) => setting(after, k))).toEqual([
+        null,
+        null,
+        null,
+      ]);
+    });
+
+    test('the 29th of other months and other February days keep their day', () => {
+      expect(nextYearIso('2023-01-29')).toBe('2024-01-29');
+      expect(nextYearIso('2023-03-29')).toBe('2024-03-29');
+      expect(nextYearIso('2023-02-10')).toBe('2024-02-10');
+    });
   });
 });
