@@ -454,6 +454,34 @@ describe('year-cycle rules at their edges', () => {
       );
     });
 
+    test('closing round 6 while the current round is already 12 leaves the settings; the message names no round', () => {
+      const before = with12(seed());
+      setSetting(before, 'currentRound', 12);
+      const result = closeRound(before, ADMIN, 6);
+      expect(result.ok && result.changedTabs.sort()).toEqual([TAB.roundLog, TAB.roundSnapshot].sort());
+      expect(result.ok && result.message).toBe(
+        `${YEAR_CYCLE.closedRound('2566', '6', entryCount)} — ${YEAR_CYCLE.yearOpen('2566', '12')}`,
+      );
+    });
+
+    test('a round the year’s framework does not publish is closed as internal tracking, and says so', () => {
+      const s = seed();
+      setSetting(s, 'itaFramework', 2568);
+      const result = closeRound(s, ADMIN, 6);
+      expect(result.ok && result.message.split(' — ')[0]).toBe(
+        `${YEAR_CYCLE.closedRound('2566', '6', entryCount)} ${YEAR_CYCLE.internalRound('2566', '6')}`,
+      );
+    });
+
+    test('a column the user added to the snapshot tab stays, blank in the new rows', () => {
+      const s = seed();
+      s.tabs[TAB.roundSnapshot][0].push('หมายเหตุ');
+      const after = ok(closeRound(s, ADMIN));
+      const rows = after.tabs[TAB.roundSnapshot];
+      expect(rows[0].at(-1)).toBe('หมายเหตุ');
+      expect(rows.slice(1).map((r) => [r.length, r.at(-1)])).toEqual(Array(entryCount).fill([rows[0].length, null]));
+    });
+
     test('a bad value in a division’s cell stops closing (every error counts); the message lists the first 20', () => {
       const s = seed();
       for (const d of parseWorkbook(s).tracker.divisions)
@@ -665,6 +693,14 @@ describe('year-cycle rules at their edges', () => {
       expect(rows.at(-1)).toStrictEqual([deleted[0], deleted[1], rows.at(-1)![2], deleted[3]]);
       expect(cellDate(rows.at(-1)![2])).toBe('2024-09-30');
       expect(rows.find((r) => r[0] === 'currentRound')).toStrictEqual(['currentRound', null, 6]);
+    });
+
+    test('a workbook without the milestones tab rolls over without one', () => {
+      const s = closedYear();
+      delete s.tabs[TAB.milestones];
+      const result = rollover(s, ADMIN);
+      expect(result.ok && result.changedTabs.includes(TAB.milestones)).toBe(false);
+      expect(result.ok && TAB.milestones in result.snapshot.tabs).toBe(false);
     });
 
     test('a framework, item codes or calendar set for the old year are cleared', () => {
