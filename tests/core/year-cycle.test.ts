@@ -464,6 +464,15 @@ describe('year-cycle rules at their edges', () => {
       );
     });
 
+    test('closing the last round leaves the current round; the message says the year is closed', () => {
+      const six = with12(ok(closeRound(seed(), ADMIN)));
+      const result = closeRound(six, ADMIN);
+      expect(result.ok && result.changedTabs.sort()).toEqual([TAB.roundLog, TAB.roundSnapshot].sort());
+      expect(result.ok && result.message).toBe(
+        `${YEAR_CYCLE.closedRound('2566', '12', entryCount)} — ${YEAR_CYCLE.yearClosed('2566')}`,
+      );
+    });
+
     test('a round the year’s framework does not publish is closed as internal tracking, and says so', () => {
       const s = seed();
       setSetting(s, 'itaFramework', 2568);
