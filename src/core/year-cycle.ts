@@ -298,7 +298,7 @@ export function reopenRound(snapshot: WorkbookSnapshot, actor: Actor, round: Rou
   const archiveReason = YEAR_CYCLE.reopenArchiveReason(fy, round, why);
   for (const row of rows)
     archive.push(archiveRow(ROUND_SNAPSHOT_TAB.name, row, archiveReason, actor.now, ROUND_SNAPSHOT_TAB.columns));
-  const log = valuesOf(snapshot, ROUND_LOG_TAB);
+  const log = valuesWithHeaders(snapshot, ROUND_LOG_TAB);
   appendRows(log, ROUND_LOG_TAB, [logRow(actor, YEAR_CYCLE.logReopen, fy, round, why)]);
   const settings = valuesOf(snapshot, SETTINGS_TAB);
   withSettings(settings, { currentRound: round });
@@ -416,7 +416,7 @@ export function rollover(snapshot: WorkbookSnapshot, actor: Actor, options: Roll
     ...(parsed.tracker.settings.itaCalendarDates ? { itaCalendarDates: null } : {}),
   });
   changed[SETTINGS_TAB.name] = settings;
-  const log = valuesOf(snapshot, ROUND_LOG_TAB);
+  const log = valuesWithHeaders(snapshot, ROUND_LOG_TAB);
   appendRows(log, ROUND_LOG_TAB, [
     logRow(
       actor,

@@ -580,6 +580,19 @@ describe('year-cycle rules at their edges', () => {
       expect(after.tabs[TAB.roundSnapshot]).toHaveLength(1 + entryCount);
       expect(setting(after, 'currentRound')).toBe(12);
     });
+
+    test('a log tab without its reason column gets it back, and the reason is written there', () => {
+      const closed = ok(closeRound(seed(), ADMIN));
+      const at = closed.tabs[TAB.roundLog][0].indexOf(HEADER.logReason);
+      closed.tabs[TAB.roundLog] = closed.tabs[TAB.roundLog].map((r) => r.filter((_, i) => i !== at));
+      const reopened = ok(reopenRound(closed, ADMIN, 6, 'กองคลังส่งผลไม่ครบ'));
+      expect(reopened.tabs[TAB.roundLog][0].at(-1)).toBe(HEADER.logReason);
+      expect(rowsOf(reopened, TAB.roundLog).map((r) => r[HEADER.logReason])).toEqual([null, 'กองคลังส่งผลไม่ครบ']);
+      const rolled = ok(rollover(closed, ADMIN, { force: true }));
+      expect(rowsOf(rolled, TAB.roundLog).at(-1)?.[HEADER.logReason]).toBe(
+        YEAR_CYCLE.rolloverForcedNote(YEAR_CYCLE.yearOpen('2566', '12')),
+      );
+    });
   });
 
   describe('the next fiscal year', () => {
