@@ -20,6 +20,7 @@ import {
   rollover,
   type YearCycleResult,
 } from '../../src/core/year-cycle';
+import { withRound12Results } from '../support/workbook';
 
 const NOW = new Date(Date.UTC(2023, 3, 5, 9, 30));
 const ADMIN = { now: NOW, by: 'ita-admin@example.org' };
@@ -375,16 +376,7 @@ describe('year-cycle rules at their edges', () => {
     return s;
   };
   const errorsOf = (s: WorkbookSnapshot) => validateWorkbook(s).filter((p) => p.severity === 'error');
-  /** The seed with a round-12 result wherever a row is done, so round 12 can close too. */
-  const with12 = (s: WorkbookSnapshot): WorkbookSnapshot => {
-    for (const d of parseWorkbook(s).tracker.divisions) {
-      const values = s.tabs[d.name];
-      for (const r of values.slice(1))
-        if (r[values[0].indexOf(HEADER.status)] === STATUS_LABEL.done)
-          r[values[0].indexOf(HEADER.result12)] = `ผลรอบ ๑๒ เดือนของ ${d.name}`;
-    }
-    return s;
-  };
+  const with12 = withRound12Results;
 
   describe('what stops the report of a round', () => {
     test('a year after the sheet’s is refused with the future-year message', () => {

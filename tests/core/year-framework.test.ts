@@ -12,6 +12,7 @@ import { DIVISIONS_TAB, MEASURES_TAB, SETTINGS_TAB } from '../../src/core/schema
 import { templateSnapshot } from '../../src/core/template';
 import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
 import { closeRound, rollover, type YearCycleResult } from '../../src/core/year-cycle';
+import { withRound12Results } from '../support/workbook';
 
 const ADMIN = { now: new Date(Date.UTC(2023, 9, 5, 9, 30)), by: 'ita-admin@example.org' };
 const FINANCE = 'กองคลัง';
@@ -31,16 +32,7 @@ const setting = (s: WorkbookSnapshot, key: string): Cell =>
   s.tabs[SETTINGS_TAB.name].find((r) => r[0] === key)?.[2] ?? null;
 
 /** The seed (FY 2566) with a round-12 result on every done row, round 6 typed but never closed. */
-function round12Ready(): WorkbookSnapshot {
-  const s = templateSnapshot({ example: true });
-  for (const d of parseWorkbook(s).tracker.divisions) {
-    const values = s.tabs[d.name];
-    for (const r of values.slice(1))
-      if (r[values[0].indexOf(HEADER.status)] === STATUS_LABEL.done)
-        r[values[0].indexOf(HEADER.result12)] = `ผลรอบ ๑๒ เดือนของ ${d.name}`;
-  }
-  return s;
-}
+const round12Ready = (): WorkbookSnapshot => withRound12Results(templateSnapshot({ example: true }));
 
 describe('closing the last round closes the year', () => {
   test('close 12 with round 6 open: it does not say both rounds are closed; it names round 6 as a warning', () => {

@@ -1,6 +1,6 @@
 // Small workbooks for tests, built through the same core row builders the product uses.
 import { type Cell, wallDateTime } from '../../src/core/cells';
-import { STATUS_LABEL } from '../../src/core/messages/tabs-headers';
+import { HEADER, STATUS_LABEL } from '../../src/core/messages/tabs-headers';
 import type { Division, DivisionEntry, Measure, Milestone, Status } from '../../src/core/model';
 import {
   divisionObject,
@@ -18,7 +18,7 @@ import {
   MILESTONES_TAB,
   SETTINGS_TAB,
 } from '../../src/core/schema';
-import type { WorkbookSnapshot } from '../../src/core/workbook';
+import { parseWorkbook, type WorkbookSnapshot } from '../../src/core/workbook';
 
 export const d = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
@@ -121,4 +121,15 @@ export function miniWorkbook(w: MiniWorkbook): WorkbookSnapshot {
     );
   }
   return { tabs };
+}
+
+/** `s` with a round-12 result typed on every row its division marked done (so round 12 can close too). */
+export function withRound12Results(s: WorkbookSnapshot): WorkbookSnapshot {
+  for (const div of parseWorkbook(s).tracker.divisions) {
+    const values = s.tabs[div.name];
+    for (const r of values.slice(1))
+      if (r[values[0].indexOf(HEADER.status)] === STATUS_LABEL.done)
+        r[values[0].indexOf(HEADER.result12)] = `ผลรอบ ๑๒ เดือนของ ${div.name}`;
+  }
+  return s;
 }
