@@ -98,7 +98,8 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
   if (inserts.length)
     result.columnsInserted = inserts.map((i) => SYNC.columnInserted(i.tab, i.header, columnLetter(i.at)));
   // and a settings tab made before a setting existed gets its row (blank value: it reads as before)
-  const settingRows = missingSettingRows(withColumnInserts(read, inserts));
+  const withColumns = withColumnInserts(read, inserts);
+  const settingRows = missingSettingRows(withColumns);
   const settingsSheet = settingRows ? tabs.present.get(settingRows.tab) : undefined;
   if (settingRows && settingsSheet) {
     writeTable(settingsSheet, settingRows.rows, settingRows.startRow, { offsetMs });
@@ -107,7 +108,7 @@ export function setupSpreadsheet(ss: Spreadsheet, options: SetupOptions = {}): S
       SYNC.settingsAdded(settingRows.tab, settingRows.labels.join(', ')),
     ];
   }
-  const snapshot = withSettingRows(withColumnInserts(read, inserts), settingsSheet ? settingRows : null);
+  const snapshot = withSettingRows(withColumns, settingsSheet ? settingRows : null);
   const { tracker, tables } = parseWorkbook(snapshot);
   const divisionNames = tracker.divisions.map((d) => d.name).filter((n) => n !== '');
   const rules = { divisionNames, built: new Map() };

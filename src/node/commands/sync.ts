@@ -25,8 +25,9 @@ export const sync = defineCommand({
       // a fixed tab laid out before a column existed (ตัวชี้วัด ITA on มาตรการ) gets it as an inserted
       // column, as setup does in Apps Script; the plan is made from the workbook as it then reads
       const inserts = missingColumns(read);
-      const settingRows = missingSettingRows(withColumnInserts(read, inserts));
-      const snapshot = withSettingRows(withColumnInserts(read, inserts), settingRows);
+      const withColumns = withColumnInserts(read, inserts);
+      const settingRows = missingSettingRows(withColumns);
+      const snapshot = withSettingRows(withColumns, settingRows);
       const inserted = [
         ...inserts.map((i) => SYNC.columnInserted(i.tab, i.header, columnLetter(i.at))),
         ...(settingRows ? [SYNC.settingsAdded(settingRows.tab, settingRows.labels.join(', '))] : []),
